@@ -1,0 +1,28 @@
+package org.rehablawbot.index;
+
+import java.util.List;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.Passage;
+import org.rehablawbot.knowledge.SourceMeta;
+
+/**
+ * Read access to the current committed index. Every call sees one complete index: a rebuild in progress is
+ * never visible. Implementations are thread-safe.
+ */
+public interface PassageSearch {
+
+    /** BM25 search with the language's analyzer over passages in {@code language}. */
+    List<ScoredPassage> lexical(String query, Language language, int k);
+
+    /** Nearest neighbours of {@code vector} among passages in {@code language}, or in all languages when null. */
+    List<ScoredPassage> nearest(float[] vector, Language language, int k);
+
+    /** Every fact passage with this fact key, in every language. */
+    List<Passage> factsWithKey(String key);
+
+    /** Every indexed document, one entry per document and language. */
+    List<SourceMeta> sources();
+
+    /** Number of passages in the index. */
+    int passageCount();
+}
