@@ -1,0 +1,592 @@
+package org.rehablawbot.moderation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.Problem;
+import org.rehablawbot.knowledge.SourceMeta;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The moderators' commands and uploads, independent of Telegram: each call takes who asks (Telegram user id and
+ * username) and what, and returns the reply as plain text. Only the user ids in {@code telegram.moderator_ids}
+ * may use them; anyone else gets a polite refusal, and the attempt is logged and audited. Every action is
+ * written to the {@link AuditLog}.
+ *
+ * <ul>
+ *   <li>{@code /status}: documents, passages, the last reload (time, duration, what changed), current problems;</li>
+ *   <li>{@code /reload}: reloads the knowledge folder now and says what changed;</li>
+ *   <li>{@code /validate}: checks the folder and lists its problems as {@code path:line: message};</li>
+ *   <li>{@code /remove <id> [<language>]}: removes the files of a document, in every language or one;</li>
+ *   <li>an uploaded {@code .md} or {@code .txt} file: checked, then written atomically to
+ *       {@code <jurisdiction>/<id>.<language>.md} (or over the file that already holds that id and language)
+ *       and reloaded, so it is answerable when the reply comes.</li>
+ * </ul>
+ *
+ * <p>A file replaced or removed is first copied to {@code <data.dir>/removed/<time>/<path>}, so no moderator
+ * action loses text. Thread-safe: changes to the folder are made one at a time.
+ */
+public final class ModerationService {
+
+    /** The largest file accepted, as for every knowledge file: 1 MB. */
+    public static final long MAX_UPLOAD_BYTES = 1024 * 1024;
+
+    /** The commands this service answers (without the slash). */
+    public static final Set<String> COMMANDS = Set.of("status", "reload", "validate", "remove");
+
+    /** How long a command waits for a reload before replying that it is still running. */
+    static final Duration RELOAD_WAIT = Duration.ofSeconds(60);
+
+    /** Longest reply; Telegram allows 4096 characters a message. */
+    static final int MAX_REPLY_CHARS = 3800;
+
+    static final String REFUSAL = "Sorry, this is for the bot's moderators only. You can ask me any question about "
+            + "the rehabilitation laws.\nИзвините, это только для модераторов бота. Задайте мне любой вопрос о законах "
+            + "о реабилитации.";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+    private static final Logger LOG = LoggerFactory.getLogger(ModerationService.class);
+
+    private final Set<Long> moderators;
+    private final Path knowledgeDir;
+    private final Path removedDir;
+    private final KnowledgeChecks checks;
+    private final KnowledgeReloader reloader;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Object folderLock = new Object();
+
+    /**
+     * @param moderators   Telegram user ids allowed to moderate ({@code Settings.moderatorIds()})
+     * @param knowledgeDir the knowledge folder
+     * @param dataDir      the data folder; replaced and removed files are kept under {@code removed/}
+     */
+    public ModerationService(Set<Long> moderators, Path knowledgeDir, Path dataDir, KnowledgeChecks checks,
+            KnowledgeReloader reloader, AuditLog audit) {
+        this(moderators, knowledgeDir, dataDir, checks, reloader, audit, Clock.systemUTC());
+    }
+
+    ModerationService(Set<Long> moderators, Path knowledgeDir, Path dataDir, KnowledgeChecks checks,
+            KnowledgeReloader reloader, AuditLog audit, Clock clock) {
+        this.moderators = Set.copyOf(moderators);
+        this.knowledgeDir = knowledgeDir.toAbsolutePath().normalize();
+        this.removedDir = dataDir.toAbsolutePath().normalize().resolve("removed");
+        this.checks = checks;
+        this.reloader = reloader;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public boolean isModerator(long userId) {
+        return moderators.contains(userId);
+    }
+
+    /**
+     * The command name if {@code text}'s first word is a moderation command ({@code /status}, {@code /status@bot},
+     * {@code /remove x en}), else empty.
+     */
+    public static Optional<String> commandOf(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        if (!t.startsWith("/")) {
+            return Optional.empty();
+        }
+        String word = t.split("\\s+", 2)[0].substring(1);
+        int at = word.indexOf('@');
+        if (at >= 0) {
+            word = word.substring(0, at);
+        }
+        word = word.toLowerCase(Locale.ROOT);
+        return COMMANDS.contains(word) ? Optional.of(word) : Optional.empty();
+    }
+
+    /**
+     * Runs a moderation command.
+     *
+     * @param userId   Telegram user id of the sender
+     * @param username Telegram username, or null
+     * @param text     the whole message, e.g. {@code /remove kg-law-2024 ru}
+     * @return the reply, plain text
+     */
+    public String command(long userId, String username, String text) {
+        String name = commandOf(text).orElseThrow(() -> new IllegalArgumentException("not a moderation command: " + text));
+        String[] words = text.strip().split("\\s+");
+        List<String> args = List.of(words).subList(1, words.length);
+        if (!isModerator(userId)) {
+            return refuse(userId, username, "/" + name, null);
+        }
+        try {
+            return switch (name) {
+                case "status" -> status(userId, username);
+                case "reload" -> reload(userId, username);
+                case "validate" -> validate(userId, username);
+                case "remove" -> remove(userId, username, args);
+                default -> throw new IllegalStateException(name);
+            };
+        } catch (RuntimeException e) {
+            LOG.error("/{} failed: {}", name, e.getMessage(), e);
+            audit.record(userId, username, action(name), null, AuditLog.Result.ERROR, e.toString());
+            return "Sorry, /" + name + " failed: " + e.getMessage();
+        }
+    }
+
+    private static AuditLog.Action action(String command) {
+        return AuditLog.Action.valueOf(command.toUpperCase(Locale.ROOT));
+    }
+
+    private String refuse(long userId, String username, String attempt, String file) {
+        LOG.warn("refused {} to user {} ({}): not a moderator", attempt, userId, username == null ? "no username" : username);
+        audit.record(userId, username, AuditLog.Action.REFUSED, file, AuditLog.Result.REJECTED,
+                "not a moderator: " + attempt);
+        return REFUSAL;
+    }
+
+    // ---- /status -------------------------------------------------------------------------------------------
+
+    private String status(long userId, String username) {
+        StringBuilder sb = new StringBuilder();
+        Optional<ReloadReport> last = reloader.last();
+        if (last.isEmpty()) {
+            sb.append("The knowledge has not been loaded yet.");
+        } else {
+            ReloadReport r = last.get();
+            sb.append("Knowledge: ").append(r.documents()).append(" documents, ").append(r.passages())
+                    .append(" passages.\n");
+            sb.append("Last reload: ").append(TIME.format(r.finishedAt())).append(" (")
+                    .append(ago(r.finishedAt())).append("), ").append(r.summary()).append(".\n");
+            sb.append(problems(r.problems()));
+        }
+        audit.record(userId, username, AuditLog.Action.STATUS, null, AuditLog.Result.OK, null);
+        return cap(sb.toString());
+    }
+
+    private String ago(Instant then) {
+        long s = Math.max(0, Duration.between(then, Instant.now(clock)).getSeconds());
+        if (s < 120) {
+            return s + " s ago";
+        }
+        if (s < 7200) {
+            return s / 60 + " min ago";
+        }
+        return s / 3600 + " h ago";
+    }
+
+    private static String problems(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return "Problems: none.";
+        }
+        long files = problems.stream().map(Problem::path).distinct().count();
+        return "Problems (" + files + (files == 1 ? " file" : " files") + " left out of the index until fixed):\n"
+                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+    }
+
+    // ---- /reload -------------------------------------------------------------------------------------------
+
+    private String reload(long userId, String username) {
+        try {
+            ReloadReport r = reloader.request(KnowledgeReloader.Trigger.MODERATOR)
+                    .get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            audit.record(userId, username, AuditLog.Action.RELOAD, filesOrNull(r), AuditLog.Result.OK, r.summary());
+            return cap("Done: " + r.summary() + ".\nKnowledge: " + r.documents() + " documents, " + r.passages()
+                    + " passages.\n" + problems(r.problems()));
+        } catch (TimeoutException e) {
+            audit.record(userId, username, AuditLog.Action.RELOAD, null, AuditLog.Result.OK, "still running");
+            return "The reload is still running; /status shows when it is done. Answers come from the previous "
+                    + "knowledge until then.";
+        } catch (ExecutionException e) {
+            String m = message(e.getCause());
+            audit.record(userId, username, AuditLog.Action.RELOAD, null, AuditLog.Result.ERROR, m);
+            return "The reload failed: " + m + "\nAnswers still come from the previous knowledge.";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "Interrupted while reloading.";
+        }
+    }
+
+    private static String filesOrNull(ReloadReport r) {
+        return r.changedFiles().isEmpty() ? null : String.join(", ", r.changedFiles());
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    // ---- /validate -----------------------------------------------------------------------------------------
+
+    private String validate(long userId, String username) {
+        List<Problem> problems;
+        try {
+            problems = checks.validateFolder();
+        } catch (IOException e) {
+            audit.record(userId, username, AuditLog.Action.VALIDATE, null, AuditLog.Result.ERROR, message(e));
+            return "Cannot read the knowledge folder: " + message(e);
+        }
+        audit.record(userId, username, AuditLog.Action.VALIDATE, null, AuditLog.Result.OK,
+                problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        if (problems.isEmpty()) {
+            return "No problems: every knowledge file is valid.";
+        }
+        return cap(problems.size() + (problems.size() == 1 ? " problem:\n" : " problems:\n")
+                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    }
+
+    // ---- /remove -------------------------------------------------------------------------------------------
+
+    private String remove(long userId, String username, List<String> args) {
+        if (args.isEmpty() || args.size() > 2 || !ID.matcher(args.get(0)).matches()) {
+            audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.REJECTED,
+                    "bad arguments: " + String.join(" ", args));
+            return "Usage: /remove <id> to remove a document in every language, or /remove <id> en|ru for one "
+                    + "language. The id is the document's front matter id: lower case letters, digits and dashes.";
+        }
+        String id = args.get(0);
+        Language language = null;
+        if (args.size() == 2) {
+            language = Language.fromCode(args.get(1)).filter(l -> l.code().equals(args.get(1).toLowerCase(Locale.ROOT)))
+                    .orElse(null);
+            if (language == null) {
+                audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.REJECTED,
+                        "unknown language: " + args.get(1));
+                return "Unknown language \"" + args.get(1) + "\": use en or ru.";
+            }
+        }
+        List<String> removed;
+        synchronized (folderLock) {
+            List<Path> files = filesOf(id, language);
+            if (files.isEmpty()) {
+                String what = id + (language == null ? "" : " in " + language.code());
+                audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.REJECTED,
+                        "no such document: " + what);
+                return "No knowledge file holds document " + what + ". /status and /validate list the folder's state.";
+            }
+            removed = new ArrayList<>();
+            Instant now = Instant.now(clock);
+            try {
+                for (Path f : files) {
+                    keepCopy(f, now);
+                    Files.delete(f);
+                    removed.add(relative(f));
+                }
+            } catch (IOException e) {
+                String m = message(e);
+                audit.record(userId, username, AuditLog.Action.REMOVE, String.join(", ", removed), AuditLog.Result.ERROR, m);
+                LOG.error("removing {} failed: {}", id, m);
+                return "Removing failed: " + m + (removed.isEmpty() ? "" : "\nRemoved before the failure: "
+                        + String.join(", ", removed));
+            }
+        }
+        LOG.info("user {} removed {}", userId, removed);
+        String after = reloadAfterChange();
+        audit.record(userId, username, AuditLog.Action.REMOVE, String.join(", ", removed), AuditLog.Result.OK, after);
+        return "Removed " + String.join(", ", removed) + " (a copy is kept in the data folder under removed/).\n" + after;
+    }
+
+    // ---- uploads -------------------------------------------------------------------------------------------
+
+    /**
+     * Checks an upload before its content is downloaded: the sender, the name and the size Telegram reports.
+     *
+     * @param size the size Telegram reports, or null when unknown
+     * @return the refusal to send, or empty when the file should be downloaded and passed to {@link #upload}
+     */
+    public Optional<String> checkBeforeDownload(long userId, String username, String fileName, Long size) {
+        if (!isModerator(userId)) {
+            return Optional.of(refuse(userId, username, "upload", fileName));
+        }
+        Optional<String> bad = badName(fileName);
+        if (bad.isEmpty() && size != null && size > MAX_UPLOAD_BYTES) {
+            bad = Optional.of(tooLarge(size));
+        }
+        bad.ifPresent(m -> audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m));
+        return bad.map(m -> "Not saved: " + m);
+    }
+
+    /**
+     * Adds or replaces a knowledge file from an upload. The file must be a {@code .md} or {@code .txt} of at most
+     * 1 MB, UTF-8, named without any folder, and valid: every problem is listed in the reply and nothing is written.
+     * A good file is written to {@code <jurisdiction>/<id>.<language>.md} (first jurisdiction, lower case), or over
+     * the file that already holds the same id and language, and the knowledge is reloaded.
+     *
+     * @param fileName the file's name as sent
+     * @param bytes    its content
+     * @return the reply, plain text
+     */
+    public String upload(long userId, String username, String fileName, byte[] bytes) {
+        if (!isModerator(userId)) {
+            return refuse(userId, username, "upload", fileName);
+        }
+        Optional<String> bad = badName(fileName);
+        if (bad.isEmpty() && bytes.length > MAX_UPLOAD_BYTES) {
+            bad = Optional.of(tooLarge(bytes.length));
+        }
+        if (bad.isEmpty() && !isUtf8(bytes)) {
+            bad = Optional.of("the file is not UTF-8 text. Save it as UTF-8 (in most editors: Save as… → "
+                    + "Encoding: UTF-8) and send it again.");
+        }
+        if (bad.isPresent()) {
+            audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, bad.get());
+            return "Not saved: " + bad.get();
+        }
+
+        String saved;
+        boolean replaced;
+        synchronized (folderLock) {
+            KnowledgeChecks.Checked first = checks.check(bytes, fileName);
+            if (!first.ok()) {
+                return rejectInvalid(userId, username, fileName, first.problems());
+            }
+            SourceMeta meta = first.meta();
+            List<Path> existing = filesOf(meta.id(), meta.language());
+            if (existing.size() > 1) {
+                String list = existing.stream().map(this::relative).collect(Collectors.joining(", "));
+                String m = "document " + meta.id() + " in " + meta.language().code() + " is already held by several "
+                        + "files (" + list + "); remove them first with /remove " + meta.id() + " "
+                        + meta.language().code() + ", then send the file again.";
+                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m);
+                return "Not saved: " + m;
+            }
+            Path target = existing.isEmpty() ? knowledgeDir.resolve(defaultPath(meta)).normalize() : existing.get(0);
+            if (!target.startsWith(knowledgeDir) || target.equals(knowledgeDir)) {
+                String m = "the front matter leads outside the knowledge folder";
+                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m);
+                return "Not saved: " + m;
+            }
+            saved = relative(target);
+            // Check again at the path it will have, so problems name the real file.
+            KnowledgeChecks.Checked atTarget = checks.check(bytes, saved);
+            if (!atTarget.ok()) {
+                return rejectInvalid(userId, username, fileName, atTarget.problems());
+            }
+            replaced = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            try {
+                if (replaced) {
+                    keepCopy(target, Instant.now(clock));
+                }
+                writeAtomically(target, bytes);
+            } catch (IOException | UncheckedIOException e) {
+                String m = message(e);
+                LOG.error("saving upload {} as {} failed: {}", fileName, saved, m);
+                audit.record(userId, username, AuditLog.Action.UPLOAD, saved, AuditLog.Result.ERROR, m);
+                return "Not saved: writing " + saved + " failed: " + m;
+            }
+        }
+        LOG.info("user {} {} {} from upload {}", userId, replaced ? "replaced" : "added", saved, fileName);
+        String after = reloadAfterChange();
+        audit.record(userId, username, AuditLog.Action.UPLOAD, saved, AuditLog.Result.OK,
+                (replaced ? "replaced; " : "added; ") + after);
+        return "Saved " + saved + (replaced ? ", replacing the previous version (a copy is kept in the data folder "
+                + "under removed/)" : " as a new document") + ".\n" + after;
+    }
+
+    private String rejectInvalid(long userId, String username, String fileName, List<Problem> problems) {
+        String list = problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, list);
+        return cap("Not saved: " + fileName + " has " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + ". Fix and send it again.\n" + list);
+    }
+
+    /** Why a file name is refused, if it is. */
+    static Optional<String> badName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return Optional.of("the file has no name; send it as a document named like <id>.<language>.md.");
+        }
+        if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")
+                || fileName.chars().anyMatch(c -> c < 0x20)) {
+            return Optional.of("the file name \"" + printable(fileName) + "\" must be a plain name without folders, "
+                    + "'/', '\\' or '..', e.g. kg-law-2024.en.md.");
+        }
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".md") && !lower.endsWith(".txt")) {
+            return Optional.of("\"" + fileName + "\" is not a knowledge file: send a .md or .txt file with front matter.");
+        }
+        return Optional.empty();
+    }
+
+    private static String printable(String s) {
+        return s.codePoints().map(c -> c < 0x20 ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static String tooLarge(long size) {
+        return "the file has " + size + " bytes; a knowledge file may have at most " + MAX_UPLOAD_BYTES
+                + " bytes (1 MB). Split it into smaller documents.";
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** {@code <jurisdiction-lower>/<id>.<language>.md}, from the first jurisdiction. */
+    static String defaultPath(SourceMeta meta) {
+        return meta.jurisdictions().get(0).toLowerCase(Locale.ROOT) + "/" + meta.id() + "." + meta.language().code()
+                + ".md";
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".upload-", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("this file system cannot replace files atomically: " + e.getMessage(), e);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    // ---- shared --------------------------------------------------------------------------------------------
+
+    /** Reloads after a change to the folder and says when the change is answerable. */
+    private String reloadAfterChange() {
+        try {
+            ReloadReport r = reloader.request(KnowledgeReloader.Trigger.MODERATOR)
+                    .get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            String answerable = "Answerable now: " + r.summary() + ".";
+            return r.problems().isEmpty() ? answerable : answerable + "\n" + problems(r.problems());
+        } catch (TimeoutException e) {
+            return "The index is being rebuilt; the change will be answerable within a minute (/status shows the "
+                    + "last reload).";
+        } catch (ExecutionException e) {
+            return "The file is saved, but reloading failed: " + message(e.getCause())
+                    + ". Answers still come from the previous knowledge; try /reload.";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "The file is saved; the reload was interrupted.";
+        }
+    }
+
+    /**
+     * The knowledge files of a document: those whose front matter has this id (and language, when given), and
+     * those named {@code <id>.<language>.md|txt} that cannot be parsed.
+     */
+    private List<Path> filesOf(String id, Language language) {
+        List<Path> found = new ArrayList<>();
+        for (Path f : knowledgeFiles()) {
+            String rel = relative(f);
+            String name = f.getFileName().toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f);
+            } catch (IOException e) {
+                bytes = null;
+            }
+            KnowledgeChecks.Checked c = bytes == null || bytes.length > MAX_UPLOAD_BYTES ? null : checks.check(bytes, rel);
+            boolean match;
+            if (c != null && c.meta() != null) {
+                match = c.meta().id().equals(id) && (language == null || c.meta().language() == language);
+            } else {
+                match = namedAs(name, id, language);
+            }
+            if (match) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    private static boolean namedAs(String fileName, String id, Language language) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (Language l : Language.values()) {
+            if (language != null && l != language) {
+                continue;
+            }
+            String stem = id + "." + l.code();
+            if (lower.equals(stem + ".md") || lower.equals(stem + ".txt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every {@code .md} and {@code .txt} file under the knowledge folder, its {@code README.md} excepted. */
+    private List<Path> knowledgeFiles() {
+        if (!Files.isDirectory(knowledgeDir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(knowledgeDir)) {
+            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return !n.startsWith(".") && (n.endsWith(".md") || n.endsWith(".txt"));
+                    })
+                    .filter(p -> !p.equals(knowledgeDir.resolve("README.md")))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + knowledgeDir, e);
+        }
+    }
+
+    private void keepCopy(Path file, Instant now) throws IOException {
+        Path copy = removedDir.resolve(FOLDER_TIME.format(now.truncatedTo(ChronoUnit.MILLIS))).resolve(relative(file));
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String relative(Path file) {
+        return knowledgeDir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static String cap(String text) {
+        if (text.length() <= MAX_REPLY_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf('\n', MAX_REPLY_CHARS);
+        if (cut < MAX_REPLY_CHARS / 2) {
+            cut = MAX_REPLY_CHARS;
+        }
+        long more = text.substring(cut).lines().filter(l -> !l.isBlank()).count();
+        return text.substring(0, cut) + "\n… and " + more + " more lines (run validate on the server for all).";
+    }
+}
