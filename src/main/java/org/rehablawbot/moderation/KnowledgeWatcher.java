@@ -18,16 +18,20 @@ import java.nio.file.WatchService;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches the knowledge folder and its subfolders and calls {@code onChange} once a burst of changes has
  * settled: after a quiet period with no further change, or at the latest {@code maxDelay} after the first
- * change of a burst that does not stop.
+ * change of a burst that does not stop. {@code onChange} is given the paths (relative to the folder,
+ * {@code /} separated) seen to change in the burst, for logs; the set may be incomplete (after an overflow it
+ * is empty), so the receiver should always look at the whole folder.
  *
  * <p>Two detectors feed it. The JDK {@link WatchService} reports changes at once and is told about every new
  * subfolder as it appears. A periodic scan compares the content hashes of every knowledge file with the
@@ -55,7 +61,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeWatcher.class);
 
     private final Path root;
-    private final Runnable onChange;
+    private final Consumer<Set<String>> onChange;
     private final long quietNanos;
     private final long maxDelayNanos;
     private final Duration scanInterval;
@@ -70,10 +76,11 @@ public final class KnowledgeWatcher implements AutoCloseable {
     private final Object lock = new Object();
     private long burstStart;
     private ScheduledFuture<?> pending;
+    private Set<String> burstPaths = new TreeSet<>();
     private Map<Path, String> snapshot = Map.of();
 
     /** A watcher with the default timing. */
-    public KnowledgeWatcher(Path root, Runnable onChange) {
+    public KnowledgeWatcher(Path root, Consumer<Set<String>> onChange) {
         this(root, onChange, QUIET_PERIOD, MAX_DELAY, SCAN_INTERVAL);
     }
 
@@ -84,12 +91,13 @@ public final class KnowledgeWatcher implements AutoCloseable {
      * @param maxDelay     the longest {@code onChange} waits after the first change of a burst
      * @param scanInterval how often the safety scan runs
      */
-    public KnowledgeWatcher(Path root, Runnable onChange, Duration quietPeriod, Duration maxDelay, Duration scanInterval) {
+    public KnowledgeWatcher(Path root, Consumer<Set<String>> onChange, Duration quietPeriod, Duration maxDelay,
+            Duration scanInterval) {
         this(root, onChange, quietPeriod, maxDelay, scanInterval, true);
     }
 
     /** As above; {@code watchEvents} false leaves only the periodic scan (to test it alone). */
-    KnowledgeWatcher(Path root, Runnable onChange, Duration quietPeriod, Duration maxDelay, Duration scanInterval,
+    KnowledgeWatcher(Path root, Consumer<Set<String>> onChange, Duration quietPeriod, Duration maxDelay, Duration scanInterval,
             boolean watchEvents) {
         this.watchEvents = watchEvents;
         this.root = root.toAbsolutePath().normalize();
@@ -152,6 +160,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
             }
             Path dir = keys.get(key);
             boolean relevant = false;
+            Set<String> paths = new TreeSet<>();
             for (WatchEvent<?> event : key.pollEvents()) {
                 if (event.kind() == OVERFLOW) {
                     LOG.debug("watch events overflowed; reloading to be safe");
@@ -167,15 +176,17 @@ public final class KnowledgeWatcher implements AutoCloseable {
                     // registration, so it counts as a change).
                     registerTree(child);
                     relevant = true;
+                    paths.add(relative(child) + "/");
                 } else if (counts(child)) {
                     relevant = true;
+                    paths.add(relative(child));
                 }
             }
             if (!key.reset()) {
                 keys.remove(key);
             }
             if (relevant) {
-                changed();
+                changed(paths);
             }
         }
     }
@@ -198,12 +209,21 @@ public final class KnowledgeWatcher implements AutoCloseable {
         return (lowerName.endsWith(".md") || lowerName.endsWith(".txt")) && !lowerName.startsWith(".");
     }
 
+    private String relative(Path p) {
+        StringBuilder sb = new StringBuilder();
+        for (Path part : root.relativize(p)) {
+            sb.append(sb.length() == 0 ? "" : "/").append(part);
+        }
+        return sb.toString();
+    }
+
     /** Notes a change and (re)schedules {@code onChange} for the end of the quiet period. */
-    private void changed() {
+    private void changed(Set<String> paths) {
         synchronized (lock) {
             if (closed) {
                 return;
             }
+            burstPaths.addAll(paths);
             long now = System.nanoTime();
             if (pending == null) {
                 burstStart = now;
@@ -216,13 +236,16 @@ public final class KnowledgeWatcher implements AutoCloseable {
     }
 
     private void fire() {
+        Set<String> paths;
         synchronized (lock) {
             pending = null;
+            paths = Collections.unmodifiableSet(burstPaths);
+            burstPaths = new TreeSet<>();
             // Whatever the reload will see is the new baseline of the safety scan.
             snapshot = scan();
         }
         try {
-            onChange.run();
+            onChange.accept(paths);
         } catch (RuntimeException e) {
             LOG.error("reload request failed: {}", e.getMessage(), e);
         }
@@ -230,18 +253,27 @@ public final class KnowledgeWatcher implements AutoCloseable {
 
     private void safetyScan() {
         try {
-            boolean differs;
+            Set<String> differ = new TreeSet<>();
             synchronized (lock) {
                 if (pending != null) {
                     return;
                 }
                 Map<Path, String> now = scan();
-                differs = !now.equals(snapshot);
+                for (Map.Entry<Path, String> e : now.entrySet()) {
+                    if (!e.getValue().equals(snapshot.get(e.getKey()))) {
+                        differ.add(relative(e.getKey()));
+                    }
+                }
+                for (Path p : snapshot.keySet()) {
+                    if (!now.containsKey(p)) {
+                        differ.add(relative(p));
+                    }
+                }
                 snapshot = now;
             }
-            if (differs) {
-                LOG.debug("periodic scan found a change the watch service did not report");
-                changed();
+            if (!differ.isEmpty()) {
+                LOG.debug("periodic scan found changes the watch service did not report: {}", differ);
+                changed(differ);
             }
         } catch (RuntimeException e) {
             LOG.warn("periodic scan of {} failed: {}", root, e.getMessage());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -21,6 +22,7 @@ class KnowledgeWatcherTest {
     Path root;
 
     private final AtomicInteger changes = new AtomicInteger();
+    private final Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
@@ -33,7 +35,7 @@ class KnowledgeWatcherTest {
     }
 
     private KnowledgeWatcher watcher(Duration scan, boolean events) {
-        return new KnowledgeWatcher(root, changes::incrementAndGet, Duration.ofMillis(200), Duration.ofSeconds(1), scan,
+        return new KnowledgeWatcher(root, paths -> { seen.addAll(paths); changes.incrementAndGet(); }, Duration.ofMillis(200), Duration.ofSeconds(1), scan,
                 events);
     }
 
@@ -63,12 +65,13 @@ class KnowledgeWatcherTest {
             int beforeDeep = changes.get();
             Files.writeString(deep.resolve("b.ru.md"), "два");
             await("change in new folder", () -> changes.get() > beforeDeep);
+            assertTrue(seen.containsAll(Set.of("kg/a.en.md", "uz/new/b.ru.md")), seen.toString());
         }
     }
 
     @Test
     void aBurstOfChangesIsReportedFarFewerTimesThanItHasChanges() throws Exception {
-        try (KnowledgeWatcher w = new KnowledgeWatcher(root, changes::incrementAndGet, Duration.ofMillis(500),
+        try (KnowledgeWatcher w = new KnowledgeWatcher(root, paths -> { seen.addAll(paths); changes.incrementAndGet(); }, Duration.ofMillis(500),
                 Duration.ofSeconds(30), Duration.ofHours(1), true)) {
             w.start();
             for (int i = 0; i < 50; i++) {
@@ -91,6 +94,7 @@ class KnowledgeWatcherTest {
             int before = changes.get();
             Files.delete(root.resolve("a.en.md"));
             await("scan sees delete", () -> changes.get() > before);
+            assertTrue(seen.containsAll(Set.of("kz/b.en.md", "a.en.md")), seen.toString());
         }
     }
 
