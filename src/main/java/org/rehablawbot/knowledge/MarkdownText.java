@@ -52,7 +52,7 @@ public final class MarkdownText {
      * @param firstLine the file line number of {@code lines.get(0)}
      */
     public static List<Block> blocks(List<String> lines, int firstLine) {
-        List<Block> blocks = new ArrayList<>();
+        Collector blocks = new Collector();
         String heading = null;
         List<String> para = new ArrayList<>();
         int paraLine = 0;
@@ -83,13 +83,13 @@ public final class MarkdownText {
                 continue;
             }
             if (line.isBlank()) {
-                addBlock(blocks, para, paraLine, heading);
+                blocks.add(para, paraLine, heading);
                 continue;
             }
             if (!inFence) {
                 Matcher h = ATX_HEADING.matcher(line);
                 if (h.matches()) {
-                    addBlock(blocks, para, paraLine, heading);
+                    blocks.add(para, paraLine, heading);
                     heading = emptyToNull(inline(h.group(2) == null ? "" : h.group(2)));
                     continue;
                 }
@@ -99,7 +99,7 @@ public final class MarkdownText {
                     continue;
                 }
                 if (THEMATIC_BREAK.matcher(line).matches()) {
-                    addBlock(blocks, para, paraLine, heading);
+                    blocks.add(para, paraLine, heading);
                     continue;
                 }
                 if (TABLE_SEPARATOR.matcher(line).matches() && line.contains("|") || LINK_DEFINITION.matcher(line).matches()) {
@@ -126,10 +126,16 @@ public final class MarkdownText {
                     continue;
                 }
             }
-            if (para.isEmpty()) {
+            if (para.isEmpty() && item && blocks.introducesList(heading)) {
+                // "… are paid for from:", a blank line, then the list: one passage.
+                paraLine = blocks.lastLine;
+                blocks.reopen(para);
+                paraIsListItem = false;
+            } else if (para.isEmpty()) {
                 paraLine = lineNo;
                 paraIsListItem = item;
-            } else if (item) {
+            }
+            if (!para.isEmpty() && item) {
                 // Separate list items so that they do not run together into one sentence.
                 int last = para.size() - 1;
                 String prev = para.get(last).stripTrailing();
@@ -139,18 +145,43 @@ public final class MarkdownText {
             }
             para.add(text);
         }
-        addBlock(blocks, para, paraLine, heading);
-        return blocks;
+        blocks.add(para, paraLine, heading);
+        return blocks.blocks;
     }
 
-    private static void addBlock(List<Block> blocks, List<String> para, int line, String heading) {
-        if (para.isEmpty()) {
-            return;
+    /** Collects paragraphs; remembers the raw lines of the last one so that a list can continue it. */
+    private static final class Collector {
+        final List<Block> blocks = new ArrayList<>();
+        List<String> lastRaw = List.of();
+        int lastLine;
+        String lastHeading;
+
+        void add(List<String> para, int line, String heading) {
+            if (para.isEmpty()) {
+                return;
+            }
+            String text = inline(String.join(" ", para));
+            if (!text.isEmpty()) {
+                blocks.add(new Block(line, heading, text));
+                lastRaw = List.copyOf(para);
+                lastLine = line;
+                lastHeading = heading;
+            }
+            para.clear();
         }
-        String text = inline(String.join(" ", para));
-        para.clear();
-        if (!text.isEmpty()) {
-            blocks.add(new Block(line, heading, text));
+
+        /** True when the last paragraph, under the same heading, ends with a colon and so introduces a list. */
+        boolean introducesList(String heading) {
+            if (blocks.isEmpty() || !java.util.Objects.equals(lastHeading, heading)) {
+                return false;
+            }
+            return blocks.get(blocks.size() - 1).text().endsWith(":");
+        }
+
+        /** Takes the last paragraph back to continue it. */
+        void reopen(List<String> para) {
+            blocks.remove(blocks.size() - 1);
+            para.addAll(lastRaw);
         }
     }
 
