@@ -138,7 +138,7 @@ public final class IndexCommand implements Callable<Integer> {
             }
             lastDraw = now;
             String text = switch (stage) {
-                case READING -> "reading files " + done + "/" + total;
+                case READING -> total == 0 ? "reading files" : "reading files " + done + "/" + total;
                 case EMBEDDING -> {
                     double s = (now - embeddingStart) / 1e9;
                     yield "embedding passages " + done + "/" + total

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * paragraph, every paragraph keeps the line it starts on and the nearest heading above it, and markup
  * (emphasis, links, images, inline code, list and quote markers, heading hashes, HTML tags and comments) is
  * removed with whitespace collapsed.
+ *
+ * <p>The index stores the passages this class makes; when the splitting or the cleaning changes, bump the index
+ * format version ({@code IndexSchema.FORMAT}) so that existing indexes are rebuilt.
  */
 public final class MarkdownText {
 
