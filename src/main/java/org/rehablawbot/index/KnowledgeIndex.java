@@ -67,6 +67,8 @@ public final class KnowledgeIndex implements PassageSearch, Closeable {
     private static final float TEXT_BOOST = 1.0f;
     private static final float HEADING_BOOST = 0.5f;
     private static final float TITLE_BOOST = 0.5f;
+    /** Words of a query searched at most: keeps every query under Lucene's limit of 1024 clauses. */
+    static final int MAX_QUERY_WORDS = 150;
 
     private final Path indexDir;
     private final Directory directory;
@@ -176,12 +178,17 @@ public final class KnowledgeIndex implements PassageSearch, Closeable {
 
     /**
      * BM25 search of the passage text (and, with less weight, its heading, fact description and document
-     * title), analysed with the language's stemmer. Language null searches both languages.
+     * title), analysed with the language's stemmer. Language null searches both languages. Only the first
+     * {@value #MAX_QUERY_WORDS} words of a longer query are searched.
      */
     @Override
     public List<ScoredPassage> lexical(String query, Language language, int k) {
         if (query == null || query.isBlank() || k <= 0) {
             return List.of();
+        }
+        String[] words = query.strip().split("\\s+");
+        if (words.length > MAX_QUERY_WORDS) {
+            query = String.join(" ", java.util.Arrays.copyOf(words, MAX_QUERY_WORDS));
         }
         QueryBuilder builder = new QueryBuilder(ANALYZER);
         BooleanQuery.Builder q = new BooleanQuery.Builder();

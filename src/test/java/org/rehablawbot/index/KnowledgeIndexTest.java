@@ -104,6 +104,13 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void veryLongQueriesStillSearch() {
+        String longQuery = "rehabilitation commission sponsors parliament Kenesh archive decree museum ".repeat(500);
+        assertFalse(index.lexical(longQuery, null, 5).isEmpty());
+        assertFalse(index.lexical(longQuery, Language.EN, 5).isEmpty());
+    }
+
+    @Test
     void titlesAreSearchable() {
         Passage p = top(index.lexical("museum Tashkent", Language.EN, 3));
         assertEquals("uz/memorial-museum.en.txt", p.source().path());
