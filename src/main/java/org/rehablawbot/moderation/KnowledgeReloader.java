@@ -1,14 +1,17 @@
 package org.rehablawbot.moderation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.rehablawbot.index.IndexReport;
 import org.rehablawbot.knowledge.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,7 @@ public final class KnowledgeReloader implements AutoCloseable {
     private boolean running;
     private CompletableFuture<ReloadReport> next;
     private Set<Trigger> nextTriggers = new LinkedHashSet<>();
+    private Set<String> nextPaths = new TreeSet<>();
     private volatile ReloadReport last;
     private volatile Set<String> reportedProblems = Set.of();
     private boolean closed;
@@ -67,6 +71,14 @@ public final class KnowledgeReloader implements AutoCloseable {
      * this call (so it sees every change made before it), or exceptionally when that reload failed.
      */
     public CompletableFuture<ReloadReport> request(Trigger trigger) {
+        return request(trigger, Set.of());
+    }
+
+    /**
+     * As {@link #request(Trigger)}, naming the files known to have changed (relative to the knowledge folder), for
+     * the log and the audit; the reload looks at the whole folder regardless.
+     */
+    public CompletableFuture<ReloadReport> request(Trigger trigger, Set<String> paths) {
         synchronized (lock) {
             if (closed) {
                 return CompletableFuture.failedFuture(new IllegalStateException("reloader is closed"));
@@ -75,14 +87,17 @@ public final class KnowledgeReloader implements AutoCloseable {
                 if (next == null) {
                     next = new CompletableFuture<>();
                     nextTriggers = new LinkedHashSet<>();
+                    nextPaths = new TreeSet<>();
                 }
                 nextTriggers.add(trigger);
+                nextPaths.addAll(paths);
                 return next;
             }
             running = true;
             CompletableFuture<ReloadReport> f = new CompletableFuture<>();
             Set<Trigger> triggers = new LinkedHashSet<>(Set.of(trigger));
-            executor.execute(() -> run(f, triggers));
+            Set<String> p = new TreeSet<>(paths);
+            executor.execute(() -> run(f, triggers, p));
             return f;
         }
     }
@@ -92,11 +107,14 @@ public final class KnowledgeReloader implements AutoCloseable {
         return Optional.ofNullable(last);
     }
 
-    private void run(CompletableFuture<ReloadReport> future, Set<Trigger> triggers) {
+    private void run(CompletableFuture<ReloadReport> future, Set<Trigger> triggers, Set<String> paths) {
         try {
-            ReloadReport report = reindexer.reindex();
+            long start = System.nanoTime();
+            IndexReport update = reindexer.reindex();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            ReloadReport report = new ReloadReport(Instant.now(), millis, update);
             last = report;
-            afterReload(report, triggers);
+            afterReload(report, triggers, paths);
             future.complete(report);
         } catch (Throwable e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -108,7 +126,7 @@ public final class KnowledgeReloader implements AutoCloseable {
             notifier.notifyModerators("Reloading the knowledge failed: " + message
                     + "\nAnswers still come from the previous index.");
             if (triggers.contains(Trigger.AUTO)) {
-                audit.record(null, null, AuditLog.Action.AUTO_RELOAD, null, AuditLog.Result.ERROR, message);
+                audit.record(null, null, AuditLog.Action.AUTO_RELOAD, files(paths), AuditLog.Result.ERROR, message);
             }
             future.completeExceptionally(e);
         } finally {
@@ -116,9 +134,11 @@ public final class KnowledgeReloader implements AutoCloseable {
                 if (next != null && !closed) {
                     CompletableFuture<ReloadReport> f = next;
                     Set<Trigger> t = nextTriggers;
+                    Set<String> p = nextPaths;
                     next = null;
                     nextTriggers = new LinkedHashSet<>();
-                    executor.execute(() -> run(f, t));
+                    nextPaths = new TreeSet<>();
+                    executor.execute(() -> run(f, t, p));
                 } else {
                     running = false;
                 }
@@ -126,12 +146,17 @@ public final class KnowledgeReloader implements AutoCloseable {
         }
     }
 
-    private void afterReload(ReloadReport report, Set<Trigger> triggers) {
+    private static String files(Set<String> paths) {
+        return paths.isEmpty() ? null : String.join(", ", paths);
+    }
+
+    private void afterReload(ReloadReport report, Set<Trigger> triggers, Set<String> paths) {
         boolean changedSomething = report.filesChanged() > 0;
+        String seen = paths.isEmpty() ? "" : " after changes to " + String.join(", ", paths);
         if (changedSomething || !triggers.equals(Set.of(Trigger.AUTO))) {
-            LOG.info("{} ({} documents, {} passages)", report.summary(), report.documents(), report.passages());
+            LOG.info("{} ({} documents, {} passages){}", report.summary(), report.documents(), report.passages(), seen);
         } else {
-            LOG.debug("{}", report.summary());
+            LOG.debug("{}{}", report.summary(), seen);
         }
         Set<String> now = new LinkedHashSet<>();
         for (Problem p : report.problems()) {
@@ -155,9 +180,8 @@ public final class KnowledgeReloader implements AutoCloseable {
             notifier.notifyModerators("Fixed:\n" + String.join("\n", fixed));
         }
         if (triggers.contains(Trigger.AUTO) && (changedSomething || !fresh.isEmpty())) {
-            String files = report.changedFiles().isEmpty() ? null : String.join(", ", report.changedFiles());
             String message = report.summary() + (fresh.isEmpty() ? "" : "; problems: " + String.join("; ", fresh));
-            audit.record(null, null, AuditLog.Action.AUTO_RELOAD, files, AuditLog.Result.OK, message);
+            audit.record(null, null, AuditLog.Action.AUTO_RELOAD, files(paths), AuditLog.Result.OK, message);
         }
     }
 

@@ -30,7 +30,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.rehablawbot.knowledge.KnowledgeFolder;
+import org.rehablawbot.knowledge.KnowledgeParser;
 import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.LoadedFile;
 import org.rehablawbot.knowledge.Problem;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.slf4j.Logger;
@@ -83,7 +86,6 @@ public final class ModerationService {
     private final Set<Long> moderators;
     private final Path knowledgeDir;
     private final Path removedDir;
-    private final KnowledgeChecks checks;
     private final KnowledgeReloader reloader;
     private final AuditLog audit;
     private final Clock clock;
@@ -94,17 +96,16 @@ public final class ModerationService {
      * @param knowledgeDir the knowledge folder
      * @param dataDir      the data folder; replaced and removed files are kept under {@code removed/}
      */
-    public ModerationService(Set<Long> moderators, Path knowledgeDir, Path dataDir, KnowledgeChecks checks,
-            KnowledgeReloader reloader, AuditLog audit) {
-        this(moderators, knowledgeDir, dataDir, checks, reloader, audit, Clock.systemUTC());
+    public ModerationService(Set<Long> moderators, Path knowledgeDir, Path dataDir, KnowledgeReloader reloader,
+            AuditLog audit) {
+        this(moderators, knowledgeDir, dataDir, reloader, audit, Clock.systemUTC());
     }
 
-    ModerationService(Set<Long> moderators, Path knowledgeDir, Path dataDir, KnowledgeChecks checks,
-            KnowledgeReloader reloader, AuditLog audit, Clock clock) {
+    ModerationService(Set<Long> moderators, Path knowledgeDir, Path dataDir, KnowledgeReloader reloader,
+            AuditLog audit, Clock clock) {
         this.moderators = Set.copyOf(moderators);
         this.knowledgeDir = knowledgeDir.toAbsolutePath().normalize();
         this.removedDir = dataDir.toAbsolutePath().normalize().resolve("removed");
-        this.checks = checks;
         this.reloader = reloader;
         this.audit = audit;
         this.clock = clock;
@@ -221,7 +222,7 @@ public final class ModerationService {
         try {
             ReloadReport r = reloader.request(KnowledgeReloader.Trigger.MODERATOR)
                     .get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            audit.record(userId, username, AuditLog.Action.RELOAD, filesOrNull(r), AuditLog.Result.OK, r.summary());
+            audit.record(userId, username, AuditLog.Action.RELOAD, null, AuditLog.Result.OK, r.summary());
             return cap("Done: " + r.summary() + ".\nKnowledge: " + r.documents() + " documents, " + r.passages()
                     + " passages.\n" + problems(r.problems()));
         } catch (TimeoutException e) {
@@ -238,10 +239,6 @@ public final class ModerationService {
         }
     }
 
-    private static String filesOrNull(ReloadReport r) {
-        return r.changedFiles().isEmpty() ? null : String.join(", ", r.changedFiles());
-    }
-
     private static String message(Throwable e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
@@ -251,7 +248,7 @@ public final class ModerationService {
     private String validate(long userId, String username) {
         List<Problem> problems;
         try {
-            problems = checks.validateFolder();
+            problems = KnowledgeFolder.load(knowledgeDir).problems();
         } catch (IOException e) {
             audit.record(userId, username, AuditLog.Action.VALIDATE, null, AuditLog.Result.ERROR, message(e));
             return "Cannot read the knowledge folder: " + message(e);
@@ -287,7 +284,13 @@ public final class ModerationService {
         }
         List<String> removed;
         synchronized (folderLock) {
-            List<Path> files = filesOf(id, language);
+            List<Path> files;
+            try {
+                files = filesOf(id, language);
+            } catch (IOException e) {
+                audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.ERROR, message(e));
+                return "Cannot read the knowledge folder: " + message(e);
+            }
             if (files.isEmpty()) {
                 String what = id + (language == null ? "" : " in " + language.code());
                 audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.REJECTED,
@@ -311,7 +314,7 @@ public final class ModerationService {
             }
         }
         LOG.info("user {} removed {}", userId, removed);
-        String after = reloadAfterChange();
+        String after = reloadAfterChange(Set.copyOf(removed));
         audit.record(userId, username, AuditLog.Action.REMOVE, String.join(", ", removed), AuditLog.Result.OK, after);
         return "Removed " + String.join(", ", removed) + " (a copy is kept in the data folder under removed/).\n" + after;
     }
@@ -366,12 +369,18 @@ public final class ModerationService {
         String saved;
         boolean replaced;
         synchronized (folderLock) {
-            KnowledgeChecks.Checked first = checks.check(bytes, fileName);
+            LoadedFile first = KnowledgeParser.parse(bytes, fileName, Path.of(fileName));
             if (!first.ok()) {
                 return rejectInvalid(userId, username, fileName, first.problems());
             }
-            SourceMeta meta = first.meta();
-            List<Path> existing = filesOf(meta.id(), meta.language());
+            SourceMeta meta = first.document().meta();
+            List<Path> existing;
+            try {
+                existing = filesOf(meta.id(), meta.language());
+            } catch (IOException e) {
+                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.ERROR, message(e));
+                return "Not saved: cannot read the knowledge folder: " + message(e);
+            }
             if (existing.size() > 1) {
                 String list = existing.stream().map(this::relative).collect(Collectors.joining(", "));
                 String m = "document " + meta.id() + " in " + meta.language().code() + " is already held by several "
@@ -388,7 +397,7 @@ public final class ModerationService {
             }
             saved = relative(target);
             // Check again at the path it will have, so problems name the real file.
-            KnowledgeChecks.Checked atTarget = checks.check(bytes, saved);
+            LoadedFile atTarget = KnowledgeParser.parse(bytes, saved, Path.of(saved));
             if (!atTarget.ok()) {
                 return rejectInvalid(userId, username, fileName, atTarget.problems());
             }
@@ -406,7 +415,7 @@ public final class ModerationService {
             }
         }
         LOG.info("user {} {} {} from upload {}", userId, replaced ? "replaced" : "added", saved, fileName);
-        String after = reloadAfterChange();
+        String after = reloadAfterChange(Set.of(saved));
         audit.record(userId, username, AuditLog.Action.UPLOAD, saved, AuditLog.Result.OK,
                 (replaced ? "replaced; " : "added; ") + after);
         return "Saved " + saved + (replaced ? ", replacing the previous version (a copy is kept in the data folder "
@@ -488,9 +497,9 @@ public final class ModerationService {
     // ---- shared --------------------------------------------------------------------------------------------
 
     /** Reloads after a change to the folder and says when the change is answerable. */
-    private String reloadAfterChange() {
+    private String reloadAfterChange(Set<String> paths) {
         try {
-            ReloadReport r = reloader.request(KnowledgeReloader.Trigger.MODERATOR)
+            ReloadReport r = reloader.request(KnowledgeReloader.Trigger.MODERATOR, paths)
                     .get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             String answerable = "Answerable now: " + r.summary() + ".";
             return r.problems().isEmpty() ? answerable : answerable + "\n" + problems(r.problems());
@@ -510,29 +519,32 @@ public final class ModerationService {
      * The knowledge files of a document: those whose front matter has this id (and language, when given), and
      * those named {@code <id>.<language>.md|txt} that cannot be parsed.
      */
-    private List<Path> filesOf(String id, Language language) {
+    private List<Path> filesOf(String id, Language language) throws IOException {
         List<Path> found = new ArrayList<>();
-        for (Path f : knowledgeFiles()) {
-            String rel = relative(f);
-            String name = f.getFileName().toString();
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(f);
-            } catch (IOException e) {
-                bytes = null;
-            }
-            KnowledgeChecks.Checked c = bytes == null || bytes.length > MAX_UPLOAD_BYTES ? null : checks.check(bytes, rel);
-            boolean match;
-            if (c != null && c.meta() != null) {
-                match = c.meta().id().equals(id) && (language == null || c.meta().language() == language);
-            } else {
-                match = namedAs(name, id, language);
-            }
+        for (LoadedFile lf : KnowledgeFolder.load(knowledgeDir).files()) {
+            Path f = knowledgeDir.resolve(lf.path());
+            SourceMeta meta = lf.ok() ? lf.document().meta() : metaOfRejected(f, lf.path());
+            boolean match = meta != null
+                    ? meta.id().equals(id) && (language == null || meta.language() == language)
+                    : namedAs(f.getFileName().toString(), id, language);
             if (match) {
                 found.add(f);
             }
         }
         return found;
+    }
+
+    /** The front matter of a file the folder rejected only for reasons across files (a duplicate id), else null. */
+    private static SourceMeta metaOfRejected(Path file, String rel) {
+        try {
+            if (Files.size(file) > MAX_UPLOAD_BYTES) {
+                return null;
+            }
+            LoadedFile alone = KnowledgeParser.parse(Files.readAllBytes(file), rel, Path.of(rel));
+            return alone.ok() ? alone.document().meta() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static boolean namedAs(String fileName, String id, Language language) {
@@ -547,25 +559,6 @@ public final class ModerationService {
             }
         }
         return false;
-    }
-
-    /** Every {@code .md} and {@code .txt} file under the knowledge folder, its {@code README.md} excepted. */
-    private List<Path> knowledgeFiles() {
-        if (!Files.isDirectory(knowledgeDir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(knowledgeDir)) {
-            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> {
-                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return !n.startsWith(".") && (n.endsWith(".md") || n.endsWith(".txt"));
-                    })
-                    .filter(p -> !p.equals(knowledgeDir.resolve("README.md")))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + knowledgeDir, e);
-        }
     }
 
     private void keepCopy(Path file, Instant now) throws IOException {

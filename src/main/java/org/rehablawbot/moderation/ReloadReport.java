@@ -1,55 +1,49 @@
 package org.rehablawbot.moderation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.rehablawbot.index.IndexReport;
 import org.rehablawbot.knowledge.Problem;
 
 /**
- * What one reload of the knowledge folder did.
+ * One reload of the knowledge: what the index update did, when it became visible to searches and how long it
+ * took from reading the folder to the searchers switching over.
  *
- * @param finishedAt       when the new index became visible to searches
- * @param took             how long the reload took, from reading the folder to the searchers switching
- * @param documents        documents (one per source and language) in the index after the reload
- * @param passages         passages in the index after the reload
- * @param added            files (relative to the knowledge folder) indexed for the first time
- * @param changed          files whose content changed and were re-indexed
- * @param removed          files whose passages were removed from the index
- * @param passagesEmbedded passages embedded in this reload (only those of added and changed files)
- * @param problems         every problem of the folder; a file with an error is left out of the index
+ * @param finishedAt when the new index became visible to searches
+ * @param millis     wall time of the reload, searcher switch included
+ * @param index      the index update's own report (documents, passages, files added, changed, removed,
+ *                   passages embedded, problems)
  */
-public record ReloadReport(
-        Instant finishedAt,
-        Duration took,
-        int documents,
-        int passages,
-        List<String> added,
-        List<String> changed,
-        List<String> removed,
-        int passagesEmbedded,
-        List<Problem> problems) {
+public record ReloadReport(Instant finishedAt, long millis, IndexReport index) {
 
-    public ReloadReport {
-        added = List.copyOf(added);
-        changed = List.copyOf(changed);
-        removed = List.copyOf(removed);
-        problems = List.copyOf(problems);
+    public int documents() {
+        return index.documents();
     }
 
-    /** Number of files added, changed or removed. */
+    public int passages() {
+        return index.passages();
+    }
+
+    /** Files added, changed or removed (a file that became bad counts as removed). */
     public int filesChanged() {
-        return added.size() + changed.size() + removed.size();
+        return index.filesTouched();
     }
 
-    /** Every file added, changed or removed, in that order. */
-    public List<String> changedFiles() {
-        return java.util.stream.Stream.of(added, changed, removed).flatMap(List::stream).toList();
+    public int passagesEmbedded() {
+        return index.passagesEmbedded();
+    }
+
+    /** Every problem of the folder; each file with a problem is left out of the index. */
+    public List<Problem> problems() {
+        return index.problems();
     }
 
     /** One line for logs and replies: {@code reloaded in 230 ms: 1 file changed, 12 passages embedded}. */
     public String summary() {
         int files = filesChanged();
-        return "reloaded in " + took.toMillis() + " ms: " + files + (files == 1 ? " file" : " files") + " changed, "
-                + passagesEmbedded + (passagesEmbedded == 1 ? " passage" : " passages") + " embedded";
+        int embedded = passagesEmbedded();
+        return "reloaded in " + millis + " ms: " + files + (files == 1 ? " file" : " files") + " changed, "
+                + embedded + (embedded == 1 ? " passage" : " passages") + " embedded"
+                + (index.fullRebuild() ? " (full rebuild)" : "");
     }
 }

@@ -10,10 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehablawbot.index.IndexReport;
 import org.rehablawbot.knowledge.Problem;
 
 class KnowledgeReloaderTest {
@@ -31,9 +31,8 @@ class KnowledgeReloaderTest {
 
     private final List<String> notes = new CopyOnWriteArrayList<>();
 
-    private static ReloadReport report(int passages, List<String> changed, List<Problem> problems) {
-        return new ReloadReport(Instant.now(), Duration.ofMillis(5), 1, passages, List.of(), changed, List.of(),
-                passages, problems);
+    private static IndexReport report(int passages, int changed, List<Problem> problems) {
+        return new IndexReport(1, 1, passages, 0, changed, 0, 0, passages, false, problems, 5);
     }
 
     @Test
@@ -51,7 +50,7 @@ class KnowledgeReloaderTest {
                     throw new IOException(e);
                 }
             }
-            return report(n, List.of(), List.of());
+            return report(n, 0, List.of());
         };
         try (KnowledgeReloader reloader = new KnowledgeReloader(slow, notes::add, AuditLog.inDataDir(dir))) {
             CompletableFuture<ReloadReport> first = reloader.request(KnowledgeReloader.Trigger.AUTO);
@@ -78,14 +77,15 @@ class KnowledgeReloaderTest {
             if (calls.incrementAndGet() == 1) {
                 throw new IOException("disk full");
             }
-            return report(3, List.of("kg/a.en.md"), List.of());
+            return report(3, 1, List.of());
         };
         try (KnowledgeReloader reloader = new KnowledgeReloader(flaky, notes::add, AuditLog.inDataDir(dir))) {
             ExecutionException e = assertThrows(ExecutionException.class,
                     () -> reloader.request(KnowledgeReloader.Trigger.AUTO).get(10, TimeUnit.SECONDS));
             assertEquals("disk full", e.getCause().getMessage());
             assertTrue(notes.get(0).contains("disk full") && notes.get(0).contains("previous index"), notes.toString());
-            assertEquals(3, reloader.request(KnowledgeReloader.Trigger.AUTO).get(10, TimeUnit.SECONDS).passages());
+            assertEquals(3, reloader.request(KnowledgeReloader.Trigger.AUTO, Set.of("kg/a.en.md"))
+                    .get(10, TimeUnit.SECONDS).passages());
         }
         List<String> audit = Files.readAllLines(dir.resolve("audit.jsonl"));
         assertEquals(2, audit.size());
@@ -100,10 +100,10 @@ class KnowledgeReloaderTest {
     @Test
     void problemsAreSentOnceAndTheirFixAnnounced() throws Exception {
         Problem bad = new Problem(Path.of("kg/bad.en.md"), 3, "missing field publisher");
-        List<ReloadReport> script = List.of(
-                report(2, List.of("kg/bad.en.md"), List.of(bad)),
-                report(2, List.of(), List.of(bad)),
-                report(3, List.of("kg/bad.en.md"), List.of()));
+        List<IndexReport> script = List.of(
+                report(2, 1, List.of(bad)),
+                report(2, 0, List.of(bad)),
+                report(3, 1, List.of()));
         AtomicInteger i = new AtomicInteger();
         try (KnowledgeReloader reloader = new KnowledgeReloader(() -> script.get(i.getAndIncrement()), notes::add,
                 AuditLog.inDataDir(dir))) {
