@@ -15,6 +15,7 @@ import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Retrieval;
+import org.rehablawbot.retrieve.TermWeights;
 import org.rehablawbot.retrieve.Terms;
 
 /**
@@ -44,7 +45,7 @@ public final class ExtractiveComposer implements Composer {
     /** Most sentences in an answer's body. */
     static final int MAX_STATEMENTS = 3;
     /** Most disagreements shown in one answer. */
-    static final int MAX_DISAGREEMENTS = 3;
+    static final int MAX_DISAGREEMENTS = 2;
     /** Most citations one side of a disagreement shows (sources of different publishers first). */
     static final int MAX_CITATIONS_PER_POSITION = 3;
     /** Least share of the question's content words a disagreement's facts must hold to be shown. */
@@ -60,22 +61,33 @@ public final class ExtractiveComposer implements Composer {
     /** A further sentence must score at least this share of the best one. */
     static final double FOLLOWING_RATIO = 0.6;
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]{3}|20[0-9]{2})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(18[0-9]{2}|19[0-9]{2}|20[0-9]{2})(?![\\d/])");
     private static final Pattern MONTH = Pattern.compile("(?iu)(?<!\\p{L})(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]"
             + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
-    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\d\\p{L}])\\d[\\d,.\u00a0]*(?![\\d])"
+    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\d\\p{L}.])\\d+(?:[,.\u00a0]\\d+)*(?![\\d\\p{L}]|\\.\\p{L})"
             + "|(?<!\\p{L})(thousand|million|hundred|dozens?|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн|сотн\\p{L}*|десятк\\p{L}*)(?!\\p{L})");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;:)] )\\p{Lu}\\p{Ll}+");
 
     private final int maxCitations;
+    private final TermWeights weights;
 
-    /** @param maxCitations most passages one answer cites (setting {@code answer.max_citations}) */
+    /** A composer weighing every question word the same. */
     public ExtractiveComposer(int maxCitations) {
+        this(maxCitations, TermWeights.UNIFORM);
+    }
+
+    /**
+     * @param maxCitations most passages one answer cites (setting {@code answer.max_citations})
+     * @param weights      how much each question word counts when matching sentences and disagreements (the
+     *                     retriever's inverse document frequencies)
+     */
+    public ExtractiveComposer(int maxCitations, TermWeights weights) {
         if (maxCitations < 1) {
             throw new IllegalArgumentException("maxCitations must be at least 1: " + maxCitations);
         }
         this.maxCitations = maxCitations;
+        this.weights = weights == null ? TermWeights.UNIFORM : weights;
     }
 
     @Override
@@ -96,7 +108,7 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<ScoredPassage> passages = retrieval.passages();
-        List<String> queryStems = queryStems(retrieval.query());
+        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights);
         Intent intent = Intent.of(retrieval.query());
         Numbering numbering = new Numbering();
 
@@ -131,31 +143,56 @@ public final class ExtractiveComposer implements Composer {
                 numbering.citations(), NAME, 0);
     }
 
-    /** The stems of the query's content words, without repeats. */
-    static List<String> queryStems(String query) {
-        List<String> out = new ArrayList<>();
-        for (String w : Terms.contentWords(query)) {
-            String s = Terms.stem(w);
-            if (!out.contains(s)) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
+    /** The stems of the query's content words, without repeats, each with its weight. */
+    record QueryWords(List<String> stems, List<Double> weights, double total) {
 
-    /** Share of the query stems found in the text. */
-    static double overlap(List<String> queryStems, String text) {
-        if (queryStems.isEmpty()) {
-            return 0;
-        }
-        Set<String> stems = Terms.stems(text);
-        int n = 0;
-        for (String q : queryStems) {
-            if (Terms.matchesAny(q, stems)) {
-                n++;
+        static QueryWords of(String query, Language language, TermWeights termWeights) {
+            List<String> stems = new ArrayList<>();
+            List<Double> ws = new ArrayList<>();
+            double total = 0;
+            for (String w : Terms.contentWords(query)) {
+                String s = Terms.stem(w);
+                if (!stems.contains(s)) {
+                    double weight = Math.max(1e-6, termWeights.weight(w, language));
+                    stems.add(s);
+                    ws.add(weight);
+                    total += weight;
+                }
             }
+            return new QueryWords(stems, ws, total);
         }
-        return (double) n / queryStems.size();
+
+        boolean isEmpty() {
+            return stems.isEmpty();
+        }
+
+        /** Weighted share of the query words found in the text. */
+        double overlap(String text) {
+            return overlap(Terms.stems(text));
+        }
+
+        double overlap(Set<String> textStems) {
+            if (stems.isEmpty()) {
+                return 0;
+            }
+            double n = 0;
+            for (int i = 0; i < stems.size(); i++) {
+                if (Terms.matchesAny(stems.get(i), textStems)) {
+                    n += weights.get(i);
+                }
+            }
+            return n / total;
+        }
+
+        double weightOf(Set<String> someStems) {
+            double n = 0;
+            for (int i = 0; i < stems.size(); i++) {
+                if (someStems.contains(stems.get(i))) {
+                    n += weights.get(i);
+                }
+            }
+            return n;
+        }
     }
 
     // ---- statements ------------------------------------------------------------------------------------------
@@ -165,7 +202,7 @@ public final class ExtractiveComposer implements Composer {
                              Set<String> coveredStems, int order) {
     }
 
-    private List<Statement> chooseStatements(Retrieval retrieval, List<String> queryStems, Intent intent,
+    private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent,
                                              Set<String> excluded, Set<String> conflictSources,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
@@ -178,7 +215,8 @@ public final class ExtractiveComposer implements Composer {
             if (excluded.contains(p.id())) {
                 continue;
             }
-            Set<String> context = Terms.stems(p.source().title() + " " + (p.heading() == null ? "" : p.heading()));
+            Set<String> context = Terms.stems(p.source().title() + " " + p.source().publisher() + " "
+                    + (p.heading() == null ? "" : p.heading()));
             double prior = top <= 0 ? 0 : Math.max(0, sp.score()) / top;
             List<String> sentences = p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text());
             for (String s : sentences) {
@@ -187,20 +225,23 @@ public final class ExtractiveComposer implements Composer {
                 }
                 Set<String> stems = Terms.stems(s);
                 Set<String> covered = new HashSet<>();
-                double ctx = 0;
-                for (String q : queryStems) {
+                double ownWeight = 0;
+                double ctxWeight = 0;
+                for (int i = 0; i < queryStems.stems().size(); i++) {
+                    String q = queryStems.stems().get(i);
                     if (Terms.matchesAny(q, stems)) {
                         covered.add(q);
+                        ownWeight += queryStems.weights().get(i);
                     } else if (Terms.matchesAny(q, context)) {
-                        ctx++;
+                        ctxWeight += queryStems.weights().get(i);
                     }
                 }
-                double n = Math.max(1, queryStems.size());
-                double own = covered.size() / n;
+                double n = Math.max(1e-9, queryStems.total());
+                double own = ownWeight / n;
                 if (own < minOwnCoverage) {
                     continue;
                 }
-                double coverage = (covered.size() + 0.5 * ctx) / n;
+                double coverage = (ownWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s) * coverage
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.2 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
@@ -231,7 +272,8 @@ public final class ExtractiveComposer implements Composer {
                 }
                 Set<String> adds = new HashSet<>(c.coveredStems);
                 adds.removeAll(covered);
-                double s = c.score + (chosen.isEmpty() ? 0 : 0.15 * adds.size() / Math.max(1, queryStems.size()));
+                double s = c.score + (chosen.isEmpty() ? 0
+                        : 0.15 * queryStems.weightOf(adds) / Math.max(1e-9, queryStems.total()));
                 if (!chosen.isEmpty() && (s < FOLLOWING_RATIO * best || adds.isEmpty() && c.score < 0.85 * best)) {
                     continue;
                 }
@@ -259,7 +301,10 @@ public final class ExtractiveComposer implements Composer {
         return out;
     }
 
-    /** Whether a sentence says much the same as one already in the answer (most of its content words shared). */
+    /**
+     * Whether a sentence says little that a text already in the answer does not: at least 70% of its content
+     * words are in one of them. (A longer sentence that adds to a shorter one is not a duplicate of it.)
+     */
     private static boolean isDuplicate(String sentence, List<String> chosen) {
         Set<String> a = Terms.stems(sentence);
         for (String o : chosen) {
@@ -267,9 +312,9 @@ public final class ExtractiveComposer implements Composer {
                 return true;
             }
             Set<String> b = Terms.stems(o);
-            Set<String> common = new HashSet<>(a);
-            common.retainAll(b);
-            if (!a.isEmpty() && !b.isEmpty() && common.size() >= 0.8 * Math.min(a.size(), b.size())) {
+            Set<String> fresh = new HashSet<>(a);
+            fresh.removeAll(b);
+            if (!a.isEmpty() && fresh.size() < 0.3 * a.size()) {
                 return true;
             }
         }
@@ -434,7 +479,7 @@ public final class ExtractiveComposer implements Composer {
      * question's content words, as many as the best one's less a margin, and their values are of the kind the
      * question asks for (dates for "when", numbers for "how many", positions for "who").
      */
-    private static List<FactGroup> relevantConflicts(List<FactGroup> groups, List<String> queryStems, Intent intent) {
+    private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -443,8 +488,8 @@ public final class ExtractiveComposer implements Composer {
             for (List<Passage> side : g.sides.values()) {
                 for (Passage p : side) {
                     String about = p.fact().about() == null ? "" : p.fact().about();
-                    score = Math.max(score, Math.max(overlap(queryStems, about),
-                            TEXT_OVERLAP_WEIGHT * overlap(queryStems, about + " " + p.text())));
+                    score = Math.max(score, Math.max(queryStems.overlap(about),
+                            TEXT_OVERLAP_WEIGHT * queryStems.overlap(about + " " + p.text())));
                     fits |= FactValues.fits(p.fact().value(), intent);
                 }
             }

@@ -32,7 +32,7 @@ import org.rehablawbot.knowledge.SourceMeta;
  * that have no version in the question's language, and as the fallback when nothing in the question's language
  * is relevant. Thread-safe.
  */
-public final class HybridRetriever {
+public final class HybridRetriever implements TermWeights {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridRetriever.class);
 
@@ -47,7 +47,7 @@ public final class HybridRetriever {
     /** A passage is kept when its relevance is at least this share of the best one's. */
     static final double KEEP_RATIO = 0.6;
     /** Hits counted when estimating how common a word is; more hits count as this many. */
-    static final int PROBE_K = 50;
+    static final int PROBE_K = 400;
 
     private final PassageSearch search;
     private final Embedder embedder;
@@ -226,6 +226,17 @@ public final class HybridRetriever {
         return out;
     }
 
+    /**
+     * The word's inverse document frequency in the index ({@code ln(1 + (N - df + 0.5) / (df + 0.5))}, with df
+     * counted up to {@link #PROBE_K}); a word the index does not have weighs most.
+     */
+    @Override
+    public double weight(String word, Language language) {
+        double n = Math.max(currentState().passageCount, 1);
+        int df = documentFrequency(word, language);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
     /** How many passages in {@code language} contain the word (at most {@link #PROBE_K}), cached. */
     private int documentFrequency(String word, Language language) {
         return documentFrequencies.get(language.code() + ":" + word,
@@ -237,7 +248,7 @@ public final class HybridRetriever {
 
     /**
      * Weighted share of the query words the passage contains: a word in the passage text counts fully, a word
-     * only in its heading, its document's title or its fact description counts {@link #CONTEXT_WEIGHT}.
+     * only in its heading, its document's title, publisher or author, or its fact description counts {@link #CONTEXT_WEIGHT}.
      */
     double coverage(List<QueryWord> words, Passage p) {
         PassageStems stems = stemsOf(p);
@@ -254,7 +265,7 @@ public final class HybridRetriever {
         return total == 0 ? 0 : matched / total;
     }
 
-    /** The stems of a passage's text, and of its context: heading, title, fact description and claimant. */
+    /** The stems of a passage's text, and of its context: heading, title, publisher, author, fact description and claimant. */
     private record PassageStems(Set<String> text, Set<String> context) {
     }
 
@@ -263,7 +274,10 @@ public final class HybridRetriever {
         if (p.heading() != null) {
             sb.append(' ').append(p.heading());
         }
-        sb.append(' ').append(p.source().title());
+        sb.append(' ').append(p.source().title()).append(' ').append(p.source().publisher());
+        if (p.source().author() != null) {
+            sb.append(' ').append(p.source().author());
+        }
         if (p.isFact() && p.fact().about() != null) {
             sb.append(' ').append(p.fact().about());
         }
@@ -310,12 +324,16 @@ public final class HybridRetriever {
         return sb.toString().trim();
     }
 
-    /** Maps a cosine similarity to evidence from 0 to 1: 0.2 or less is none, 0.6 or more is full. */
+    /**
+     * Maps a cosine similarity to evidence from 0 to 1: 0.45 or less is none, 0.75 or more is full. (With the
+     * MiniLM model, any text naming a country of the knowledge is about 0.4 to 0.6 from its passages; a
+     * paraphrase of a passage is above 0.7.)
+     */
     static double cosineEvidence(double cosine) {
         if (Double.isNaN(cosine)) {
             return 0;
         }
-        return Math.max(0, Math.min(1, (cosine - 0.2) / 0.4));
+        return Math.max(0, Math.min(1, (cosine - 0.45) / 0.3));
     }
 
     private enum Source { LEXICAL, OTHER_LEXICAL, VECTOR, CORRECTED }

@@ -26,7 +26,7 @@ public final class Terms {
             "do", "done", "doing", "has", "have", "had", "having", "is", "are", "was", "were", "been", "being", "am",
             "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "us", "you", "your",
             "i", "my", "we", "our", "about", "say", "says", "said", "saying", "know", "known", "explain", "describe",
-            "described", "describes", "describing", "mentioned", "mention", "mentions",
+            "described", "describes", "describing", "mentioned", "mention", "mentions", "according", "accordance",
             "give", "list", "please", "any", "some", "there", "here", "from", "than", "also", "all", "so", "very",
             "just", "too", "other", "each", "own", "same", "only", "its", "it's", "his", "her", "him", "she", "he",
             "them", "those", "whether", "yes", "get", "got", "one", "ones", "thing", "things", "kind", "sort",
@@ -190,7 +190,7 @@ public final class Terms {
     /**
      * Whether a query stem matches a text stem: equal; or one is a prefix of the other and the shorter has at
      * least 5 letters ({@code kyrgyz} and {@code kyrgyzstan}); or, for words without digits, they are one edit
-     * apart when the shorter has at least 5 letters, two when it has at least 8 (typos). Numbers match only
+     * apart when the shorter has at least 5 letters, two when it has at least 10 (typos). Numbers match only
      * exactly.
      */
     public static boolean matches(String query, String text) {
@@ -207,7 +207,7 @@ public final class Terms {
         if (query.length() <= text.length() ? text.startsWith(query) : query.startsWith(text)) {
             return true;
         }
-        int allowed = min >= 8 ? 2 : 1;
+        int allowed = min >= 10 ? 2 : 1;
         if (Math.abs(query.length() - text.length()) > allowed) {
             return false;
         }
