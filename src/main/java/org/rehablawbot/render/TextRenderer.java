@@ -70,6 +70,21 @@ public final class TextRenderer {
         return sb.toString();
     }
 
+    /**
+     * Every source of the answer in full: the source list line, then the cited passage's text quoted on the
+     * next line.
+     */
+    public static String sourceDetails(Answer answer) {
+        StringBuilder sb = new StringBuilder(Messages.sources(answer.language())).append(':');
+        for (Citation c : answer.citations()) {
+            sb.append('\n').append(source(c, answer.language()));
+            if (c.quote() != null && !c.quote().isBlank()) {
+                sb.append("\n    \"").append(c.quote().strip()).append('"');
+            }
+        }
+        return sb.toString();
+    }
+
     /** A kind code in the given language ("news" → "новости"); an unknown code as it is. */
     public static String kindLabel(String kind, Language language) {
         return Kind.fromCode(kind).map(k -> k.label(language)).orElse(kind);
