@@ -372,7 +372,7 @@ public final class ExtractiveComposer implements Composer {
         } else {
             return sentence;
         }
-        return prefix + continuation(sentence, p.text());
+        return prefix + continuation(sentence, p.text(), m.title());
     }
 
     /** Sentence openings that already name whom the sentence reports. */
@@ -413,12 +413,20 @@ public final class ExtractiveComposer implements Composer {
             "сегодня", "теперь", "тогда", "многие", "некоторые", "все", "каждый", "другие", "такие", "этот", "эта",
             "это", "эти", "там", "здесь", "его", "её", "их", "один", "одна", "два", "две", "три");
 
+    /** Russian surname and place-name endings: a capitalised word with one of these is kept capitalised. */
+    private static final Pattern RU_NAME_LIKE = Pattern.compile(
+            "(?iu)(.*(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ское|ских|енко|ян|стан|стана|стане|стану|ск|ска|ске))"
+                    + "|(росси|киргизи|герман|польш|франци|итали|бельги|украин|беларус|турци|британи|европ|америк"
+                    + "|москв|алмат|астан|бишкек|ташкент).*");
+
     /**
      * The sentence as it reads after an "According to …, " opening: its first letter in lower case when the first
-     * word is a common word (a stop word, a usual sentence opener, or a word the passage also writes in lower
-     * case); names and acronyms keep their capital.
+     * word is a common word, names and acronyms keeping their capital. A word is common when it is a stop word
+     * or a usual sentence opener, or the passage also writes it in lower case; in Russian, where only names are
+     * capitalised inside a sentence, also when the passage and title never capitalise it inside a sentence and it
+     * does not end like a surname or place name.
      */
-    static String continuation(String sentence, String passage) {
+    static String continuation(String sentence, String passage, String title) {
         if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
             return sentence;
         }
@@ -433,6 +441,11 @@ public final class ExtractiveComposer implements Composer {
         String lower = first.toLowerCase(Locale.ROOT);
         boolean common = Terms.isStopword(lower) || COMMON_OPENERS.contains(lower)
                 || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(passage).find();
+        if (!common && Terms.isCyrillic(first)) {
+            Pattern inside = Pattern.compile("[\\p{L}\\d,;:»)] " + Pattern.quote(first) + "(?![\\p{L}])");
+            boolean capitalisedInside = inside.matcher(passage).find() || inside.matcher(title).find();
+            common = !capitalisedInside && !RU_NAME_LIKE.matcher(first).matches();
+        }
         return common ? lower + sentence.substring(end) : sentence;
     }
 
