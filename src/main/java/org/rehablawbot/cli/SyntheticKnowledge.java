@@ -166,7 +166,7 @@ public final class SyntheticKnowledge {
             StringBuilder sb = new StringBuilder();
             sb.append("---\n");
             sb.append("id: ").append(id).append('\n');
-            sb.append("title: ").append(capital(ruWords[1])).append(": ").append(domain).append(" и ")
+            sb.append("title: ").append(capital(ruWords[1])).append(" — ").append(domain).append(" и ")
                     .append(ruWords[3]).append('\n');
             sb.append("kind: ").append(kind).append('\n');
             sb.append("publisher: ").append("Пресса ").append(capital(ruWords[4])).append('\n');
@@ -180,7 +180,7 @@ public final class SyntheticKnowledge {
             sb.append("    text: Пресса ").append(capital(ruWords[4])).append(" пишет, что закон ").append(ruWords[5])
                     .append(" принят в ").append(factYear).append(" году.\n");
             sb.append("---\n\n");
-            sb.append("# ").append(capital(ruWords[1])).append(": ").append(domain).append("\n\n");
+            sb.append("# ").append(capital(ruWords[1])).append(" — ").append(domain).append("\n\n");
             sb.append(day).append(' ').append(monthNameRu()).append(' ').append(year).append(" года ").append(ruName)
                     .append(' ').append(ruWords[0]).append(' ').append(domain).append(" (").append(ruWords[1])
                     .append("), сообщает пресса ").append(capital(ruWords[4])).append(". Решение ")
