@@ -146,17 +146,12 @@ public final class SyntheticKnowledge {
             sb.append("On ").append(day).append(' ').append(monthName()).append(' ').append(year).append(' ')
                     .append(enName).append(' ').append(enWords[0]).append(" the ").append(enWords[1]).append(' ')
                     .append(domain).append(" in ").append(countryName()).append(", ").append(capital(enWords[4]))
-                    .append(" Press reported. The ").append(enWords[6]).append(' ').append(other)
-                    .append(" followed a long debate among ").append(EN_DOMAIN[(topic + 9) % EN_DOMAIN.length])
-                    .append(" and ").append(enWords[7]).append(" groups.\n\n");
+                    .append(" Press reported after a debate among ").append(EN_DOMAIN[(topic + 9) % EN_DOMAIN.length])
+                    .append(".\n\n");
             sb.append("The ").append(enWords[2]).append(' ').append(domain).append(" counted ")
                     .append(String.format(Locale.ROOT, "%,d", count)).append(' ').append(other)
-                    .append(", according to ").append(capital(enWords[4])).append(" Press. Critics of the ")
-                    .append(enWords[3]).append(" said the figure left out ").append(enWords[6]).append(" ")
-                    .append(EN_DOMAIN[(topic + 13) % EN_DOMAIN.length]).append(".\n\n");
-            sb.append(capital(enWords[4])).append(" Press also wrote that the ").append(enWords[5])
-                    .append(" law was adopted in ").append(factYear).append(" after ").append(2 + r.nextInt(5))
-                    .append(" readings in ").append(countryName()).append(".\n");
+                    .append(" in ").append(countryName()).append(", according to ").append(capital(enWords[4]))
+                    .append(" Press.\n");
             return sb.toString();
         }
 
@@ -183,16 +178,10 @@ public final class SyntheticKnowledge {
             sb.append("# ").append(capital(ruWords[1])).append(" — ").append(domain).append("\n\n");
             sb.append(day).append(' ').append(monthNameRu()).append(' ').append(year).append(" года ").append(ruName)
                     .append(' ').append(ruWords[0]).append(' ').append(domain).append(" (").append(ruWords[1])
-                    .append("), сообщает пресса ").append(capital(ruWords[4])).append(". Решение ")
-                    .append(ruWords[6]).append(" последовало за долгим спором: ").append(other).append(", ")
-                    .append(RU_DOMAIN[(topic + 9) % RU_DOMAIN.length]).append(" и ").append(ruWords[7]).append(".\n\n");
+                    .append("), сообщает пресса ").append(capital(ruWords[4])).append(".\n\n");
             sb.append("По данным прессы ").append(capital(ruWords[4])).append(", ").append(ruWords[2]).append(" (")
                     .append(domain).append(") насчитывает ").append(count).append(" (").append(other)
-                    .append("). Критики ").append(ruWords[3]).append(" считают, что ").append(ruWords[6])
-                    .append(" и ").append(RU_DOMAIN[(topic + 13) % RU_DOMAIN.length]).append(" не учтены.\n\n");
-            sb.append("Пресса ").append(capital(ruWords[4])).append(" также пишет, что закон ").append(ruWords[5])
-                    .append(" принят в ").append(factYear).append(" году после ").append(2 + r.nextInt(5))
-                    .append(" чтений.\n");
+                    .append(").\n");
             return sb.toString();
         }
 

@@ -54,7 +54,6 @@ public final class HybridRetriever implements TermWeights {
     private final double minRelevance;
     private final Lru<String, float[]> embeddings = new Lru<>(1024);
     private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
-    private final Lru<String, Set<String>> passageStems = new Lru<>(20_000);
     private volatile IndexState state = new IndexState(-1, Map.of(), 0);
 
     /** What the retriever remembers of one state of the index: its size and which documents exist in which language. */
@@ -284,8 +283,8 @@ public final class HybridRetriever implements TermWeights {
         if (p.isFact() && p.fact().claimant() != null) {
             sb.append(' ').append(p.fact().claimant());
         }
-        Set<String> text = passageStems.get(p.text(), Terms::stems);
-        Set<String> context = passageStems.get(sb.toString(), Terms::stems);
+        Set<String> text = Terms.stems(p.text());
+        Set<String> context = Terms.stems(sb.toString());
         return new PassageStems(text, context);
     }
 
@@ -294,7 +293,8 @@ public final class HybridRetriever implements TermWeights {
      * the query with those stems added, or null when there is nothing to correct.
      */
     private String correctedQuery(List<QueryWord> words, Iterable<Candidate> candidates) {
-        List<QueryWord> unknown = words.stream().filter(w -> !w.known && !Terms.hasDigit(w.word)).toList();
+        List<QueryWord> unknown = words.stream()
+                .filter(w -> !w.known && w.stem.length() >= 5 && !Terms.hasDigit(w.word)).toList();
         if (unknown.isEmpty()) {
             return null;
         }

@@ -158,11 +158,17 @@ public final class Terms {
         return new ArrayList<>(out);
     }
 
-    /** The stem of a lower case word, by its script; numbers are their own stem. */
+    private static final Lru<String, String> STEMS = new Lru<>(100_000);
+
+    /** The stem of a lower case word, by its script; numbers are their own stem. Cached. */
     public static String stem(String word) {
         if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
             return word;
         }
+        return STEMS.get(word, Terms::computeStem);
+    }
+
+    private static String computeStem(String word) {
         boolean cyrillic = isCyrillic(word);
         if (!cyrillic) {
             String base = EN_IRREGULAR.get(word);
@@ -176,15 +182,21 @@ public final class Terms {
         return s.getCurrent();
     }
 
-    /** Stems of the content words of a text. */
+    private static final Lru<String, Set<String>> TEXT_STEMS = new Lru<>(20_000);
+
+    /** Stems of the content words of a text (an immutable set, cached for recent texts). */
     public static Set<String> stems(String text) {
+        return TEXT_STEMS.get(text, Terms::computeStems);
+    }
+
+    private static Set<String> computeStems(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : words(text)) {
             if (!isStopword(w)) {
                 out.add(stem(w));
             }
         }
-        return out;
+        return Set.copyOf(out);
     }
 
     /**
@@ -197,18 +209,22 @@ public final class Terms {
         if (query.equals(text)) {
             return true;
         }
-        if (hasDigit(query) || hasDigit(text)) {
-            return false;
-        }
-        int min = Math.min(query.length(), text.length());
+        return !hasDigit(query) && similar(query, text);
+    }
+
+    /** The prefix and typo rules of {@link #matches} for a query stem known to have no digits. */
+    private static boolean similar(String query, String text) {
+        int ql = query.length();
+        int tl = text.length();
+        int min = Math.min(ql, tl);
         if (min < 5) {
             return false;
         }
-        if (query.length() <= text.length() ? text.startsWith(query) : query.startsWith(text)) {
-            return true;
+        if (ql <= tl ? text.startsWith(query) : query.startsWith(text)) {
+            return !hasDigit(text);
         }
         int allowed = min >= 10 ? 2 : 1;
-        if (Math.abs(query.length() - text.length()) > allowed) {
+        if (Math.abs(ql - tl) > allowed || hasDigit(text)) {
             return false;
         }
         return editDistance(query, text, allowed) <= allowed;
@@ -219,8 +235,11 @@ public final class Terms {
         if (textStems.contains(query)) {
             return true;
         }
+        if (query.length() < 5 || hasDigit(query)) {
+            return false;
+        }
         for (String t : textStems) {
-            if (matches(query, t)) {
+            if (similar(query, t)) {
                 return true;
             }
         }
