@@ -54,11 +54,14 @@ public final class ExtractiveComposer implements Composer {
     static final double CONFLICT_MARGIN = 0.15;
     /** Words of a fact's text count less than words of its description ("about") when matching the question. */
     static final double TEXT_OVERLAP_WEIGHT = 0.8;
-    /** Sentences about the source document itself (its missing date) rather than the topic. */
-    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)no publication date|gives no (exact )?"
-            + "(publication )?date|(was|were) read in \\d{4}|не указ\\p{L}* дат|дат\\p{L}* публикации не|без даты"
-            + "|прочитан\\p{L}* в \\d{4}");
-    /** A further sentence must score at least this share of the best one. */
+    /** Sentences about the source document itself (its missing date) rather than the topic: a last resort. */
+    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)publication date|gives no (exact )?date"
+            + "|date of this (entry|page|file)|(was|were) read in \\d{4}|дат\\p{L}* публикации|без даты"
+            + "|не указ\\p{L}* дат|прочитан\\p{L}* в \\d{4}");
+    /**
+     * Every sentence must score at least this share of the best candidate, even when the best one is left out as a
+     * repeat of a disagreement's side.
+     */
     static final double FOLLOWING_RATIO = 0.6;
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(18[0-9]{2}|19[0-9]{2}|20[0-9]{2})(?![\\d/])");
@@ -243,7 +246,7 @@ public final class ExtractiveComposer implements Composer {
                 }
                 double coverage = (ownWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s) * coverage
-                        - (ABOUT_THE_PAGE.matcher(s).find() ? 0.2 : 0);
+                        - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
@@ -274,7 +277,7 @@ public final class ExtractiveComposer implements Composer {
                 adds.removeAll(covered);
                 double s = c.score + (chosen.isEmpty() ? 0
                         : 0.15 * queryStems.weightOf(adds) / Math.max(1e-9, queryStems.total()));
-                if (!chosen.isEmpty() && (s < FOLLOWING_RATIO * best || adds.isEmpty() && c.score < 0.85 * best)) {
+                if (s < FOLLOWING_RATIO * best || !chosen.isEmpty() && adds.isEmpty() && c.score < 0.85 * best) {
                     continue;
                 }
                 if (s > pickScore) {
