@@ -557,6 +557,7 @@ public final class ExtractiveComposer implements Composer {
             for (Passage p : ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION))) {
                 cites.add(numbering.number(p));
             }
+
             for (Passage p : side) {
                 String a = p.fact().about();
                 if (a != null && !a.isBlank()) {
@@ -567,8 +568,15 @@ public final class ExtractiveComposer implements Composer {
                     }
                 }
             }
-            String text = FactValues.display(first.fact().value(), language) + ": "
-                    + attributed(first, first.text().strip(), language, true);
+            List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION));
+            String value = FactValues.display(first.fact().value(), language);
+            // One source: its own sentence. Several: who gives the value, so that every marker points at a
+            // passage holding all the position states (the value, and that its source gives it).
+            String text = cited.size() == 1
+                    ? value + ": " + attributed(first, first.text().strip(), language, true)
+                    : Messages.givenBy(value, cited.stream().map(p -> Messages.sourceLabel(
+                            p.fact().claimant(), Messages.publisherName(p.source().publisher(), language),
+                            p.source().kind(), p.source().date(), language)).toList(), language);
             positions.add(new Disagreement.Position(text, cites));
         }
         String shown = about != null ? about : aboutOther != null ? aboutOther : g.key;
