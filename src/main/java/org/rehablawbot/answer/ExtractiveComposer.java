@@ -483,11 +483,27 @@ public final class ExtractiveComposer implements Composer {
         }
         List<FactGroup> out = new ArrayList<>();
         for (FactGroup g : byKey.values()) {
+            mergeLessPrecise(g);
             if (g.sides.size() >= 2) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    /**
+     * A less precise date agrees with a more precise one it contains ("1993" with "1993-04-14"): such a side
+     * joins the precise side when exactly one side refines it. A date that two different sides refine ("2024"
+     * beside "2024-11-20" and "2024-12") stays a side of its own.
+     */
+    private static void mergeLessPrecise(FactGroup g) {
+        for (String coarse : new ArrayList<>(g.sides.keySet())) {
+            List<String> finer = g.sides.keySet().stream()
+                    .filter(v -> !v.equals(coarse) && FactValues.refines(v, coarse)).toList();
+            if (finer.size() == 1) {
+                g.sides.get(finer.get(0)).addAll(g.sides.remove(coarse));
+            }
+        }
     }
 
     /**
