@@ -26,6 +26,7 @@ import org.rehablawbot.index.IndexProgress;
 import org.rehablawbot.index.IndexReport;
 import org.rehablawbot.index.IndexUpdater;
 import org.rehablawbot.index.MiniLmEmbedder;
+import org.rehablawbot.moderation.ReloadBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,11 +63,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object")
     boolean json;
 
+    @Option(names = "--reload", description = "Measure live reload instead: the reload time after one-file changes, "
+            + "on a copy of the knowledge folder")
+    boolean reload;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         PrintStream out = Engines.stdout();
         Settings settings = common.settings();
+        if (reload) {
+            try {
+                ReloadBench.run(settings.knowledgeDir(), MiniLmEmbedder.shared(), 10, out);
+                return 0;
+            } catch (IOException e) {
+                System.err.println("bench: " + e.getMessage());
+                return 2;
+            }
+        }
         List<String> questions;
         try {
             questions = questions();

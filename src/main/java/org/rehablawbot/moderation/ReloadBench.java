@@ -57,7 +57,7 @@ public final class ReloadBench {
                     IndexProgress.NONE);
                  KnowledgeReloader reloader = new KnowledgeReloader(() -> index.update(IndexProgress.NONE, false),
                          text -> { }, AuditLog.inDataDir(temp.resolve("data")))) {
-                out.printf(Locale.ROOT, "knowledge %s: %d files, %d documents, %d passages; first build %d ms%n",
+                out.printf(Locale.ROOT, "knowledge folder %s: %d valid files, %d documents, %d passages; first build %d ms%n",
                         knowledgeDir, good.size(), index.sources().size(), index.passageCount(),
                         (System.nanoTime() - t0) / 1_000_000);
                 ReloadReport idle = reload(reloader);

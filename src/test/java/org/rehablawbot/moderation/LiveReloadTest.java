@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.AnswerEngine;
+import org.rehablawbot.config.SettingsLoader;
 import org.rehablawbot.index.IndexProgress;
 import org.rehablawbot.index.KnowledgeIndex;
 import org.rehablawbot.index.MiniLmEmbedder;
+import org.rehablawbot.knowledge.Language;
 
 /**
  * Live reload end to end on a real folder and a real Lucene index: the watcher sees the change, the index is
@@ -76,14 +81,23 @@ class LiveReloadTest {
         return ms;
     }
 
+    private static boolean cites(Answer answer, String path) {
+        return answer.citations().stream().anyMatch(c -> c.path().equals(path));
+    }
+
     @Test
     void anAddedChangedAndDeletedFileIsSearchableThenGone() throws Exception {
         assertEquals(1, hits(index, "marmalade").size());
         assertEquals(List.of(), hits(index, "xylophone"));
 
+        AnswerEngine engine = AnswerEngine.create(SettingsLoader.load(null, Map.of(), Map.of(
+                "knowledge.dir", knowledge.toString(), "data.dir", tmp.resolve("data").toString())), index,
+                MiniLmEmbedder.shared(), null);
+        String question = "Which ensemble performed at the rehabilitation ceremony in Uzbekistan?";
         Path file = write(knowledge, "uz/new-doc.en.md", doc("new-doc", "en", "UZ",
                 "Uzbekistan rehabilitated victims of repression, a xylophone ensemble performed at the ceremony."));
         await("added file", () -> hits(index, "xylophone").size() == 1);
+        assertTrue(cites(engine.answer(question, null, Language.EN), "uz/new-doc.en.md"), "the bot answers from it");
 
         write(knowledge, "uz/new-doc.en.md", doc("new-doc", "en", "UZ",
                 "Uzbekistan rehabilitated victims of repression, a quokka was the mascot of the ceremony."));
@@ -91,6 +105,7 @@ class LiveReloadTest {
 
         Files.delete(file);
         await("deleted file", () -> hits(index, "quokka").isEmpty());
+        assertFalse(cites(engine.answer(question, null, Language.EN), "uz/new-doc.en.md"), "the bot no longer cites it");
 
         assertEquals(1, hits(index, "marmalade").size(), "other files are untouched");
         assertEquals(1, hits(index, "комиссия").size());

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -21,9 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.AnswerEngine;
+import org.rehablawbot.config.Settings;
+import org.rehablawbot.config.SettingsLoader;
 import org.rehablawbot.index.IndexProgress;
 import org.rehablawbot.index.KnowledgeIndex;
 import org.rehablawbot.index.MiniLmEmbedder;
+import org.rehablawbot.knowledge.Language;
 
 /** Moderator commands and uploads against a real knowledge folder, parser and Lucene index. */
 class ModerationServiceTest {
@@ -62,6 +68,13 @@ class ModerationServiceTest {
         index.close();
     }
 
+    /** The answer engine the bot runs, over this test's index. */
+    private AnswerEngine engine() {
+        Settings settings = SettingsLoader.load(null, Map.of(), Map.of("knowledge.dir", knowledge.toString(),
+                "data.dir", data.toString()));
+        return AnswerEngine.create(settings, index, MiniLmEmbedder.shared(), null);
+    }
+
     private List<JsonNode> audit() throws Exception {
         List<JsonNode> out = new ArrayList<>();
         for (String line : Files.readAllLines(data.resolve("audit.jsonl"))) {
@@ -86,13 +99,21 @@ class ModerationServiceTest {
 
     @Test
     void aGoodUploadIsSavedUnderItsJurisdictionAndIsAnswerableWhenTheReplyComes() throws Exception {
-        String text = doc("uz-decree-2025", "en", "[UZ, KZ]", "Uzbekistan's 2025 decree created a flamingo registry.");
+        String text = doc("uz-decree-2025", "en", "[UZ, KZ]",
+                "In 2025 a decree of Uzbekistan created a flamingo registry of rehabilitated victims of repression.");
+        Answer before = engine().answer("What is the flamingo registry of Uzbekistan?", null, Language.EN);
+        assertTrue(before.citations().stream().noneMatch(c -> c.sourceId().equals("uz-decree-2025")));
+
         String reply = service.upload(MOD, "anna", "my draft.txt", bytes(text));
 
         assertTrue(reply.startsWith("Saved uz/uz-decree-2025.en.md as a new document."), reply);
         assertTrue(reply.contains("Answerable now: reloaded in "), reply);
         assertEquals(text, Files.readString(knowledge.resolve("uz/uz-decree-2025.en.md")));
         assertEquals(1, hits(index, "flamingo").size(), "searchable as soon as the reply is sent");
+        Answer after = engine().answer("What is the flamingo registry of Uzbekistan?", null, Language.EN);
+        assertEquals(Answer.Status.ANSWERED, after.status());
+        assertTrue(after.citations().stream().anyMatch(c -> c.path().equals("uz/uz-decree-2025.en.md")),
+                after.citations().toString());
         try (Stream<Path> s = Files.list(knowledge.resolve("uz"))) {
             assertEquals(List.of("uz-decree-2025.en.md"), s.map(p -> p.getFileName().toString()).toList(),
                     "no temporary file left behind");
