@@ -340,6 +340,17 @@ public final class ModerationService {
     }
 
     /**
+     * Records that an upload could not be fetched from Telegram and returns the reply.
+     *
+     * @param reason why, without any secret (no download address: it holds the bot token)
+     */
+    public String downloadFailed(long userId, String username, String fileName, String reason) {
+        audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.ERROR,
+                "download failed: " + reason);
+        return "Not saved: the file could not be downloaded from Telegram (" + reason + "). Please send it again.";
+    }
+
+    /**
      * Adds or replaces a knowledge file from an upload. The file must be a {@code .md} or {@code .txt} of at most
      * 1 MB, UTF-8, named without any folder, and valid: every problem is listed in the reply and nothing is written.
      * A good file is written to {@code <jurisdiction>/<id>.<language>.md} (first jurisdiction, lower case), or over
