@@ -85,14 +85,16 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
 
     /**
      * Builds the LangChain4j client. No request is sent here. Retries are off (a failure falls back to the
-     * extractive answer at once) and request logging stays off, so the key never reaches a log.
+     * extractive answer at once) and request logging stays off, so the key never reaches a log. The client's own
+     * HTTP timeout is a little longer than {@link #timeout()}, which {@link LlmComposer} enforces itself.
      */
     public ChatModel chatModel() {
+        Duration httpTimeout = timeout.plusSeconds(2);
         if (provider.equals("ollama")) {
             OllamaChatModel.OllamaChatModelBuilder b = OllamaChatModel.builder()
                     .baseUrl(baseUrl)
                     .modelName(model)
-                    .timeout(timeout)
+                    .timeout(httpTimeout)
                     .maxRetries(0);
             if (apiKey != null) {
                 // An Ollama behind an authenticating proxy.
@@ -103,7 +105,7 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
         OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
                 .baseUrl(baseUrl)
                 .modelName(model)
-                .timeout(timeout)
+                .timeout(httpTimeout)
                 .maxRetries(0);
         if (apiKey != null) {
             b.apiKey(apiKey);
