@@ -17,7 +17,8 @@ import org.rehablawbot.retrieve.Retrieval;
  * <ol>
  *   <li>the model found an answer (it did not reply {@link Prompt#NO_ANSWER}) and wrote at least one sentence;</li>
  *   <li>every sentence, and every side of a "Sources differ" block, carries a marker;</li>
- *   <li>every marker is in range, so it points at a passage that was retrieved;</li>
+ *   <li>every marker is in range, so it points at a passage that was retrieved, and the sentences cite at most
+ *       {@code answer.max_citations} passages (the sides of a "Sources differ" block are not counted);</li>
  *   <li>every date and number a sentence states appears in a passage it cites (see {@link Figures});</li>
  *   <li>a sentence citing only opinions (kinds statement and commentary, facts with a claimant) attributes
  *       them: it names who holds them or says "according to" (in Russian "по данным", "по мнению"...);</li>
@@ -49,7 +50,7 @@ final class AnswerCheck {
     private AnswerCheck() {
     }
 
-    static Verdict check(Draft draft, Retrieval retrieval) {
+    static Verdict check(Draft draft, Retrieval retrieval, int maxCitations) {
         if (draft.noAnswer()) {
             return Verdict.fail("the model found no answer in the passages");
         }
@@ -63,22 +64,27 @@ final class AnswerCheck {
                 return Verdict.fail(failure);
             }
         }
+        long cited = draft.sentences().stream().flatMap(s -> s.markers().stream()).distinct().count();
+        if (cited > maxCitations) {
+            return Verdict.fail("the sentences cite " + cited + " passages, more than answer.max_citations ("
+                    + maxCitations + ")");
+        }
         for (int b = 0; b < draft.disagreements().size(); b++) {
             Draft.Block block = draft.disagreements().get(b);
             String name = "\"sources differ\" block " + (b + 1);
             if (block.positions().size() < 2) {
                 return Verdict.fail(name + " lists " + block.positions().size() + " side(s), not two or more");
             }
-            Set<Integer> cited = new LinkedHashSet<>();
+            Set<Integer> sides = new LinkedHashSet<>();
             for (int i = 0; i < block.positions().size(); i++) {
                 Draft.Sentence side = block.positions().get(i);
                 String failure = checkSentence(name + " side " + (i + 1), side, passages);
                 if (failure != null) {
                     return Verdict.fail(failure);
                 }
-                cited.addAll(side.markers());
+                sides.addAll(side.markers());
             }
-            if (cited.size() < 2) {
+            if (sides.size() < 2) {
                 return Verdict.fail(name + " cites one passage for every side");
             }
         }

@@ -34,6 +34,7 @@ public final class Composers {
             secrets.add(c.apiKey());
         }
         LOG.info("answers phrased by the language model {}, checked against the passages, extractive fallback", c);
-        return new LlmComposer(c.chatModel(), extractive, c.timeout(), secrets);
+        return new LlmComposer(c.chatModel(), extractive, c.timeout(), settings.intValue("answer.max_citations"),
+                secrets);
     }
 }

@@ -64,6 +64,7 @@ public final class LlmComposer implements Composer {
     private final ChatModel model;
     private final Composer fallback;
     private final Duration timeout;
+    private final int maxCitations;
     private final List<String> secrets;
     private final ExecutorService calls;
 
@@ -75,19 +76,24 @@ public final class LlmComposer implements Composer {
     private final AtomicLong skipped = new AtomicLong();
 
     /**
-     * @param model    the language model
-     * @param fallback the composer whose answer is used when the model's is not (the extractive one)
-     * @param timeout  how long to wait for the model
+     * @param model        the language model
+     * @param fallback     the composer whose answer is used when the model's is not (the extractive one)
+     * @param timeout      how long to wait for the model
+     * @param maxCitations most passages the answer's sentences may cite (setting {@code answer.max_citations})
      */
-    public LlmComposer(ChatModel model, Composer fallback, Duration timeout) {
-        this(model, fallback, timeout, List.of());
+    public LlmComposer(ChatModel model, Composer fallback, Duration timeout, int maxCitations) {
+        this(model, fallback, timeout, maxCitations, List.of());
     }
 
     /** @param secrets texts (the API key) to blank out of any error message before it is logged */
-    public LlmComposer(ChatModel model, Composer fallback, Duration timeout, List<String> secrets) {
+    public LlmComposer(ChatModel model, Composer fallback, Duration timeout, int maxCitations, List<String> secrets) {
         this.model = Objects.requireNonNull(model, "model");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        if (maxCitations < 1) {
+            throw new IllegalArgumentException("maxCitations must be at least 1: " + maxCitations);
+        }
+        this.maxCitations = maxCitations;
         this.secrets = secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
         AtomicInteger threads = new AtomicInteger();
         this.calls = Executors.newCachedThreadPool(r -> {
@@ -119,7 +125,7 @@ public final class LlmComposer implements Composer {
         callCount.incrementAndGet();
         String text;
         Future<ChatResponse> call = calls.submit(() -> model.chat(ChatRequest.builder()
-                .messages(Prompt.messages(retrieval)).build()));
+                .messages(Prompt.messages(retrieval, maxCitations)).build()));
         try {
             ChatResponse response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             AiMessage message = response == null ? null : response.aiMessage();
@@ -146,7 +152,7 @@ public final class LlmComposer implements Composer {
             return extractive.withTookMs(elapsed(start));
         }
         Draft draft = Draft.read(text);
-        AnswerCheck.Verdict verdict = AnswerCheck.check(draft, retrieval);
+        AnswerCheck.Verdict verdict = AnswerCheck.check(draft, retrieval, maxCitations);
         if (!verdict.passed()) {
             failedChecks.incrementAndGet();
             LOG.warn("llm verdict: fail ({}); answering extractively", verdict.reason());

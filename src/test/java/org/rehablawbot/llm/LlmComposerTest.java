@@ -51,7 +51,7 @@ class LlmComposerTest {
     void setUp() {
         when(extractive.name()).thenReturn("extractive");
         when(extractive.compose(any())).thenAnswer(inv -> Fixtures.extractive(inv.getArgument(0)));
-        composer = new LlmComposer(model, extractive, Duration.ofSeconds(5));
+        composer = new LlmComposer(model, extractive, Duration.ofSeconds(5), 5);
         logs.start();
         logger.addAppender(logs);
     }
@@ -126,6 +126,16 @@ class LlmComposerTest {
         assertExtractive(a, r);
         assertEquals(new LlmComposer.Stats(1, 0, 1, 0, 0, 0), composer.stats());
         assertTrue(lastVerdict().contains("cites [9] but 4 passage(s) were given"), lastVerdict());
+    }
+
+    @Test
+    void citingMorePassagesThanTheSettingAllowsFallsBack() {
+        modelReplies("The law was adopted on 20 November 2024 [1]. It covers 1918 to 1953 [2].");
+        LlmComposer strict = new LlmComposer(model, extractive, Duration.ofSeconds(5), 1);
+
+        assertEquals("extractive", strict.compose(Fixtures.retrieval()).composer());
+        assertTrue(lastVerdict().contains("more than answer.max_citations (1)"), lastVerdict());
+        assertEquals("llm", composer.compose(Fixtures.retrieval()).composer());
     }
 
     @Test
@@ -217,7 +227,7 @@ class LlmComposerTest {
             release.await();
             return ChatResponse.builder().aiMessage(AiMessage.from("The law restores names [2].")).build();
         });
-        LlmComposer quick = new LlmComposer(model, extractive, Duration.ofMillis(200));
+        LlmComposer quick = new LlmComposer(model, extractive, Duration.ofMillis(200), 5);
         Retrieval r = Fixtures.retrieval();
         try {
             Answer a = quick.compose(r);
@@ -234,7 +244,8 @@ class LlmComposerTest {
     void aModelErrorFallsBackAndItsMessageIsLoggedWithoutTheKey() {
         when(model.chat(any(ChatRequest.class))).thenThrow(
                 new RuntimeException("401 Unauthorized: Incorrect API key provided: sk-secret-123"));
-        LlmComposer withKey = new LlmComposer(model, extractive, Duration.ofSeconds(5), List.of("sk-secret-123"));
+        LlmComposer withKey = new LlmComposer(model, extractive, Duration.ofSeconds(5), 5,
+                List.of("sk-secret-123"));
         Retrieval r = Fixtures.retrieval();
 
         Answer a = withKey.compose(r);
@@ -299,6 +310,7 @@ class LlmComposerTest {
         String system = ((SystemMessage) sent.getValue().messages().get(0)).text();
         String user = ((UserMessage) sent.getValue().messages().get(1)).singleText();
         assertTrue(system.contains("1 to 4"), system);
+        assertTrue(system.contains("Cite at most 5 different passages"), system);
         assertTrue(system.contains("according to <who> (<kind>, <date>)"), system);
         assertTrue(system.contains("Write the answer in English"), system);
         assertTrue(user.contains("<passage n=\"3\" publisher=\"TRT\" title=\"Kyrgyzstan honours victims of repression\" "
