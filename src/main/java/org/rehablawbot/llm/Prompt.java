@@ -51,8 +51,8 @@ final class Prompt {
                 2. End every sentence with the marker of each passage that states it, like [1] or [2][3]. \
                 Markers are the passage numbers, 1 to %d; use no other numbers in brackets. A sentence \
                 without a marker is not allowed. Cite at most %d different passages before any "%s" part.
-                3. Write dates and numbers exactly as the cited passages give them; do not compute, convert or \
-                round them.
+                3. Take every date and number from the passages the sentence cites. You may write them the way \
+                the answer's language does, but never compute, change or round them.
                 4. Passages whose kind is statement or commentary, and passages with a claimant, are opinions: \
                 always voice them as %s, naming the claimant if there is one, else the publisher or author, \
                 with the passage's kind and date.
