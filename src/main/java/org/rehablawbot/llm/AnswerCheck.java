@@ -160,7 +160,7 @@ final class AnswerCheck {
 
     /**
      * True when the sentence voices the opinion as someone's: it names a holder (claimant, author or publisher,
-     * or a word of four or more letters of one), or, for a passage in another language than the sentence,
+     * or a word of four or more letters of one, in any case ending), or, for a passage in another language than the sentence,
      * whose names may be translated, it uses an attribution phrase.
      */
     private static boolean attributes(String text, List<Passage> cited) {
@@ -181,7 +181,8 @@ final class AnswerCheck {
                     return true;
                 }
                 for (String word : h.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                    if (word.length() >= 4 && lower.contains(word)) {
+                    // The word's stem, so that declined forms match: "движения" for "движение".
+                    if (word.length() >= 4 && lower.contains(word.substring(0, Math.max(4, word.length() - 3)))) {
                         return true;
                     }
                 }

@@ -343,6 +343,22 @@ class LlmComposerTest {
     }
 
     @Test
+    void aDeclinedRussianNameAttributesAnOpinion() {
+        SourceMeta statement = new SourceMeta("smk-2023-03-22", "Заявление о реабилитации", Kind.STATEMENT,
+                "Социалистическое движение Казахстана", null, PartialDate.parse("2023-03-22").orElseThrow(),
+                List.of("KZ"), Language.RU, null, "statements/smk-2023-03-22.ru.md");
+        Passage p = new Passage(statement, 0, 10, null, "Реабилитация должна быть полной.", null);
+        Retrieval r = Fixtures.retrieval("Что думают о реабилитации?", Language.RU, List.of(p));
+
+        modelReplies("Реабилитация должна быть полной [1].");
+        assertEquals("extractive", composer.compose(r).composer());
+
+        modelReplies("По мнению Социалистического движения Казахстана (заявление, 22 марта 2023), реабилитация "
+                + "должна быть полной [1].");
+        assertEquals("llm", composer.compose(r).composer());
+    }
+
+    @Test
     void aFactsClaimantIsAnOpinionEvenInANewsSource() {
         Passage claimed = new Passage(Fixtures.NEWS, 4, 30, null, "The law was adopted on 2024-11-21.",
                 new Fact("kg-law-2024.adopted", "2024-11-21", "adoption of the law", "Kabar"));
