@@ -109,6 +109,14 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         return new AnswerEngine(retriever, other, fallback, search, defaultLanguage, null);
     }
 
+    /**
+     * The composer answering questions: the extractive one, or an {@link org.rehablawbot.llm.LlmComposer} whose
+     * {@code stats()} count how the model's answers fared, for status reports.
+     */
+    public Composer composer() {
+        return composer;
+    }
+
     /** The retriever, for composers and tools that need the retrieval itself. */
     public HybridRetriever retriever() {
         return retriever;

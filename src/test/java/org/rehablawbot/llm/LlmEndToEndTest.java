@@ -124,6 +124,7 @@ class LlmEndToEndTest {
 
             assertEquals(1, requests.get());
             assertEquals("llm", json.get("composer").asText(), json.toString());
+            assertEquals(1, ((LlmComposer) engine.composer()).stats().passed());
             assertFalse(json.get("refused").asBoolean());
             assertTrue(json.get("answer").asText().startsWith("According to "), json.toString());
             assertTrue(json.get("answer").asText().contains("[1]"), json.toString());
