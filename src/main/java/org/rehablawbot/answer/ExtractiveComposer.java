@@ -483,11 +483,27 @@ public final class ExtractiveComposer implements Composer {
         }
         List<FactGroup> out = new ArrayList<>();
         for (FactGroup g : byKey.values()) {
+            mergeLessPrecise(g);
             if (g.sides.size() >= 2) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    /**
+     * A less precise date agrees with a more precise one it contains ("1993" with "1993-04-14"): such a side
+     * joins the precise side when exactly one side refines it. A date that two different sides refine ("2024"
+     * beside "2024-11-20" and "2024-12") stays a side of its own.
+     */
+    private static void mergeLessPrecise(FactGroup g) {
+        for (String coarse : new ArrayList<>(g.sides.keySet())) {
+            List<String> finer = g.sides.keySet().stream()
+                    .filter(v -> !v.equals(coarse) && FactValues.refines(v, coarse)).toList();
+            if (finer.size() == 1) {
+                g.sides.get(finer.get(0)).addAll(g.sides.remove(coarse));
+            }
+        }
     }
 
     /**
@@ -557,6 +573,7 @@ public final class ExtractiveComposer implements Composer {
             for (Passage p : ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION))) {
                 cites.add(numbering.number(p));
             }
+
             for (Passage p : side) {
                 String a = p.fact().about();
                 if (a != null && !a.isBlank()) {
@@ -567,8 +584,15 @@ public final class ExtractiveComposer implements Composer {
                     }
                 }
             }
-            String text = FactValues.display(first.fact().value(), language) + ": "
-                    + attributed(first, first.text().strip(), language, true);
+            List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION));
+            String value = FactValues.display(first.fact().value(), language);
+            // One source: its own sentence. Several: who gives the value, so that every marker points at a
+            // passage holding all the position states (the value, and that its source gives it).
+            String text = cited.size() == 1
+                    ? value + ": " + attributed(first, first.text().strip(), language, true)
+                    : Messages.givenBy(value, cited.stream().map(p -> Messages.sourceLabel(
+                            p.fact().claimant(), Messages.publisherName(p.source().publisher(), language),
+                            p.source().kind(), p.source().date(), language)).toList(), language);
             positions.add(new Disagreement.Position(text, cites));
         }
         String shown = about != null ? about : aboutOther != null ? aboutOther : g.key;

@@ -108,4 +108,14 @@ public final class FactValues {
         }
         return v;
     }
+
+    /**
+     * Whether {@code fine} is a more precise form of the date {@code coarse}: "1993-04-14" refines "1993" and
+     * "1993-04"; values that are not both partial ISO dates never refine each other.
+     */
+    public static boolean refines(String fine, String coarse) {
+        return org.rehablawbot.knowledge.PartialDate.parse(fine).isPresent()
+                && org.rehablawbot.knowledge.PartialDate.parse(coarse).isPresent()
+                && fine.length() > coarse.length() && fine.startsWith(coarse + "-");
+    }
 }

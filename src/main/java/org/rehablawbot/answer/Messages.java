@@ -121,6 +121,31 @@ public final class Messages {
         return opening + publisher + " (" + kindAndDate(kind, date, language) + "), ";
     }
 
+    /**
+     * One source named with its kind and date, for a side of a disagreement that several sources give:
+     * "24.kg (news, 20 November 2024)", or for a relayed claim "TRT, as relayed by 24.kg (news, …)" /
+     * "TRT — в передаче 24.kg (новости, …)".
+     *
+     * @param claimant who the source attributes the claim to, or null
+     */
+    public static String sourceLabel(String claimant, String publisher, Kind kind, PartialDate date,
+                                      Language language) {
+        String label = publisher + " (" + kindAndDate(kind, date, language) + ")";
+        if (claimant == null || claimant.isBlank()) {
+            return label;
+        }
+        return claimant.strip() + (language == Language.RU ? " — в передаче " : ", as relayed by ") + label;
+    }
+
+    /**
+     * A side of a disagreement given by several sources: "1917–1953: according to A (…); B (…)" /
+     * "1917–1953 — так пишут: A (…); B (…)".
+     */
+    public static String givenBy(String value, java.util.List<String> sourceLabels, Language language) {
+        return value + (language == Language.RU ? " — так пишут: " : ": according to ")
+                + String.join("; ", sourceLabels);
+    }
+
     private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("movement", "party", "parties",
             "ministry", "committee", "commission", "council", "parliament", "government", "office", "service",
             "union", "foundation", "institute", "agency", "court", "assembly", "federation", "network", "association",

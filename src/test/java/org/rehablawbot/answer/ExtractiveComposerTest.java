@@ -118,6 +118,28 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aLessPreciseDateThatAgreesIsNoDisagreement() {
+        Passage en = find("kg-news-parliament", Language.EN, 2);
+        Passage month = fact(Fixtures.KZ_LAW, 9, "kg-rehab-law.adopted", "2024-11", "adoption", null,
+                "AKIpress dated the adoption of the Kyrgyz rehabilitation law to November 2024.");
+        Answer a = composer.compose(retrieval("When was the Kyrgyz rehabilitation law adopted?", Language.EN, en, month));
+        assertTrue(a.disagreements().isEmpty(), a.disagreements().toString());
+    }
+
+    @Test
+    void aYearTwoDifferentDatesRefineStaysASideOfItsOwn() {
+        Passage a24 = find("kg-news-parliament", Language.EN, 2);
+        Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
+        Passage year = fact(Fixtures.KZ_LAW, 9, "kg-rehab-law.adopted", "2024", "adoption", null,
+                "A third report dated the adoption of the Kyrgyz rehabilitation law to 2024.");
+        Answer a = composer.compose(retrieval("When did parliament adopt the Kyrgyz rehabilitation law?",
+                Language.EN, a24, aki, year));
+        assertEquals(1, a.disagreements().size());
+        assertEquals(3, a.disagreements().get(0).positions().size(), a.disagreements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
     void opinionsAreAlwaysAttributed() {
         Passage smk = find("smk-declaration", Language.EN, 0);
         Answer a = composer.compose(retrieval("What do the rehabilitation efforts in Kazakhstan aim at?",
