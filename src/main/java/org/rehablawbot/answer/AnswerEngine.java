@@ -10,6 +10,8 @@ import org.rehablawbot.index.MiniLmEmbedder;
 import org.rehablawbot.index.PassageSearch;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.llm.Composers;
+import org.rehablawbot.llm.LlmConfig;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Retrieval;
 import org.slf4j.Logger;
@@ -67,13 +69,15 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
 
     /**
      * The engine for the settings: brings the index in the data folder up to date with the knowledge folder
-     * (the first call builds it), opens it, and wires the hybrid retriever and the extractive composer with
-     * {@code answer.min_relevance} and {@code answer.max_citations}. Files with problems are left out and logged.
-     * Closing the engine closes the index.
+     * (the first call builds it), opens it, and wires the hybrid retriever and the composer (see
+     * {@link #create}). Files with problems are left out and logged. Closing the engine closes the index.
      *
      * @throws IOException when the knowledge folder is missing or the index cannot be built or read
+     * @throws org.rehablawbot.config.ConfigException when {@code llm.*} names a provider without what it needs
+     *                                                (checked before the index is opened)
      */
     public static AnswerEngine open(Settings settings) throws IOException {
+        LlmConfig.from(settings);
         Embedder embedder = MiniLmEmbedder.shared();
         KnowledgeIndex index = KnowledgeIndex.openUpdated(settings, embedder, IndexProgress.NONE);
         index.lastUpdate().ifPresent(r -> r.problems().forEach(p -> LOG.warn("left out of the index: {}", p)));
@@ -82,7 +86,8 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
 
     /**
      * An engine over an index the caller opened (the Telegram adapter keeps its own to reload it), with the
-     * extractive composer.
+     * extractive composer ({@code answer.min_relevance}, {@code answer.max_citations}), or, when
+     * {@code llm.provider} names one, a language model composer that falls back to it.
      *
      * @param embedder for the vector search, or null for BM25 only
      * @param owned    closed with the engine, or null
@@ -92,7 +97,8 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         HybridRetriever retriever = new HybridRetriever(search, embedder,
                 settings.doubleValue("answer.min_relevance"));
         ExtractiveComposer composer = new ExtractiveComposer(settings.intValue("answer.max_citations"), retriever);
-        return new AnswerEngine(retriever, composer, composer, search, settings.defaultLanguage(), owned);
+        return new AnswerEngine(retriever, Composers.fromSettings(settings, composer), composer, search,
+                settings.defaultLanguage(), owned);
     }
 
     /**
@@ -101,6 +107,14 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
      */
     public AnswerEngine withComposer(Composer other) {
         return new AnswerEngine(retriever, other, fallback, search, defaultLanguage, null);
+    }
+
+    /**
+     * The composer answering questions: the extractive one, or an {@link org.rehablawbot.llm.LlmComposer} whose
+     * {@code stats()} count how the model's answers fared, for status reports.
+     */
+    public Composer composer() {
+        return composer;
     }
 
     /** The retriever, for composers and tools that need the retrieval itself. */
@@ -116,7 +130,7 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         if (q.isEmpty()) {
             Answer help = new Answer("", fallbackLanguage, Answer.Status.HELP,
                     List.of(new Statement(Messages.help(fallbackLanguage), List.of())), List.of(), List.of(),
-                    composer.name(), 0);
+                    fallback.name(), 0);
             return help.withTookMs(elapsedMs(start));
         }
         String previous = previousQuestion == null ? null : truncate(previousQuestion.strip());

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import org.rehablawbot.answer.AnswerEngine;
+import org.rehablawbot.config.ConfigException;
 import org.rehablawbot.config.Settings;
 
 /** What the answering commands share: opening the engine with a clear message, and UTF-8 standard output. */
@@ -22,13 +23,19 @@ final class Engines {
         }
     }
 
-    /** Opens the engine for the settings (building or updating the index as needed). */
+    /**
+     * Opens the engine for the settings (building or updating the index as needed). A configuration error (such
+     * as a language model provider without a model) is rethrown as it is, for the usual "configuration error"
+     * message.
+     */
     static AnswerEngine open(Settings settings) throws OpenFailure {
         try {
             return AnswerEngine.open(settings);
         } catch (NoSuchFileException e) {
             throw new OpenFailure("knowledge folder not found: " + settings.knowledgeDir()
                     + " (give --knowledge DIR or set knowledge.dir)", e);
+        } catch (ConfigException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new OpenFailure("cannot open the index in " + settings.indexDir() + ": " + e.getMessage(), e);
         }
