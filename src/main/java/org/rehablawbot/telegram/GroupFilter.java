@@ -78,7 +78,7 @@ final class GroupFilter {
                         || ("text_mention".equals(e.getType()) && e.getUser() != null && e.getUser().getId() != null
                         && e.getUser().getId() == me.id());
                 if (ours) {
-                    return text.substring(0, from) + " " + text.substring(to);
+                    return join(text.substring(0, from), text.substring(to));
                 }
             }
         }
@@ -87,9 +87,15 @@ final class GroupFilter {
         }
         Matcher m = mentionPattern(me.username()).matcher(text);
         if (m.find()) {
-            return text.substring(0, m.start()) + " " + text.substring(m.end());
+            return join(text.substring(0, m.start()), text.substring(m.end()));
         }
         return null;
+    }
+
+    private static String join(String before, String after) {
+        String b = before.stripTrailing();
+        String a = after.stripLeading();
+        return b.isEmpty() || a.isEmpty() ? b + a : b + " " + a;
     }
 
     private static String stripMention(String text, BotIdentity me) {
