@@ -60,9 +60,18 @@ public final class KeyedSerialExecutor implements AutoCloseable {
      *
      * @param onOverflow run instead (once per overflow) when the key already holds {@code perKeyCapacity} tasks;
      *                   may be null
+     * @return what was done with the task; {@link Outcome#DROPPED} also after {@link #shutdown}
      */
     public Outcome submit(String key, Runnable task, Runnable onOverflow) throws InterruptedException {
-        permits.acquire();
+        while (!permits.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+            if (pool.isShutdown()) {
+                return Outcome.DROPPED;
+            }
+        }
+        if (pool.isShutdown()) {
+            permits.release();
+            return Outcome.DROPPED;
+        }
         Outcome[] outcome = new Outcome[1];
         boolean[] start = new boolean[1];
         queues.compute(key, (k, q) -> {

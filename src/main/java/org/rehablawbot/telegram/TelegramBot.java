@@ -210,7 +210,16 @@ public final class TelegramBot implements AutoCloseable {
             }
         }
         synchronized (pollers) {
-            pollers.forEach(ScheduledExecutorService::shutdownNow);
+            // not interrupted: a getUpdates in flight ends on its own; updates it brings are not confirmed to
+            // Telegram (that takes the next getUpdates) and come again at the next start
+            pollers.forEach(ScheduledExecutorService::shutdown);
+            for (ScheduledExecutorService p : pollers) {
+                try {
+                    p.awaitTermination(1, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
         executor.shutdown(5_000);
         ticker.shutdownNow();

@@ -56,7 +56,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
             log.debug("dropping update {}: already seen", u.getUpdateId());
             return;
         }
-        String key = UpdateRouter.keyOf(u);
+        String key = router.keyOf(u);
         if (key == null) {
             log.debug("ignoring update {}", u.getUpdateId());
             return;

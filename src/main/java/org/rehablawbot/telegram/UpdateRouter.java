@@ -73,14 +73,21 @@ final class UpdateRouter {
 
     /**
      * The key of the queue an update waits in: updates with the same key are handled in order, one at a time.
-     * Null for updates the bot ignores.
+     * Null for updates the bot ignores, which are dropped at once without queueing: channel posts, polls, member
+     * changes, and group messages not addressed to the bot (so a busy group costs no queue space).
      */
-    static String keyOf(Update u) {
+    String keyOf(Update u) {
         if (u.hasMessage()) {
-            return chatKey(u.getMessage());
+            Message m = u.getMessage();
+            if (m.getChat() != null && !"private".equals(m.getChat().getType())
+                    && (!isGroup(m) || GroupFilter.addressed(m, me).isEmpty())) {
+                return null;
+            }
+            return chatKey(m);
         }
         if (u.hasEditedMessage()) {
-            return chatKey(u.getEditedMessage());
+            Message m = u.getEditedMessage();
+            return m.getChat() != null && "private".equals(m.getChat().getType()) ? chatKey(m) : null;
         }
         if (u.hasCallbackQuery()) {
             CallbackQuery q = u.getCallbackQuery();

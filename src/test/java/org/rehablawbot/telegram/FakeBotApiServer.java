@@ -208,7 +208,8 @@ final class FakeBotApiServer implements AutoCloseable {
                 reply(ex, 401, error(401, "Unauthorized", null));
                 return;
             }
-            String method = path.substring(prefix.length());
+            // method names are case-insensitive in the Bot API (the library sends "sendmessage")
+            String method = canonical(path.substring(prefix.length()));
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             Failure failure = nextFailure(method);
             if (failure != null) {
@@ -251,6 +252,18 @@ final class FakeBotApiServer implements AutoCloseable {
         } catch (IOException e) {
             // dropped connection or a client that went away
         }
+    }
+
+    private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "getUpdates", "sendMessage",
+            "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery", "editMessageText");
+
+    private static String canonical(String method) {
+        for (String m : METHODS) {
+            if (m.equalsIgnoreCase(method)) {
+                return m;
+            }
+        }
+        return method;
     }
 
     private Failure nextFailure(String method) {

@@ -476,8 +476,15 @@ class UpdateRouterTest {
         handle(TestUpdates.poll());
         handle(TestUpdates.myChatMember(-5));
         assertTrue(calls.isEmpty());
-        assertNull(UpdateRouter.keyOf(TestUpdates.parse(TestUpdates.poll())));
-        assertNull(UpdateRouter.keyOf(TestUpdates.parse(TestUpdates.channelPost(-1001, "x"))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.poll())));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.channelPost(-1001, "x"))));
+        // group messages not addressed to the bot are dropped before queueing; addressed ones are queued by chat
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.groupText(-100, 5, "chatter"))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.membersJoined(-100))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.edited(-100, "supergroup", "/ask x"))));
+        assertEquals("c-100", router.keyOf(TestUpdates.parse(TestUpdates.groupText(-100, 5, "/ask x"))));
+        assertEquals("c11", router.keyOf(TestUpdates.parse(TestUpdates.sticker(11, "private"))));
+        assertEquals("i5", router.keyOf(TestUpdates.parse(TestUpdates.inline(5, "q", "en"))));
     }
 
     @Test
