@@ -1,0 +1,154 @@
+package org.rehablawbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rehablawbot.Main;
+import picocli.CommandLine;
+
+/** The validate and index commands as a user runs them. */
+class KnowledgeCommandsTest {
+
+    private static final String GOOD = "src/test/resources/knowledge-good";
+    private static final String BAD = "src/test/resources/knowledge-bad";
+
+    /** Exit code, standard output and standard error of one run. */
+    record Run(int exit, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateCleanFolder() {
+        Run r = run("validate", "--knowledge", GOOD);
+        assertEquals(0, r.exit());
+        assertEquals("", r.out());
+        assertEquals("7 files, 7 documents, 0 problems", r.err().strip());
+    }
+
+    @Test
+    void validatePrintsEveryProblemAndFails() {
+        Run r = run("validate", "--knowledge", BAD);
+        assertEquals(1, r.exit());
+        assertEquals(18, r.outLines().size());
+        assertTrue(r.outLines().contains(BAD + "/unknown-kind.en.md:4: unknown kind \"opinion\"; allowed: law, decree, "
+                + "official, court, news, statement, commentary, research, reference"), r.out());
+        assertTrue(r.outLines().stream().allMatch(l -> l.matches(BAD + "/[^:]+:\\d+: .+")), r.out());
+        assertEquals("20 files, 2 documents, 18 problems", r.err().strip());
+    }
+
+    @Test
+    void validateFactsListsKeysValuesAndSourcesAndMarksDifferences() {
+        Run r = run("validate", "--facts", "--knowledge", GOOD);
+        assertEquals(0, r.exit());
+        List<String> lines = r.outLines();
+        int i = lines.indexOf("kg-rehab-law.adopted (adoption of the Kyrgyz rehabilitation law by parliament): differs");
+        assertTrue(i >= 0, r.out());
+        assertEquals("  2024-11-20  " + GOOD + "/kg/24kg-2024-11-20-parliament-passes-law.en.md:11, " + GOOD
+                + "/kg/24kg-2024-11-20-parliament-passes-law.ru.md:11", lines.get(i + 1));
+        assertEquals("  2024-11-21  " + GOOD + "/kg/akipress-2024-11-21-law-adopted.en.md:10", lines.get(i + 2));
+        assertTrue(lines.contains("kg-repression-victims.count (number of victims of repression in Kyrgyzstan)"), r.out());
+        assertTrue(lines.contains("  image goals  " + GOOD + "/kz/smk-2021-statement.en.md:10 (claimant: Socialist "
+                + "Movement of Kazakhstan)"), r.out());
+        assertTrue(r.err().contains("4 fact keys, 1 with differing values"), r.err());
+    }
+
+    @Test
+    void validateMissingFolder() {
+        Run r = run("validate", "--knowledge", "no/such/folder");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("knowledge folder not found: no/such/folder"), r.err());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void indexBuildsThenUpdatesOnlyWhatChanged(@TempDir Path tmp) throws IOException {
+        Path knowledge = tmp.resolve("knowledge");
+        copy(Path.of(GOOD), knowledge);
+        String data = tmp.resolve("data").toString();
+
+        Run first = run("index", "--knowledge", knowledge.toString(), "--data", data);
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("index " + Path.of(data, "index") + ": 7 documents, 20 passages (rebuilt in full)",
+                first.outLines().get(0));
+        assertEquals("files: 7 read, 7 added, 0 changed, 0 removed, 0 unchanged", first.outLines().get(1));
+        assertTrue(first.outLines().get(2).matches("passages embedded: 20 in \\d+\\.\\d s \\(\\d+\\.\\d a second\\)"),
+                first.out());
+        assertTrue(first.outLines().get(3).matches("time: \\d+\\.\\d\\d s"), first.out());
+
+        Run again = run("index", "--knowledge", knowledge.toString(), "--data", data);
+        assertEquals(0, again.exit());
+        assertEquals("files: 7 read, 0 added, 0 changed, 0 removed, 7 unchanged", again.outLines().get(1));
+        assertEquals("passages embedded: 0", again.outLines().get(2));
+
+        // A broken file is reported and left out; the others stay indexed.
+        Path statement = knowledge.resolve("kz/smk-2021-statement.en.md");
+        Files.writeString(statement, Files.readString(statement).replace("date: 2021-05", "date: May 2021"),
+                StandardCharsets.UTF_8);
+        Run broken = run("index", "--knowledge", knowledge.toString(), "--data", data);
+        assertEquals(1, broken.exit());
+        assertEquals(knowledge.resolve("kz/smk-2021-statement.en.md") + ":6: invalid date \"May 2021\": use a full or "
+                + "partial ISO date: 2024, 2024-12 or 2024-12-31", broken.outLines().get(0));
+        assertEquals("index " + Path.of(data, "index") + ": 6 documents, 18 passages", broken.outLines().get(1));
+        assertEquals("files: 7 read, 0 added, 0 changed, 1 removed, 6 unchanged, 1 left out with problems",
+                broken.outLines().get(2));
+
+        Run rebuilt = run("index", "--rebuild", "--knowledge", knowledge.toString(), "--data", data);
+        assertEquals(1, rebuilt.exit());
+        assertEquals("index " + Path.of(data, "index") + ": 6 documents, 18 passages (rebuilt in full)",
+                rebuilt.outLines().get(1));
+    }
+
+    @Test
+    void indexMissingFolder(@TempDir Path tmp) {
+        Run r = run("index", "--knowledge", tmp.resolve("none").toString(), "--data", tmp.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("knowledge folder not found: "), r.err());
+    }
+
+    @Test
+    void progressLineRewritesOneLine() {
+        StringWriter sw = new StringWriter();
+        IndexCommand.ProgressLine line = new IndexCommand.ProgressLine(new PrintWriter(sw));
+        line.update(org.rehablawbot.index.IndexProgress.Stage.READING, 3, 3);
+        line.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 10, 10);
+        line.clear();
+        String s = sw.toString();
+        assertTrue(s.startsWith("\rreading files 3/3"), s);
+        assertTrue(s.contains("\rembedding passages 10/10"), s);
+        assertTrue(!s.contains("\n"), s);
+    }
+}
