@@ -65,7 +65,9 @@ final class FakeBotApiServer implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private volatile boolean recordBodies = true;
+    private volatile boolean recording = true;
     private final AtomicInteger sendMessages = new AtomicInteger();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
     FakeBotApiServer(String token, long pollMillis) throws IOException {
         this.token = token;
@@ -164,6 +166,17 @@ final class FakeBotApiServer implements AutoCloseable {
         return sendMessages.get();
     }
 
+    /** Successful calls of a method so far. */
+    int count(String method) {
+        AtomicInteger n = counts.get(method);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Stop recording requests at all (for benchmarks); counts are still kept. */
+    void recordRequests(boolean on) {
+        recording = on;
+    }
+
     void clearRequests() {
         synchronized (requests) {
             requests.clear();
@@ -228,6 +241,7 @@ final class FakeBotApiServer implements AutoCloseable {
             }
             if (!method.equals("getUpdates")) {
                 record(method, body, 200);
+                counts.computeIfAbsent(method, k -> new AtomicInteger()).incrementAndGet();
             }
             JsonNode result = switch (method) {
                 case "getMe" -> me();
@@ -277,6 +291,9 @@ final class FakeBotApiServer implements AutoCloseable {
     }
 
     private void record(String method, JsonNode body, int status) {
+        if (!recording) {
+            return;
+        }
         synchronized (requests) {
             requests.add(new Request(method, recordBodies || !method.equals("sendMessage") ? body : null, System.nanoTime(), status));
         }

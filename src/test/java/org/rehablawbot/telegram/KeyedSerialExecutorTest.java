@@ -89,7 +89,7 @@ class KeyedSerialExecutorTest {
             }
         });
         submitter.start();
-        while (submitter.getState() != Thread.State.WAITING) {
+        while (submitter.getState() != Thread.State.TIMED_WAITING && submitter.getState() != Thread.State.WAITING) {
             Thread.sleep(5);
         }
         assertFalse(submitted.get());
