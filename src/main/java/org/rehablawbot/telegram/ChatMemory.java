@@ -23,6 +23,9 @@ final class ChatMemory {
     record StoredAnswer(String question, Answer answer, String chatType) {
     }
 
+    /** Longest previous question kept; longer ones are cut (the answer pipeline reads no more than this). */
+    static final int MAX_QUESTION_CHARS = 1000;
+
     private final Language defaultLanguage;
     private final Lru<Long, Language> languages;
     private final Lru<String, String> previousQuestions;
@@ -32,9 +35,13 @@ final class ChatMemory {
     private final String idPrefix;
     private final AtomicLong nextId = new AtomicLong();
 
+    /**
+     * @param maxChats   chats whose previous question is kept; ten times as many keep their chosen language
+     * @param maxAnswers answers kept for their buttons
+     */
     ChatMemory(Language defaultLanguage, int maxChats, int maxAnswers) {
         this.defaultLanguage = defaultLanguage;
-        this.languages = new Lru<>(maxChats);
+        this.languages = new Lru<>(maxChats * 10);
         this.previousQuestions = new Lru<>(maxChats);
         this.answers = new Lru<>(maxAnswers);
         this.votes = new Lru<>(maxAnswers);
@@ -87,7 +94,12 @@ final class ChatMemory {
     }
 
     void rememberQuestion(String conversation, String question) {
-        previousQuestions.put(conversation, question);
+        String q = question;
+        if (q.length() > MAX_QUESTION_CHARS) {
+            int cut = Character.isHighSurrogate(q.charAt(MAX_QUESTION_CHARS - 1)) ? MAX_QUESTION_CHARS - 1 : MAX_QUESTION_CHARS;
+            q = q.substring(0, cut);
+        }
+        previousQuestions.put(conversation, q);
     }
 
     /** Keeps an answer and returns its short id (a few characters, for callback data). */

@@ -89,7 +89,8 @@ public final class TelegramBot implements AutoCloseable {
             log.info("Telegram bot @{} connecting to {} with {} workers", identity.username(), config.api(), config.workers());
             bot = new TelegramBot(config, identity, api, http, pollingHttp, executor, ticker);
             ticker.execute(() -> registerCommands(api));
-            ChatMemory memory = new ChatMemory(config.defaultLanguage(), 100_000, 10_000);
+            // bounded: about 20 MB of previous questions and, for the buttons, the last 2,000 answers with quotes
+            ChatMemory memory = new ChatMemory(config.defaultLanguage(), 10_000, 2_000);
             TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
             Responder responder = new Responder(api, service, renderer, memory, ticker);
             UpdateRouter router = new UpdateRouter(api, service, renderer, memory, new FeedbackLog(config.feedbackFile()),
