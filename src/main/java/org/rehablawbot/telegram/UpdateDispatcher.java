@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Takes the batches long polling fetches and hands each update to the {@link UpdateRouter} on a worker thread:
@@ -76,6 +78,11 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
             } else {
                 router.handle(u);
             }
+        } catch (TelegramApiRequestException e) {
+            // the Bot API refused a call: blocked by the user, removed from the group, a bad request...
+            log.warn("update {}: the Bot API refused a call: {}", u.getUpdateId(), BotApi.describe(e));
+        } catch (TelegramApiException e) {
+            log.warn("update {}: a Bot API call failed after retries: {}", u.getUpdateId(), BotApi.describe(e));
         } catch (Exception e) {
             log.error("handling update {} failed: {}", u.getUpdateId(), BotApi.describe(e), e);
         }
