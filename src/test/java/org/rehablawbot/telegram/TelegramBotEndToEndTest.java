@@ -185,27 +185,6 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
-    void aLongAnswerArrivesAsValidPartsEachUnderTheLimit() throws Exception {
-        long chat = 1006;
-        server.push(TestUpdates.privateText(chat, "Give me the long story of the law"));
-        List<Request> parts = awaitMessages(chat, 2);
-        Thread.sleep(1500);
-        parts = messagesTo(server.requests(), chat);
-        int total = 0;
-        for (Request p : parts) {
-            HtmlChecks.assertValid(p.text());
-            total += p.text().length();
-        }
-        assertTrue(total > 6000, "total " + total);
-        assertTrue(parts.get(parts.size() - 1).body().has("reply_markup"), "buttons under the last part");
-        assertFalse(parts.get(0).body().has("reply_markup"));
-        // Telegram's limit of one message a second in a chat
-        for (int i = 1; i < parts.size(); i++) {
-            assertTrue(parts.get(i).nanoTime() - parts.get(i - 1).nanoTime() >= 900_000_000L, "parts a second apart");
-        }
-    }
-
-    @Test
     void nonTextUpdatesInPrivateGetAHintAndOthersNothing() throws Exception {
         long chat = 1007;
         server.push(TestUpdates.sticker(chat, "private"));

@@ -125,6 +125,10 @@ class TelegramBotRobustnessTest {
             }
         }
         FakeBotApiServer server = harness.server;
+        while (harness.bot.pending() > 0) {
+            Thread.sleep(10);
+        }
+        server.clearRequests();
         int before = service.questions.size();
         server.pushAll(updates);
         int expectedAnswers = (int) (expectedQuestions.size() - updates.stream().filter(u -> u.has("inline_query")
@@ -184,6 +188,36 @@ class TelegramBotRobustnessTest {
         while (harness.bot.pending() > 0) {
             Thread.sleep(10);
         }
+    }
+
+    @Test
+    void aLongAnswerArrivesAsValidPartsEachUnderTheLimit() throws Exception {
+        long chat = 1006;
+        harness.server.push(TestUpdates.privateText(chat, "Give me the long story of the law"));
+        List<Request> parts = messagesTo(harness.server.await(all -> messagesTo(all, chat).stream()
+                .anyMatch(r -> r.body().has("reply_markup")), Duration.ofSeconds(30), "the last part"), chat);
+        assertTrue(parts.size() >= 2, parts.size() + " parts");
+        int total = 0;
+        for (Request p : parts) {
+            HtmlChecks.assertValid(p.text());
+            total += p.text().length();
+        }
+        assertTrue(total > 6000, "total " + total);
+        assertTrue(parts.get(parts.size() - 1).body().has("reply_markup"), "buttons under the last part");
+        assertFalse(parts.get(0).body().has("reply_markup"));
+        // Telegram's limit of one message a second in a chat
+        for (int i = 1; i < parts.size(); i++) {
+            assertTrue(parts.get(i).nanoTime() - parts.get(i - 1).nanoTime() >= 900_000_000L, "parts a second apart");
+        }
+    }
+
+    static List<Request> messagesTo(List<Request> all, long chatId) {
+        return all.stream().filter(r -> r.method().equals("sendMessage") && r.status() == 200 && r.chatId() == chatId).toList();
+    }
+
+    static List<Request> awaitMessages(long chatId, int count) throws InterruptedException {
+        return messagesTo(harness.server.await(all -> messagesTo(all, chatId).size() >= count, Duration.ofSeconds(30),
+                count + " message(s) to chat " + chatId), chatId);
     }
 
     /** Messages that end an answer: the ones carrying the feedback buttons. */
