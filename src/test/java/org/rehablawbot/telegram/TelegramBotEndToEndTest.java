@@ -185,6 +185,19 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
+    void failingOptionalCallsDoNotStopTheAnswer() throws Exception {
+        long chat = 1008;
+        server.failNext("sendChatAction", 500, 1, null);
+        server.failNext("answerCallbackQuery", 400, 1, null);
+        server.push(TestUpdates.privateText(chat, "When did Kyrgyzstan adopt its rehabilitation law?"));
+        Request answer = awaitMessages(chat, 1).get(0);
+        String quotes = answer.body().get("reply_markup").get("inline_keyboard").get(0).get(0).get("callback_data").asText();
+        server.push(TestUpdates.callback(chat, "private", 1, chat, quotes));
+        assertTrue(awaitMessages(chat, 2).get(1).text().contains("<blockquote>"));
+        assertEquals(500, server.requests("sendChatAction").stream().filter(r -> r.chatId() == chat).findFirst().orElseThrow().status());
+    }
+
+    @Test
     void nonTextUpdatesInPrivateGetAHintAndOthersNothing() throws Exception {
         long chat = 1007;
         server.push(TestUpdates.sticker(chat, "private"));

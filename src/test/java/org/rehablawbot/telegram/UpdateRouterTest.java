@@ -101,7 +101,7 @@ class UpdateRouterTest {
                 return null;
             }
             calls.add(method);
-            if (failing.contains(method.getMethod())) {
+            if (failing.stream().anyMatch(f -> f.equalsIgnoreCase(method.getMethod()))) {
                 throw new TelegramApiException("Unable to execute " + method.getMethod() + " method");
             }
             if (method instanceof SendMessage sm) {
@@ -311,6 +311,17 @@ class UpdateRouterTest {
         assertEquals(5, responder.sendHtml(m, 1, false).getMessageId());
         assertNull(m.getParseMode());
         assertEquals("a & b", m.getText());
+    }
+
+    @Test
+    void failingCommandRegistrationIsOnlyLogged() {
+        failing.add("setMyCommands");
+        TelegramBot.registerCommands(new BotApi(client, new RateLimiter(RateLimiter.Limits.NONE), BotApi.Retry.DEFAULT));
+        List<org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands> tried =
+                sent(org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands.class);
+        assertEquals(2, tried.size());
+        assertNull(tried.get(0).getLanguageCode());
+        assertEquals("ru", tried.get(1).getLanguageCode());
     }
 
     // ------------------------------------------------------------------------------------------------------------
