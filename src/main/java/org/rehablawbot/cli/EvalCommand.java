@@ -1,19 +1,96 @@
 package org.rehablawbot.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.rehablawbot.answer.AnswerEngine;
+import org.rehablawbot.answer.AnswerService;
+import org.rehablawbot.eval.EvalCase;
+import org.rehablawbot.eval.EvalResult;
+import org.rehablawbot.eval.Evaluator;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.render.TextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the command is implemented. */
-@Command(name = "eval", description = "(not yet implemented)")
+/**
+ * Runs a question set (JSON lines: id, q, lang, all, conflict, min_sources, refuse, not) through the answer
+ * pipeline and prints each case as PASS or FAIL with the reason, then the pass rates: overall, refusals,
+ * conflicts, Russian. Exits 1 when the overall rate is below {@code --min-pass}, 2 when the set or the index
+ * cannot be read.
+ */
+@Command(name = "eval", description = "Run a question set and report the pass rate")
 public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
+    @Parameters(index = "0", paramLabel = "FILE", description = "Question set, one JSON object a line")
+    Path file;
+
+    @Option(names = "--min-pass", paramLabel = "P", description = "Exit 1 when fewer than P percent of the cases pass")
+    Double minPass;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print every answer")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        System.err.println("eval: not yet implemented");
-        return 3;
+        PrintStream out = Engines.stdout();
+        List<EvalCase> cases;
+        try {
+            cases = EvalCase.read(file);
+        } catch (NoSuchFileException e) {
+            System.err.println("eval: question set not found: " + file);
+            return 2;
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("eval: " + e.getMessage());
+            return 2;
+        }
+        try (AnswerEngine engine = Engines.open(common.settings())) {
+            return run(engine, cases, minPass, verbose, out);
+        } catch (Engines.OpenFailure e) {
+            System.err.println("eval: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Runs the cases and prints the report; returns 1 when the pass rate is below {@code minPass}, else 0. */
+    public static int run(AnswerService service, List<EvalCase> cases, Double minPass, boolean verbose,
+                          PrintStream out) {
+        List<EvalResult> results = Evaluator.run(service, cases);
+        for (EvalResult r : results) {
+            out.println((r.passed() ? "PASS " : "FAIL ") + r.evalCase().id() + "  " + r.evalCase().question()
+                    + (r.passed() ? "" : "\n     " + String.join("; ", r.failures())));
+            if (verbose) {
+                out.println(TextRenderer.render(r.answer()).indent(5));
+            }
+        }
+        double overall = Evaluator.passRate(results, r -> true);
+        out.println();
+        out.println(line("overall", results, r -> true));
+        out.println(line("refusals", results, r -> r.evalCase().refuse()));
+        out.println(line("conflicts", results, r -> r.evalCase().conflict()));
+        out.println(line("Russian", results, r -> r.evalCase().language() == Language.RU));
+        out.flush();
+        if (minPass != null && overall < minPass) {
+            out.println(String.format(Locale.ROOT, "pass rate %.1f%% is below the required %.1f%%", overall, minPass));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static String line(String label, List<EvalResult> results, Predicate<EvalResult> filter) {
+        long total = results.stream().filter(filter).count();
+        long passed = results.stream().filter(filter).filter(EvalResult::passed).count();
+        return String.format(Locale.ROOT, "%-10s %d/%d passed (%.1f%%)", label + ":", passed, total,
+                Evaluator.passRate(results, filter));
     }
 }

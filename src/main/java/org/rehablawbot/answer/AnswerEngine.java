@@ -1,0 +1,194 @@
+package org.rehablawbot.answer;
+
+import java.io.IOException;
+import java.util.List;
+import org.rehablawbot.config.Settings;
+import org.rehablawbot.index.Embedder;
+import org.rehablawbot.index.IndexProgress;
+import org.rehablawbot.index.KnowledgeIndex;
+import org.rehablawbot.index.MiniLmEmbedder;
+import org.rehablawbot.index.PassageSearch;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.llm.Composers;
+import org.rehablawbot.llm.LlmConfig;
+import org.rehablawbot.retrieve.HybridRetriever;
+import org.rehablawbot.retrieve.Retrieval;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The answer pipeline: retrieval, then composition. A blank question gets a {@link Answer.Status#HELP} answer;
+ * a question longer than {@link #MAX_QUESTION_CHARS} is answered from its beginning, cut at a word boundary. If
+ * the configured composer fails (a language model that times out or errs), the extractive composer answers
+ * instead. Thread-safe when its parts are.
+ *
+ * <p>Front ends get one with {@link #open(Settings)} (the index brought up to date and opened, the embedding
+ * model loaded) and close it when done:
+ * <pre>{@code
+ * try (AnswerEngine engine = AnswerEngine.open(settings)) {
+ *     Answer a = engine.answer("When did Kyrgyzstan adopt its rehabilitation law?", null, null);
+ * }
+ * }</pre>
+ */
+public final class AnswerEngine implements AnswerService, AutoCloseable {
+
+    /** Longest question text searched; longer questions are cut at the last word boundary before this. */
+    public static final int MAX_QUESTION_CHARS = 1000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerEngine.class);
+
+    private final HybridRetriever retriever;
+    private final Composer composer;
+    private final ExtractiveComposer fallback;
+    private final PassageSearch search;
+    private final Language defaultLanguage;
+    private final java.io.Closeable owned;
+
+    /**
+     * @param retriever       finds the passages
+     * @param composer        writes the answer (the extractive composer, or a language model composer)
+     * @param fallback        answers when {@code composer} fails; may be the same object
+     * @param search          the index, for {@link #sources()}
+     * @param defaultLanguage answer language when neither the question's script nor the caller decides
+     */
+    public AnswerEngine(HybridRetriever retriever, Composer composer, ExtractiveComposer fallback, PassageSearch search,
+                        Language defaultLanguage) {
+        this(retriever, composer, fallback, search, defaultLanguage, null);
+    }
+
+    private AnswerEngine(HybridRetriever retriever, Composer composer, ExtractiveComposer fallback,
+                         PassageSearch search, Language defaultLanguage, java.io.Closeable owned) {
+        this.retriever = retriever;
+        this.composer = composer;
+        this.fallback = fallback;
+        this.search = search;
+        this.defaultLanguage = defaultLanguage == null ? Language.EN : defaultLanguage;
+        this.owned = owned;
+    }
+
+    /**
+     * The engine for the settings: brings the index in the data folder up to date with the knowledge folder
+     * (the first call builds it), opens it, and wires the hybrid retriever and the composer (see
+     * {@link #create}). Files with problems are left out and logged. Closing the engine closes the index.
+     *
+     * @throws IOException when the knowledge folder is missing or the index cannot be built or read
+     * @throws org.rehablawbot.config.ConfigException when {@code llm.*} names a provider without what it needs
+     *                                                (checked before the index is opened)
+     */
+    public static AnswerEngine open(Settings settings) throws IOException {
+        LlmConfig.from(settings);
+        Embedder embedder = MiniLmEmbedder.shared();
+        KnowledgeIndex index = KnowledgeIndex.openUpdated(settings, embedder, IndexProgress.NONE);
+        index.lastUpdate().ifPresent(r -> r.problems().forEach(p -> LOG.warn("left out of the index: {}", p)));
+        return create(settings, index, embedder, index);
+    }
+
+    /**
+     * An engine over an index the caller opened (the Telegram adapter keeps its own to reload it), with the
+     * extractive composer ({@code answer.min_relevance}, {@code answer.max_citations}), or, when
+     * {@code llm.provider} names one, a language model composer that falls back to it.
+     *
+     * @param embedder for the vector search, or null for BM25 only
+     * @param owned    closed with the engine, or null
+     */
+    public static AnswerEngine create(Settings settings, PassageSearch search, Embedder embedder,
+                                      java.io.Closeable owned) {
+        HybridRetriever retriever = new HybridRetriever(search, embedder,
+                settings.doubleValue("answer.min_relevance"));
+        ExtractiveComposer composer = new ExtractiveComposer(settings.intValue("answer.max_citations"), retriever);
+        return new AnswerEngine(retriever, Composers.fromSettings(settings, composer), composer, search,
+                settings.defaultLanguage(), owned);
+    }
+
+    /**
+     * The same pipeline with another composer (a language model), the extractive one answering when it fails.
+     * The returned engine shares this one's index and does not close it.
+     */
+    public AnswerEngine withComposer(Composer other) {
+        return new AnswerEngine(retriever, other, fallback, search, defaultLanguage, null);
+    }
+
+    /**
+     * The composer answering questions: the extractive one, or an {@link org.rehablawbot.llm.LlmComposer} whose
+     * {@code stats()} count how the model's answers fared, for status reports.
+     */
+    public Composer composer() {
+        return composer;
+    }
+
+    /** The retriever, for composers and tools that need the retrieval itself. */
+    public HybridRetriever retriever() {
+        return retriever;
+    }
+
+    @Override
+    public Answer answer(String question, String previousQuestion, Language preferred) {
+        long start = System.nanoTime();
+        String q = truncate(question == null ? "" : question.strip());
+        Language fallbackLanguage = preferred == null ? defaultLanguage : preferred;
+        if (q.isEmpty()) {
+            Answer help = new Answer("", fallbackLanguage, Answer.Status.HELP,
+                    List.of(new Statement(Messages.help(fallbackLanguage), List.of())), List.of(), List.of(),
+                    fallback.name(), 0);
+            return help.withTookMs(elapsedMs(start));
+        }
+        String previous = previousQuestion == null ? null : truncate(previousQuestion.strip());
+        Retrieval retrieval = retriever.retrieve(q, previous, fallbackLanguage);
+        Answer answer;
+        try {
+            answer = composer.compose(retrieval);
+        } catch (RuntimeException e) {
+            if (composer == fallback) {
+                throw e;
+            }
+            LOG.warn("composer {} failed ({}); answering with the extractive composer", composer.name(),
+                    e.toString());
+            answer = fallback.compose(retrieval);
+        }
+        return answer.withTookMs(elapsedMs(start));
+    }
+
+    @Override
+    public List<SourceMeta> sources() {
+        return search.sources();
+    }
+
+    /** Closes the index when this engine opened it. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot close the index", e);
+            }
+        }
+    }
+
+    /**
+     * The question as searched: at most {@link #MAX_QUESTION_CHARS} characters, cut after the last whole word
+     * (or hard at the limit when the beginning has no space).
+     */
+    public static String truncate(String question) {
+        if (question.length() <= MAX_QUESTION_CHARS) {
+            return question;
+        }
+        int cut = MAX_QUESTION_CHARS;
+        if (Character.isLowSurrogate(question.charAt(cut))) {
+            cut--;
+        }
+        int space = -1;
+        for (int i = cut; i > MAX_QUESTION_CHARS / 2; i--) {
+            if (Character.isWhitespace(question.charAt(i))) {
+                space = i;
+                break;
+            }
+        }
+        return (space > 0 ? question.substring(0, space) : question.substring(0, cut)).strip();
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000L;
+    }
+}

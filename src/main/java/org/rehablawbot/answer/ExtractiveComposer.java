@@ -1,0 +1,627 @@
+package org.rehablawbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rehablawbot.index.ScoredPassage;
+import org.rehablawbot.knowledge.Fact;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.Passage;
+import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.retrieve.Intent;
+import org.rehablawbot.retrieve.Retrieval;
+import org.rehablawbot.retrieve.TermWeights;
+import org.rehablawbot.retrieve.Terms;
+
+/**
+ * The offline composer: answers with sentences taken word for word from the retrieved passages, each followed by
+ * the marker of the passage it comes from. Deterministic; no model, no network.
+ *
+ * <ul>
+ *   <li>Sentences are chosen by how many of the question's content words they contain, how relevant their
+ *       passage is, and whether they hold what the question asks for: a date for "when"/"когда", a number for
+ *       "how many"/"сколько", a name for "who"/"кто". Later sentences must add words the earlier ones lack.</li>
+ *   <li>Opinions (sources of kind statement or commentary) are stated in their author's name: "According to
+ *       &lt;publisher&gt; (&lt;kind&gt;, &lt;date&gt;), …"; a fact with a claimant as "According to &lt;claimant&gt;,
+ *       as relayed by &lt;publisher&gt; (…), …"; a sentence of a source on one side of a disagreement names its
+ *       source too.</li>
+ *   <li>When retrieved facts share a key but give different values, a {@link Disagreement} shows every value
+ *       with the citations of the sources that give it, and the answer picks none.</li>
+ *   <li>Citations are numbered 1..N in order of first use; at most {@code maxCitations} passages are cited,
+ *       except that a disagreement always shows every side.</li>
+ * </ul>
+ */
+public final class ExtractiveComposer implements Composer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractiveComposer.class);
+
+    public static final String NAME = "extractive";
+
+    /** Most sentences in an answer's body. */
+    static final int MAX_STATEMENTS = 3;
+    /** Most disagreements shown in one answer. */
+    static final int MAX_DISAGREEMENTS = 2;
+    /** Most citations one side of a disagreement shows (sources of different publishers first). */
+    static final int MAX_CITATIONS_PER_POSITION = 3;
+    /** Least share of the question's content words a disagreement's facts must hold to be shown. */
+    static final double MIN_CONFLICT_OVERLAP = 0.5;
+    /** A disagreement is shown when its overlap is within this margin of the best one's. */
+    static final double CONFLICT_MARGIN = 0.15;
+    /** Words of a fact's text count less than words of its description ("about") when matching the question. */
+    static final double TEXT_OVERLAP_WEIGHT = 0.8;
+    /** Sentences about the source document itself (its missing date) rather than the topic: a last resort. */
+    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)publication date|gives no (exact )?date"
+            + "|date of this (entry|page|file)|(was|were) read in \\d{4}|дат\\p{L}* публикации|без даты"
+            + "|не указ\\p{L}* дат|прочитан\\p{L}* в \\d{4}");
+    /**
+     * Every sentence must score at least this share of the best candidate, even when the best one is left out as a
+     * repeat of a disagreement's side.
+     */
+    static final double FOLLOWING_RATIO = 0.6;
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(18[0-9]{2}|19[0-9]{2}|20[0-9]{2})(?![\\d/])");
+    private static final Pattern MONTH = Pattern.compile("(?iu)(?<!\\p{L})(january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]"
+            + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
+    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\d\\p{L}.])\\d+(?:[,.\u00a0]\\d+)*(?![\\d\\p{L}]|\\.\\p{L})"
+            + "|(?<!\\p{L})(thousand|million|hundred|dozens?|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн|сотн\\p{L}*|десятк\\p{L}*)(?!\\p{L})");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;:)] )\\p{Lu}\\p{Ll}+");
+
+    private final int maxCitations;
+    private final TermWeights weights;
+
+    /** A composer weighing every question word the same. */
+    public ExtractiveComposer(int maxCitations) {
+        this(maxCitations, TermWeights.UNIFORM);
+    }
+
+    /**
+     * @param maxCitations most passages one answer cites (setting {@code answer.max_citations})
+     * @param weights      how much each question word counts when matching sentences and disagreements (the
+     *                     retriever's inverse document frequencies)
+     */
+    public ExtractiveComposer(int maxCitations, TermWeights weights) {
+        if (maxCitations < 1) {
+            throw new IllegalArgumentException("maxCitations must be at least 1: " + maxCitations);
+        }
+        this.maxCitations = maxCitations;
+        this.weights = weights == null ? TermWeights.UNIFORM : weights;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The refusal for a question the knowledge says nothing about: no citations. */
+    public static Answer refusal(String question, Language language, String composer) {
+        return new Answer(question, language, Answer.Status.REFUSED,
+                List.of(new Statement(Messages.refusal(language), List.of())), List.of(), List.of(), composer, 0);
+    }
+
+    @Override
+    public Answer compose(Retrieval retrieval) {
+        Language language = retrieval.language();
+        if (retrieval.isEmpty()) {
+            return refusal(retrieval.question(), language, NAME);
+        }
+        List<ScoredPassage> passages = retrieval.passages();
+        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights);
+        Intent intent = Intent.of(retrieval.query());
+        Numbering numbering = new Numbering();
+
+        List<FactGroup> allConflicts = conflicts(passages);
+        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent);
+        Set<String> excluded = new HashSet<>();
+        for (FactGroup g : allConflicts) {
+            g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
+        }
+        Set<String> conflictSources = new HashSet<>();
+        List<String> positionTexts = new ArrayList<>();
+        double bestShown = 0;
+        for (FactGroup g : shown) {
+            bestShown = Math.max(bestShown, g.score);
+            g.sides.values().forEach(side -> side.forEach(p -> {
+                conflictSources.add(p.source().id());
+                positionTexts.add(p.text());
+            }));
+        }
+        double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
+
+        List<Statement> statements = chooseStatements(retrieval, queryStems, intent, excluded, conflictSources,
+                positionTexts, minOwnCoverage, countCited(shown), numbering);
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (FactGroup g : shown) {
+            disagreements.add(disagreement(g, language, numbering));
+        }
+        if (statements.isEmpty() && disagreements.isEmpty()) {
+            return refusal(retrieval.question(), language, NAME);
+        }
+        return new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
+                numbering.citations(), NAME, 0);
+    }
+
+    /** The stems of the query's content words, without repeats, each with its weight. */
+    record QueryWords(List<String> stems, List<Double> weights, double total) {
+
+        static QueryWords of(String query, Language language, TermWeights termWeights) {
+            List<String> stems = new ArrayList<>();
+            List<Double> ws = new ArrayList<>();
+            double total = 0;
+            for (String w : Terms.contentWords(query)) {
+                String s = Terms.stem(w);
+                if (!stems.contains(s)) {
+                    double weight = Math.max(1e-6, termWeights.weight(w, language));
+                    stems.add(s);
+                    ws.add(weight);
+                    total += weight;
+                }
+            }
+            return new QueryWords(stems, ws, total);
+        }
+
+        boolean isEmpty() {
+            return stems.isEmpty();
+        }
+
+        /** Weighted share of the query words found in the text. */
+        double overlap(String text) {
+            return overlap(Terms.stems(text));
+        }
+
+        double overlap(Set<String> textStems) {
+            if (stems.isEmpty()) {
+                return 0;
+            }
+            double n = 0;
+            for (int i = 0; i < stems.size(); i++) {
+                if (Terms.matchesAny(stems.get(i), textStems)) {
+                    n += weights.get(i);
+                }
+            }
+            return n / total;
+        }
+
+        double weightOf(Set<String> someStems) {
+            double n = 0;
+            for (int i = 0; i < stems.size(); i++) {
+                if (someStems.contains(stems.get(i))) {
+                    n += weights.get(i);
+                }
+            }
+            return n;
+        }
+    }
+
+    // ---- statements ------------------------------------------------------------------------------------------
+
+    /** A sentence that may go into the answer. */
+    private record Candidate(Passage passage, String sentence, double score, double ownCoverage,
+                             Set<String> coveredStems, int order) {
+    }
+
+    private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent,
+                                             Set<String> excluded, Set<String> conflictSources,
+                                             List<String> positionTexts, double minOwnCoverage, int reserved,
+                                             Numbering numbering) {
+        List<ScoredPassage> passages = retrieval.passages();
+        double top = passages.stream().mapToDouble(ScoredPassage::score).max().orElse(1);
+        List<Candidate> candidates = new ArrayList<>();
+        int order = 0;
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            if (excluded.contains(p.id())) {
+                continue;
+            }
+            Set<String> context = Terms.stems(p.source().title() + " " + p.source().publisher() + " "
+                    + (p.heading() == null ? "" : p.heading()));
+            double prior = top <= 0 ? 0 : Math.max(0, sp.score()) / top;
+            List<String> sentences = p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text());
+            for (String s : sentences) {
+                if (Terms.words(s).size() < 3) {
+                    continue;
+                }
+                Set<String> stems = Terms.stems(s);
+                Set<String> covered = new HashSet<>();
+                double ownWeight = 0;
+                double ctxWeight = 0;
+                for (int i = 0; i < queryStems.stems().size(); i++) {
+                    String q = queryStems.stems().get(i);
+                    if (Terms.matchesAny(q, stems)) {
+                        covered.add(q);
+                        ownWeight += queryStems.weights().get(i);
+                    } else if (Terms.matchesAny(q, context)) {
+                        ctxWeight += queryStems.weights().get(i);
+                    }
+                }
+                double n = Math.max(1e-9, queryStems.total());
+                double own = ownWeight / n;
+                if (own < minOwnCoverage) {
+                    continue;
+                }
+                double coverage = (ownWeight + 0.5 * ctxWeight) / n;
+                double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s) * coverage
+                        - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
+                candidates.add(new Candidate(p, s, score, own, covered, order++));
+            }
+        }
+        candidates.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.order, b.order));
+        if (LOG.isDebugEnabled()) {
+            candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
+                    c.score, c.ownCoverage, c.passage.source().path(), c.passage.line(),
+                    c.sentence.substring(0, Math.min(100, c.sentence.length())))));
+        }
+
+        List<Candidate> chosen = new ArrayList<>();
+        List<String> chosenTexts = new ArrayList<>(positionTexts);
+        Set<String> covered = new HashSet<>();
+        Set<String> citedPassages = new HashSet<>();
+        double best = candidates.isEmpty() ? 0 : candidates.get(0).score;
+        while (chosen.size() < MAX_STATEMENTS) {
+            Candidate pick = null;
+            double pickScore = Double.NEGATIVE_INFINITY;
+            for (Candidate c : candidates) {
+                if (chosen.contains(c) || isDuplicate(c.sentence, chosenTexts)) {
+                    continue;
+                }
+                boolean newPassage = !citedPassages.contains(c.passage.id());
+                if (newPassage && !chosen.isEmpty() && reserved + citedPassages.size() >= maxCitations) {
+                    continue;
+                }
+                Set<String> adds = new HashSet<>(c.coveredStems);
+                adds.removeAll(covered);
+                double s = c.score + (chosen.isEmpty() ? 0
+                        : 0.15 * queryStems.weightOf(adds) / Math.max(1e-9, queryStems.total()));
+                if (s < FOLLOWING_RATIO * best || !chosen.isEmpty() && adds.isEmpty() && c.score < 0.85 * best) {
+                    continue;
+                }
+                if (s > pickScore) {
+                    pick = c;
+                    pickScore = s;
+                }
+            }
+            if (pick == null) {
+                break;
+            }
+            chosen.add(pick);
+            chosenTexts.add(pick.sentence);
+            covered.addAll(pick.coveredStems);
+            citedPassages.add(pick.passage.id());
+        }
+
+        List<Statement> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            int n = numbering.number(c.passage);
+            String text = attributed(c.passage, c.sentence, retrieval.language(),
+                    conflictSources.contains(c.passage.source().id()));
+            out.add(new Statement(text, List.of(n)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a sentence says little that a text already in the answer does not: at least 70% of its content
+     * words are in one of them. (A longer sentence that adds to a shorter one is not a duplicate of it.)
+     */
+    private static boolean isDuplicate(String sentence, List<String> chosen) {
+        Set<String> a = Terms.stems(sentence);
+        for (String o : chosen) {
+            if (o.equals(sentence)) {
+                return true;
+            }
+            Set<String> b = Terms.stems(o);
+            Set<String> fresh = new HashSet<>(a);
+            fresh.removeAll(b);
+            if (!a.isEmpty() && fresh.size() < 0.3 * a.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Extra score for a sentence that holds what the question asks for. */
+    static double intentBonus(Intent intent, String sentence) {
+        return switch (intent) {
+            case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find() ? 0.5 : 0.4) : 0;
+            case HOW_MANY -> hasCount(sentence) ? 0.5 : 0;
+            case WHO -> CAPITALISED.matcher(sentence).find() ? 0.2 : 0;
+            default -> 0;
+        };
+    }
+
+    /** A number that is not a year or the day of a date, or a number word. */
+    private static boolean hasCount(String sentence) {
+        var m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                return true;
+            }
+            String t = m.group().replaceAll("[,.\u00a0]+$", "");
+            if (YEAR.matcher(t).matches()) {
+                continue;
+            }
+            String after = sentence.substring(m.end()).stripLeading();
+            var month = MONTH.matcher(after);
+            if (month.lookingAt()) {
+                continue; // the day of a date: "26 December 2023"
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // ---- attribution -----------------------------------------------------------------------------------------
+
+    /**
+     * The sentence as the answer states it: opinions and relayed claims in their author's name, sentences of
+     * sources on one side of a disagreement with their source named.
+     */
+    static String attributed(Passage p, String sentence, Language language, boolean sideOfDisagreement) {
+        SourceMeta m = p.source();
+        Fact f = p.fact();
+        String publisher = Messages.publisherName(m.publisher(), language);
+        String prefix;
+        if (f != null && f.claimant() != null && !f.claimant().isBlank()) {
+            prefix = Messages.relayed(f.claimant().strip(), publisher, m.kind(), m.date(), language);
+        } else if (m.isOpinion()) {
+            prefix = Messages.accordingTo(publisher, m.kind(), m.date(), language);
+        } else if (sideOfDisagreement && !mentions(sentence, m.publisher())) {
+            prefix = Messages.reportedBy(publisher, m.kind(), m.date(), language);
+        } else {
+            return sentence;
+        }
+        return prefix + continuation(sentence, p.text(), m.title());
+    }
+
+    /** Sentence openings that already name whom the sentence reports. */
+    private static final Pattern ATTRIBUTED_OPENING = Pattern.compile(
+            "^(according to|as reported by|as relayed by|согласно|по данным|по сообщению|по словам|по утверждению"
+                    + "|по мнению|как сообщает|как пишет|как утверждает)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the sentence names its source: the publisher's name, the short name in its brackets
+     * ("Argumenty i Fakty Kyrgyzstan (aif.kg)"), or an opening such as "According to".
+     */
+    static boolean mentions(String sentence, String publisher) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        if (ATTRIBUTED_OPENING.matcher(sentence).find()) {
+            return true;
+        }
+        String p = publisher.toLowerCase(Locale.ROOT).strip();
+        if (s.contains(p)) {
+            return true;
+        }
+        int open = p.indexOf('(');
+        int close = p.lastIndexOf(')');
+        if (open > 0 && close > open) {
+            String main = p.substring(0, open).strip();
+            String alias = p.substring(open + 1, close).strip();
+            return (!main.isEmpty() && s.contains(main)) || (!alias.isEmpty() && s.contains(alias));
+        }
+        return false;
+    }
+
+    /** Words that open sentences without being names, in either language. */
+    private static final Set<String> COMMON_OPENERS = Set.of("according", "under", "after", "before", "during",
+            "however", "although", "since", "following", "later", "earlier", "today", "yesterday", "now", "also",
+            "both", "several", "many", "some", "most", "all", "each", "every", "another", "other", "such", "these",
+            "those", "this", "that", "there", "here", "its", "their", "his", "her", "our", "one", "two", "three",
+            "согласно", "после", "до", "во", "со", "при", "для", "однако", "также", "кроме", "позже", "ранее",
+            "сегодня", "теперь", "тогда", "многие", "некоторые", "все", "каждый", "другие", "такие", "этот", "эта",
+            "это", "эти", "там", "здесь", "его", "её", "их", "один", "одна", "два", "две", "три");
+
+    /** Russian surname and place-name endings: a capitalised word with one of these is kept capitalised. */
+    private static final Pattern RU_NAME_LIKE = Pattern.compile(
+            "(?iu)(.*(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ское|ских|енко|ян|стан|стана|стане|стану|ск|ска|ске))"
+                    + "|(росси|киргизи|герман|польш|франци|итали|бельги|украин|беларус|турци|британи|европ|америк"
+                    + "|москв|алмат|астан|бишкек|ташкент).*");
+
+    /**
+     * The sentence as it reads after an "According to …, " opening: its first letter in lower case when the first
+     * word is a common word, names and acronyms keeping their capital. A word is common when it is a stop word
+     * or a usual sentence opener, or the passage also writes it in lower case; in Russian, where only names are
+     * capitalised inside a sentence, also when the passage and title never capitalise it inside a sentence and it
+     * does not end like a surname or place name.
+     */
+    static String continuation(String sentence, String passage, String title) {
+        if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
+            return sentence;
+        }
+        int end = 0;
+        while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+            end++;
+        }
+        String first = sentence.substring(0, end);
+        if (first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
+            return sentence; // an acronym
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        boolean common = Terms.isStopword(lower) || COMMON_OPENERS.contains(lower)
+                || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(passage).find();
+        if (!common && Terms.isCyrillic(first)) {
+            Pattern inside = Pattern.compile("[\\p{L}\\d,;:»)] " + Pattern.quote(first) + "(?![\\p{L}])");
+            boolean capitalisedInside = inside.matcher(passage).find() || inside.matcher(title).find();
+            common = !capitalisedInside && !RU_NAME_LIKE.matcher(first).matches();
+        }
+        return common ? lower + sentence.substring(end) : sentence;
+    }
+
+    // ---- disagreements ---------------------------------------------------------------------------------------
+
+    /** The facts of one key among the retrieved passages, grouped by value (normal form), in order of appearance. */
+    private static final class FactGroup {
+        final String key;
+        final Map<String, List<Passage>> sides = new LinkedHashMap<>();
+        double score;
+
+        FactGroup(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The fact keys on which the retrieved passages give two or more different values. */
+    private static List<FactGroup> conflicts(List<ScoredPassage> passages) {
+        Map<String, FactGroup> byKey = new LinkedHashMap<>();
+        Map<String, Set<String>> sourcesByKey = new LinkedHashMap<>();
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            if (!p.isFact()) {
+                continue;
+            }
+            String key = p.fact().key();
+            if (!sourcesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(p.source().id())) {
+                continue; // one version of each source document
+            }
+            byKey.computeIfAbsent(key, FactGroup::new).sides
+                    .computeIfAbsent(FactValues.normal(p.fact().value()), v -> new ArrayList<>()).add(p);
+        }
+        List<FactGroup> out = new ArrayList<>();
+        for (FactGroup g : byKey.values()) {
+            mergeLessPrecise(g);
+            if (g.sides.size() >= 2) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A less precise date agrees with a more precise one it contains ("1993" with "1993-04-14"): such a side
+     * joins the precise side when exactly one side refines it. A date that two different sides refine ("2024"
+     * beside "2024-11-20" and "2024-12") stays a side of its own.
+     */
+    private static void mergeLessPrecise(FactGroup g) {
+        for (String coarse : new ArrayList<>(g.sides.keySet())) {
+            List<String> finer = g.sides.keySet().stream()
+                    .filter(v -> !v.equals(coarse) && FactValues.refines(v, coarse)).toList();
+            if (finer.size() == 1) {
+                g.sides.get(finer.get(0)).addAll(g.sides.remove(coarse));
+            }
+        }
+    }
+
+    /**
+     * The disagreements the question is about: their facts (description and text) share at least half of the
+     * question's content words, as many as the best one's less a margin, and their values are of the kind the
+     * question asks for (dates for "when", numbers for "how many", positions for "who").
+     */
+    private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent) {
+        double best = 0;
+        List<FactGroup> fitting = new ArrayList<>();
+        for (FactGroup g : groups) {
+            double score = 0;
+            boolean fits = false;
+            for (List<Passage> side : g.sides.values()) {
+                for (Passage p : side) {
+                    String about = p.fact().about() == null ? "" : p.fact().about();
+                    score = Math.max(score, Math.max(queryStems.overlap(about),
+                            TEXT_OVERLAP_WEIGHT * queryStems.overlap(about + " " + p.text())));
+                    fits |= FactValues.fits(p.fact().value(), intent);
+                }
+            }
+            g.score = score;
+            if (fits && score >= MIN_CONFLICT_OVERLAP) {
+                fitting.add(g);
+                best = Math.max(best, score);
+            }
+        }
+        List<FactGroup> out = new ArrayList<>();
+        for (FactGroup g : fitting) {
+            if (g.score >= best - CONFLICT_MARGIN && out.size() < MAX_DISAGREEMENTS) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** Passages a list of disagreements cites. */
+    private static int countCited(List<FactGroup> groups) {
+        int n = 0;
+        for (FactGroup g : groups) {
+            for (List<Passage> side : g.sides.values()) {
+                n += Math.min(side.size(), MAX_CITATIONS_PER_POSITION);
+            }
+        }
+        return n;
+    }
+
+    private static Disagreement disagreement(FactGroup g, Language language, Numbering numbering) {
+        String about = null;
+        String aboutOther = null;
+        List<Disagreement.Position> positions = new ArrayList<>();
+        for (List<Passage> side : g.sides.values()) {
+            Passage first = side.get(0);
+            List<Integer> cites = new ArrayList<>();
+            Set<String> publishers = new HashSet<>();
+            List<Passage> ordered = new ArrayList<>();
+            for (Passage p : side) {
+                if (publishers.add(p.source().publisher())) {
+                    ordered.add(p);
+                }
+            }
+            for (Passage p : side) {
+                if (!ordered.contains(p)) {
+                    ordered.add(p);
+                }
+            }
+            for (Passage p : ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION))) {
+                cites.add(numbering.number(p));
+            }
+
+            for (Passage p : side) {
+                String a = p.fact().about();
+                if (a != null && !a.isBlank()) {
+                    if (p.source().language() == language && about == null) {
+                        about = a.strip();
+                    } else if (aboutOther == null) {
+                        aboutOther = a.strip();
+                    }
+                }
+            }
+            List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION));
+            String value = FactValues.display(first.fact().value(), language);
+            // One source: its own sentence. Several: who gives the value, so that every marker points at a
+            // passage holding all the position states (the value, and that its source gives it).
+            String text = cited.size() == 1
+                    ? value + ": " + attributed(first, first.text().strip(), language, true)
+                    : Messages.givenBy(value, cited.stream().map(p -> Messages.sourceLabel(
+                            p.fact().claimant(), Messages.publisherName(p.source().publisher(), language),
+                            p.source().kind(), p.source().date(), language)).toList(), language);
+            positions.add(new Disagreement.Position(text, cites));
+        }
+        String shown = about != null ? about : aboutOther != null ? aboutOther : g.key;
+        return new Disagreement(shown, positions);
+    }
+
+    // ---- citations -------------------------------------------------------------------------------------------
+
+    /** Numbers passages 1..N in order of first use and builds their citations. */
+    private static final class Numbering {
+        private final Map<String, Citation> byPassage = new LinkedHashMap<>();
+
+        int number(Passage p) {
+            Citation c = byPassage.get(p.id());
+            if (c == null) {
+                SourceMeta m = p.source();
+                c = new Citation(byPassage.size() + 1, m.id(), m.title(), m.publisher(), m.kind().code(),
+                        m.date().iso(), m.url(), m.path(), p.line(), p.text());
+                byPassage.put(p.id(), c);
+            }
+            return c.n();
+        }
+
+        int size() {
+            return byPassage.size();
+        }
+
+        List<Citation> citations() {
+            return new ArrayList<>(byPassage.values());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.rehablawbot.answer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.PartialDate;
+
+/**
+ * Reads and shows fact values: partial ISO dates ({@code 2024-11-20}), numbers ({@code 18000}), ranges
+ * ({@code 1917..1953}) and short phrases for positions. Two values are the same when their normal forms are
+ * equal: dates and numbers by value, phrases ignoring case and spacing.
+ */
+public final class FactValues {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d\\s,_\u00a0]*(?:\\.\\d+)?");
+    private static final Pattern RANGE = Pattern.compile("(.+?)\\s*\\.\\.\\s*(.+)");
+
+    private FactValues() {
+    }
+
+    /** What a value is: a date, a number, a range (or list of ranges) of either, or a phrase (a position). */
+    public enum Type { DATE, NUMBER, DATE_RANGE, NUMBER_RANGE, PHRASE }
+
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "\\d{4}(-\\d{2}){0,2}\\s*\\.\\.\\s*\\d{4}(-\\d{2}){0,2}(\\s*,\\s*\\d{4}(-\\d{2}){0,2}\\s*\\.\\.\\s*\\d{4}(-\\d{2}){0,2})*");
+
+    public static Type type(String value) {
+        String v = value == null ? "" : value.trim();
+        if (DATE_RANGE.matcher(v).matches()) {
+            return Type.DATE_RANGE;
+        }
+        if (v.contains("..") && v.matches("[\\d.\\s,-]+")) {
+            return Type.NUMBER_RANGE;
+        }
+        if (PartialDate.parse(v).isPresent()) {
+            return Type.DATE;
+        }
+        if (NUMBER.matcher(v).matches()) {
+            return Type.NUMBER;
+        }
+        return Type.PHRASE;
+    }
+
+    /**
+     * Whether a value can answer a question of this intent: "when" wants dates or ranges of dates, "how many"
+     * numbers or ranges of numbers, "who" and "where" phrases; other questions take any value.
+     */
+    public static boolean fits(String value, org.rehablawbot.retrieve.Intent intent) {
+        Type t = type(value);
+        return switch (intent) {
+            case WHEN -> t == Type.DATE || t == Type.DATE_RANGE;
+            case HOW_MANY -> t == Type.NUMBER || t == Type.NUMBER_RANGE;
+            case WHO, WHERE -> t == Type.PHRASE;
+            case OTHER -> true;
+        };
+    }
+
+    /** The value in a form where equal values compare equal. */
+    public static String normal(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value.trim();
+        Matcher r = RANGE.matcher(v);
+        if (r.matches()) {
+            return normal(r.group(1)) + ".." + normal(r.group(2));
+        }
+        Optional<PartialDate> d = PartialDate.parse(v);
+        if (d.isPresent()) {
+            return d.get().iso();
+        }
+        if (NUMBER.matcher(v).matches()) {
+            String digits = v.replaceAll("[\\s,_\u00a0+]", "");
+            try {
+                return new java.math.BigDecimal(digits).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return digits;
+            }
+        }
+        return v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** The value as an answer shows it: "20 November 2024", "18,000", "1917–1953", or the phrase as written. */
+    public static String display(String value, Language language) {
+        if (value == null) {
+            return "";
+        }
+        String v = value.trim();
+        if (v.matches("[\\d.\\s-]+(,[\\d.\\s-]+)+")) {
+            StringBuilder sb = new StringBuilder();
+            for (String part : v.split(",")) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(display(part, language));
+            }
+            return sb.toString();
+        }
+        Matcher r = RANGE.matcher(v);
+        if (r.matches()) {
+            return Messages.range(display(r.group(1), language), display(r.group(2), language));
+        }
+        Optional<PartialDate> d = PartialDate.parse(v);
+        if (d.isPresent()) {
+            return d.get().display(language);
+        }
+        if (v.matches("[-+]?\\d{5,18}")) {
+            return Messages.number(Long.parseLong(v), language);
+        }
+        return v;
+    }
+
+    /**
+     * Whether {@code fine} is a more precise form of the date {@code coarse}: "1993-04-14" refines "1993" and
+     * "1993-04"; values that are not both partial ISO dates never refine each other.
+     */
+    public static boolean refines(String fine, String coarse) {
+        return org.rehablawbot.knowledge.PartialDate.parse(fine).isPresent()
+                && org.rehablawbot.knowledge.PartialDate.parse(coarse).isPresent()
+                && fine.length() > coarse.length() && fine.startsWith(coarse + "-");
+    }
+}

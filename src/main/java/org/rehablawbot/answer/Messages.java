@@ -1,0 +1,197 @@
+package org.rehablawbot.answer;
+
+import org.rehablawbot.knowledge.Kind;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.PartialDate;
+
+/**
+ * Every fixed text of an answer in both languages, in one place: the composer, the console and JSON renderers and
+ * the Telegram renderer all take their labels from here.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    private static String pick(Language language, String en, String ru) {
+        return language == Language.RU ? ru : en;
+    }
+
+    /** The whole answer when the knowledge has nothing relevant. */
+    public static String refusal(Language language) {
+        return pick(language, "My sources say nothing about this.", "Мои источники ничего об этом не говорят.");
+    }
+
+    /** The answer to an empty question. */
+    public static String help(Language language) {
+        return pick(language,
+                "Ask me a question about the laws rehabilitating victims of Soviet-era political repression in "
+                        + "Kazakhstan, Kyrgyzstan and Uzbekistan, in English or Russian, for example: \"When did "
+                        + "Kyrgyzstan adopt its rehabilitation law?\" Every answer cites its sources; where they "
+                        + "disagree, I show each version.",
+                "Задайте вопрос о законах о реабилитации жертв политических репрессий советского времени в "
+                        + "Казахстане, Кыргызстане и Узбекистане, по-русски или по-английски, например: «Когда "
+                        + "Кыргызстан принял закон о реабилитации?» Каждый ответ ссылается на источники; где они "
+                        + "расходятся, я показываю каждую версию.");
+    }
+
+    /** Heading of the part that shows a disagreement between sources. */
+    public static String sourcesDiffer(Language language) {
+        return pick(language, "Sources differ", "Источники расходятся");
+    }
+
+    /** Heading of the numbered list of sources. */
+    public static String sources(Language language) {
+        return pick(language, "Sources", "Источники");
+    }
+
+    /** Label before a file location in a source list entry. */
+    public static String line(Language language) {
+        return pick(language, "line", "строка");
+    }
+
+    /** Shown by the chat's {@code /sources} when no answer has been given yet. */
+    public static String noSourcesYet(Language language) {
+        return pick(language, "No answer yet: ask a question first.", "Ответа ещё нет: сначала задайте вопрос.");
+    }
+
+    /** The chat's greeting and list of commands. */
+    public static String chatHelp(Language language) {
+        return pick(language,
+                "Type a question and press Enter. Commands: /sources shows the full sources of the last answer, "
+                        + "/help shows this text, /quit ends the chat.",
+                "Введите вопрос и нажмите Enter. Команды: /sources — полные источники последнего ответа, "
+                        + "/help — эта справка, /quit — выход.");
+    }
+
+    /** "news, 20 November 2024" / "новости, 20 ноября 2024": a source's kind and date. */
+    public static String kindAndDate(Kind kind, PartialDate date, Language language) {
+        return kind.label(language) + ", " + date.display(language);
+    }
+
+    /**
+     * Whether a name stays the same in every Russian case, so that it may follow "По данным": names without
+     * Cyrillic letters ("24.kg", "TRT"), and Cyrillic abbreviations ("МИД"). Other names are put where Russian
+     * grammar wants the nominative ("Как утверждает Социалистическое движение Казахстана").
+     */
+    static boolean indeclinable(String name) {
+        boolean cyrillic = false;
+        boolean lower = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
+                cyrillic = true;
+                lower |= Character.isLowerCase(c);
+            }
+        }
+        return !cyrillic || !lower;
+    }
+
+    /**
+     * The opening of an opinion stated in its author's name: "According to the Socialist Movement of Kazakhstan
+     * (statement, 22 March 2023), "; in Russian "По утверждению 24.kg (комментарий, 2026), " or, for a name
+     * that declines, "Как утверждает Социалистическое движение Казахстана (заявление, 22 марта 2023), ".
+     */
+    public static String accordingTo(String publisher, Kind kind, PartialDate date, Language language) {
+        String opening = language != Language.RU ? "According to "
+                : indeclinable(publisher) ? "По утверждению " : "Как утверждает ";
+        return opening + publisher + " (" + kindAndDate(kind, date, language) + "), ";
+    }
+
+    /**
+     * The opening of a report in its source's name (for facts the sources disagree on): "According to 24.kg
+     * (news, 20 November 2024), "; in Russian "По данным 24.kg (новости, 20 ноября 2024), " or "Как сообщает
+     * Казинформ (новости, 31 мая 2016), ".
+     */
+    public static String reportedBy(String publisher, Kind kind, PartialDate date, Language language) {
+        String opening = language != Language.RU ? "According to "
+                : indeclinable(publisher) ? "По данным " : "Как сообщает ";
+        return opening + publisher + " (" + kindAndDate(kind, date, language) + "), ";
+    }
+
+    /**
+     * The opening of a claim a source relays from someone else: "According to TRT, as relayed by 24.kg (news,
+     * 20 November 2024), "; in Russian "По данным TRT, как сообщает 24.kg (новости, 20 ноября 2024), " or
+     * "Как утверждает Токаев, о чём сообщает … (…), ".
+     */
+    public static String relayed(String claimant, String publisher, Kind kind, PartialDate date, Language language) {
+        String opening = language != Language.RU ? "According to " + claimant + ", as relayed by "
+                : indeclinable(claimant) ? "По данным " + claimant + ", как сообщает "
+                : "Как утверждает " + claimant + ", о чём сообщает ";
+        return opening + publisher + " (" + kindAndDate(kind, date, language) + "), ";
+    }
+
+    /**
+     * One source named with its kind and date, for a side of a disagreement that several sources give:
+     * "24.kg (news, 20 November 2024)", or for a relayed claim "TRT, as relayed by 24.kg (news, …)" /
+     * "TRT — в передаче 24.kg (новости, …)".
+     *
+     * @param claimant who the source attributes the claim to, or null
+     */
+    public static String sourceLabel(String claimant, String publisher, Kind kind, PartialDate date,
+                                      Language language) {
+        String label = publisher + " (" + kindAndDate(kind, date, language) + ")";
+        if (claimant == null || claimant.isBlank()) {
+            return label;
+        }
+        return claimant.strip() + (language == Language.RU ? " — в передаче " : ", as relayed by ") + label;
+    }
+
+    /**
+     * A side of a disagreement given by several sources: "1917–1953: according to A (…); B (…)" /
+     * "1917–1953 — так пишут: A (…); B (…)".
+     */
+    public static String givenBy(String value, java.util.List<String> sourceLabels, Language language) {
+        return value + (language == Language.RU ? " — так пишут: " : ": according to ")
+                + String.join("; ", sourceLabels);
+    }
+
+    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("movement", "party", "parties",
+            "ministry", "committee", "commission", "council", "parliament", "government", "office", "service",
+            "union", "foundation", "institute", "agency", "court", "assembly", "federation", "network", "association",
+            "centre", "center", "administration", "presidency", "embassy", "cabinet", "senate", "department",
+            "prosecutor", "library", "archive", "archives", "academy", "university", "society", "front", "league",
+            "group", "board", "bureau", "secretariat", "mission", "organisation", "organization");
+
+    /**
+     * A publisher's name as it reads after "According to": in English an organisation named by common nouns
+     * takes "the" ("the Socialist Movement of Kazakhstan", "the Ministry of Justice"); names such as "24.kg" or
+     * "TRT" do not.
+     */
+    public static String publisherName(String publisher, Language language) {
+        String p = publisher.strip();
+        if (language != Language.EN || p.isEmpty() || p.regionMatches(true, 0, "the ", 0, 4)) {
+            return p;
+        }
+        String head = p.contains("(") ? p.substring(0, p.indexOf('(')).strip() : p;
+        String[] words = head.split("\\s+");
+        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0))
+                || words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT))) {
+            return p;
+        }
+        for (String w : words) {
+            if (ORGANISATION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ""))) {
+                return "the " + p;
+            }
+        }
+        return p;
+    }
+
+    /** A number as people write it: "18,000" / "18 000". */
+    public static String number(long n, Language language) {
+        String plain = Long.toString(Math.abs(n));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < plain.length(); i++) {
+            if (i > 0 && (plain.length() - i) % 3 == 0) {
+                sb.append(language == Language.RU ? '\u00a0' : ',');
+            }
+            sb.append(plain.charAt(i));
+        }
+        return (n < 0 ? "-" : "") + sb;
+    }
+
+    /** A range of years or dates: "1917–1953". */
+    public static String range(String from, String to) {
+        return from + "\u2013" + to;
+    }
+}

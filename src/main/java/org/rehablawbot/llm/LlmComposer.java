@@ -1,0 +1,299 @@
+package org.rehablawbot.llm;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.Citation;
+import org.rehablawbot.answer.Composer;
+import org.rehablawbot.answer.Disagreement;
+import org.rehablawbot.answer.Statement;
+import org.rehablawbot.knowledge.Passage;
+import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.retrieve.Retrieval;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Composes answers with a language model, grounded in the retrieved passages and checked before anyone sees
+ * them, with the extractive composer as the fallback.
+ *
+ * <p>For each retrieval it first composes the fallback's answer. When that answer is not an answer (empty
+ * retrieval, refusal, help), it is returned as it is and the model is not asked. Otherwise the model gets the
+ * question and the numbered passages ({@link Prompt}); its reply must pass {@link AnswerCheck} within the
+ * timeout. A passing reply becomes the answer (composer {@code llm}): its sentences with their markers, the
+ * citations renumbered 1..N in order of first use, its own "Sources differ" blocks plus every disagreement of
+ * the fallback's answer that those blocks do not cover. A failed check, a timeout or any model error gives the
+ * fallback's answer (composer {@code extractive}). Each verdict is logged and counted ({@link #stats()}).
+ * Thread-safe.
+ */
+public final class LlmComposer implements Composer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
+
+    /** Counts of verdicts since start. {@code skipped}: the fallback's answer was not an answer; no model call. */
+    public record Stats(long calls, long passed, long failedChecks, long timeouts, long errors, long skipped) {
+
+        /** Model calls whose answer was not used. */
+        public long fallbacks() {
+            return failedChecks + timeouts + errors;
+        }
+
+        @Override
+        public String toString() {
+            return "llm: " + calls + " calls, " + passed + " passed, " + failedChecks + " failed checks, " + timeouts
+                    + " timeouts, " + errors + " errors (" + skipped + " questions without an answer to phrase)";
+        }
+    }
+
+    private final ChatModel model;
+    private final Composer fallback;
+    private final Duration timeout;
+    private final int maxCitations;
+    private final List<String> secrets;
+    private final ExecutorService calls;
+
+    private final AtomicLong callCount = new AtomicLong();
+    private final AtomicLong passed = new AtomicLong();
+    private final AtomicLong failedChecks = new AtomicLong();
+    private final AtomicLong timeouts = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+
+    /**
+     * @param model        the language model
+     * @param fallback     the composer whose answer is used when the model's is not (the extractive one)
+     * @param timeout      how long to wait for the model
+     * @param maxCitations most passages the answer's sentences may cite (setting {@code answer.max_citations})
+     */
+    public LlmComposer(ChatModel model, Composer fallback, Duration timeout, int maxCitations) {
+        this(model, fallback, timeout, maxCitations, List.of());
+    }
+
+    /** @param secrets texts (the API key) to blank out of any error message before it is logged */
+    public LlmComposer(ChatModel model, Composer fallback, Duration timeout, int maxCitations, List<String> secrets) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        if (maxCitations < 1) {
+            throw new IllegalArgumentException("maxCitations must be at least 1: " + maxCitations);
+        }
+        this.maxCitations = maxCitations;
+        this.secrets = secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
+        AtomicInteger threads = new AtomicInteger();
+        this.calls = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "llm-call-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public String name() {
+        return "llm";
+    }
+
+    /** Counts of verdicts since start, for status reports. */
+    public Stats stats() {
+        return new Stats(callCount.get(), passed.get(), failedChecks.get(), timeouts.get(), errors.get(),
+                skipped.get());
+    }
+
+    @Override
+    public Answer compose(Retrieval retrieval) {
+        long start = System.nanoTime();
+        Answer extractive = fallback.compose(retrieval);
+        if (retrieval.isEmpty() || extractive.status() != Answer.Status.ANSWERED) {
+            skipped.incrementAndGet();
+            return extractive;
+        }
+        callCount.incrementAndGet();
+        String text;
+        Future<ChatResponse> call = calls.submit(() -> model.chat(ChatRequest.builder()
+                .messages(Prompt.messages(retrieval, maxCitations)).build()));
+        try {
+            ChatResponse response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            AiMessage message = response == null ? null : response.aiMessage();
+            text = message == null ? null : message.text();
+            if (text == null || text.isBlank()) {
+                throw new ExecutionException(new IllegalStateException("the model's reply has no text"));
+            }
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            timeouts.incrementAndGet();
+            LOG.warn("llm verdict: fail (no reply within {} s); answering extractively", timeout.toSeconds());
+            return extractive.withTookMs(elapsed(start));
+        } catch (ExecutionException e) {
+            errors.incrementAndGet();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.warn("llm verdict: fail (model error {}: {}); answering extractively",
+                    cause.getClass().getSimpleName(), redact(cause.getMessage()));
+            return extractive.withTookMs(elapsed(start));
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            errors.incrementAndGet();
+            LOG.warn("llm verdict: fail (interrupted while waiting for the model); answering extractively");
+            return extractive.withTookMs(elapsed(start));
+        }
+        Draft draft = Draft.read(text);
+        AnswerCheck.Verdict verdict = AnswerCheck.check(draft, retrieval, maxCitations);
+        if (!verdict.passed()) {
+            failedChecks.incrementAndGet();
+            LOG.warn("llm verdict: fail ({}); answering extractively", verdict.reason());
+            return extractive.withTookMs(elapsed(start));
+        }
+        Answer answer = build(draft, retrieval, extractive, elapsed(start));
+        passed.incrementAndGet();
+        LOG.info("llm verdict: pass ({} sentences, {} citations, {} disagreements, {} ms)",
+                answer.statements().size(), answer.citations().size(), answer.disagreements().size(),
+                answer.tookMs());
+        return answer;
+    }
+
+    /**
+     * The answer from a checked draft: markers renumbered 1..N in order of first use (sentences, then the
+     * model's "Sources differ" sides, then the fallback's disagreements it did not cover).
+     */
+    static Answer build(Draft draft, Retrieval retrieval, Answer extractive, long tookMs) {
+        List<Passage> passages = retrieval.passages().stream().map(sp -> sp.passage()).toList();
+        Numbering numbering = new Numbering(passages);
+        List<Statement> statements = new ArrayList<>();
+        for (Draft.Sentence s : draft.sentences()) {
+            statements.add(new Statement(s.text(), numbering.passages(s.markers(), passages)));
+        }
+        List<Disagreement> disagreements = new ArrayList<>();
+        java.util.Set<String> coveredKeys = new java.util.HashSet<>();
+        for (Draft.Block b : draft.disagreements()) {
+            List<Disagreement.Position> positions = new ArrayList<>();
+            for (Draft.Sentence side : b.positions()) {
+                positions.add(new Disagreement.Position(side.text(), numbering.passages(side.markers(), passages)));
+                side.markers().forEach(n -> coveredKeys.add(key(passages.get(n - 1))));
+            }
+            disagreements.add(new Disagreement(b.about(), positions));
+        }
+        Map<Integer, Citation> extractiveCitations = new LinkedHashMap<>();
+        extractive.citations().forEach(c -> extractiveCitations.put(c.n(), c));
+        for (Disagreement d : extractive.disagreements()) {
+            boolean covered = d.positions().stream().flatMap(p -> p.citations().stream())
+                    .map(extractiveCitations::get)
+                    .allMatch(c -> c != null && coveredKeys.contains(numbering.key(c)));
+            if (covered) {
+                continue;
+            }
+            List<Disagreement.Position> positions = new ArrayList<>();
+            for (Disagreement.Position p : d.positions()) {
+                List<Integer> ns = new ArrayList<>();
+                for (int n : p.citations()) {
+                    Citation c = extractiveCitations.get(n);
+                    if (c != null) {
+                        int renumbered = numbering.citation(c);
+                        if (!ns.contains(renumbered)) {
+                            ns.add(renumbered);
+                        }
+                    }
+                }
+                positions.add(new Disagreement.Position(p.text(), ns));
+            }
+            disagreements.add(new Disagreement(d.about(), positions));
+        }
+        return new Answer(retrieval.question(), retrieval.language(), Answer.Status.ANSWERED, statements,
+                disagreements, numbering.citations, "llm", tookMs);
+    }
+
+    /** Assigns final numbers by first use; one number per passage, whichever side cites it. */
+    private static final class Numbering {
+        final List<Passage> retrieved;
+        final Map<String, Integer> numbers = new LinkedHashMap<>();
+        final List<Citation> citations = new ArrayList<>();
+
+        Numbering(List<Passage> retrieved) {
+            this.retrieved = retrieved;
+        }
+
+        /** A citation's passage: the retrieved one at its file and line (with its quote if several), else its own. */
+        String key(Citation c) {
+            Passage sameLine = null;
+            for (Passage p : retrieved) {
+                if (p.source().path().equals(c.path()) && p.line() == c.line()) {
+                    if (p.text().equals(c.quote())) {
+                        return LlmComposer.key(p);
+                    }
+                    if (sameLine == null) {
+                        sameLine = p;
+                    }
+                }
+            }
+            return sameLine != null ? LlmComposer.key(sameLine) : "citation:" + c.path() + ":" + c.line();
+        }
+
+        List<Integer> passages(List<Integer> markers, List<Passage> passages) {
+            List<Integer> out = new ArrayList<>();
+            for (int m : markers) {
+                int n = passage(passages.get(m - 1));
+                if (!out.contains(n)) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        int passage(Passage p) {
+            return numbers.computeIfAbsent(LlmComposer.key(p), k -> {
+                int n = citations.size() + 1;
+                citations.add(citationOf(n, p));
+                return n;
+            });
+        }
+
+        int citation(Citation c) {
+            return numbers.computeIfAbsent(key(c), k -> {
+                int n = citations.size() + 1;
+                citations.add(new Citation(n, c.sourceId(), c.title(), c.publisher(), c.kind(), c.date(), c.url(),
+                        c.path(), c.line(), c.quote()));
+                return n;
+            });
+        }
+    }
+
+    static Citation citationOf(int n, Passage p) {
+        SourceMeta s = p.source();
+        return new Citation(n, s.id(), s.title(), s.publisher(), s.kind().code(),
+                s.date() == null ? null : s.date().iso(), s.url(), s.path(), p.line(), p.text());
+    }
+
+    private static String key(Passage p) {
+        return p.id();
+    }
+
+    private String redact(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String m = message;
+        for (String s : secrets) {
+            m = m.replace(s, "***");
+        }
+        m = m.replaceAll("(?i)(bearer\\s+)\\S+", "$1***");
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

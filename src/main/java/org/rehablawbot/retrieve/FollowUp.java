@@ -1,0 +1,196 @@
+package org.rehablawbot.retrieve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Understands follow-up questions. An elliptical or short question ("and in Kazakhstan?", "а в Казахстане?",
+ * "what about its adoption?") is completed from the previous question of the conversation: when both name a
+ * country, the previous question is asked again with the new country in place of the old one; otherwise the
+ * two are searched together, the new question first (its question word decides what is asked).
+ */
+public final class FollowUp {
+
+    /** One country the knowledge speaks of, with the word forms questions use. */
+    private record Country(String code, String enNoun, String enAdjective, String ruNounStem, String ruAdjectiveStem,
+                           Pattern enNounPattern, Pattern enAdjectivePattern, Pattern ruNounPattern,
+                           Pattern ruAdjectivePattern) {
+    }
+
+    private static final List<Country> COUNTRIES = List.of(
+            country("KZ", "Kazakhstan", "Kazakh", "Казахстан", "казахск",
+                    "kazakhstan|qazaqstan|kazakstan", "kazakh|kazak|qazaq", "казахстан", "казахск|казах"),
+            country("KG", "Kyrgyzstan", "Kyrgyz", "Кыргызстан", "кыргызск",
+                    "kyrgyzstan|kirghizia|kyrgyzia|kirgizia|kirgizstan|kyrgystan", "kyrgyz|kirghiz|kirgiz",
+                    "кыргызстан|киргизи|кыргызи", "кыргызск|киргизск|кыргыз|киргиз"),
+            country("UZ", "Uzbekistan", "Uzbek", "Узбекистан", "узбекск",
+                    "uzbekistan|ozbekiston", "uzbek", "узбекистан", "узбекск|узбек"),
+            country("TJ", "Tajikistan", "Tajik", "Таджикистан", "таджикск",
+                    "tajikistan|tadjikistan", "tajik|tadjik", "таджикистан", "таджикск|таджик"),
+            country("TM", "Turkmenistan", "Turkmen", "Туркменистан", "туркменск",
+                    "turkmenistan", "turkmen", "туркменистан|туркмени", "туркменск|туркмен"),
+            country("RU", "Russia", "Russian", "Росси", "российск",
+                    "russia|russian federation", "russian", "росси|рф", "российск|русск"));
+
+    /** Words that open a follow-up: "and", "what about", "а", "а что насчёт". */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^\\s*(?:(?:and|also|but|then|so)\\b|what\\s+about\\b|how\\s+about\\b|what\\s+of\\b|same\\s+for\\b"
+                    + "|(?:а|и|но|ну|тогда)(?=[\\s,]|$)|что\\s+насч[её]т|как\\s+насч[её]т|а\\s+что|а\\s+как)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Pronouns that point back at the previous question's subject. */
+    private static final Set<String> BACK_REFERENCES = Set.of("it", "its", "this", "that", "these", "those", "they",
+            "them", "their", "there", "he", "she", "his", "her", "him", "его", "её", "ее", "их", "он", "она",
+            "они", "оно", "этот", "эта", "это", "этого", "этой", "этом", "этим", "эти", "этих", "там", "тот",
+            "той", "того", "тем", "ним", "ней", "нему", "нём", "нем", "него", "них");
+
+    private FollowUp() {
+    }
+
+    private static Country country(String code, String enNoun, String enAdj, String ruNounStem, String ruAdjStem,
+                                   String enNouns, String enAdjs, String ruNouns, String ruAdjs) {
+        int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return new Country(code, enNoun, enAdj, ruNounStem, ruAdjStem,
+                Pattern.compile("\\b(" + enNouns + ")('s|’s)?\\b", f),
+                Pattern.compile("\\b(" + enAdjs + ")(s)?\\b", f),
+                Pattern.compile("(?<![\\p{L}])(" + ruNouns + ")(\\p{L}{0,3})(?![\\p{L}])", f),
+                Pattern.compile("(?<![\\p{L}])(" + ruAdjs + ")(\\p{L}{0,4})(?![\\p{L}])", f));
+    }
+
+    /** The codes of the countries a text names, in order of first mention. */
+    public static List<String> countries(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < COUNTRIES.size(); i++) {
+            Country c = COUNTRIES.get(i);
+            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    found.add(new int[] {m.start(), i});
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        found.forEach(f -> out.add(COUNTRIES.get(f[1]).code));
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Whether {@code question} continues {@code previous} rather than standing alone: it opens with "and",
+     * "what about", "а", "что насчёт"…, or points back with a pronoun and has few content words, or has no
+     * content word besides countries ("Kazakhstan?", "When?").
+     */
+    public static boolean isFollowUp(String question, String previous) {
+        if (previous == null || previous.isBlank() || question == null || question.isBlank()) {
+            return false;
+        }
+        if (CONTINUATION.matcher(question).find()) {
+            return true;
+        }
+        List<String> words = Terms.words(question);
+        List<String> content = Terms.contentWords(question);
+        boolean backReference = words.stream().anyMatch(BACK_REFERENCES::contains);
+        long nonCountry = content.stream().filter(w -> countries(w).isEmpty()).count();
+        if (backReference && content.size() <= 3) {
+            return true;
+        }
+        return nonCountry == 0;
+    }
+
+    /**
+     * The text to search for {@code question} in a conversation whose previous question was {@code previous}:
+     * the question itself when it stands alone, else the completed question.
+     */
+    public static String merge(String question, String previous) {
+        if (!isFollowUp(question, previous)) {
+            return question;
+        }
+        String current = CONTINUATION.matcher(question).replaceFirst("").trim();
+        List<String> newCountries = countries(current);
+        List<String> oldCountries = countries(previous);
+        if (!newCountries.isEmpty() && !oldCountries.isEmpty()) {
+            String replaced = previous;
+            Country target = byCode(newCountries.get(0));
+            for (String old : oldCountries) {
+                if (!newCountries.contains(old)) {
+                    replaced = replace(replaced, byCode(old), target);
+                }
+            }
+            List<String> extra = new ArrayList<>();
+            for (String w : Terms.contentWords(current)) {
+                if (countries(w).isEmpty() && !Terms.contentWords(replaced).contains(w)) {
+                    extra.add(w);
+                }
+            }
+            return extra.isEmpty() ? replaced : String.join(" ", extra) + " " + replaced;
+        }
+        return current.isEmpty() ? previous : current + " " + previous;
+    }
+
+    private static Country byCode(String code) {
+        return COUNTRIES.stream().filter(c -> c.code.equals(code)).findFirst().orElseThrow();
+    }
+
+    /** Replaces every mention of one country by the other, keeping the grammatical form as far as possible. */
+    private static String replace(String text, Country from, Country to) {
+        String out = replaceAll(text, from.enNounPattern, m -> to.enNoun + (m.group(2) == null ? "" : m.group(2)));
+        out = replaceAll(out, from.enAdjectivePattern, m -> to.enAdjective + (m.group(2) == null ? "" : m.group(2)));
+        out = replaceAll(out, from.ruNounPattern, m -> capitalise(to.ruNounStem + ruNounEnding(m.group(1), to, m.group(2)),
+                Character.isUpperCase(m.group(1).charAt(0))));
+        out = replaceAll(out, from.ruAdjectivePattern, m -> {
+            String ending = m.group(2);
+            String stem = m.group(1).toLowerCase(Locale.ROOT);
+            String newStem = stem.endsWith("ск") ? to.ruAdjectiveStem
+                    : to.ruAdjectiveStem.substring(0, to.ruAdjectiveStem.length() - 2);
+            return capitalise(newStem + ending, Character.isUpperCase(m.group(1).charAt(0)));
+        });
+        return out;
+    }
+
+    /** Moves a case ending between the "-стан" declension and the "-ия" one (Россия, Киргизия). */
+    private static String ruNounEnding(String fromStem, Country to, String ending) {
+        boolean fromIya = fromStem.toLowerCase(Locale.ROOT).endsWith("и");
+        boolean toIya = to.ruNounStem.endsWith("и");
+        String e = ending.toLowerCase(Locale.ROOT);
+        if (fromIya == toIya) {
+            return e;
+        }
+        if (toIya) {
+            return switch (e) {
+                case "а", "е" -> "и";
+                case "у" -> "ю";
+                case "ом" -> "ей";
+                default -> "я";
+            };
+        }
+        return switch (e) {
+            case "и" -> "а";
+            case "ю" -> "у";
+            case "ей" -> "ом";
+            default -> "";
+        };
+    }
+
+    private static String capitalise(String s, boolean upper) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        String first = s.substring(0, 1);
+        return (upper ? first.toUpperCase(Locale.ROOT) : first.toLowerCase(Locale.ROOT)) + s.substring(1);
+    }
+
+    private static String replaceAll(String text, Pattern p, java.util.function.Function<Matcher, String> f) {
+        Matcher m = p.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

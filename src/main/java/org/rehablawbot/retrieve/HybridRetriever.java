@@ -1,0 +1,389 @@
+package org.rehablawbot.retrieve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rehablawbot.index.Embedder;
+import org.rehablawbot.index.PassageSearch;
+import org.rehablawbot.index.ScoredPassage;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.Passage;
+import org.rehablawbot.knowledge.SourceMeta;
+
+/**
+ * Hybrid retrieval: BM25 over the answer language's passages and vector nearest neighbours, fused by reciprocal
+ * rank fusion, then filtered by a relevance bar and completed with every fact that shares a key with a retrieved
+ * fact.
+ *
+ * <p>The relevance of a passage is its <em>evidence</em>: the share of the question's content words that the
+ * passage (with its heading and its document's title) contains, each word weighted half uniformly and half by
+ * its rarity in the index (inverse document frequency; a word the index has never seen weighs most), matched by
+ * stem and tolerant of typos; plus, for English questions, a share from the cosine similarity of the question's
+ * embedding. A question whose best passage does not reach {@code minRelevance} gets an empty retrieval (the bot
+ * refuses): an off-topic question shares none or only the most common of its words with the knowledge.
+ *
+ * <p>Passages in the question's language are preferred; passages in the other language are used for documents
+ * that have no version in the question's language, and as the fallback when nothing in the question's language
+ * is relevant. Thread-safe.
+ */
+public final class HybridRetriever implements TermWeights {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridRetriever.class);
+
+    /** Candidates taken from each search before fusion. */
+    static final int LEXICAL_K = 30;
+    static final int OTHER_LANGUAGE_K = 15;
+    static final int VECTOR_K = 30;
+    /** Most passages a retrieval returns before fact expansion. */
+    static final int MAX_PASSAGES = 10;
+    /** Reciprocal rank fusion constant. */
+    static final int RRF_K = 60;
+    /** A passage is kept when its relevance is at least this share of the best one's. */
+    static final double KEEP_RATIO = 0.6;
+    /** Hits counted when estimating how common a word is; more hits count as this many. */
+    static final int PROBE_K = 400;
+
+    private final PassageSearch search;
+    private final Embedder embedder;
+    private final double minRelevance;
+    private final Lru<String, float[]> embeddings = new Lru<>(1024);
+    private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
+    private volatile IndexState state = new IndexState(-1, Map.of(), 0);
+
+    /** What the retriever remembers of one state of the index: its size and which documents exist in which language. */
+    private record IndexState(int passageCount, Map<String, Set<Language>> languagesById, long checkedAtNanos) {
+    }
+
+    /**
+     * @param search       the index
+     * @param embedder     the embedding model for the vector search, or null for BM25 only
+     * @param minRelevance the relevance bar from 0 (answer anything) to 1 (refuse almost all), setting
+     *                     {@code answer.min_relevance}
+     */
+    public HybridRetriever(PassageSearch search, Embedder embedder, double minRelevance) {
+        this.search = search;
+        this.embedder = embedder;
+        this.minRelevance = minRelevance;
+    }
+
+    /** The language to answer {@code question} in: its script decides; without letters, {@code preferred}. */
+    public static Language languageOf(String question, Language preferred) {
+        boolean letters = question != null && question.codePoints().anyMatch(Character::isLetter);
+        if (!letters) {
+            return preferred == null ? Language.EN : preferred;
+        }
+        return Language.detect(question);
+    }
+
+    /**
+     * Retrieves the passages that answer {@code question}.
+     *
+     * @param question         the question as asked (trimmed)
+     * @param previousQuestion the previous question of the conversation, or null; completes a follow-up
+     * @param preferred        the answer language when the question's script does not decide; may be null
+     */
+    public Retrieval retrieve(String question, String previousQuestion, Language preferred) {
+        Language language = languageOf(question, preferred);
+        String query = FollowUp.merge(question, previousQuestion);
+        IndexState index = currentState();
+        List<QueryWord> words = queryWords(query, language, index.passageCount);
+        if (words.isEmpty() || index.passageCount == 0) {
+            return new Retrieval(question, query, language, List.of());
+        }
+
+        Map<String, Candidate> pool = new LinkedHashMap<>();
+        addRanked(pool, search.lexical(query, language, LEXICAL_K), Source.LEXICAL);
+        addRanked(pool, search.lexical(query, language.other(), OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
+        if (embedder != null) {
+            float[] v = embeddings.get(query, embedder::embed);
+            addRanked(pool, search.nearest(v, language, VECTOR_K), Source.VECTOR);
+        }
+        String corrected = correctedQuery(words, pool.values());
+        if (corrected != null) {
+            addRanked(pool, search.lexical(corrected, language, LEXICAL_K), Source.CORRECTED);
+        }
+
+        boolean useCosine = language == Language.EN && embedder != null;
+        double maxRrf = 0;
+        for (Candidate c : pool.values()) {
+            c.coverage = coverage(words, c.passage);
+            maxRrf = Math.max(maxRrf, c.rrf);
+        }
+        for (Candidate c : pool.values()) {
+            c.relevance = useCosine
+                    ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
+            c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
+        }
+
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("query \"{}\" ({}), words {}", query, language.code(), words);
+            pool.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.rank)).limit(12)
+                    .forEach(c -> LOG.debug(String.format("  rank %.3f rel %.3f cov %.3f cos %.3f rrf %.4f %s:%d %s",
+                            c.rank, c.relevance, c.coverage, c.cosine, c.rrf, c.passage.source().path(),
+                            c.passage.line(), c.passage.text().substring(0, Math.min(90, c.passage.text().length())))));
+        }
+        List<Candidate> same = new ArrayList<>();
+        List<Candidate> other = new ArrayList<>();
+        for (Candidate c : pool.values()) {
+            if (c.relevance >= minRelevance) {
+                (c.passage.source().language() == language ? same : other).add(c);
+            }
+        }
+        List<Candidate> chosen = new ArrayList<>(same);
+        for (Candidate c : other) {
+            Set<Language> versions = index.languagesById.getOrDefault(c.passage.source().id(), Set.of());
+            if (same.isEmpty() || !versions.contains(language)) {
+                chosen.add(c);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return new Retrieval(question, query, language, List.of());
+        }
+        chosen.sort(Comparator.comparingDouble((Candidate c) -> c.passage.source().language() == language ? 0 : 1)
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.rank).reversed()));
+        double best = chosen.stream().mapToDouble(c -> c.relevance).max().orElse(0);
+        List<ScoredPassage> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Candidate c : chosen) {
+            if (out.size() >= MAX_PASSAGES) {
+                break;
+            }
+            if (c.relevance >= KEEP_RATIO * best && ids.add(c.passage.id())) {
+                out.add(new ScoredPassage(c.passage, (float) c.rank));
+            }
+        }
+        return new Retrieval(question, query, language, expandFacts(out, language));
+    }
+
+    /**
+     * Adds, after each retrieved fact, every other source's fact with the same key (one version per source
+     * document, in the answer language where it exists), so that a disagreement shows all its sides.
+     */
+    private List<ScoredPassage> expandFacts(List<ScoredPassage> passages, Language language) {
+        List<ScoredPassage> out = new ArrayList<>(passages);
+        Set<String> present = new HashSet<>();
+        Set<String> sourcesOfKey = new HashSet<>();
+        for (ScoredPassage sp : passages) {
+            present.add(sp.passage().id());
+            if (sp.passage().isFact()) {
+                sourcesOfKey.add(sp.passage().fact().key() + "\u0000" + sp.passage().source().id());
+            }
+        }
+        Set<String> keysDone = new HashSet<>();
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            if (!p.isFact() || !keysDone.add(p.fact().key())) {
+                continue;
+            }
+            Map<String, Passage> bySource = new LinkedHashMap<>();
+            for (Passage f : search.factsWithKey(p.fact().key())) {
+                String sourceId = f.source().id();
+                Passage had = bySource.get(sourceId);
+                if (had == null || (had.source().language() != language && f.source().language() == language)) {
+                    bySource.put(sourceId, f);
+                }
+            }
+            for (Map.Entry<String, Passage> e : bySource.entrySet()) {
+                Passage f = e.getValue();
+                if (present.contains(f.id()) || sourcesOfKey.contains(p.fact().key() + "\u0000" + e.getKey())) {
+                    continue;
+                }
+                present.add(f.id());
+                sourcesOfKey.add(p.fact().key() + "\u0000" + e.getKey());
+                out.add(new ScoredPassage(f, sp.score() * 0.9f));
+            }
+        }
+        return out;
+    }
+
+    /** A content word of the query, its stem and its weight. */
+    record QueryWord(String word, String stem, double weight, boolean known) {
+    }
+
+    /** The content words of the query with weights: half uniform, half inverse document frequency. */
+    List<QueryWord> queryWords(String query, Language language, int passageCount) {
+        List<String> content = Terms.contentWords(query);
+        List<QueryWord> out = new ArrayList<>();
+        Set<String> stems = new HashSet<>();
+        double n = Math.max(passageCount, 1);
+        double maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+        for (String w : content) {
+            String stem = Terms.stem(w);
+            if (!stems.add(stem)) {
+                continue;
+            }
+            int df = documentFrequency(w, language);
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            out.add(new QueryWord(w, stem, 0.5 + 0.5 * idf / maxIdf, df > 0));
+        }
+        return out;
+    }
+
+    /**
+     * The word's inverse document frequency in the index ({@code ln(1 + (N - df + 0.5) / (df + 0.5))}, with df
+     * counted up to {@link #PROBE_K}); a word the index does not have weighs most.
+     */
+    @Override
+    public double weight(String word, Language language) {
+        double n = Math.max(currentState().passageCount, 1);
+        int df = documentFrequency(word, language);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /** How many passages in {@code language} contain the word (at most {@link #PROBE_K}), cached. */
+    private int documentFrequency(String word, Language language) {
+        return documentFrequencies.get(language.code() + ":" + word,
+                k -> search.lexical(word, language, PROBE_K).size());
+    }
+
+    /** How much a query word found only in a passage's heading, title or fact description counts. */
+    static final double CONTEXT_WEIGHT = 0.5;
+
+    /**
+     * Weighted share of the query words the passage contains: a word in the passage text counts fully, a word
+     * only in its heading, its document's title, publisher or author, or its fact description counts {@link #CONTEXT_WEIGHT}.
+     */
+    double coverage(List<QueryWord> words, Passage p) {
+        PassageStems stems = stemsOf(p);
+        double total = 0;
+        double matched = 0;
+        for (QueryWord w : words) {
+            total += w.weight;
+            if (Terms.matchesAny(w.stem, stems.text)) {
+                matched += w.weight;
+            } else if (Terms.matchesAny(w.stem, stems.context)) {
+                matched += CONTEXT_WEIGHT * w.weight;
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /** The stems of a passage's text, and of its context: heading, title, publisher, author, fact description and claimant. */
+    private record PassageStems(Set<String> text, Set<String> context) {
+    }
+
+    private PassageStems stemsOf(Passage p) {
+        StringBuilder sb = new StringBuilder();
+        if (p.heading() != null) {
+            sb.append(' ').append(p.heading());
+        }
+        sb.append(' ').append(p.source().title()).append(' ').append(p.source().publisher());
+        if (p.source().author() != null) {
+            sb.append(' ').append(p.source().author());
+        }
+        if (p.isFact() && p.fact().about() != null) {
+            sb.append(' ').append(p.fact().about());
+        }
+        if (p.isFact() && p.fact().claimant() != null) {
+            sb.append(' ').append(p.fact().claimant());
+        }
+        Set<String> text = Terms.stems(p.text());
+        Set<String> context = Terms.stems(sb.toString());
+        return new PassageStems(text, context);
+    }
+
+    /**
+     * For query words the index has never seen (typos), the closest stem among the candidates' words; returns
+     * the query with those stems added, or null when there is nothing to correct.
+     */
+    private String correctedQuery(List<QueryWord> words, Iterable<Candidate> candidates) {
+        List<QueryWord> unknown = words.stream()
+                .filter(w -> !w.known && w.stem.length() >= 5 && !Terms.hasDigit(w.word)).toList();
+        if (unknown.isEmpty()) {
+            return null;
+        }
+        Set<String> vocabulary = new LinkedHashSet<>();
+        for (Candidate c : candidates) {
+            for (String w : Terms.words(c.passage.text() + " " + c.passage.source().title())) {
+                vocabulary.add(w);
+            }
+        }
+        List<String> fixes = new ArrayList<>();
+        for (QueryWord u : unknown) {
+            for (String v : vocabulary) {
+                if (!Terms.isStopword(v) && Terms.matches(u.stem, Terms.stem(v))) {
+                    fixes.add(v);
+                    break;
+                }
+            }
+        }
+        if (fixes.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (QueryWord w : words) {
+            sb.append(w.known ? w.word : "").append(' ');
+        }
+        fixes.forEach(f -> sb.append(f).append(' '));
+        return sb.toString().trim();
+    }
+
+    /**
+     * Maps a cosine similarity to evidence from 0 to 1: 0.45 or less is none, 0.75 or more is full. (With the
+     * MiniLM model, any text naming a country of the knowledge is about 0.4 to 0.6 from its passages; a
+     * paraphrase of a passage is above 0.7.)
+     */
+    static double cosineEvidence(double cosine) {
+        if (Double.isNaN(cosine)) {
+            return 0;
+        }
+        return Math.max(0, Math.min(1, (cosine - 0.45) / 0.3));
+    }
+
+    private enum Source { LEXICAL, OTHER_LEXICAL, VECTOR, CORRECTED }
+
+    /** A passage found by one or more searches. */
+    private static final class Candidate {
+        final Passage passage;
+        double rrf;
+        double cosine = Double.NaN;
+        double coverage;
+        double relevance;
+        double rank;
+
+        Candidate(Passage passage) {
+            this.passage = passage;
+        }
+    }
+
+    private static void addRanked(Map<String, Candidate> pool, List<ScoredPassage> hits, Source source) {
+        int rank = 0;
+        for (ScoredPassage sp : hits) {
+            rank++;
+            Candidate c = pool.computeIfAbsent(sp.passage().id(), id -> new Candidate(sp.passage()));
+            c.rrf += 1.0 / (RRF_K + rank);
+            if (source == Source.VECTOR) {
+                c.cosine = sp.score();
+            }
+        }
+    }
+
+    /** The index's size and document languages, refreshed when the index changes (checked at most once a second). */
+    private IndexState currentState() {
+        IndexState s = state;
+        long now = System.nanoTime();
+        if (s.passageCount >= 0 && now - s.checkedAtNanos < 1_000_000_000L) {
+            return s;
+        }
+        int count = search.passageCount();
+        if (count == s.passageCount) {
+            s = new IndexState(count, s.languagesById, now);
+            state = s;
+            return s;
+        }
+        Map<String, Set<Language>> byId = new HashMap<>();
+        for (SourceMeta m : search.sources()) {
+            byId.computeIfAbsent(m.id(), k -> new HashSet<>()).add(m.language());
+        }
+        documentFrequencies.clear();
+        s = new IndexState(count, byId, now);
+        state = s;
+        return s;
+    }
+}

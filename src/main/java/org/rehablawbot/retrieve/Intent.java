@@ -1,0 +1,48 @@
+package org.rehablawbot.retrieve;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question asks for, from its question words in English or Russian: a date ("when",
+ * "когда", "what year"), a number ("how many", "сколько"), a person or body ("who", "кто"), a place, or
+ * anything else. The first question word of the text decides, so a follow-up put before the previous question
+ * keeps its own intent.
+ */
+public enum Intent {
+    WHEN, HOW_MANY, WHO, WHERE, OTHER;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+
+    private record Cue(Intent intent, Pattern pattern) {
+    }
+
+    private static final List<Cue> CUES = List.of(
+            new Cue(WHEN, Pattern.compile(B + "(when|since when|what year|which year|what date|which date|in what year"
+                    + "|what period|which period|what years|which years|how long ago|dates?"
+                    + "|когда|с каких пор|в каком году|какого числа|какого года|в какие годы|каким годом|какой период"
+                    + "|какие годы|дата|даты|датой)" + E, FLAGS)),
+            new Cue(HOW_MANY, Pattern.compile(B + "(how many|how much|number of|what number|what share|what percentage"
+                    + "|what figure|сколько|число|числа|количество|количества|какое число|какая доля)" + E, FLAGS)),
+            new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи)" + E, FLAGS)),
+            new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)));
+
+    /** The intent of a question: the cue that occurs first in it, or {@link #OTHER}. */
+    public static Intent of(String question) {
+        Intent best = OTHER;
+        int bestAt = Integer.MAX_VALUE;
+        if (question == null) {
+            return best;
+        }
+        for (Cue c : CUES) {
+            var m = c.pattern.matcher(question);
+            if (m.find() && m.start() < bestAt) {
+                bestAt = m.start();
+                best = c.intent;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,304 @@
+package org.rehablawbot.retrieve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * Word-level text analysis shared by retrieval and the extractive composer: splitting into words, stop words
+ * (including question words, which say what is asked but not about what), stemming by script (Cyrillic words
+ * with the Russian Snowball stemmer, others with the English one) and typo-tolerant matching of stems.
+ * Thread-safe.
+ */
+public final class Terms {
+
+    /** Question and filler words of English questions, on top of Lucene's English stop words. */
+    private static final Set<String> EN_EXTRA = Set.of(
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "does", "did",
+            "do", "done", "doing", "has", "have", "had", "having", "is", "are", "was", "were", "been", "being", "am",
+            "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "us", "you", "your",
+            "i", "my", "we", "our", "about", "say", "says", "said", "saying", "know", "known", "explain", "describe",
+            "described", "describes", "describing", "mentioned", "mention", "mentions", "according", "accordance",
+            "give", "list", "please", "any", "some", "there", "here", "from", "than", "also", "all", "so", "very",
+            "just", "too", "other", "each", "own", "same", "only", "its", "it's", "his", "her", "him", "she", "he",
+            "them", "those", "whether", "yes", "get", "got", "one", "ones", "thing", "things", "kind", "sort",
+            "something", "anything", "else", "more", "most", "now", "ever", "like", "want", "need", "let", "hi",
+            "hello", "thanks", "thank", "okay", "ok", "up", "out", "over", "under", "again", "via", "per", "after",
+            "before", "during", "while", "until", "since", "between", "against", "through", "without", "within",
+            "onto", "off", "s", "d", "ll", "re", "ve", "t", "m",
+            // words about the bot's sources rather than about the topic
+            "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information");
+
+    /** Question and filler words of Russian questions, on top of Lucene's Russian stop words. */
+    private static final Set<String> RU_EXTRA = Set.of(
+            "что", "какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какого", "какую",
+            "какому", "кто", "кого", "кому", "кем", "ком", "чей", "чья", "чьё", "чье", "чьи", "когда", "где",
+            "куда", "откуда", "почему", "зачем", "как", "сколько", "ли", "расскажи", "расскажите", "скажи",
+            "скажите", "объясни", "объясните", "пожалуйста", "про", "об", "обо", "есть", "это", "этот", "эта",
+            "эти", "этого", "этой", "этом", "этих", "этим", "тот", "та", "те", "того", "той", "том", "также",
+            "тоже", "ещё", "еще", "какова", "каков", "каковы", "который", "которая", "которое", "которые",
+            "которых", "которого", "которой", "котором", "можно", "нужно", "ты", "вы", "мне", "нам", "знаешь",
+            "знаете", "привет", "спасибо", "именно", "вообще", "либо", "всё", "все", "всех", "свой", "своей",
+            "своего", "своих", "его", "её", "ее", "их", "он", "она", "оно", "они", "им", "ими", "ней", "нём",
+            "нем", "него", "них", "ему", "там", "тут", "здесь", "сейчас", "теперь", "итак", "ну", "насчёт",
+            "насчет", "говорят", "говорит", "сказано", "был", "была", "было", "были", "будет", "будут", "быть",
+            // words about the bot's sources rather than about the topic
+            "источник", "источники", "источников", "источниках", "согласны", "расходятся", "ответ", "вопрос",
+            "информация", "информацию");
+
+    /** Irregular English verb forms, mapped to the form the stemmer gives their regular relatives. */
+    private static final java.util.Map<String, String> EN_IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("wrote", "write"), java.util.Map.entry("written", "write"),
+            java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
+            java.util.Map.entry("gave", "give"), java.util.Map.entry("given", "give"),
+            java.util.Map.entry("began", "begin"), java.util.Map.entry("begun", "begin"),
+            java.util.Map.entry("made", "make"), java.util.Map.entry("held", "hold"),
+            java.util.Map.entry("said", "say"), java.util.Map.entry("told", "tell"),
+            java.util.Map.entry("came", "come"), java.util.Map.entry("went", "go"), java.util.Map.entry("gone", "go"),
+            java.util.Map.entry("chose", "choos"), java.util.Map.entry("chosen", "choos"),
+            java.util.Map.entry("found", "find"), java.util.Map.entry("led", "lead"), java.util.Map.entry("met", "meet"),
+            java.util.Map.entry("paid", "pay"), java.util.Map.entry("sent", "send"), java.util.Map.entry("set", "set"),
+            java.util.Map.entry("spoke", "speak"), java.util.Map.entry("spoken", "speak"),
+            java.util.Map.entry("fought", "fight"), java.util.Map.entry("brought", "bring"),
+            java.util.Map.entry("thought", "think"), java.util.Map.entry("known", "know"),
+            java.util.Map.entry("knew", "know"), java.util.Map.entry("shot", "shoot"), java.util.Map.entry("died", "die"),
+            java.util.Map.entry("children", "child"), java.util.Map.entry("people", "peopl"),
+            java.util.Map.entry("men", "man"), java.util.Map.entry("women", "woman"));
+
+    private static final CharArraySet EN_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private static final CharArraySet RU_STOP = RussianAnalyzer.getDefaultStopSet();
+
+    private static final ThreadLocal<SnowballStemmer> EN_STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+    private static final ThreadLocal<SnowballStemmer> RU_STEMMER = ThreadLocal.withInitial(RussianStemmer::new);
+
+    private Terms() {
+    }
+
+    /**
+     * The words of a text, lower case, in order: runs of letters and digits (a possessive {@code 's} and
+     * apostrophes inside words are dropped, {@code ё} is read as {@code е}). Numbers written with thousands
+     * separators ({@code 18,000}, {@code 250 000}) stay single words without the separators.
+     */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        StringBuilder cur = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                cur.append(Character.toLowerCase(c) == 'ё' ? 'е' : Character.toLowerCase(c));
+                continue;
+            }
+            boolean inNumber = cur.length() > 0 && Character.isDigit(cur.charAt(cur.length() - 1));
+            if (inNumber && (c == ',' || c == '\u00a0' || c == '\u202f')
+                    && isThreeDigits(text, i + 1)) {
+                continue; // thousands separator
+            }
+            if ((c == '\'' || c == '\u2019') && cur.length() > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                // possessive 's, or an apostrophe inside a word: drop the apostrophe and a trailing 's'
+                if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                    i++;
+                }
+                continue;
+            }
+            flush(cur, out);
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static boolean isThreeDigits(String text, int from) {
+        if (from + 3 > text.length()) {
+            return false;
+        }
+        for (int k = from; k < from + 3; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return from + 3 == text.length() || !Character.isDigit(text.charAt(from + 3));
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+            cur.setLength(0);
+        }
+    }
+
+    /** True for words that carry no topic: stop words, question words and fillers of either language. */
+    public static boolean isStopword(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (isCyrillic(w)) {
+            return RU_STOP.contains(w) || RU_EXTRA.contains(w) || w.length() < 2;
+        }
+        return EN_STOP.contains(w) || EN_EXTRA.contains(w) || (w.length() < 2 && !Character.isDigit(w.charAt(0)));
+    }
+
+    /** The content words of a text (words that are not stop words), without repeats, in order. */
+    public static List<String> contentWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words(text)) {
+            if (!isStopword(w)) {
+                out.add(w);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static final Lru<String, String> STEMS = new Lru<>(100_000);
+
+    /** The stem of a lower case word, by its script; numbers are their own stem. Cached. */
+    public static String stem(String word) {
+        if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
+            return word;
+        }
+        return STEMS.get(word, Terms::computeStem);
+    }
+
+    private static String computeStem(String word) {
+        boolean cyrillic = isCyrillic(word);
+        if (!cyrillic) {
+            String base = EN_IRREGULAR.get(word);
+            if (base != null) {
+                word = base;
+            }
+        }
+        SnowballStemmer s = (cyrillic ? RU_STEMMER : EN_STEMMER).get();
+        s.setCurrent(word);
+        s.stem();
+        return s.getCurrent();
+    }
+
+    private static final Lru<String, Set<String>> TEXT_STEMS = new Lru<>(20_000);
+
+    /** Stems of the content words of a text (an immutable set, cached for recent texts). */
+    public static Set<String> stems(String text) {
+        return TEXT_STEMS.get(text, Terms::computeStems);
+    }
+
+    private static Set<String> computeStems(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words(text)) {
+            if (!isStopword(w)) {
+                out.add(stem(w));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a query stem matches a text stem: equal; or one is a prefix of the other and the shorter has at
+     * least 5 letters ({@code kyrgyz} and {@code kyrgyzstan}); or, for words without digits, they are one edit
+     * apart when the shorter has at least 5 letters, two when it has at least 10 (typos). Numbers match only
+     * exactly.
+     */
+    public static boolean matches(String query, String text) {
+        if (query.equals(text)) {
+            return true;
+        }
+        return !hasDigit(query) && similar(query, text);
+    }
+
+    /** The prefix and typo rules of {@link #matches} for a query stem known to have no digits. */
+    private static boolean similar(String query, String text) {
+        int ql = query.length();
+        int tl = text.length();
+        int min = Math.min(ql, tl);
+        if (min < 5) {
+            return false;
+        }
+        if (ql <= tl ? text.startsWith(query) : query.startsWith(text)) {
+            return !hasDigit(text);
+        }
+        int allowed = min >= 10 ? 2 : 1;
+        if (Math.abs(ql - tl) > allowed || hasDigit(text)) {
+            return false;
+        }
+        return editDistance(query, text, allowed) <= allowed;
+    }
+
+    /** True when some stem of {@code textStems} matches {@code query}. */
+    public static boolean matchesAny(String query, Set<String> textStems) {
+        if (textStems.contains(query)) {
+            return true;
+        }
+        if (query.length() < 5 || hasDigit(query)) {
+            return false;
+        }
+        for (String t : textStems) {
+            if (similar(query, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Optimal string alignment distance (insertions, deletions, substitutions, adjacent transpositions),
+     * stopping early once it exceeds {@code max} (then returns {@code max + 1}).
+     */
+    static int editDistance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word's first letter is Cyrillic. */
+    public static boolean isCyrillic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,258 @@
+package org.rehablawbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rehablawbot.retrieve.Fixtures.body;
+import static org.rehablawbot.retrieve.Fixtures.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.index.ScoredPassage;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.Passage;
+import org.rehablawbot.render.TextRenderer;
+import org.rehablawbot.retrieve.Fixtures;
+import org.rehablawbot.retrieve.Retrieval;
+
+class ExtractiveComposerTest {
+
+    private final ExtractiveComposer composer = new ExtractiveComposer(5);
+
+    /** A retrieval of these passages, best first. */
+    private static Retrieval retrieval(String question, Language language, Passage... passages) {
+        List<ScoredPassage> scored = new ArrayList<>();
+        float score = 1.0f;
+        for (Passage p : passages) {
+            scored.add(new ScoredPassage(p, score));
+            score -= 0.05f;
+        }
+        return new Retrieval(question, question, language, scored);
+    }
+
+    private static Passage find(String sourceId, Language language, int ordinal) {
+        return Fixtures.passages().stream()
+                .filter(p -> p.source().id().equals(sourceId) && p.source().language() == language
+                        && p.ordinal() == ordinal)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void whenQuestionPrefersTheDatedSentence() {
+        Passage news = body(Fixtures.KG_NEWS, 0, "Deputy Zhanar Akayev said the Kyrgyz rehabilitation bill had been "
+                + "agreed with the Prosecutor General's Office. The Kyrgyz parliament passed the rehabilitation bill "
+                + "on 20 November 2024.");
+        Answer a = composer.compose(retrieval("When did the Kyrgyz parliament pass the rehabilitation bill?",
+                Language.EN, news));
+        assertEquals(Answer.Status.ANSWERED, a.status());
+        assertTrue(a.statements().get(0).text().contains("20 November 2024"), a.statements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void howManyQuestionPrefersTheNumber() {
+        Passage p = body(Fixtures.KG_NEWS, 1, "Repression in Kyrgyzstan was discussed by the deputies of the "
+                + "parliament. Official data say 18,000 citizens of Kyrgyzstan were repressed.");
+        Answer a = composer.compose(retrieval("How many citizens of Kyrgyzstan were repressed?", Language.EN, p));
+        assertTrue(a.statements().get(0).text().contains("18,000"), a.statements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void whoQuestionPrefersTheSentenceWithANameItDoesNotAsk() {
+        Passage p = body(Fixtures.KZ_DECREE, 0, "The state commission for rehabilitation was set up in 2020. "
+                + "President Kassym-Jomart Tokayev set up the state commission for rehabilitation by decree.");
+        Answer a = composer.compose(retrieval("Who set up the state commission for rehabilitation?", Language.EN, p));
+        assertTrue(a.statements().get(0).text().contains("Tokayev"), a.statements().toString());
+    }
+
+    @Test
+    void differentValuesUnderOneKeyShowEverySideWithItsOwnCitation() {
+        Passage a24 = find("kg-news-parliament", Language.EN, 2);
+        Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
+        Answer a = composer.compose(retrieval("When did parliament adopt the Kyrgyz rehabilitation law?",
+                Language.EN, a24, aki));
+        assertEquals(1, a.disagreements().size());
+        Disagreement d = a.disagreements().get(0);
+        assertEquals("adoption of the Kyrgyz rehabilitation law by parliament", d.about());
+        assertEquals(2, d.positions().size());
+        assertTrue(d.positions().get(0).text().startsWith("20 November 2024: "), d.toString());
+        assertTrue(d.positions().get(1).text().startsWith("21 November 2024: "), d.toString());
+        Set<Integer> first = Set.copyOf(d.positions().get(0).citations());
+        Set<Integer> second = Set.copyOf(d.positions().get(1).citations());
+        assertTrue(first.stream().noneMatch(second::contains), "each side cites its own source");
+        assertTrue(a.citations().get(first.iterator().next() - 1).publisher().equals("24.kg"));
+        assertTrue(a.citations().get(second.iterator().next() - 1).publisher().equals("AKIpress"));
+        // the answer picks no side: no sentence of its own states either date
+        for (Statement s : a.statements()) {
+            assertFalse(s.text().contains("November 2024") && !s.text().startsWith("According to"), s.text());
+        }
+        assertTrue(TextRenderer.answerText(a).contains("Sources differ: adoption of the Kyrgyz rehabilitation law"));
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void opposingPositionsUnderOneKeyAreADisagreement() {
+        Passage smk = find("smk-declaration", Language.EN, 1);
+        Passage cmo = find("cmo-commentary", Language.EN, 0);
+        Answer a = composer.compose(retrieval("What do the rehabilitation laws aim at?", Language.EN, smk, cmo));
+        assertEquals(1, a.disagreements().size());
+        List<String> sides = a.disagreements().get(0).positions().stream().map(Disagreement.Position::text).toList();
+        assertTrue(sides.get(0).startsWith("revising history: According to the Socialist Movement of Kazakhstan "
+                + "(statement, 22 March 2023), "), sides.toString());
+        assertTrue(sides.get(1).startsWith("image goals: According to the Central Media Office of Hizb ut Tahrir "
+                + "(commentary, 2025), "), sides.toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void sameValueFromTwoSourcesIsNoDisagreement() {
+        Passage en = find("kg-news-parliament", Language.EN, 2);
+        Passage other = fact(Fixtures.KG_AKI, 1, "kg-rehab-law.adopted", "2024-11-20", "adoption", null,
+                "AKIpress also dated the adoption of the Kyrgyz rehabilitation law to 20 November 2024.");
+        Answer a = composer.compose(retrieval("When was the Kyrgyz rehabilitation law adopted?", Language.EN, en, other));
+        assertTrue(a.disagreements().isEmpty(), a.disagreements().toString());
+    }
+
+    @Test
+    void aLessPreciseDateThatAgreesIsNoDisagreement() {
+        Passage en = find("kg-news-parliament", Language.EN, 2);
+        Passage month = fact(Fixtures.KZ_LAW, 9, "kg-rehab-law.adopted", "2024-11", "adoption", null,
+                "AKIpress dated the adoption of the Kyrgyz rehabilitation law to November 2024.");
+        Answer a = composer.compose(retrieval("When was the Kyrgyz rehabilitation law adopted?", Language.EN, en, month));
+        assertTrue(a.disagreements().isEmpty(), a.disagreements().toString());
+    }
+
+    @Test
+    void aYearTwoDifferentDatesRefineStaysASideOfItsOwn() {
+        Passage a24 = find("kg-news-parliament", Language.EN, 2);
+        Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
+        Passage year = fact(Fixtures.KZ_LAW, 9, "kg-rehab-law.adopted", "2024", "adoption", null,
+                "A third report dated the adoption of the Kyrgyz rehabilitation law to 2024.");
+        Answer a = composer.compose(retrieval("When did parliament adopt the Kyrgyz rehabilitation law?",
+                Language.EN, a24, aki, year));
+        assertEquals(1, a.disagreements().size());
+        assertEquals(3, a.disagreements().get(0).positions().size(), a.disagreements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void opinionsAreAlwaysAttributed() {
+        Passage smk = find("smk-declaration", Language.EN, 0);
+        Answer a = composer.compose(retrieval("What do the rehabilitation efforts in Kazakhstan aim at?",
+                Language.EN, smk));
+        String text = a.statements().get(0).text();
+        assertTrue(text.startsWith("According to the Socialist Movement of Kazakhstan (statement, 22 March 2023), "
+                + "the declaration says"), text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void factWithAClaimantNamesTheClaimantAndTheSource() {
+        Passage cmo = find("cmo-commentary", Language.EN, 1);
+        Answer a = composer.compose(retrieval("When did Japarov sign the rehabilitation law?", Language.EN, cmo));
+        String text = a.statements().get(0).text();
+        assertTrue(text.startsWith("According to TRT, as relayed by the Central Media Office of Hizb ut Tahrir "
+                + "(commentary, 2025), the commentary"), text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void newsIsStatedWithItsCitationOnly() {
+        Passage p = find("kz-decree-commission", Language.EN, 0);
+        Answer a = composer.compose(retrieval("Who set up the State Commission for rehabilitation?", Language.EN, p));
+        assertTrue(a.statements().get(0).text().startsWith("President Kassym-Jomart Tokayev set up"));
+        assertEquals(List.of(1), a.statements().get(0).citations());
+    }
+
+    @Test
+    void emptyRetrievalIsARefusalCitingNothing() {
+        Answer en = composer.compose(new Retrieval("What is the best pizza?", "What is the best pizza?", Language.EN,
+                List.of()));
+        assertEquals(Answer.Status.REFUSED, en.status());
+        assertTrue(en.citations().isEmpty());
+        assertTrue(en.disagreements().isEmpty());
+        assertEquals("My sources say nothing about this.", TextRenderer.render(en));
+        Answer ru = composer.compose(new Retrieval("Какая пицца лучше?", "Какая пицца лучше?", Language.RU,
+                List.of()));
+        assertEquals("Мои источники ничего об этом не говорят.", TextRenderer.render(ru));
+        assertTrue(ru.citations().isEmpty());
+    }
+
+    @Test
+    void russianAnswerHasRussianLabelsDatesAndKinds() {
+        Passage smk = find("smk-declaration", Language.RU, 0);
+        Passage f24 = find("kg-news-parliament", Language.RU, 1);
+        Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
+        Answer a = composer.compose(retrieval("Когда парламент принял кыргызский закон о реабилитации?",
+                Language.RU, f24, aki, smk));
+        assertEquals(Language.RU, a.language());
+        String text = TextRenderer.render(a);
+        assertTrue(text.contains("Источники расходятся: принятие кыргызского закона о реабилитации парламентом"), text);
+        assertTrue(text.contains("20 ноября 2024: "), text);
+        assertTrue(text.contains("21 ноября 2024: "), text);
+        assertTrue(text.contains("Источники:"), text);
+        assertTrue(text.contains("(новости, 20 ноября 2024)"), text);
+        assertFalse(text.contains("Sources"), text);
+        MarkerIntegrity.check(a);
+
+        Answer opinion = composer.compose(retrieval("На что направлена реабилитация в Казахстане?", Language.RU, smk));
+        assertTrue(opinion.statements().get(0).text().startsWith(
+                "Как утверждает Социалистическое движение Казахстана (заявление, 22 марта 2023), в заявлении"),
+                opinion.statements().get(0).text());
+    }
+
+    @Test
+    void russianAttributionOfAnIndeclinableNameUsesPoDannym() {
+        Passage p = fact(Fixtures.meta("x", "Комментарий", org.rehablawbot.knowledge.Kind.COMMENTARY, "skeptik.kg",
+                "2026", Language.RU, "KG"), 0, "k", "да", "о чём", null, "Автор считает закон опасным для истории.");
+        Answer a = composer.compose(retrieval("Опасен ли закон для истории?", Language.RU, p));
+        assertTrue(a.statements().get(0).text().startsWith("По утверждению skeptik.kg (комментарий, 2026), автор"),
+                a.statements().get(0).text());
+    }
+
+    @Test
+    void citationsAreNumberedInOrderOfFirstUseAndCapped() {
+        List<Passage> many = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            many.add(body(Fixtures.meta("src-" + i, "Kyrgyz rehabilitation law report " + i,
+                    org.rehablawbot.knowledge.Kind.NEWS, "Outlet " + i, "2024-11-2" + i % 10, Language.EN, "KG"), 0,
+                    "The Kyrgyz rehabilitation law report number " + i + " covers victims of repression in region "
+                            + "r" + i + "."));
+        }
+        ExtractiveComposer two = new ExtractiveComposer(2);
+        Answer a = two.compose(retrieval("What does the Kyrgyz rehabilitation law cover for victims of repression?",
+                Language.EN, many.toArray(new Passage[0])));
+        assertTrue(a.citations().size() <= 2, a.citations().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void everyMarkerOfTheFixtureAnswersPointsAtTheSentence() {
+        ExtractiveComposer c = new ExtractiveComposer(5);
+        List<Passage> all = Fixtures.passages();
+        for (String q : List.of("When did the Kyrgyz parliament adopt the rehabilitation bill?",
+                "How many volumes did the commission prepare?", "What do the rehabilitation laws aim at?",
+                "Who set up the commission?")) {
+            Answer a = c.compose(retrieval(q, Language.EN, all.stream()
+                    .filter(p -> p.source().language() == Language.EN).toArray(Passage[]::new)));
+            MarkerIntegrity.check(a);
+            assertEquals(Answer.Status.ANSWERED, a.status(), q);
+        }
+    }
+
+    @Test
+    void disagreementUnrelatedToTheQuestionIsNotShown() {
+        Passage a24 = find("kg-news-parliament", Language.EN, 2);
+        Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
+        Passage volumes = find("kz-decree-commission", Language.EN, 1);
+        Answer a = composer.compose(retrieval("How many volumes of documents did the commission prepare?",
+                Language.EN, volumes, a24, aki));
+        assertTrue(a.disagreements().isEmpty(), a.disagreements().toString());
+        assertTrue(a.statements().get(0).text().contains("31 volumes"));
+        assertEquals(Set.of("Akorda"), a.citations().stream().map(Citation::publisher).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.rehablawbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the promise every answer makes: each marker points at a citation, citations are numbered 1..N in
+ * order of first use and all are used, and the cited passage holds the sentence (the sentence with its
+ * attribution opening removed is part of the quoted passage).
+ */
+public final class MarkerIntegrity {
+
+    /** "According to X (kind, date), " and its Russian forms, up to the closing bracket and comma. */
+    private static final Pattern OPENING = Pattern.compile(
+            "^(According to |По утверждению |По данным |Как утверждает |Как сообщает ).*?\\), ");
+
+    private MarkerIntegrity() {
+    }
+
+    /** The sentence a statement quotes: its text without the attribution opening. */
+    public static String quoted(String text) {
+        Matcher m = OPENING.matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+
+    public static void check(Answer a) {
+        List<Integer> order = new ArrayList<>();
+        for (Statement s : a.statements()) {
+            if (a.status() == Answer.Status.ANSWERED) {
+                assertFalse(s.citations().isEmpty(), "statement without a marker: " + s.text());
+            }
+            for (int n : s.citations()) {
+                order.add(n);
+                assertHolds(a, n, quoted(s.text()));
+            }
+        }
+        for (Disagreement d : a.disagreements()) {
+            assertTrue(d.positions().size() >= 2, "a disagreement needs two sides: " + d);
+            for (Disagreement.Position p : d.positions()) {
+                assertFalse(p.citations().isEmpty(), "position without citation: " + p.text());
+                for (int n : p.citations()) {
+                    order.add(n);
+                    assertTrue(n >= 1 && n <= a.citations().size(), "marker [" + n + "] points nowhere");
+                }
+                if (p.citations().size() == 1) {
+                    // one source: its passage holds the position's sentence
+                    assertHolds(a, p.citations().get(0), quoted(p.text().substring(p.text().indexOf(": ") + 2)));
+                } else {
+                    // several sources: the position names each cited source, and states nothing else
+                    for (int n : p.citations()) {
+                        Citation c = a.citations().get(n - 1);
+                        assertTrue(p.text().contains(c.publisher()),
+                                "position does not name the source of [" + n + "] (" + c.publisher() + "): " + p.text());
+                    }
+                }
+            }
+        }
+        Set<Integer> firstUse = new LinkedHashSet<>(order);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i <= a.citations().size(); i++) {
+            expected.add(i);
+            assertEquals(i, a.citations().get(i - 1).n(), "citations must be numbered 1..N");
+        }
+        assertEquals(expected, new ArrayList<>(firstUse), "citations must be used, in order of first use");
+    }
+
+    private static void assertHolds(Answer a, int n, String sentence) {
+        assertTrue(n >= 1 && n <= a.citations().size(), "marker [" + n + "] points nowhere");
+        String quote = a.citations().get(n - 1).quote();
+        assertTrue(contains(quote, sentence), "citation [" + n + "] does not hold \"" + sentence + "\": " + quote);
+    }
+
+    private static boolean contains(String quote, String sentence) {
+        return quote != null && quote.toLowerCase(Locale.ROOT).contains(sentence.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,67 @@
+package org.rehablawbot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.MarkerIntegrity;
+import org.rehablawbot.knowledge.Language;
+
+/**
+ * The CI gate: the full pipeline (a real index of the shipped knowledge) must pass the shared question set, and
+ * keep every answer's markers honest. {@code mvn verify} fails when the pass rate drops below the gate.
+ */
+class EvalGateTest {
+
+    /** Least share of the shared question set that must pass, in percent. */
+    static final double GATE = 95.0;
+
+    /** The development set as the project keeps it beside the repository, which may grow over time. */
+    static final Path SHARED_SET = Path.of("../shared/eval/questions.jsonl");
+
+    /** The gate on {@link #SHARED_SET}, as CI's eval step sets it ({@code eval --min-pass 90}). */
+    static final double SHARED_GATE = 90.0;
+
+    @Test
+    void sharedQuestionSetPassesTheGate() throws Exception {
+        List<EvalCase> cases = EvalCase.read(Path.of("src/test/resources/eval/questions.jsonl"));
+        assertTrue(cases.size() >= 20, "the question set is complete");
+        gate(cases, GATE);
+    }
+
+    @Test
+    void currentSharedQuestionSetPassesItsGate() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SHARED_SET), "no " + SHARED_SET + " beside the repository");
+        gate(EvalCase.read(SHARED_SET), SHARED_GATE);
+    }
+
+    private static void gate(List<EvalCase> cases, double gate) throws Exception {
+        List<EvalResult> results = Evaluator.run(RealKnowledge.engine(), cases);
+        double rate = Evaluator.passRate(results, r -> true);
+        String failures = results.stream().filter(r -> !r.passed())
+                .map(r -> r.evalCase().id() + " " + r.failures()).collect(Collectors.joining("\n"));
+        assertTrue(rate >= gate, String.format(Locale.ROOT, "pass rate %.1f%% below %.1f%%:%n%s", rate, gate, failures));
+        for (EvalResult r : results) {
+            MarkerIntegrity.check(r.answer());
+        }
+    }
+
+    @Test
+    void refusalsAndRussianQuestionsOfTheSetPass() throws Exception {
+        List<EvalCase> cases = EvalCase.read(Path.of("src/test/resources/eval/questions.jsonl")).stream()
+                .filter(c -> c.refuse() || c.language() == Language.RU).toList();
+        for (EvalResult r : Evaluator.run(RealKnowledge.engine(), cases)) {
+            assertTrue(r.passed(), r.evalCase().id() + " " + r.failures());
+            if (r.evalCase().refuse()) {
+                assertEquals(Answer.Status.REFUSED, r.answer().status());
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.rehablawbot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.Citation;
+import org.rehablawbot.answer.Disagreement;
+import org.rehablawbot.answer.Statement;
+import org.rehablawbot.knowledge.Language;
+
+class EvaluatorTest {
+
+    private static Citation cite(int n, String publisher, String quote) {
+        return new Citation(n, "id" + n, "t", publisher, "news", "2024", null, "p.md", 1, quote);
+    }
+
+    private static Answer answered(List<Statement> s, List<Disagreement> d, List<Citation> c) {
+        return new Answer("q", Language.EN, Answer.Status.ANSWERED, s, d, c, "extractive", 0);
+    }
+
+    @Test
+    void patternsMayMatchTheAnswerOrACitedPassage() throws IOException {
+        EvalCase c = EvalCase.parse("{\"id\":\"x\",\"q\":\"q\",\"all\":[\"japarov\",\"RSFSR\"],\"not\":[\"pizza\"]}");
+        Answer a = answered(List.of(new Statement("Japarov signed it.", List.of(1))), List.of(),
+                List.of(cite(1, "24.kg", "Under the RSFSR code.")));
+        assertEquals(List.of(), Evaluator.judge(c, a));
+        Answer withPizza = answered(List.of(new Statement("Japarov likes pizza.", List.of(1))), List.of(),
+                List.of(cite(1, "24.kg", "RSFSR")));
+        assertEquals(1, Evaluator.judge(c, withPizza).size());
+    }
+
+    @Test
+    void refusalMustCiteNothingAndConflictNeedsTwoCitedSides() throws IOException {
+        EvalCase refuse = EvalCase.parse("{\"id\":\"r\",\"q\":\"q\",\"refuse\":true}");
+        Answer wrong = answered(List.of(new Statement("x", List.of(1))), List.of(), List.of(cite(1, "a", "x")));
+        assertEquals(2, Evaluator.judge(refuse, wrong).size());
+
+        EvalCase conflict = EvalCase.parse("{\"id\":\"c\",\"q\":\"q\",\"conflict\":true,\"min_sources\":2}");
+        Answer oneSide = answered(List.of(), List.of(new Disagreement("d", List.of(
+                new Disagreement.Position("1917", List.of(1)), new Disagreement.Position("1918", List.of())))),
+                List.of(cite(1, "a", "x")));
+        List<String> f = Evaluator.judge(conflict, oneSide);
+        assertTrue(f.stream().anyMatch(s -> s.contains("disagreement")), f.toString());
+        assertTrue(f.stream().anyMatch(s -> s.contains("distinct source")), f.toString());
+    }
+
+    @Test
+    void languageIsChecked() throws IOException {
+        EvalCase ru = EvalCase.parse("{\"id\":\"l\",\"q\":\"вопрос\",\"lang\":\"ru\"}");
+        Answer en = answered(List.of(new Statement("x", List.of(1))), List.of(), List.of(cite(1, "a", "x")));
+        assertTrue(Evaluator.judge(ru, en).get(0).contains("language"));
+    }
+
+    @Test
+    void badLinesAreReportedWithTheirLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("set.jsonl");
+        Files.writeString(f, "{\"id\":\"a\",\"q\":\"ok\"}\n\n{\"id\":\"b\",\"all\":[\"(\"]}\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalCase.read(f));
+        assertTrue(e.getMessage().contains("set.jsonl:3:"), e.getMessage());
+    }
+}

@@ -1,0 +1,74 @@
+package org.rehablawbot.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DraftTest {
+
+    @Test
+    void splitsSentencesAfterTheirMarkersAndStripsThem() {
+        Draft d = Draft.read("The law was adopted on 20 November 2024 [1]. It covers 1918 to 1953 [2][3].");
+        assertEquals(2, d.sentences().size());
+        assertEquals("The law was adopted on 20 November 2024.", d.sentences().get(0).text());
+        assertEquals(List.of(1), d.sentences().get(0).markers());
+        assertEquals("It covers 1918 to 1953.", d.sentences().get(1).text());
+        assertEquals(List.of(2, 3), d.sentences().get(1).markers());
+    }
+
+    @Test
+    void markersAfterTheFullStopAndMarkerListsAreRead() {
+        Draft d = Draft.read("The law was adopted. [1, 2] It restores names. [3]");
+        assertEquals(2, d.sentences().size());
+        assertEquals(List.of(1, 2), d.sentences().get(0).markers());
+        assertEquals("The law was adopted.", d.sentences().get(0).text());
+        assertEquals(List.of(3), d.sentences().get(1).markers());
+    }
+
+    @Test
+    void aSentenceWithoutMarkerBeforeACitedOneStaysSeparate() {
+        Draft d = Draft.read("The law was adopted in 2024. It restores names [1].");
+        assertEquals(2, d.sentences().size());
+        assertTrue(d.sentences().get(0).markers().isEmpty());
+    }
+
+    @Test
+    void abbreviationsAndMidSentenceMarkersDoNotEndASentence() {
+        Draft d = Draft.read("According to TRT [3], Art. 5 of the law was adopted on 21 November 2024 [3].");
+        assertEquals(1, d.sentences().size());
+        assertEquals("According to TRT, Art. 5 of the law was adopted on 21 November 2024.", d.sentences().get(0).text());
+    }
+
+    @Test
+    void readsSourcesDifferBlocksInBothLanguages() {
+        Draft en = Draft.read("The law was adopted in November 2024 [1][3].\n\nSources differ: the adoption date\n"
+                + "- 20 November 2024, according to 24.kg [1]\n- 21 November 2024, according to TRT [3]");
+        assertEquals(1, en.sentences().size());
+        assertEquals(1, en.disagreements().size());
+        assertEquals("the adoption date", en.disagreements().get(0).about());
+        assertEquals(2, en.disagreements().get(0).positions().size());
+        assertEquals(List.of(3), en.disagreements().get(0).positions().get(1).markers());
+
+        Draft ru = Draft.read("Закон принят в ноябре 2024 года [1].\nИсточники расходятся: дата принятия\n"
+                + "- 20 ноября 2024 года, по данным 24.kg [1]\n- 21 ноября 2024 года, по данным TRT [3]");
+        assertEquals("дата принятия", ru.disagreements().get(0).about());
+        assertEquals(2, ru.disagreements().get(0).positions().size());
+    }
+
+    @Test
+    void recognisesNoAnswerAndDropsReasoning() {
+        assertTrue(Draft.read("  NO_ANSWER.  ").noAnswer());
+        Draft d = Draft.read("<think>the user wants 1999</think>The law restores names [2].");
+        assertEquals(1, d.sentences().size());
+        assertEquals("The law restores names.", d.sentences().get(0).text());
+    }
+
+    @Test
+    void bulletLinesOfTheAnswerAreSentences() {
+        Draft d = Draft.read("- The law was adopted on 20 November 2024 [1].\n- It restores names [2].");
+        assertEquals(2, d.sentences().size());
+        assertEquals("The law was adopted on 20 November 2024.", d.sentences().get(0).text());
+    }
+}

@@ -1,0 +1,57 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FollowUpTest {
+
+    @Test
+    void newCountryReplacesTheOldOneInEnglish() {
+        assertEquals("When was the rehabilitation law adopted in Kazakhstan?",
+                FollowUp.merge("and in Kazakhstan?", "When was the rehabilitation law adopted in Kyrgyzstan?"));
+        assertEquals("How many people were acquitted in Kazakhstan?",
+                FollowUp.merge("What about Kazakhstan?", "How many people were acquitted in Uzbekistan?"));
+        assertEquals("When was the Kazakh law signed?",
+                FollowUp.merge("And Kazakhstan?", "When was the Kyrgyz law signed?"));
+        assertEquals("Who signed Kazakhstan's law?", FollowUp.merge("and Kazakhstan?", "Who signed Kyrgyzstan's law?"));
+    }
+
+    @Test
+    void newCountryReplacesTheOldOneInRussianKeepingTheCase() {
+        assertEquals("Когда был принят закон о реабилитации в Казахстане?",
+                FollowUp.merge("а в Казахстане?", "Когда был принят закон о реабилитации в Кыргызстане?"));
+        assertEquals("Сколько томов подготовила комиссия Узбекистана?",
+                FollowUp.merge("А Узбекистан?", "Сколько томов подготовила комиссия Казахстана?"));
+        assertEquals("Когда принят казахский закон?", FollowUp.merge("а казахский?", "Когда принят кыргызский закон?"));
+        assertEquals("Когда принят закон в России?", FollowUp.merge("а в России?", "Когда принят закон в Кыргызстане?"));
+    }
+
+    @Test
+    void shortQuestionWithoutACountryIsSearchedWithThePreviousOne() {
+        String merged = FollowUp.merge("And when?", "Who signed the Kyrgyz rehabilitation law?");
+        assertTrue(merged.startsWith("when"), merged);
+        assertTrue(merged.contains("Who signed the Kyrgyz rehabilitation law?"), merged);
+        assertEquals(Intent.WHEN, Intent.of(merged));
+        assertTrue(FollowUp.isFollowUp("Who signed it?", "When was the Kyrgyz law adopted?"));
+        assertTrue(FollowUp.isFollowUp("а когда?", "Кто подписал закон?"));
+    }
+
+    @Test
+    void aQuestionThatStandsAloneIsLeftAlone() {
+        String q = "How many volumes did Kazakhstan's commission prepare?";
+        assertEquals(q, FollowUp.merge(q, "When was the Kyrgyz law adopted?"));
+        assertEquals(q, FollowUp.merge(q, null));
+        assertFalse(FollowUp.isFollowUp("Which SS regiment took part in suppressing the Warsaw uprising?",
+                "Who wrote the commentary?"));
+    }
+
+    @Test
+    void countriesAreFoundInBothLanguages() {
+        assertEquals(List.of("KG", "KZ"), FollowUp.countries("Kyrgyz and Kazakhstan's laws"));
+        assertEquals(List.of("UZ", "RU"), FollowUp.countries("в Узбекистане и России"));
+    }
+}

@@ -1,0 +1,105 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.index.ScoredPassage;
+import org.rehablawbot.knowledge.Language;
+
+class HybridRetrieverTest {
+
+    private final HybridRetriever retriever = new HybridRetriever(Fixtures.search(), new HashingEmbedder(), 0.5);
+
+    @Test
+    void offTopicQuestionsRetrieveNothing() {
+        for (String q : List.of("What is the best pizza topping?", "Tell me a joke about dogs.",
+                "How do I bake sourdough bread?", "Who won the football match yesterday?",
+                "What is the weather in Kazakhstan tomorrow?", "Какая завтра погода в Бишкеке?",
+                "Как испечь хлеб?", "hello")) {
+            Retrieval r = retriever.retrieve(q, null, null);
+            assertTrue(r.isEmpty(), q + " retrieved " + r.passages());
+        }
+    }
+
+    @Test
+    void realQuestionsPassTheBarWithTyposAndInRussian() {
+        for (String q : List.of("When did the Kyrgyz parliament adopt the rehabilitation bill?",
+                "wen did the kyrgyz parlament adopt the rehabilitaton bill",
+                "How many volumes of documents did the commission prepare?",
+                "Когда парламент Кыргызстана принял законопроект о реабилитации?",
+                "Сколько томов документов подготовила комиссия?")) {
+            Retrieval r = retriever.retrieve(q, null, null);
+            assertFalse(r.isEmpty(), q);
+        }
+    }
+
+    @Test
+    void languageOfTheQuestionDecidesAndItsPassagesComeFirst() {
+        Retrieval r = retriever.retrieve("Сколько томов документов подготовила комиссия?", null, Language.EN);
+        assertEquals(Language.RU, r.language());
+        assertEquals(Language.RU, r.passages().get(0).passage().source().language());
+        assertTrue(r.passages().get(0).passage().text().contains("31 том"));
+        // the English version of the same document is not repeated
+        assertTrue(r.passages().stream().noneMatch(p -> p.passage().source().id().equals("kz-decree-commission")
+                && p.passage().source().language() == Language.EN));
+        assertEquals(Language.EN, retriever.retrieve("How many volumes?", null, Language.RU).language());
+        assertEquals(Language.RU, retriever.retrieve("1993?", null, Language.RU).language());
+    }
+
+    @Test
+    void retrievedFactsBringEveryFactOfTheirKeyInTheAnswerLanguageWherePossible() {
+        Retrieval en = retriever.retrieve("When did parliament adopt the Kyrgyz rehabilitation law?", null, null);
+        Set<String> adopted = en.passages().stream().map(ScoredPassage::passage)
+                .filter(p -> p.isFact() && p.fact().key().equals("kg-rehab-law.adopted"))
+                .map(p -> p.source().id() + "/" + p.source().language().code()).collect(Collectors.toSet());
+        assertEquals(Set.of("kg-news-parliament/en", "kg-aki-law-adopted/en"), adopted);
+
+        Retrieval ru = retriever.retrieve("Когда парламент принял кыргызский закон о реабилитации?", null, null);
+        Set<String> adoptedRu = ru.passages().stream().map(ScoredPassage::passage)
+                .filter(p -> p.isFact() && p.fact().key().equals("kg-rehab-law.adopted"))
+                .map(p -> p.source().id() + "/" + p.source().language().code()).collect(Collectors.toSet());
+        // 24.kg has a Russian version, AKIpress only an English one
+        assertEquals(Set.of("kg-news-parliament/ru", "kg-aki-law-adopted/en"), adoptedRu);
+    }
+
+    @Test
+    void followUpIsUnderstoodFromThePreviousQuestion() {
+        Retrieval r = retriever.retrieve("and in Kazakhstan?", "When did parliament adopt the rehabilitation law in Kyrgyzstan?", null);
+        assertEquals("When did parliament adopt the rehabilitation law in Kazakhstan?", r.query());
+        assertFalse(r.isEmpty());
+        assertEquals("kz-law-1993", r.passages().get(0).passage().source().id());
+
+        Retrieval ru = retriever.retrieve("а в Казахстане?", "Кто создал комиссию по реабилитации в Кыргызстане?", null);
+        assertEquals(Language.RU, ru.language());
+        assertEquals("kz-decree-commission", ru.passages().get(0).passage().source().id());
+    }
+
+    @Test
+    void theBarFollowsTheSetting() {
+        String partly = "What is the population of Kazakhstan and its commission?";
+        HybridRetriever lenient = new HybridRetriever(Fixtures.search(), new HashingEmbedder(), 0.0);
+        HybridRetriever strict = new HybridRetriever(Fixtures.search(), new HashingEmbedder(), 1.0);
+        assertFalse(lenient.retrieve(partly, null, null).isEmpty());
+        assertTrue(strict.retrieve(partly, null, null).isEmpty());
+        assertFalse(strict.retrieve("When did the Supreme Soviet of Kazakhstan adopt the law on rehabilitation of "
+                + "victims of mass political repressions?", null, null).isEmpty());
+    }
+
+    @Test
+    void worksWithoutAnEmbedder() {
+        HybridRetriever lexicalOnly = new HybridRetriever(Fixtures.search(), null, 0.5);
+        assertFalse(lexicalOnly.retrieve("How many volumes did the commission prepare?", null, null).isEmpty());
+        assertTrue(lexicalOnly.retrieve("What is the best pizza topping?", null, null).isEmpty());
+    }
+
+    @Test
+    void rareWordsWeighMoreThanCommonOnes() {
+        assertTrue(retriever.weight("pizza", Language.EN) > retriever.weight("volumes", Language.EN));
+        assertTrue(retriever.weight("volumes", Language.EN) > retriever.weight("rehabilitation", Language.EN));
+    }
+}

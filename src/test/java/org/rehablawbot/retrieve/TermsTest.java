@@ -1,0 +1,43 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+
+    @Test
+    void wordsAreLowerCaseWithoutPossessivesAndKeepNumbersWhole() {
+        assertEquals(List.of("kyrgyzstan", "law", "counts", "18000", "people", "in", "1937"),
+                Terms.words("Kyrgyzstan's law counts 18,000 people in 1937."));
+        assertEquals(List.of("закон", "принят", "в", "2024", "году"), Terms.words("Закон принят в 2024 году."));
+        assertEquals(List.of("елена", "еще"), Terms.words("Елёна ещё"));
+    }
+
+    @Test
+    void questionWordsAreNotContent() {
+        assertEquals(List.of("kyrgyz", "law", "adopted"), Terms.contentWords("When was the Kyrgyz law adopted?"));
+        assertEquals(List.of("закон", "принят"), Terms.contentWords("Когда был принят закон?").stream().sorted().toList());
+    }
+
+    @Test
+    void stemsMatchAcrossFormsAndTypos() {
+        assertTrue(Terms.matches(Terms.stem("rehabilitaion"), Terms.stem("rehabilitation")));
+        assertTrue(Terms.matches(Terms.stem("kyrgystan"), Terms.stem("kyrgyzstan")));
+        assertTrue(Terms.matches(Terms.stem("kyrgyz"), Terms.stem("kyrgyzstan")));
+        assertTrue(Terms.matches(Terms.stem("реабилитации"), Terms.stem("реабилитация")));
+        assertTrue(Terms.matches(Terms.stem("wrote"), Terms.stem("written")));
+        assertFalse(Terms.matches(Terms.stem("pizza"), Terms.stem("prize")));
+        assertFalse(Terms.matches(Terms.stem("приготовить"), Terms.stem("подготовила")));
+    }
+
+    @Test
+    void numbersMatchOnlyExactly() {
+        assertTrue(Terms.matches("1993", "1993"));
+        assertFalse(Terms.matches("1993", "1992"));
+        assertFalse(Terms.matches("18000", "180000"));
+    }
+}
