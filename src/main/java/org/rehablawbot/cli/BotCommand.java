@@ -1,6 +1,8 @@
 package org.rehablawbot.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.rehablawbot.answer.AnswerEngine;
 import org.rehablawbot.answer.AnswerService;
 import org.rehablawbot.config.Settings;
 import org.rehablawbot.telegram.BotConfig;
@@ -36,23 +38,31 @@ public final class BotCommand implements Callable<Integer> {
     public static int run(Settings settings) {
         BotConfig config = BotConfig.from(settings);
         settings.llmApiKey().ifPresent(SecretMasking::register);
-        AnswerService service = answerService(settings);
-        TelegramBot bot;
+        AnswerEngine engine;
         try {
-            bot = start(config, service);
-        } catch (TelegramApiException e) {
-            System.err.println("bot: cannot start: " + SecretMasking.mask(String.valueOf(e.getMessage()))
-                    + (e.getCause() == null ? "" : " (" + SecretMasking.mask(String.valueOf(e.getCause().getMessage())) + ")"));
-            return 1;
+            engine = answerService(settings);
+        } catch (IOException e) {
+            System.err.println("bot: " + e.getMessage());
+            return 2;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "telegram-shutdown"));
-        try {
-            bot.awaitClosed();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            bot.close();
+        try (engine) {
+            TelegramBot bot;
+            try {
+                bot = start(config, engine);
+            } catch (TelegramApiException e) {
+                System.err.println("bot: cannot start: " + SecretMasking.mask(String.valueOf(e.getMessage()))
+                        + (e.getCause() == null ? "" : " (" + SecretMasking.mask(String.valueOf(e.getCause().getMessage())) + ")"));
+                return 1;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "telegram-shutdown"));
+            try {
+                bot.awaitClosed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                bot.close();
+            }
+            return 0;
         }
-        return 0;
     }
 
     /** Starts the bot on an answer service: the code path {@link #run} takes, for tests and benchmarks. */
@@ -62,8 +72,15 @@ public final class BotCommand implements Callable<Integer> {
         return bot;
     }
 
-    /** The answer pipeline over the configured knowledge and index. */
-    static AnswerService answerService(Settings settings) {
-        throw new IllegalStateException("the answer engine is not available in this build");
+    /**
+     * The answer pipeline the bot runs on, opened as the console chat opens it: the index in the data folder
+     * brought up to date with the knowledge folder, the embedding model loaded, and the configured composer.
+     */
+    public static AnswerEngine answerService(Settings settings) throws IOException {
+        try {
+            return Engines.open(settings);
+        } catch (Engines.OpenFailure e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 }

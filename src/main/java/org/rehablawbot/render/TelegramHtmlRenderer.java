@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Disagreement;
+import org.rehablawbot.answer.Messages;
 import org.rehablawbot.answer.Statement;
 import org.rehablawbot.knowledge.Kind;
 import org.rehablawbot.knowledge.Language;
@@ -51,7 +52,7 @@ public final class TelegramHtmlRenderer {
             sb.append(escape(s.text())).append(markers(s.text(), s.citations()));
         }
         if (!answer.disagreements().isEmpty()) {
-            sb.append("\n\n<b>").append(escape(Labels.sourcesDiffer(lang))).append("</b>");
+            sb.append("\n\n<b>").append(escape(Messages.sourcesDiffer(lang))).append("</b>");
             for (Disagreement d : answer.disagreements()) {
                 sb.append("\n\n");
                 if (d.about() != null && !d.about().isBlank()) {
@@ -63,7 +64,7 @@ public final class TelegramHtmlRenderer {
             }
         }
         if (!answer.citations().isEmpty()) {
-            sb.append("\n\n<b>").append(escape(Labels.sources(lang))).append("</b>");
+            sb.append("\n\n<b>").append(escape(Messages.sources(lang))).append("</b>");
             for (Citation c : answer.citations()) {
                 sb.append("\n[").append(c.n()).append("] ").append(sourceLine(c, lang));
             }
@@ -452,17 +453,9 @@ public final class TelegramHtmlRenderer {
         return Character.isLowSurrogate(s.charAt(at)) ? at - 1 : at;
     }
 
-    /** Labels of the Telegram answer layout in each language. */
+    /** Labels of the Telegram layout in each language; the answer's own labels come from {@link Messages}. */
     static final class Labels {
         private Labels() {
-        }
-
-        static String sources(Language l) {
-            return l == Language.RU ? "Источники" : "Sources";
-        }
-
-        static String sourcesDiffer(Language l) {
-            return l == Language.RU ? "Источники расходятся" : "Sources differ";
         }
 
         static String quotes(Language l) {

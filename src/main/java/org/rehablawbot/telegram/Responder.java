@@ -90,9 +90,10 @@ final class Responder {
         }
         List<Message> sent = sendParts(q, parts, keyboard);
         if (q.group()) {
+            String context = UpdateRouter.context(q.text(), q.previousQuestion());
             for (Message m : sent) {
                 if (m != null && m.getMessageId() != null) {
-                    memory.rememberBotMessage(q.chatId(), m.getMessageId(), q.text());
+                    memory.rememberBotMessage(q.chatId(), m.getMessageId(), context);
                 }
             }
         }

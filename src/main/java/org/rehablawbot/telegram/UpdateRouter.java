@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.AnswerEngine;
 import org.rehablawbot.answer.AnswerService;
 import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Statement;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.render.TelegramHtmlRenderer;
+import org.rehablawbot.retrieve.FollowUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -257,8 +259,17 @@ final class UpdateRouter {
 
     private void askWith(Message m, String text, String conversation, String previous) throws TelegramApiException {
         String prev = previous != null ? previous : memory.previousQuestion(conversation);
-        memory.rememberQuestion(conversation, text);
+        memory.rememberQuestion(conversation, context(text, prev));
         responder.answer(question(m, text, prev));
+    }
+
+    /**
+     * What a conversation remembers after {@code question}: the question itself when it stands alone, else the
+     * question completed from the previous one ("and in Kazakhstan?" after a question about Kyrgyzstan), so a
+     * chain of follow-ups keeps its subject, as in the console chat.
+     */
+    static String context(String question, String previous) {
+        return FollowUp.merge(AnswerEngine.truncate(question), previous);
     }
 
     /** A question (or a reply) in the chat of {@code m}, threaded to {@code m} in groups. */

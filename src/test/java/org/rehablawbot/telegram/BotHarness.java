@@ -26,15 +26,28 @@ final class BotHarness implements AutoCloseable {
 
     static final String TOKEN = "123456789:TEST-token-AAbbCCddEEffGGhhIIjjKKll";
 
+    /** Makes the answer service from the settings. */
+    interface ServiceFactory {
+        AnswerService open(Settings settings) throws Exception;
+    }
+
     final FakeBotApiServer server;
     final TelegramBot bot;
     final Settings settings;
+    final AnswerService service;
     private final CapturingAppender logs = new CapturingAppender();
 
-    /**
-     * @param adjust changes to the configuration the settings give (flood limits, retry delays), or null
-     */
+    /** With an answer service made beforehand. */
     BotHarness(AnswerService service, Path dataDir, Map<String, String> extraEnv,
+               java.util.function.UnaryOperator<BotConfig> adjust) throws Exception {
+        this(s -> service, dataDir, extraEnv, adjust);
+    }
+
+    /**
+     * @param factory makes the answer service from the settings, e.g. {@link BotCommand#answerService}
+     * @param adjust  changes to the configuration the settings give (flood limits, retry delays), or null
+     */
+    BotHarness(ServiceFactory factory, Path dataDir, Map<String, String> extraEnv,
                java.util.function.UnaryOperator<BotConfig> adjust) throws Exception {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         logs.setContext(context);
@@ -47,6 +60,7 @@ final class BotHarness implements AutoCloseable {
         env.put("DATA_DIR", dataDir.toString());
         env.putAll(extraEnv);
         settings = SettingsLoader.load(null, env, Map.of());
+        service = factory.open(settings);
         BotConfig config = BotConfig.from(settings);
         if (adjust != null) {
             config = adjust.apply(config);
@@ -63,6 +77,13 @@ final class BotHarness implements AutoCloseable {
     public void close() {
         bot.close();
         server.close();
+        if (service instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(logs);
     }

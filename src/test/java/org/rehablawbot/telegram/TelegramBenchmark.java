@@ -38,10 +38,17 @@ public final class TelegramBenchmark {
         int burst = Integer.getInteger("bench.burst", 10_000);
         int chats = Integer.getInteger("bench.chats", 1000);
         Path data = Files.createTempDirectory("telegram-bench");
-        Settings base = SettingsLoader.load(null, Map.of("DATA_DIR", data.toString()), Map.of());
-        AnswerService service = answerService(base);
-        System.out.println("telegram benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + base.intValue("telegram.workers") + " workers, answer service " + service.getClass().getSimpleName());
+        Settings base = SettingsLoader.load(null, Map.of("DATA_DIR", data.toString(),
+                "KNOWLEDGE_DIR", Path.of(System.getProperty("bench.knowledge", "knowledge")).toAbsolutePath().toString()),
+                Map.of());
+        QUESTIONS = questions();
+        long t0 = System.nanoTime();
+        AnswerService service = BotCommand.answerService(base);
+        System.out.printf("telegram benchmark: %d cores, %d workers, max heap %d MB; answer engine over %s with %d"
+                        + " sources, index built in %.1f s; %d distinct questions (the eval sets), repeated%n",
+                Runtime.getRuntime().availableProcessors(), base.intValue("telegram.workers"),
+                Runtime.getRuntime().maxMemory() >> 20, base.knowledgeDir(), service.sources().size(),
+                (System.nanoTime() - t0) / 1e9, QUESTIONS.size());
         warmUp(service);
 
         try (Run run = new Run(service, data, RateLimiter.Limits.NONE)) {
@@ -76,47 +83,65 @@ public final class TelegramBenchmark {
             run.server.pushAll(updates);
             updates = null;
             long peak = 0;
+            long peakLive = 0;
             int maxPending = 0;
-            int maxWaitingAtTelegram = 0;
             while (run.server.count("sendMessage") < burst) {
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                peakLive = Math.max(peakLive, liveHeap());
                 maxPending = Math.max(maxPending, run.bot.pending());
-                maxWaitingAtTelegram = Math.max(maxWaitingAtTelegram, run.server.unconfirmed());
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.gc();
             long after = memory.getHeapMemoryUsage().getUsed();
-            System.out.printf("burst of %d updates: answered in %.2f s (%.0f/s); heap before %d MB, peak %d MB, after %d MB;"
-                            + " at most %d updates in the bot's queues (capacity %d), %d waiting on the server%n",
-                    burst, seconds, burst / seconds, before >> 20, peak >> 20, after >> 20, maxPending,
-                    BotConfig.DEFAULT_CAPACITY, maxWaitingAtTelegram);
+            System.out.printf("burst of %d updates: answered in %.2f s (%.0f/s); heap before %d MB, after %d MB;"
+                            + " during: peak %d MB used, peak %d MB live after a collection;"
+                            + " at most %d updates in the bot's queues (capacity %d), the rest waited on the server%n",
+                    burst, seconds, burst / seconds, before >> 20, after >> 20, peak >> 20, peakLive >> 20, maxPending,
+                    BotConfig.DEFAULT_CAPACITY);
         }
     }
 
-    /** The answer service the benchmark runs on. */
-    static AnswerService answerService(Settings settings) {
-        return new FakeAnswerService();
+    /** Heap in use right after the last collection of each heap pool: what survives, without garbage. */
+    private static long liveHeap() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                sum += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
+    /** Asks every question once, as the first users would (query embeddings are cached from then on). */
     private static void warmUp(AnswerService service) {
-        for (int i = 0; i < 200; i++) {
-            service.answer(question(i), null, null);
+        for (String q : QUESTIONS) {
+            service.answer(q, null, null);
         }
     }
 
-    private static final String[] QUESTIONS = {
-            "When did Kyrgyzstan adopt its rehabilitation law?",
-            "How many people were rehabilitated in Kazakhstan?",
-            "What does the Uzbek commission do?",
-            "Когда в Кыргызстане приняли закон о реабилитации?",
-            "Сколько человек реабилитировано в Казахстане?",
-            "What did the communist parties declare in March 2023?",
-            "Who signed the law on rehabilitation of victims of political repression?",
-            "Что такое Музей памяти жертв репрессий в Ташкенте?"};
+    private static List<String> QUESTIONS = List.of("When did Kyrgyzstan adopt its rehabilitation law?");
+
+    /** The questions of the eval sets in test resources. */
+    private static List<String> questions() throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        for (String file : List.of("eval/questions.jsonl", "eval/extra-questions.jsonl")) {
+            try (var in = TelegramBenchmark.class.getClassLoader().getResourceAsStream(file)) {
+                if (in == null) {
+                    continue;
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) {
+                        out.add(FakeBotApiServer.JSON.readTree(line).get("q").asText());
+                    }
+                }
+            }
+        }
+        return out.isEmpty() ? QUESTIONS : List.copyOf(out);
+    }
 
     static String question(int i) {
-        return QUESTIONS[i % QUESTIONS.length];
+        return QUESTIONS.get(i % QUESTIONS.size());
     }
 
     /** A fake server and the bot started against it. */
