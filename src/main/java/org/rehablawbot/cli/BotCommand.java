@@ -11,6 +11,7 @@ import org.rehablawbot.telegram.TelegramBot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -50,8 +51,7 @@ public final class BotCommand implements Callable<Integer> {
             try {
                 bot = start(config, engine);
             } catch (TelegramApiException e) {
-                System.err.println("bot: cannot start: " + SecretMasking.mask(String.valueOf(e.getMessage()))
-                        + (e.getCause() == null ? "" : " (" + SecretMasking.mask(String.valueOf(e.getCause().getMessage())) + ")"));
+                System.err.println("bot: cannot start: " + startFailure(e));
                 return 1;
             }
             Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "telegram-shutdown"));
@@ -63,6 +63,17 @@ public final class BotCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** Why the bot could not start, for the user; never contains the token. */
+    static String startFailure(TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null
+                && (r.getErrorCode() == 401 || r.getErrorCode() == 404)) {
+            return "the Bot API server refused the token (" + r.getErrorCode() + " " + r.getApiResponse()
+                    + "); check " + Settings.TOKEN_ENV;
+        }
+        return SecretMasking.mask(String.valueOf(e.getMessage()))
+                + (e.getCause() == null ? "" : " (" + SecretMasking.mask(String.valueOf(e.getCause().getMessage())) + ")");
     }
 
     /** Starts the bot on an answer service: the code path {@link #run} takes, for tests and benchmarks. */

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Disagreement;
@@ -477,10 +476,5 @@ public final class TelegramHtmlRenderer {
         static String noDocuments(Language l) {
             return l == Language.RU ? "База знаний пуста." : "The knowledge folder is empty.";
         }
-    }
-
-    /** The citation numbers of a list, as {@code [1][2]}; for callers that label buttons or results. */
-    public static String markerList(List<Integer> numbers) {
-        return numbers.stream().map(n -> "[" + n + "]").collect(Collectors.joining());
     }
 }

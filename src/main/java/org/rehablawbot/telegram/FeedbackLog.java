@@ -31,10 +31,6 @@ final class FeedbackLog {
         this.file = file;
     }
 
-    Path file() {
-        return file;
-    }
-
     /** Logs and appends one vote; an I/O failure is logged and the vote is still in the log. */
     void record(boolean up, String chatType, String question, Answer answer) {
         String vote = up ? "up" : "down";

@@ -148,11 +148,6 @@ public final class KeyedSerialExecutor implements AutoCloseable {
         return capacity - permits.availablePermits();
     }
 
-    /** Keys with tasks waiting or running. */
-    public int activeKeys() {
-        return queues.size();
-    }
-
     /** Stops taking tasks, lets running ones finish for up to {@code millis}, then interrupts them. */
     public void shutdown(long millis) {
         pool.shutdown();

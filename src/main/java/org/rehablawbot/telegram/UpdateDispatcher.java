@@ -88,6 +88,11 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
         }
     }
 
+    /** Nothing to release: the executor belongs to the bot, which shuts it down. */
+    @Override
+    public void close() {
+    }
+
     private synchronized boolean firstTime(int updateId) {
         if (!seen.add(updateId)) {
             return false;

@@ -71,7 +71,6 @@ final class FakeBotApiServer implements AutoCloseable {
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private volatile boolean recordBodies = true;
     private volatile boolean recording = true;
-    private final AtomicInteger sendMessages = new AtomicInteger();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
     FakeBotApiServer(String token, long pollMillis) throws IOException {
@@ -123,13 +122,6 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
-    /** Updates not yet confirmed by a getUpdates offset. */
-    int unconfirmed() {
-        synchronized (updates) {
-            return updates.size();
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Faults
 
@@ -164,11 +156,6 @@ final class FakeBotApiServer implements AutoCloseable {
 
     List<Request> requests(String method) {
         return requests().stream().filter(r -> r.method().equals(method)).toList();
-    }
-
-    /** Successful sendMessage calls so far. */
-    int sentMessages() {
-        return sendMessages.get();
     }
 
     /** Successful calls of a method so far. */
@@ -253,10 +240,7 @@ final class FakeBotApiServer implements AutoCloseable {
                 case "deleteWebhook", "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery" ->
                         JSON.getNodeFactory().booleanNode(true);
                 case "getUpdates" -> getUpdates(body);
-                case "sendMessage" -> {
-                    sendMessages.incrementAndGet();
-                    yield message(body);
-                }
+                case "sendMessage" -> message(body);
                 case "editMessageText" -> message(body);
                 default -> null;
             };

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rehablawbot.cli.BotCommand;
+import org.rehablawbot.config.Settings;
+import org.rehablawbot.config.SettingsLoader;
 import org.rehablawbot.render.HtmlChecks;
 import org.rehablawbot.telegram.FakeBotApiServer.Request;
 
@@ -211,6 +213,26 @@ class TelegramBotEndToEndTest {
         assertEquals("Please send me your question as text.", hints.get(0).text());
         assertTrue(hints.get(1).text().contains("new message"));
         assertEquals(0, messagesTo(server.requests(), -100777).size());
+    }
+
+    @Test
+    void aRefusedTokenStopsTheBotCommandWithAClearMessage() throws Exception {
+        Settings wrong = SettingsLoader.load(null, Map.of("TELEGRAM_BOT_TOKEN", "999999:WRONG-token-xxxxxxxxxxxxxxxxxxxxxxxx",
+                "TELEGRAM_API_URL", server.url(), "DATA_DIR", data.toString(),
+                "KNOWLEDGE_DIR", Path.of("knowledge").toAbsolutePath().toString()), Map.of());
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = BotCommand.run(wrong);
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(1, code);
+        String out = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(out.contains("bot: cannot start: the Bot API server refused the token (401 Unauthorized); check TELEGRAM_BOT_TOKEN"), out);
+        assertFalse(out.contains("WRONG-token"), out);
     }
 
     private static int indexOf(List<Request> all, java.util.function.Predicate<Request> p) {
