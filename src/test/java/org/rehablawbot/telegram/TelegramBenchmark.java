@@ -100,6 +100,12 @@ public final class TelegramBenchmark {
                     burst, seconds, burst / seconds, before >> 20, after >> 20, peak >> 20, peakLive >> 20, maxPending,
                     BotConfig.DEFAULT_CAPACITY);
         }
+        if (service instanceof AutoCloseable c) {
+            c.close();
+        }
+        try (var paths = Files.walk(data)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /** Heap in use right after the last collection of each heap pool: what survives, without garbage. */
