@@ -1,0 +1,72 @@
+package org.rehablawbot.telegram;
+
+import java.nio.file.Path;
+import org.rehablawbot.config.ConfigException;
+import org.rehablawbot.config.Settings;
+import org.rehablawbot.knowledge.Language;
+
+/**
+ * How the bot runs. {@link #toString()} never shows the token.
+ *
+ * @param token           the bot token from {@code TELEGRAM_BOT_TOKEN}
+ * @param api             the Bot API server ({@code telegram.api_url})
+ * @param workers         threads answering updates ({@code telegram.workers})
+ * @param capacity        most updates waiting or being answered at once; when reached, polling waits
+ * @param perChatCapacity most updates of one chat waiting at once; past that the user is told the bot is busy
+ * @param dataDir         where {@code feedback.jsonl} goes ({@code data.dir})
+ * @param defaultLanguage interface language when the user's Telegram language says nothing
+ * @param limits          flood limits for sending messages
+ * @param retry           how failed Bot API calls are retried
+ */
+public record BotConfig(String token, ApiAddress api, int workers, int capacity, int perChatCapacity, Path dataDir,
+                        Language defaultLanguage, RateLimiter.Limits limits, BotApi.Retry retry) {
+
+    public static final int DEFAULT_CAPACITY = 1_000;
+    public static final int DEFAULT_PER_CHAT_CAPACITY = 20;
+
+    public BotConfig {
+        if (token == null || token.isBlank()) {
+            throw new ConfigException(Settings.TOKEN_ENV + " is not set; get a token from @BotFather and set it in the environment");
+        }
+        if (token.chars().anyMatch(ch -> ch <= ' ' || ch == '/')) {
+            throw new ConfigException(Settings.TOKEN_ENV + " is not a bot token (it contains spaces or slashes)");
+        }
+    }
+
+    /** The configuration the settings describe, with Telegram's flood limits and the default retries. */
+    public static BotConfig from(Settings settings) {
+        String token = settings.telegramToken().orElseThrow(() -> new ConfigException(
+                Settings.TOKEN_ENV + " is not set; get a token from @BotFather and set it in the environment"));
+        return new BotConfig(token, ApiAddress.parse(settings.get("telegram.api_url")),
+                settings.intValue("telegram.workers"), DEFAULT_CAPACITY, DEFAULT_PER_CHAT_CAPACITY, settings.dataDir(),
+                settings.defaultLanguage(), RateLimiter.Limits.TELEGRAM, BotApi.Retry.DEFAULT);
+    }
+
+    public BotConfig withLimits(RateLimiter.Limits newLimits) {
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, newLimits, retry);
+    }
+
+    public BotConfig withRetry(BotApi.Retry newRetry) {
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, newRetry);
+    }
+
+    public BotConfig withCapacity(int newCapacity, int newPerChatCapacity) {
+        return new BotConfig(token, api, workers, newCapacity, newPerChatCapacity, dataDir, defaultLanguage, limits, retry);
+    }
+
+    public BotConfig withWorkers(int newWorkers) {
+        return new BotConfig(token, api, newWorkers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry);
+    }
+
+    /** The feedback file. */
+    public Path feedbackFile() {
+        return dataDir.resolve("feedback.jsonl");
+    }
+
+    @Override
+    public String toString() {
+        return "BotConfig[token=(set), api=" + api + ", workers=" + workers + ", capacity=" + capacity
+                + ", perChatCapacity=" + perChatCapacity + ", dataDir=" + dataDir + ", defaultLanguage=" + defaultLanguage
+                + ", limits=" + limits + ", retry=" + retry + "]";
+    }
+}

@@ -1,0 +1,119 @@
+package org.rehablawbot.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.MessageEntity;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides whether a group message is addressed to the bot, which works with privacy mode on: {@code /ask
+ * question} (also {@code /ask@botname}), a message that mentions the bot ({@code @botname}, found by entities or
+ * in the text), or a reply to one of the bot's messages. {@code /help@botname} and {@code /start@botname} get
+ * help. Everything else, including other bots' commands and messages from bots, is not for the bot.
+ */
+final class GroupFilter {
+
+    /** What a group message asks of the bot. */
+    enum Kind { ASK, ASK_EMPTY, HELP }
+
+    /**
+     * @param question the question with the command or mention removed; "" for ASK_EMPTY and HELP
+     * @param isReply  true when the message is a reply to one of the bot's messages
+     */
+    record Request(Kind kind, String question, boolean isReply) {
+    }
+
+    private GroupFilter() {
+    }
+
+    static Optional<Request> addressed(Message m, BotIdentity me) {
+        String text = m.getText();
+        if (text == null || (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot()))) {
+            return Optional.empty();
+        }
+        boolean isReply = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
+                && m.getReplyToMessage().getFrom().getId() != null && m.getReplyToMessage().getFrom().getId() == me.id();
+        Optional<Command> command = Command.parse(text);
+        if (command.isPresent()) {
+            Command c = command.get();
+            if (!c.isFor(me.username())) {
+                return Optional.empty();
+            }
+            if (c.name().equals("ask")) {
+                String q = stripMention(c.args(), me);
+                return Optional.of(new Request(q.isEmpty() ? Kind.ASK_EMPTY : Kind.ASK, q, isReply));
+            }
+            if (c.target() != null && (c.name().equals("help") || c.name().equals("start"))) {
+                return Optional.of(new Request(Kind.HELP, "", isReply));
+            }
+            return Optional.empty();
+        }
+        String withoutMention = removeMention(text, m.getEntities(), me);
+        if (withoutMention != null) {
+            String q = clean(withoutMention);
+            return Optional.of(new Request(q.isEmpty() ? Kind.HELP : Kind.ASK, q, isReply));
+        }
+        if (isReply) {
+            String q = clean(text);
+            return Optional.of(new Request(q.isEmpty() ? Kind.HELP : Kind.ASK, q, true));
+        }
+        return Optional.empty();
+    }
+
+    /** The text with the bot's mention removed, or null when the text does not mention the bot. */
+    static String removeMention(String text, List<MessageEntity> entities, BotIdentity me) {
+        if (entities != null) {
+            for (MessageEntity e : entities) {
+                if (e == null || e.getOffset() == null || e.getLength() == null) {
+                    continue;
+                }
+                int from = e.getOffset();
+                int to = from + e.getLength();
+                if (from < 0 || to > text.length() || from >= to) {
+                    continue;
+                }
+                boolean ours = ("mention".equals(e.getType()) && text.substring(from, to).equalsIgnoreCase("@" + me.username()))
+                        || ("text_mention".equals(e.getType()) && e.getUser() != null && e.getUser().getId() != null
+                        && e.getUser().getId() == me.id());
+                if (ours) {
+                    return join(text.substring(0, from), text.substring(to));
+                }
+            }
+        }
+        if (me.username() == null || me.username().isEmpty()) {
+            return null;
+        }
+        Matcher m = mentionPattern(me.username()).matcher(text);
+        if (m.find()) {
+            return join(text.substring(0, m.start()), text.substring(m.end()));
+        }
+        return null;
+    }
+
+    private static String join(String before, String after) {
+        String b = before.stripTrailing();
+        String a = after.stripLeading();
+        return b.isEmpty() || a.isEmpty() ? b + a : b + " " + a;
+    }
+
+    private static String stripMention(String text, BotIdentity me) {
+        String without = removeMention(text, null, me);
+        return clean(without == null ? text : without);
+    }
+
+    private static Pattern mentionPattern(String username) {
+        return Pattern.compile("(?<![\\w@])@" + Pattern.quote(username) + "(?!\\w)", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Trims whitespace and the punctuation people put after a name ("@bot, when ..."). */
+    static String clean(String text) {
+        String s = text.strip();
+        int start = 0;
+        while (start < s.length() && ",:;—–-".indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return s.substring(start).strip();
+    }
+}

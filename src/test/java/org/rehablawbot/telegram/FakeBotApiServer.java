@@ -1,0 +1,378 @@
+package org.rehablawbot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on 127.0.0.1 for tests, speaking Telegram's JSON ({@code {"ok":true,"result":...}}; errors
+ * {@code {"ok":false,"error_code":429,"description":"...","parameters":{"retry_after":1}}}). It implements getMe,
+ * deleteWebhook, getUpdates (with offset; long polls for at most {@code pollMillis}), sendMessage, sendChatAction,
+ * setMyCommands, answerCallbackQuery, answerInlineQuery and editMessageText; can be told to answer a method with
+ * an error or to drop the connection; and records every request.
+ */
+final class FakeBotApiServer implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        // without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~40 ms a request
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    static final long BOT_ID = 777000111L;
+    static final String BOT_USERNAME = "RehabLawTestBot";
+
+    /** One request as the server received it. */
+    record Request(String method, JsonNode body, long nanoTime, int status) {
+        long chatId() {
+            JsonNode c = body.get("chat_id");
+            return c == null ? 0 : Long.parseLong(c.asText());
+        }
+
+        String text() {
+            JsonNode t = body.get("text");
+            return t == null ? null : t.asText();
+        }
+    }
+
+    private record Failure(int code, Integer retryAfter, boolean drop) {
+    }
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final long pollMillis;
+    private final NavigableMap<Integer, JsonNode> updates = new TreeMap<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private final List<Request> requests = new ArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private volatile boolean recordBodies = true;
+    private volatile boolean recording = true;
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+    FakeBotApiServer(String token, long pollMillis) throws IOException {
+        this.token = token;
+        this.pollMillis = pollMillis;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        this.threads = Executors.newFixedThreadPool(32, r -> {
+            Thread t = new Thread(r, "fake-bot-api");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Stop keeping request bodies (for long benchmark runs); methods and times are still recorded. */
+    void recordBodies(boolean on) {
+        recordBodies = on;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Updates
+
+    /** Queues an update, giving it the next update_id; returns the id. */
+    int push(ObjectNode update) {
+        int id = nextUpdateId.incrementAndGet();
+        update.put("update_id", id);
+        synchronized (updates) {
+            updates.put(id, update);
+            updates.notifyAll();
+        }
+        return id;
+    }
+
+    /** Queues many updates at once. */
+    void pushAll(List<ObjectNode> list) {
+        synchronized (updates) {
+            for (ObjectNode u : list) {
+                int id = nextUpdateId.incrementAndGet();
+                u.put("update_id", id);
+                updates.put(id, u);
+            }
+            updates.notifyAll();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Faults
+
+    /** The next {@code times} calls of {@code method} get HTTP {@code code} with Telegram's error JSON. */
+    void failNext(String method, int code, int times, Integer retryAfter) {
+        Deque<Failure> q = failures.computeIfAbsent(method, k -> new ArrayDeque<>());
+        synchronized (q) {
+            for (int i = 0; i < times; i++) {
+                q.add(new Failure(code, retryAfter, false));
+            }
+        }
+    }
+
+    /** The next {@code times} calls of {@code method} get their connection closed with no response. */
+    void dropNext(String method, int times) {
+        Deque<Failure> q = failures.computeIfAbsent(method, k -> new ArrayDeque<>());
+        synchronized (q) {
+            for (int i = 0; i < times; i++) {
+                q.add(new Failure(0, null, true));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Records
+
+    List<Request> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    List<Request> requests(String method) {
+        return requests().stream().filter(r -> r.method().equals(method)).toList();
+    }
+
+    /** Successful calls of a method so far. */
+    int count(String method) {
+        AtomicInteger n = counts.get(method);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Stop recording requests at all (for benchmarks); counts are still kept. */
+    void recordRequests(boolean on) {
+        recording = on;
+    }
+
+    void clearRequests() {
+        synchronized (requests) {
+            requests.clear();
+        }
+    }
+
+    /** Waits until the recorded requests satisfy {@code condition}; fails the test after {@code timeout}. */
+    List<Request> await(Predicate<List<Request>> condition, Duration timeout, String what) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Request> all = requests();
+            if (condition.test(all)) {
+                return all;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what + "; requests: " + summary(all));
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    static String summary(List<Request> all) {
+        StringBuilder sb = new StringBuilder();
+        for (Request r : all.subList(Math.max(0, all.size() - 30), all.size())) {
+            sb.append("\n  ").append(r.method()).append(' ').append(r.status()).append(' ')
+                    .append(r.body() == null ? "" : r.body().toString().substring(0, Math.min(200, r.body().toString().length())));
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            String prefix = "/bot" + token + "/";
+            byte[] raw;
+            try (InputStream in = ex.getRequestBody()) {
+                raw = in.readAllBytes();
+            }
+            if (!path.startsWith(prefix)) {
+                reply(ex, 401, error(401, "Unauthorized", null));
+                return;
+            }
+            // method names are case-insensitive in the Bot API (the library sends "sendmessage")
+            String method = canonical(path.substring(prefix.length()));
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            Failure failure = nextFailure(method);
+            if (failure != null) {
+                record(method, body, failure.drop() ? -1 : failure.code());
+                if (failure.drop()) {
+                    // answer with a truncated response: the client sees the connection end mid-reply
+                    ex.getResponseHeaders().add("Content-Type", "application/json");
+                    ex.sendResponseHeaders(200, 1000);
+                    ex.getResponseBody().write("{\"ok\":".getBytes(StandardCharsets.UTF_8));
+                    ex.getResponseBody().flush();
+                    throw new IOException("dropped on purpose");
+                }
+                reply(ex, failure.code(), error(failure.code(), failure.code() == 429
+                        ? "Too Many Requests: retry after " + failure.retryAfter() : "Internal Server Error", failure.retryAfter()));
+                return;
+            }
+            if (!method.equals("getUpdates")) {
+                record(method, body, 200);
+                counts.computeIfAbsent(method, k -> new AtomicInteger()).incrementAndGet();
+            }
+            JsonNode result = switch (method) {
+                case "getMe" -> me();
+                case "deleteWebhook", "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery" ->
+                        JSON.getNodeFactory().booleanNode(true);
+                case "getUpdates" -> getUpdates(body);
+                case "sendMessage" -> message(body);
+                case "editMessageText" -> message(body);
+                default -> null;
+            };
+            if (result == null) {
+                reply(ex, 404, error(404, "Not Found: method not found", null));
+                return;
+            }
+            ObjectNode ok = JSON.createObjectNode();
+            ok.put("ok", true);
+            ok.set("result", result);
+            reply(ex, 200, ok);
+        } catch (IOException e) {
+            // dropped connection or a client that went away
+        }
+    }
+
+    private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "getUpdates", "sendMessage",
+            "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery", "editMessageText");
+
+    private static String canonical(String method) {
+        for (String m : METHODS) {
+            if (m.equalsIgnoreCase(method)) {
+                return m;
+            }
+        }
+        return method;
+    }
+
+    private Failure nextFailure(String method) {
+        Deque<Failure> q = failures.get(method);
+        if (q == null) {
+            return null;
+        }
+        synchronized (q) {
+            return q.poll();
+        }
+    }
+
+    private void record(String method, JsonNode body, int status) {
+        if (!recording) {
+            return;
+        }
+        synchronized (requests) {
+            requests.add(new Request(method, recordBodies || !method.equals("sendMessage") ? body : null, System.nanoTime(), status));
+        }
+    }
+
+    private JsonNode getUpdates(JsonNode body) {
+        int offset = body.path("offset").asInt(0);
+        int limit = body.path("limit").asInt(100);
+        long end = System.currentTimeMillis() + Math.min(pollMillis, body.path("timeout").asLong(0) * 1000);
+        ArrayNode out = JSON.createArrayNode();
+        synchronized (updates) {
+            updates.headMap(offset, false).clear();
+            while (updates.isEmpty() && System.currentTimeMillis() < end) {
+                try {
+                    updates.wait(Math.max(1, end - System.currentTimeMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                updates.headMap(offset, false).clear();
+            }
+            for (JsonNode u : updates.values()) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode me() {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("id", BOT_ID);
+        u.put("is_bot", true);
+        u.put("first_name", "Rehab Law");
+        u.put("username", BOT_USERNAME);
+        u.put("can_join_groups", true);
+        u.put("can_read_all_group_messages", false);
+        u.put("supports_inline_queries", true);
+        return u;
+    }
+
+    private JsonNode message(JsonNode body) {
+        long chatId = Long.parseLong(body.path("chat_id").asText("0"));
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", body.has("message_id") ? body.get("message_id").asInt() : nextMessageId.incrementAndGet());
+        m.put("date", System.currentTimeMillis() / 1000);
+        ObjectNode chat = m.putObject("chat");
+        chat.put("id", chatId);
+        chat.put("type", chatId > 0 ? "private" : "supergroup");
+        ObjectNode from = m.putObject("from");
+        from.put("id", BOT_ID);
+        from.put("is_bot", true);
+        from.put("first_name", "Rehab Law");
+        from.put("username", BOT_USERNAME);
+        m.put("text", FakeBotApiServer.plain(body.path("text").asText("")));
+        return m;
+    }
+
+    private static String plain(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    private static ObjectNode error(int code, String description, Integer retryAfter) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("ok", false);
+        e.put("error_code", code);
+        e.put("description", description);
+        if (retryAfter != null) {
+            e.putObject("parameters").put("retry_after", retryAfter);
+        }
+        return e;
+    }
+
+    private static void reply(HttpExchange ex, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (updates) {
+            updates.notifyAll();
+        }
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
