@@ -1,13 +1,24 @@
 package org.rehablawbot.cli;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.rehablawbot.answer.AnswerEngine;
 import org.rehablawbot.answer.AnswerService;
 import org.rehablawbot.config.Settings;
+import org.rehablawbot.index.Embedder;
+import org.rehablawbot.index.IndexProgress;
+import org.rehablawbot.index.KnowledgeIndex;
+import org.rehablawbot.index.MiniLmEmbedder;
+import org.rehablawbot.llm.LlmConfig;
+import org.rehablawbot.moderation.DeferredNotifier;
+import org.rehablawbot.moderation.LiveKnowledge;
 import org.rehablawbot.telegram.BotConfig;
+import org.rehablawbot.telegram.ModerationHandler;
 import org.rehablawbot.telegram.SecretMasking;
 import org.rehablawbot.telegram.TelegramBot;
+import org.rehablawbot.telegram.TelegramModeratorNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -17,7 +28,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * Runs the Telegram bot until the process is stopped: long polling against {@code telegram.api_url} with the
- * token from {@code TELEGRAM_BOT_TOKEN}, answering with the same pipeline as the console chat.
+ * token from {@code TELEGRAM_BOT_TOKEN}, answering with the same pipeline as the console chat, from an index
+ * reloaded live when the knowledge folder changes, with moderator commands and uploads.
  */
 @Command(name = "bot", description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
 public final class BotCommand implements Callable<Integer> {
@@ -34,26 +46,24 @@ public final class BotCommand implements Callable<Integer> {
 
     /**
      * Runs the bot until the JVM is asked to stop. Returns 0 after a clean stop, 1 when the bot cannot start
-     * (server unreachable, token refused); a missing token or a bad setting throws a configuration error.
+     * (server unreachable, token refused), 2 when the index cannot be opened; a missing token or a bad setting
+     * throws a configuration error.
      */
     public static int run(Settings settings) {
         BotConfig config = BotConfig.from(settings);
         settings.llmApiKey().ifPresent(SecretMasking::register);
-        AnswerEngine engine;
+        Running running;
         try {
-            engine = answerService(settings);
+            running = startLive(settings, config);
         } catch (IOException e) {
             System.err.println("bot: " + e.getMessage());
             return 2;
+        } catch (TelegramApiException e) {
+            System.err.println("bot: cannot start: " + startFailure(e));
+            return 1;
         }
-        try (engine) {
-            TelegramBot bot;
-            try {
-                bot = start(config, engine);
-            } catch (TelegramApiException e) {
-                System.err.println("bot: cannot start: " + startFailure(e));
-                return 1;
-            }
+        try (running) {
+            TelegramBot bot = running.bot();
             Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "telegram-shutdown"));
             try {
                 bot.awaitClosed();
@@ -63,6 +73,58 @@ public final class BotCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /**
+     * The bot as {@link #run} runs it: the answer engine over an index that is reloaded live when the knowledge
+     * folder changes, moderator commands and uploads, and notices to the moderators. Closing stops all of it.
+     */
+    public record Running(TelegramBot bot, AnswerEngine engine, LiveKnowledge live, TelegramModeratorNotifier notices)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            bot.close();
+            notices.close();
+            live.close();
+            engine.close();
+        }
+    }
+
+    /**
+     * Starts the bot with live knowledge: brings the index up to date and opens it, starts watching the knowledge
+     * folder, and starts the bot with the moderator commands ({@code telegram.moderator_ids}).
+     *
+     * @throws IOException          when the knowledge folder is missing or the index cannot be built or read
+     * @throws TelegramApiException when the Bot API server cannot be reached or refuses the token
+     */
+    public static Running startLive(Settings settings, BotConfig config) throws IOException, TelegramApiException {
+        LlmConfig.from(settings);
+        Embedder embedder = MiniLmEmbedder.shared();
+        KnowledgeIndex index;
+        try {
+            index = KnowledgeIndex.openUpdated(settings, embedder, IndexProgress.NONE);
+        } catch (NoSuchFileException e) {
+            throw new IOException("knowledge folder not found: " + settings.knowledgeDir()
+                    + " (give --knowledge DIR or set knowledge.dir)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot open the index in " + settings.indexDir() + ": " + e.getMessage(), e);
+        }
+        AnswerEngine engine = AnswerEngine.create(settings, index, embedder, index);
+        DeferredNotifier notices = new DeferredNotifier();
+        LiveKnowledge live = LiveKnowledge.start(settings, index, notices);
+        TelegramBot bot;
+        try {
+            bot = TelegramBot.start(config, engine, List.of(new ModerationHandler(live.moderation())));
+        } catch (TelegramApiException | RuntimeException e) {
+            live.close();
+            engine.close();
+            throw e;
+        }
+        TelegramModeratorNotifier telegram = new TelegramModeratorNotifier(bot.api(), settings.moderatorIds());
+        notices.connect(telegram);
+        log.info("bot @{} running with live knowledge and {} moderator(s); stop with Ctrl+C", bot.identity().username(),
+                settings.moderatorIds().size());
+        return new Running(bot, engine, live, telegram);
     }
 
     /** Why the bot could not start, for the user; never contains the token. */

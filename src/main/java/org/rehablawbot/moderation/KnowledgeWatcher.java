@@ -72,6 +72,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
     private WatchService watchService;
     private Thread watchThread;
     private volatile boolean closed;
+    private boolean started;
 
     private final Object lock = new Object();
     private long burstStart;
@@ -113,16 +114,27 @@ public final class KnowledgeWatcher implements AutoCloseable {
     }
 
     /** Starts watching. Changes made before this call are not reported. */
-    public synchronized void start() throws IOException {
-        if (watchService != null) {
+    public synchronized void start() {
+        if (started) {
             throw new IllegalStateException("already started");
         }
-        watchService = root.getFileSystem().newWatchService();
-        registerTree(root);
+        started = true;
+        boolean events = watchEvents;
+        if (events) {
+            try {
+                watchService = root.getFileSystem().newWatchService();
+                registerTree(root);
+            } catch (IOException | UnsupportedOperationException e) {
+                // e.g. the system's limit of inotify instances is reached: the periodic scan still sees every change
+                LOG.warn("cannot watch {} for changes ({}); relying on a scan every {} ms", root, e.getMessage(),
+                        scanInterval.toMillis());
+                events = false;
+            }
+        }
         synchronized (lock) {
             snapshot = scan();
         }
-        if (watchEvents) {
+        if (events) {
             watchThread = new Thread(this::watchLoop, "knowledge-watch");
             watchThread.setDaemon(true);
             watchThread.start();

@@ -1,6 +1,5 @@
 package org.rehablawbot.moderation;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -47,8 +46,7 @@ public final class LiveKnowledge implements AutoCloseable {
      *
      * @param notifier tells the moderators about problems; {@link ModeratorNotifier#logOnly()} without a bot
      */
-    public static LiveKnowledge start(Settings settings, KnowledgeIndex index, ModeratorNotifier notifier)
-            throws IOException {
+    public static LiveKnowledge start(Settings settings, KnowledgeIndex index, ModeratorNotifier notifier) {
         return start(settings.knowledgeDir(), settings.dataDir(), settings.moderatorIds(),
                 () -> index.update(IndexProgress.NONE, false), notifier, KnowledgeWatcher.QUIET_PERIOD,
                 KnowledgeWatcher.MAX_DELAY, KnowledgeWatcher.SCAN_INTERVAL);
@@ -56,15 +54,14 @@ public final class LiveKnowledge implements AutoCloseable {
 
     /** As {@link #start(Settings, KnowledgeIndex, ModeratorNotifier)} with every part given. */
     public static LiveKnowledge start(Path knowledgeDir, Path dataDir, Set<Long> moderators, Reindexer reindexer,
-            ModeratorNotifier notifier, Duration quietPeriod, Duration maxDelay, Duration scanInterval)
-            throws IOException {
+            ModeratorNotifier notifier, Duration quietPeriod, Duration maxDelay, Duration scanInterval) {
         AuditLog audit = AuditLog.inDataDir(dataDir);
         KnowledgeReloader reloader = new KnowledgeReloader(reindexer, notifier, audit);
         KnowledgeWatcher watcher = new KnowledgeWatcher(knowledgeDir,
                 paths -> reloader.request(KnowledgeReloader.Trigger.AUTO, paths), quietPeriod, maxDelay, scanInterval);
         try {
             watcher.start();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             reloader.close();
             throw e;
         }

@@ -186,6 +186,11 @@ public final class TelegramBot implements AutoCloseable {
         return identity;
     }
 
+    /** The rate-limited, retrying Bot API the bot sends with, e.g. for messages to moderators. */
+    public BotApi api() {
+        return api;
+    }
+
     /** Updates waiting or being answered. */
     public int pending() {
         return executor.pending();

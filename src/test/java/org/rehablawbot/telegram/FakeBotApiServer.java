@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * A Bot API server on 127.0.0.1 for tests, speaking Telegram's JSON ({@code {"ok":true,"result":...}}; errors
  * {@code {"ok":false,"error_code":429,"description":"...","parameters":{"retry_after":1}}}). It implements getMe,
  * deleteWebhook, getUpdates (with offset; long polls for at most {@code pollMillis}), sendMessage, sendChatAction,
- * setMyCommands, answerCallbackQuery, answerInlineQuery and editMessageText; can be told to answer a method with
+ * setMyCommands, answerCallbackQuery, answerInlineQuery, editMessageText, getFile and file downloads; can be told to answer a method with
  * an error or to drop the connection; and records every request.
  */
 final class FakeBotApiServer implements AutoCloseable {
@@ -72,6 +72,8 @@ final class FakeBotApiServer implements AutoCloseable {
     private volatile boolean recordBodies = true;
     private volatile boolean recording = true;
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<String, String> filePaths = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> fileContents = new ConcurrentHashMap<>();
 
     FakeBotApiServer(String token, long pollMillis) throws IOException {
         this.token = token;
@@ -201,6 +203,16 @@ final class FakeBotApiServer implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    /**
+     * Makes a file available as Telegram keeps sent documents: {@code getFile} with {@code fileId} gives its
+     * {@code file_path} and size, and {@code /file/bot<token>/<file_path>} serves the bytes.
+     */
+    void addFile(String fileId, byte[] content) {
+        String filePath = "documents/file_" + (filePaths.size() + 1) + ".md";
+        filePaths.put(fileId, filePath);
+        fileContents.put(filePath, content);
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
@@ -208,6 +220,17 @@ final class FakeBotApiServer implements AutoCloseable {
             byte[] raw;
             try (InputStream in = ex.getRequestBody()) {
                 raw = in.readAllBytes();
+            }
+            String filePrefix = "/file/bot" + token + "/";
+            if (path.startsWith(filePrefix)) {
+                byte[] content = fileContents.get(path.substring(filePrefix.length()));
+                record("file", JSON.createObjectNode().put("file_path", path.substring(filePrefix.length())),
+                        content == null ? 404 : 200);
+                ex.sendResponseHeaders(content == null ? 404 : 200, content == null ? -1 : content.length);
+                if (content != null) {
+                    ex.getResponseBody().write(content);
+                }
+                return;
             }
             if (!path.startsWith(prefix)) {
                 reply(ex, 401, error(401, "Unauthorized", null));
@@ -242,6 +265,7 @@ final class FakeBotApiServer implements AutoCloseable {
                 case "getUpdates" -> getUpdates(body);
                 case "sendMessage" -> message(body);
                 case "editMessageText" -> message(body);
+                case "getFile" -> file(body.path("file_id").asText());
                 default -> null;
             };
             if (result == null) {
@@ -258,7 +282,7 @@ final class FakeBotApiServer implements AutoCloseable {
     }
 
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "getUpdates", "sendMessage",
-            "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery", "editMessageText");
+            "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery", "editMessageText", "getFile");
 
     private static String canonical(String method) {
         for (String m : METHODS) {
@@ -312,6 +336,20 @@ final class FakeBotApiServer implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** The File object of {@code getFile}, or null (404) for an unknown id. */
+    private JsonNode file(String fileId) {
+        String filePath = filePaths.get(fileId);
+        if (filePath == null) {
+            return null;
+        }
+        ObjectNode f = JSON.createObjectNode();
+        f.put("file_id", fileId);
+        f.put("file_unique_id", "u" + fileId);
+        f.put("file_size", fileContents.get(filePath).length);
+        f.put("file_path", filePath);
+        return f;
     }
 
     private static JsonNode me() {

@@ -56,6 +56,21 @@ final class TestUpdates {
         return u;
     }
 
+    /** A document sent in a private chat by {@code userId} (whose chat id is the same). */
+    static ObjectNode privateDocument(long userId, String username, String fileId, String fileName, long size) {
+        ObjectNode m = message(userId, "private", userId, "en");
+        if (username != null) {
+            ((ObjectNode) m.get("from")).put("username", username);
+        }
+        ObjectNode d = m.putObject("document");
+        d.put("file_id", fileId);
+        d.put("file_unique_id", "u" + fileId);
+        d.put("file_name", fileName);
+        d.put("mime_type", "text/markdown");
+        d.put("file_size", size);
+        return update("message", m);
+    }
+
     static ObjectNode privateText(long chatId, String text) {
         return update("message", text(message(chatId, "private", chatId, "en"), text));
     }

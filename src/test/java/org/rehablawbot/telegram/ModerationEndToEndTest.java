@@ -1,0 +1,142 @@
+package org.rehablawbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rehablawbot.cli.BotCommand;
+import org.rehablawbot.config.Settings;
+import org.rehablawbot.config.SettingsLoader;
+import org.rehablawbot.telegram.FakeBotApiServer.Request;
+
+/**
+ * Moderation through Telegram, end to end: the bot started as {@code bot} starts it ({@link BotCommand#startLive})
+ * against a fake Bot API server on loopback, with a small knowledge folder on disk and a real index. A moderator
+ * sends a document, the bot fetches it with getFile and the file download, saves it, and answers questions from
+ * it; others are refused; a broken file is reported to the moderator.
+ */
+class ModerationEndToEndTest {
+
+    static final String TOKEN = "123456789:TEST-token-AAbbCCddEEffGGhhIIjjKKll";
+    static final long MODERATOR = 4242;
+    static final long STRANGER = 5555;
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path tmp;
+
+    static FakeBotApiServer server;
+    static BotCommand.Running running;
+    static Path knowledge;
+
+    static String doc(String id, String jurisdiction, String paragraph) {
+        return "---\nid: " + id + "\ntitle: Test document " + id + "\nkind: news\npublisher: Test Agency\n"
+                + "date: 2024-11-20\njurisdiction: " + jurisdiction + "\nlanguage: en\n---\n\n# Test\n\n" + paragraph + "\n";
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        knowledge = tmp.resolve("knowledge");
+        Files.createDirectories(knowledge.resolve("kg"));
+        Files.writeString(knowledge.resolve("kg/law.en.md"),
+                doc("law", "KG", "The Zhogorku Kenesh of Kyrgyzstan passed the rehabilitation law on 20 November 2024."));
+        server = new FakeBotApiServer(TOKEN, 200);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TELEGRAM_BOT_TOKEN", TOKEN);
+        env.put("TELEGRAM_API_URL", server.url());
+        env.put("DATA_DIR", tmp.resolve("data").toString());
+        env.put("KNOWLEDGE_DIR", knowledge.toString());
+        env.put("MODERATOR_IDS", MODERATOR + ",99");
+        Settings settings = SettingsLoader.load(null, env, Map.of());
+        running = BotCommand.startLive(settings, BotConfig.from(settings).withRetry(new BotApi.Retry(5, 50, 400, 10)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (running != null) {
+            running.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static List<Request> messagesTo(List<Request> all, long chatId) {
+        return all.stream().filter(r -> r.method().equals("sendMessage") && r.status() == 200 && r.chatId() == chatId)
+                .toList();
+    }
+
+    /** Waits for a message to {@code chatId} containing {@code part}; returns its text. */
+    static String awaitMessage(long chatId, String part) throws InterruptedException {
+        List<Request> all = server.await(a -> messagesTo(a, chatId).stream().anyMatch(r -> r.text().contains(part)),
+                WAIT, "a message to " + chatId + " containing \"" + part + "\"");
+        return messagesTo(all, chatId).stream().map(Request::text).filter(t -> t.contains(part)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aModeratorSendsADocumentAndTheBotAnswersFromIt() throws Exception {
+        byte[] content = doc("uz-decree-2025", "UZ",
+                "In 2025 a decree of Uzbekistan created a flamingo registry of rehabilitated victims of repression.")
+                .getBytes(StandardCharsets.UTF_8);
+        server.addFile("file-decree", content);
+        server.push(TestUpdates.privateDocument(MODERATOR, "anna", "file-decree", "decree.en.md", content.length));
+
+        String reply = awaitMessage(MODERATOR, "Saved ");
+        assertTrue(reply.startsWith("Saved uz/uz-decree-2025.en.md as a new document.\nAnswerable now: reloaded in "),
+                reply);
+        assertEquals(new String(content, StandardCharsets.UTF_8),
+                Files.readString(knowledge.resolve("uz/uz-decree-2025.en.md")));
+        List<Request> all = server.requests();
+        assertTrue(all.stream().anyMatch(r -> r.method().equals("getFile")
+                && r.body().path("file_id").asText().equals("file-decree")));
+        assertTrue(all.stream().anyMatch(r -> r.method().equals("file") && r.status() == 200));
+
+        server.push(TestUpdates.privateText(MODERATOR, "What is the flamingo registry of Uzbekistan?"));
+        String answer = awaitMessage(MODERATOR, "flamingo registry");
+        assertTrue(answer.contains("Test Agency"), answer);
+
+        List<String> audit = Files.readAllLines(tmp.resolve("data/audit.jsonl"));
+        assertTrue(audit.stream().anyMatch(l -> l.contains("\"user_id\":4242") && l.contains("\"username\":\"anna\"")
+                && l.contains("\"action\":\"upload\"") && l.contains("\"result\":\"ok\"")), audit.toString());
+    }
+
+    @Test
+    void aModeratorGetsStatusAndOthersAreRefused() throws Exception {
+        server.push(TestUpdates.privateText(MODERATOR, "/status"));
+        String status = awaitMessage(MODERATOR, "Knowledge: ");
+        assertTrue(status.contains(" passages.\nLast reload: "), status);
+
+        server.push(TestUpdates.privateText(STRANGER, "/reload"));
+        assertTrue(awaitMessage(STRANGER, "Sorry").contains("moderators only"));
+        server.addFile("file-stranger", "x".getBytes(StandardCharsets.UTF_8));
+        server.push(TestUpdates.privateDocument(STRANGER, null, "file-stranger", "evil.en.md", 1));
+        server.await(a -> messagesTo(a, STRANGER).size() >= 2, WAIT, "two refusals");
+        assertFalse(server.requests().stream().anyMatch(r -> r.method().equals("getFile")
+                && r.body().path("file_id").asText().equals("file-stranger")), "a stranger's file is never fetched");
+        assertFalse(Files.exists(knowledge.resolve("kg/evil.en.md")));
+        List<String> audit = Files.readAllLines(tmp.resolve("data/audit.jsonl"));
+        assertEquals(2, audit.stream().filter(l -> l.contains("\"user_id\":5555") && l.contains("\"action\":\"refused\""))
+                .count(), audit.toString());
+    }
+
+    @Test
+    void aBrokenFileIsReportedToTheModerators() throws Exception {
+        Files.writeString(knowledge.resolve("kg/broken.en.md"), "no front matter here\n");
+        String notice = awaitMessage(MODERATOR, "broken.en.md:1: ");
+        assertTrue(notice.startsWith("Knowledge problems;"), notice);
+        // every moderator id gets the notice
+        server.await(a -> messagesTo(a, 99).stream().anyMatch(r -> r.text().contains("broken.en.md")), WAIT,
+                "notice to the second moderator");
+    }
+}
