@@ -13,7 +13,7 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system bot && useradd --system --gid bot --create-home --home-dir /home/bot --shell /usr/sbin/nologin bot
 WORKDIR /app
 COPY --from=build /src/target/rehab-law-bot.jar /app/rehab-law-bot.jar
-COPY knowledge /app/knowledge
+COPY --chown=bot:bot knowledge /app/knowledge
 COPY config /app/config
 RUN mkdir -p /app/data && chown -R bot:bot /app/data
 USER bot
