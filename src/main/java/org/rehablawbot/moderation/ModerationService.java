@@ -316,7 +316,8 @@ public final class ModerationService {
         LOG.info("user {} removed {}", userId, removed);
         String after = reloadAfterChange(Set.copyOf(removed));
         audit.record(userId, username, AuditLog.Action.REMOVE, String.join(", ", removed), AuditLog.Result.OK, after);
-        return "Removed " + String.join(", ", removed) + " (a copy is kept in the data folder under removed/).\n" + after;
+        return cap("Removed " + String.join(", ", removed) + " (a copy is kept in the data folder under removed/).\n"
+                + after);
     }
 
     // ---- uploads -------------------------------------------------------------------------------------------
@@ -407,6 +408,12 @@ public final class ModerationService {
                 return "Not saved: " + m;
             }
             saved = relative(target);
+            if (existing.isEmpty() && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                // Named like this document but holding another one: never overwrite a different document.
+                String m = saved + " already exists and holds another document; rename or remove that file first.";
+                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m);
+                return "Not saved: " + m;
+            }
             // Check again at the path it will have, so problems name the real file.
             LoadedFile atTarget = KnowledgeParser.parse(bytes, saved, Path.of(saved));
             if (!atTarget.ok()) {
@@ -429,8 +436,8 @@ public final class ModerationService {
         String after = reloadAfterChange(Set.of(saved));
         audit.record(userId, username, AuditLog.Action.UPLOAD, saved, AuditLog.Result.OK,
                 (replaced ? "replaced; " : "added; ") + after);
-        return "Saved " + saved + (replaced ? ", replacing the previous version (a copy is kept in the data folder "
-                + "under removed/)" : " as a new document") + ".\n" + after;
+        return cap("Saved " + saved + (replaced ? ", replacing the previous version (a copy is kept in the data folder "
+                + "under removed/)" : " as a new document") + ".\n" + after);
     }
 
     private String rejectInvalid(long userId, String username, String fileName, List<Problem> problems) {
@@ -591,6 +598,6 @@ public final class ModerationService {
             cut = MAX_REPLY_CHARS;
         }
         long more = text.substring(cut).lines().filter(l -> !l.isBlank()).count();
-        return text.substring(0, cut) + "\n… and " + more + " more lines (run validate on the server for all).";
+        return text.substring(0, cut) + "\n… and " + more + " more lines (the validate command on the server lists them all).";
     }
 }

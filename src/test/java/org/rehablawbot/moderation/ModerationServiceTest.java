@@ -142,6 +142,29 @@ class ModerationServiceTest {
     }
 
     @Test
+    void anUploadNeverOverwritesAFileHoldingAnotherDocument() throws Exception {
+        // kz/kz-other.en.md holds document "misnamed", not "kz-other"
+        write(knowledge, "kz/kz-other.en.md", doc("misnamed", "en", "KZ", "A file about a narwhal."));
+        String reply = service.upload(MOD, "anna", "kz-other.en.md",
+                bytes(doc("kz-other", "en", "KZ", "A file about a walrus.")));
+        assertTrue(reply.startsWith("Not saved: kz/kz-other.en.md already exists and holds another document"), reply);
+        assertTrue(Files.readString(knowledge.resolve("kz/kz-other.en.md")).contains("narwhal"));
+    }
+
+    @Test
+    void manyProblemsAreCutToOneTelegramMessage() throws Exception {
+        StringBuilder facts = new StringBuilder("facts:\n");
+        for (int i = 0; i < 300; i++) {
+            facts.append("  - key: Bad Key ").append(i).append("\n    value: 1\n    text: A fact.\n");
+        }
+        String text = doc("many-problems", "en", "KG", "A paragraph.").replace("language: en\n", "language: en\n" + facts);
+        String reply = service.upload(MOD, "anna", "many-problems.en.md", bytes(text));
+        assertTrue(reply.length() <= 4096, "fits one message: " + reply.length());
+        assertTrue(reply.startsWith("Not saved: many-problems.en.md has 300 problems."), reply.substring(0, 80));
+        assertTrue(reply.endsWith("more lines (the validate command on the server lists them all)."), reply);
+    }
+
+    @Test
     void anInvalidUploadIsRejectedWithEveryProblemAndNothingIsWritten() throws Exception {
         String text = doc("bad-upload", "en", "KG", "Text about an ocelot.")
                 .replace("publisher: Test Agency\n", "")
