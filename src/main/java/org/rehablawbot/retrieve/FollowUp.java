@@ -99,8 +99,15 @@ public final class FollowUp {
         if (backReference && content.size() <= 3) {
             return true;
         }
-        return nonCountry == 0;
+        // "Kazakhstan?" or "When?": a country alone, or question words alone, continue the conversation; a
+        // greeting or anything else without content words does not
+        return nonCountry == 0 && (!content.isEmpty() || (!words.isEmpty() && QUESTION_WORDS.containsAll(words)));
     }
+
+    /** Words that ask, alone ("When?", "Сколько?"), for something about the previous question's subject. */
+    private static final Set<String> QUESTION_WORDS = Set.of("when", "where", "who", "whom", "why", "how", "many",
+            "much", "what", "which", "year", "date", "когда", "где", "кто", "почему", "зачем", "как", "сколько",
+            "какой", "какая", "какие", "каком", "что", "чем", "год", "дата");
 
     /**
      * The text to search for {@code question} in a conversation whose previous question was {@code previous}:
