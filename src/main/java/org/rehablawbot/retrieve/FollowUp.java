@@ -94,13 +94,30 @@ public final class FollowUp {
         }
         List<String> words = Terms.words(question);
         List<String> content = Terms.contentWords(question);
-        boolean backReference = words.stream().anyMatch(BACK_REFERENCES::contains);
+        boolean backReference = false;
+        for (int i = 0; i < words.size(); i++) {
+            // "were there", "is there": an existential "there" points back at nothing
+            boolean existential = words.get(i).equals("there") && i > 0 && BE.contains(words.get(i - 1));
+            backReference |= BACK_REFERENCES.contains(words.get(i)) && !existential;
+        }
         long nonCountry = content.stream().filter(w -> countries(w).isEmpty()).count();
+        if (nonCountry >= 2 && !countries(question).isEmpty()) {
+            return false; // names its country and its subject: stands alone
+        }
         if (backReference && content.size() <= 3) {
             return true;
         }
-        return nonCountry == 0;
+        // "Kazakhstan?" or "When?": a country alone, or question words alone, continue the conversation; a
+        // greeting or anything else without content words does not
+        return nonCountry == 0 && (!content.isEmpty() || (!words.isEmpty() && QUESTION_WORDS.containsAll(words)));
     }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
+    /** Words that ask, alone ("When?", "Сколько?"), for something about the previous question's subject. */
+    private static final Set<String> QUESTION_WORDS = Set.of("when", "where", "who", "whom", "why", "how", "many",
+            "much", "what", "which", "year", "date", "когда", "где", "кто", "почему", "зачем", "как", "сколько",
+            "какой", "какая", "какие", "каком", "что", "чем", "год", "дата");
 
     /**
      * The text to search for {@code question} in a conversation whose previous question was {@code previous}:

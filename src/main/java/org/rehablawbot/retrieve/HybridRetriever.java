@@ -46,6 +46,13 @@ public final class HybridRetriever implements TermWeights {
     static final int RRF_K = 60;
     /** A passage is kept when its relevance is at least this share of the best one's. */
     static final double KEEP_RATIO = 0.6;
+
+    /**
+     * Relevance kept by a passage about another country than the question names ("signed" matches the Kyrgyz
+     * law's signing for a question about Kazakhstan's law): low enough to fall below passages about the country
+     * asked, and usually below the relevance bar.
+     */
+    static final double OTHER_COUNTRY_FACTOR = 0.5;
     /** Hits counted when estimating how common a word is; more hits count as this many. */
     static final int PROBE_K = 400;
 
@@ -115,9 +122,13 @@ public final class HybridRetriever implements TermWeights {
             c.coverage = coverage(words, c.passage);
             maxRrf = Math.max(maxRrf, c.rrf);
         }
+        List<String> asked = FollowUp.countries(query);
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
+            if (!asked.isEmpty() && !about(c.passage, asked)) {
+                c.relevance *= OTHER_COUNTRY_FACTOR;
+            }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
         }
 
@@ -159,6 +170,18 @@ public final class HybridRetriever implements TermWeights {
             }
         }
         return new Retrieval(question, query, language, expandFacts(out, language));
+    }
+
+    /**
+     * Whether a passage is about one of the countries a question names: the countries its text, heading or
+     * title names, or, when it names none, its document's jurisdictions.
+     */
+    static boolean about(Passage p, List<String> countries) {
+        String text = p.text() + " " + (p.heading() == null ? "" : p.heading()) + " " + p.source().title()
+                + (p.fact() != null && p.fact().about() != null ? " " + p.fact().about() : "");
+        List<String> named = FollowUp.countries(text);
+        List<String> scope = named.isEmpty() ? p.source().jurisdictions() : named;
+        return countries.stream().anyMatch(scope::contains);
     }
 
     /**

@@ -41,6 +41,24 @@ class FollowUpTest {
     }
 
     @Test
+    void aGreetingOrMarkupWithoutContentIsNoFollowUp() {
+        String previous = "How many victims of repression were there in Kyrgyzstan?";
+        assertEquals("<b>hello</b>", FollowUp.merge("<b>hello</b>", previous));
+        assertEquals("привет", FollowUp.merge("привет", previous));
+        assertTrue(FollowUp.isFollowUp("When?", previous));
+        assertTrue(FollowUp.isFollowUp("Сколько?", previous));
+        assertTrue(FollowUp.isFollowUp("Kazakhstan?", previous));
+    }
+
+    @Test
+    void aQuestionNamingItsCountryAndSubjectStandsAloneEvenWithThere() {
+        String q = "How many victims of repression were there in Kyrgyzstan?";
+        assertEquals(q, FollowUp.merge(q, "What is Ata-Beyit?"));
+        assertTrue(FollowUp.isFollowUp("When was it adopted there?", "Who signed the Kyrgyz rehabilitation law?"));
+        assertTrue(FollowUp.isFollowUp("When was it adopted in Kazakhstan?", "Who signed the Kyrgyz law?"));
+    }
+
+    @Test
     void aQuestionThatStandsAloneIsLeftAlone() {
         String q = "How many volumes did Kazakhstan's commission prepare?";
         assertEquals(q, FollowUp.merge(q, "When was the Kyrgyz law adopted?"));

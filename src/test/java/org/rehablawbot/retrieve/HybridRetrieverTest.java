@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.rehablawbot.index.ScoredPassage;
 import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.Passage;
 
 class HybridRetrieverTest {
 
@@ -35,6 +36,27 @@ class HybridRetrieverTest {
                 "Сколько томов документов подготовила комиссия?")) {
             Retrieval r = retriever.retrieve(q, null, null);
             assertFalse(r.isEmpty(), q);
+        }
+    }
+
+    @Test
+    void aPassageIsAboutTheCountriesItNamesElseItsDocumentsJurisdictions() {
+        Passage kyrgyz = Fixtures.body(Fixtures.SMK, 0, "The Kyrgyz parliament adopted a bill for discussion.");
+        Passage unnamed = Fixtures.body(Fixtures.KZ_LAW, 0, "The Supreme Soviet adopted the law in April 1993.");
+        assertFalse(HybridRetriever.about(kyrgyz, List.of("KZ")), "names Kyrgyzstan only, though the document covers KZ");
+        assertTrue(HybridRetriever.about(kyrgyz, List.of("KG")));
+        assertTrue(HybridRetriever.about(unnamed, List.of("KZ")), "names no country: its document's jurisdiction");
+        assertFalse(HybridRetriever.about(unnamed, List.of("UZ")));
+    }
+
+    @Test
+    void passagesAboutAnotherCountryThanAskedFallBelowTheBar() {
+        // the Kyrgyz passage holds "voted unanimously ... bill ... rehabilitating", the Kazakh ones only the country
+        Retrieval r = retriever.retrieve("Did parliament vote unanimously for the rehabilitation bill in Kazakhstan?",
+                null, null);
+        for (ScoredPassage sp : r.passages()) {
+            assertTrue(HybridRetriever.about(sp.passage(), List.of("KZ")) || sp.passage().isFact(),
+                    "a passage about another country: " + sp.passage());
         }
     }
 
