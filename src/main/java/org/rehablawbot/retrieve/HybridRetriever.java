@@ -61,10 +61,12 @@ public final class HybridRetriever implements TermWeights {
     private final double minRelevance;
     private final Lru<String, float[]> embeddings = new Lru<>(1024);
     private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
-    private volatile IndexState state = new IndexState(-1, Map.of(), 0);
+    private final Lru<String, List<String>> passageCountries = new Lru<>(20_000);
+    private volatile IndexState state = new IndexState(-1, Map.of(), List.of(), 0);
 
     /** What the retriever remembers of one state of the index: its size and which documents exist in which language. */
-    private record IndexState(int passageCount, Map<String, Set<Language>> languagesById, long checkedAtNanos) {
+    private record IndexState(int passageCount, Map<String, Set<Language>> languagesById, List<SourceMeta> sources,
+                              long checkedAtNanos) {
     }
 
     /**
@@ -126,7 +128,7 @@ public final class HybridRetriever implements TermWeights {
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
-            if (!asked.isEmpty() && !about(c.passage, asked)) {
+            if (!asked.isEmpty() && c.relevance >= minRelevance && !aboutCached(c.passage, asked)) {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
@@ -177,10 +179,20 @@ public final class HybridRetriever implements TermWeights {
      * title names, or, when it names none, its document's jurisdictions.
      */
     static boolean about(Passage p, List<String> countries) {
+        List<String> scope = countriesOf(p);
+        return countries.stream().anyMatch(scope::contains);
+    }
+
+    private static List<String> countriesOf(Passage p) {
         String text = p.text() + " " + (p.heading() == null ? "" : p.heading()) + " " + p.source().title()
                 + (p.fact() != null && p.fact().about() != null ? " " + p.fact().about() : "");
         List<String> named = FollowUp.countries(text);
-        List<String> scope = named.isEmpty() ? p.source().jurisdictions() : named;
+        return named.isEmpty() ? p.source().jurisdictions() : named;
+    }
+
+    /** {@link #about}, with each passage's countries worked out once per index. */
+    private boolean aboutCached(Passage p, List<String> countries) {
+        List<String> scope = passageCountries.get(p.id(), id -> countriesOf(p));
         return countries.stream().anyMatch(scope::contains);
     }
 
@@ -387,6 +399,14 @@ public final class HybridRetriever implements TermWeights {
         }
     }
 
+    /**
+     * Forgets the cached question embeddings, so that the next questions are embedded afresh: what a question
+     * never asked before costs. For measurements.
+     */
+    public void clearQueryCache() {
+        embeddings.clear();
+    }
+
     /** The index's size and document languages, refreshed when the index changes (checked at most once a second). */
     private IndexState currentState() {
         IndexState s = state;
@@ -395,17 +415,20 @@ public final class HybridRetriever implements TermWeights {
             return s;
         }
         int count = search.passageCount();
-        if (count == s.passageCount) {
-            s = new IndexState(count, s.languagesById, now);
+        List<SourceMeta> sources = search.sources();
+        // a reload that swaps documents may keep the passage count: a new list of sources is a new index
+        if (count == s.passageCount && sources == s.sources) {
+            s = new IndexState(count, s.languagesById, sources, now);
             state = s;
             return s;
         }
         Map<String, Set<Language>> byId = new HashMap<>();
-        for (SourceMeta m : search.sources()) {
+        for (SourceMeta m : sources) {
             byId.computeIfAbsent(m.id(), k -> new HashSet<>()).add(m.language());
         }
         documentFrequencies.clear();
-        s = new IndexState(count, byId, now);
+        passageCountries.clear();
+        s = new IndexState(count, byId, sources, now);
         state = s;
         return s;
     }
