@@ -13,6 +13,7 @@ import org.rehablawbot.index.KnowledgeIndex;
 import org.rehablawbot.index.MiniLmEmbedder;
 import org.rehablawbot.llm.LlmConfig;
 import org.rehablawbot.moderation.DeferredNotifier;
+import org.rehablawbot.llm.LlmComposer;
 import org.rehablawbot.moderation.LiveKnowledge;
 import org.rehablawbot.telegram.BotConfig;
 import org.rehablawbot.telegram.ModerationHandler;
@@ -112,6 +113,9 @@ public final class BotCommand implements Callable<Integer> {
         AnswerEngine engine = AnswerEngine.create(settings, index, embedder, index);
         DeferredNotifier notices = new DeferredNotifier();
         LiveKnowledge live = LiveKnowledge.start(settings, index, notices);
+        if (engine.composer() instanceof LlmComposer llm) {
+            live.moderation().addStatusLine(() -> "Language model answers, " + llm.stats());
+        }
         TelegramBot bot;
         try {
             bot = TelegramBot.start(config, engine, List.of(new ModerationHandler(live.moderation())));

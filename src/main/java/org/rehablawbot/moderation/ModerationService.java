@@ -90,6 +90,7 @@ public final class ModerationService {
     private final AuditLog audit;
     private final Clock clock;
     private final Object folderLock = new Object();
+    private final List<java.util.function.Supplier<String>> statusLines = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param moderators   Telegram user ids allowed to moderate ({@code Settings.moderatorIds()})
@@ -179,6 +180,15 @@ public final class ModerationService {
 
     // ---- /status -------------------------------------------------------------------------------------------
 
+    /**
+     * Adds a line to every {@code /status} reply, worked out when the reply is written: e.g. the language model
+     * composer's verdict counts.
+     */
+    public void addStatusLine(java.util.function.Supplier<String> line) {
+        statusLines.add(line);
+    }
+
+
     private String status(long userId, String username) {
         StringBuilder sb = new StringBuilder();
         Optional<ReloadReport> last = reloader.last();
@@ -191,6 +201,9 @@ public final class ModerationService {
             sb.append("Last reload: ").append(TIME.format(r.finishedAt())).append(" (")
                     .append(ago(r.finishedAt())).append("), ").append(r.summary()).append(".\n");
             sb.append(problems(r.problems()));
+        }
+        for (java.util.function.Supplier<String> line : statusLines) {
+            sb.append('\n').append(line.get());
         }
         audit.record(userId, username, AuditLog.Action.STATUS, null, AuditLog.Result.OK, null);
         return cap(sb.toString());

@@ -239,5 +239,10 @@ class ModerationServiceTest {
 
         List<String> actions = audit().stream().map(e -> e.get("action").asText()).toList();
         assertEquals(List.of("status", "validate", "validate", "reload", "status"), actions);
+
+        int[] asked = {0};
+        service.addStatusLine(() -> "Language model answers, llm: " + (++asked[0]) + " calls");
+        assertTrue(service.command(MOD, "anna", "/status").endsWith("\nLanguage model answers, llm: 1 calls"));
+        assertTrue(service.command(MOD, "anna", "/status").endsWith("llm: 2 calls"), "worked out for every reply");
     }
 }
