@@ -70,6 +70,40 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void sentenceWithTheQuestionsOwnWordFormComesBeforeOneSharingOnlyTheStem() {
+        // "declared" and "declaration" share the stem "declar"; the better-ranked passage only has the verb.
+        Passage decree = body(Fixtures.KZ_DECREE, 0, "Decree No. 3299, as published on the history portal, "
+                + "declared 1997 a year of memory on 30 December 1996.");
+        Passage declaration = body(Fixtures.KG_NEWS, 0, "The declaration of the communist parties was published "
+                + "on 22 March 2023.");
+        Answer a = composer.compose(retrieval("When was the declaration published?", Language.EN, decree,
+                declaration));
+        assertTrue(a.statements().get(0).text().contains("22 March 2023"), a.statements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void russianSentenceWithTheQuestionsInflectionComesFirst() {
+        Passage sponsors = body(Fixtures.KG_NEWS, 0, "Авторами кыргызского законопроекта 2019 года о реабилитации "
+                + "были 15 депутатов.");
+        Passage cost = body(Fixtures.KZ_DECREE, 0, "Кыргызский законопроект о реабилитации потребовал бы 77 млн "
+                + "сомов в год.");
+        Answer a = composer.compose(retrieval("Во сколько обойдётся кыргызский законопроект о реабилитации в год?",
+                Language.RU, sponsors, cost));
+        assertTrue(a.statements().get(0).text().contains("77 млн"), a.statements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void exactStemMatchComesBeforeAPrefixMatch() {
+        // "commissioner" matches "commission" only as a longer word with the same beginning.
+        Passage office = body(Fixtures.KZ_DECREE, 0, "The post of commissioner was created on 3 May 2001.");
+        Passage commission = body(Fixtures.KG_NEWS, 0, "The state commission was created on 24 November 2020.");
+        Answer a = composer.compose(retrieval("When was the commission created?", Language.EN, office, commission));
+        assertTrue(a.statements().get(0).text().contains("24 November 2020"), a.statements().toString());
+    }
+
+    @Test
     void differentValuesUnderOneKeyShowEverySideWithItsOwnCitation() {
         Passage a24 = find("kg-news-parliament", Language.EN, 2);
         Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
