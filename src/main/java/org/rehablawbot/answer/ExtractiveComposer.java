@@ -548,7 +548,7 @@ public final class ExtractiveComposer implements Composer {
     /**
      * The disagreements the question is about: their facts (description and text) share at least half of the
      * question's content words, as many as the best one's less a margin, and their values are of the kind the
-     * question asks for (dates for "when", numbers for "how many", positions for "who").
+     * question asks for (dates for "when", numbers for "how many", positions for "who" and "why").
      */
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent) {
         double best = 0;

@@ -16,6 +16,7 @@ import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.render.TextRenderer;
 import org.rehablawbot.retrieve.Fixtures;
+import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Retrieval;
 
 class ExtractiveComposerTest {
@@ -125,6 +126,18 @@ class ExtractiveComposerTest {
             assertFalse(s.text().contains("November 2024") && !s.text().startsWith("According to"), s.text());
         }
         assertTrue(TextRenderer.answerText(a).contains("Sources differ: adoption of the Kyrgyz rehabilitation law"));
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void whyQuestionShowsNoDisagreementOnDates() {
+        Passage a24 = find("kg-news-parliament", Language.EN, 2);
+        Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
+        assertEquals(Intent.WHY, Intent.of("Почему парламент принял закон?"));
+        Answer a = composer.compose(retrieval("Why did parliament adopt the Kyrgyz rehabilitation law?",
+                Language.EN, a24, aki));
+        assertTrue(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertEquals(Answer.Status.ANSWERED, a.status());
         MarkerIntegrity.check(a);
     }
 
