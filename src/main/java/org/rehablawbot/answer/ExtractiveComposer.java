@@ -54,6 +54,12 @@ public final class ExtractiveComposer implements Composer {
     static final double MIN_CONFLICT_OVERLAP = 0.5;
     /** A disagreement is shown when its overlap is within this margin of the best one's. */
     static final double CONFLICT_MARGIN = 0.15;
+    /**
+     * A disagreement is shown only when its facts hold nearly as much of the question as the best sentence outside
+     * it: at most this much less. A sentence that answers the question far better means the facts that disagree
+     * are about something next to it.
+     */
+    static final double SENTENCE_MARGIN = 0.3;
     /** Words of a fact's text count less than words of its description ("about") when matching the question. */
     static final double TEXT_OVERLAP_WEIGHT = 0.8;
     /**
@@ -125,11 +131,12 @@ public final class ExtractiveComposer implements Composer {
         Numbering numbering = new Numbering();
 
         List<FactGroup> allConflicts = conflicts(passages);
-        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent);
         Set<String> excluded = new HashSet<>();
         for (FactGroup g : allConflicts) {
             g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
         }
+        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent,
+                bestSentenceOverlap(passages, excluded, queryStems));
         Set<String> conflictSources = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
@@ -550,7 +557,26 @@ public final class ExtractiveComposer implements Composer {
      * question's content words, as many as the best one's less a margin, and their values are of the kind the
      * question asks for (dates for "when", numbers for "how many", positions for "who" and "why").
      */
-    private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent) {
+    /** The largest share of the query words one sentence of a passage outside the disagreements holds. */
+    private static double bestSentenceOverlap(List<ScoredPassage> passages, Set<String> excluded,
+                                              QueryWords queryStems) {
+        double best = 0;
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            if (excluded.contains(p.id())) {
+                continue;
+            }
+            for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
+                if (Terms.words(s).size() >= 3) {
+                    best = Math.max(best, queryStems.overlap(s));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
+                                                     double bestSentence) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -565,7 +591,7 @@ public final class ExtractiveComposer implements Composer {
                 }
             }
             g.score = score;
-            if (fits && score >= MIN_CONFLICT_OVERLAP) {
+            if (fits && score >= MIN_CONFLICT_OVERLAP && score >= bestSentence - SENTENCE_MARGIN) {
                 fitting.add(g);
                 best = Math.max(best, score);
             }

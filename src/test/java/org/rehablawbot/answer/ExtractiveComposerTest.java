@@ -141,6 +141,30 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void disagreementNextToTheQuestionIsNotShownWhenASentenceAnswersItFarBetter() {
+        Passage law = body(Fixtures.KZ_LAW, 0, "The Supreme Soviet of Kazakhstan adopted the law on rehabilitation "
+                + "of victims of mass political repressions on 14 April 1993.");
+        String about = "establishment of Kazakhstan's state commission for rehabilitation of victims of political "
+                + "repressions";
+        Passage decree = fact(Fixtures.KZ_DECREE, 1, "kz-commission.established", "2020-11-24", about, null,
+                "Kazakhstan's state commission for rehabilitation of victims of political repressions was set up "
+                        + "on 24 November 2020.");
+        Passage kaztag = fact(Fixtures.KG_NEWS, 1, "kz-commission.established", "2020-11-10", about, null,
+                "Kazakhstan's state commission for rehabilitation of victims of political repressions was set up "
+                        + "on 10 November 2020.");
+        String question = "When did Kazakhstan adopt the law on rehabilitation of victims of mass political "
+                + "repressions?";
+        Answer a = composer.compose(retrieval(question, Language.EN, law, decree, kaztag));
+        assertTrue(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().contains("14 April 1993"), TextRenderer.render(a));
+        MarkerIntegrity.check(a);
+
+        // Without the sentence on the law, the disagreement is the best the knowledge has, and it is shown.
+        Answer alone = composer.compose(retrieval(question, Language.EN, decree, kaztag));
+        assertEquals(1, alone.disagreements().size(), TextRenderer.render(alone));
+    }
+
+    @Test
     void opposingPositionsUnderOneKeyAreADisagreement() {
         Passage smk = find("smk-declaration", Language.EN, 1);
         Passage cmo = find("cmo-commentary", Language.EN, 0);
