@@ -23,7 +23,9 @@ import org.rehablawbot.retrieve.Terms;
  * the marker of the passage it comes from. Deterministic; no model, no network.
  *
  * <ul>
- *   <li>Sentences are chosen by how many of the question's content words they contain, how relevant their
+ *   <li>Sentences are chosen by how many of the question's content words they contain (a word in the question's
+ *       own form counts a little more than one sharing only its stem, which counts more than a prefix or typo
+ *       match), how relevant their
  *       passage is, and whether they hold what the question asks for: a date for "when"/"когда", a number for
  *       "how many"/"сколько", a name for "who"/"кто". Later sentences must add words the earlier ones lack.</li>
  *   <li>Opinions (sources of kind statement or commentary) are stated in their author's name: "According to
@@ -52,8 +54,21 @@ public final class ExtractiveComposer implements Composer {
     static final double MIN_CONFLICT_OVERLAP = 0.5;
     /** A disagreement is shown when its overlap is within this margin of the best one's. */
     static final double CONFLICT_MARGIN = 0.15;
+    /**
+     * A disagreement is shown only when its facts hold nearly as much of the question as the best sentence outside
+     * it: at most this much less. A sentence that answers the question far better means the facts that disagree
+     * are about something next to it.
+     */
+    static final double SENTENCE_MARGIN = 0.3;
     /** Words of a fact's text count less than words of its description ("about") when matching the question. */
     static final double TEXT_OVERLAP_WEIGHT = 0.8;
+    /**
+     * A sentence's coverage of a question word counts in full when it writes the word as the question does, this
+     * much when it only shares its stem, and {@link #LOOSE_MATCH} when it matches by prefix or typo: between
+     * sentences with the same words, the one closer to the question's wording comes first.
+     */
+    static final double SAME_STEM_MATCH = 0.9;
+    static final double LOOSE_MATCH = 0.8;
     /** Sentences about the source document itself (its missing date) rather than the topic: a last resort. */
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)publication date|gives no (exact )?date"
             + "|date of this (entry|page|file)|(was|were) read in \\d{4}|дат\\p{L}* публикации|без даты"
@@ -116,11 +131,12 @@ public final class ExtractiveComposer implements Composer {
         Numbering numbering = new Numbering();
 
         List<FactGroup> allConflicts = conflicts(passages);
-        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent);
         Set<String> excluded = new HashSet<>();
         for (FactGroup g : allConflicts) {
             g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
         }
+        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent,
+                bestSentenceOverlap(passages, excluded, queryStems));
         Set<String> conflictSources = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
@@ -146,23 +162,49 @@ public final class ExtractiveComposer implements Composer {
                 numbering.citations(), NAME, 0);
     }
 
-    /** The stems of the query's content words, without repeats, each with its weight. */
-    record QueryWords(List<String> stems, List<Double> weights, double total) {
+    /**
+     * The stems of the query's content words, without repeats, each with its weight and the word forms the query
+     * writes it in.
+     */
+    record QueryWords(List<String> stems, List<Double> weights, List<Set<String>> forms, double total) {
 
         static QueryWords of(String query, Language language, TermWeights termWeights) {
             List<String> stems = new ArrayList<>();
             List<Double> ws = new ArrayList<>();
+            List<Set<String>> forms = new ArrayList<>();
             double total = 0;
             for (String w : Terms.contentWords(query)) {
                 String s = Terms.stem(w);
-                if (!stems.contains(s)) {
-                    double weight = Math.max(1e-6, termWeights.weight(w, language));
-                    stems.add(s);
-                    ws.add(weight);
-                    total += weight;
+                int at = stems.indexOf(s);
+                if (at >= 0) {
+                    forms.get(at).add(w);
+                    continue;
+                }
+                double weight = Math.max(1e-6, termWeights.weight(w, language));
+                stems.add(s);
+                ws.add(weight);
+                forms.add(new HashSet<>(Set.of(w)));
+                total += weight;
+            }
+            return new QueryWords(stems, ws, forms, total);
+        }
+
+        /**
+         * How closely a text matches the query word at {@code i}: 1 when it has the word in a form the query
+         * uses, {@link #SAME_STEM_MATCH} when only the stem is the same ("declared" for "declaration"),
+         * {@link #LOOSE_MATCH} for a prefix or typo match, 0 for none.
+         */
+        double matchQuality(int i, Set<String> textWords, Set<String> textStems) {
+            String stem = stems.get(i);
+            for (String f : forms.get(i)) {
+                if (textWords.contains(f)) {
+                    return 1;
                 }
             }
-            return new QueryWords(stems, ws, total);
+            if (textStems.contains(stem)) {
+                return SAME_STEM_MATCH;
+            }
+            return Terms.matchesAny(stem, textStems) ? LOOSE_MATCH : 0;
         }
 
         boolean isEmpty() {
@@ -227,14 +269,18 @@ public final class ExtractiveComposer implements Composer {
                     continue;
                 }
                 Set<String> stems = Terms.stems(s);
+                Set<String> words = new HashSet<>(Terms.words(s));
                 Set<String> covered = new HashSet<>();
                 double ownWeight = 0;
+                double gradedWeight = 0;
                 double ctxWeight = 0;
                 for (int i = 0; i < queryStems.stems().size(); i++) {
                     String q = queryStems.stems().get(i);
-                    if (Terms.matchesAny(q, stems)) {
+                    double quality = queryStems.matchQuality(i, words, stems);
+                    if (quality > 0) {
                         covered.add(q);
                         ownWeight += queryStems.weights().get(i);
+                        gradedWeight += quality * queryStems.weights().get(i);
                     } else if (Terms.matchesAny(q, context)) {
                         ctxWeight += queryStems.weights().get(i);
                     }
@@ -244,7 +290,7 @@ public final class ExtractiveComposer implements Composer {
                 if (own < minOwnCoverage) {
                     continue;
                 }
-                double coverage = (ownWeight + 0.5 * ctxWeight) / n;
+                double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s) * coverage
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
@@ -509,9 +555,28 @@ public final class ExtractiveComposer implements Composer {
     /**
      * The disagreements the question is about: their facts (description and text) share at least half of the
      * question's content words, as many as the best one's less a margin, and their values are of the kind the
-     * question asks for (dates for "when", numbers for "how many", positions for "who").
+     * question asks for (dates for "when", numbers for "how many", positions for "who" and "why").
      */
-    private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent) {
+    /** The largest share of the query words one sentence of a passage outside the disagreements holds. */
+    private static double bestSentenceOverlap(List<ScoredPassage> passages, Set<String> excluded,
+                                              QueryWords queryStems) {
+        double best = 0;
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            if (excluded.contains(p.id())) {
+                continue;
+            }
+            for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
+                if (Terms.words(s).size() >= 3) {
+                    best = Math.max(best, queryStems.overlap(s));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
+                                                     double bestSentence) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -526,7 +591,7 @@ public final class ExtractiveComposer implements Composer {
                 }
             }
             g.score = score;
-            if (fits && score >= MIN_CONFLICT_OVERLAP) {
+            if (fits && score >= MIN_CONFLICT_OVERLAP && score >= bestSentence - SENTENCE_MARGIN) {
                 fitting.add(g);
                 best = Math.max(best, score);
             }

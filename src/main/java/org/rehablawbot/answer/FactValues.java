@@ -45,14 +45,15 @@ public final class FactValues {
 
     /**
      * Whether a value can answer a question of this intent: "when" wants dates or ranges of dates, "how many"
-     * numbers or ranges of numbers, "who" and "where" phrases; other questions take any value.
+     * numbers or ranges of numbers, "who", "where" and "why" phrases (a reason is never a date or a number);
+     * other questions take any value.
      */
     public static boolean fits(String value, org.rehablawbot.retrieve.Intent intent) {
         Type t = type(value);
         return switch (intent) {
             case WHEN -> t == Type.DATE || t == Type.DATE_RANGE;
             case HOW_MANY -> t == Type.NUMBER || t == Type.NUMBER_RANGE;
-            case WHO, WHERE -> t == Type.PHRASE;
+            case WHO, WHERE, WHY -> t == Type.PHRASE;
             case OTHER -> true;
         };
     }

@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question asks for, from its question words in English or Russian: a date ("when",
- * "когда", "what year"), a number ("how many", "сколько"), a person or body ("who", "кто"), a place, or
- * anything else. The first question word of the text decides, so a follow-up put before the previous question
+ * "когда", "what year"), a number ("how many", "сколько"), a person or body ("who", "кто"), a place, a reason
+ * ("why", "почему"), or anything else. The first question word of the text decides, so a follow-up put before the previous question
  * keeps its own intent.
  */
 public enum Intent {
-    WHEN, HOW_MANY, WHO, WHERE, OTHER;
+    WHEN, HOW_MANY, WHO, WHERE, WHY, OTHER;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String B = "(?<![\\p{L}\\p{N}])";
@@ -27,7 +27,9 @@ public enum Intent {
             new Cue(HOW_MANY, Pattern.compile(B + "(how many|how much|number of|what number|what share|what percentage"
                     + "|what figure|сколько|число|числа|количество|количества|какое число|какая доля)" + E, FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи)" + E, FLAGS)),
-            new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)));
+            new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)),
+            new Cue(WHY, Pattern.compile(B + "(why|for what reason|what for|for what purpose|почему|зачем|отчего"
+                    + "|по какой причине|с какой целью)" + E, FLAGS)));
 
     /** The intent of a question: the cue that occurs first in it, or {@link #OTHER}. */
     public static Intent of(String question) {

@@ -16,6 +16,7 @@ import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.render.TextRenderer;
 import org.rehablawbot.retrieve.Fixtures;
+import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Retrieval;
 
 class ExtractiveComposerTest {
@@ -70,6 +71,40 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void sentenceWithTheQuestionsOwnWordFormComesBeforeOneSharingOnlyTheStem() {
+        // "declared" and "declaration" share the stem "declar"; the better-ranked passage only has the verb.
+        Passage decree = body(Fixtures.KZ_DECREE, 0, "Decree No. 3299, as published on the history portal, "
+                + "declared 1997 a year of memory on 30 December 1996.");
+        Passage declaration = body(Fixtures.KG_NEWS, 0, "The declaration of the communist parties was published "
+                + "on 22 March 2023.");
+        Answer a = composer.compose(retrieval("When was the declaration published?", Language.EN, decree,
+                declaration));
+        assertTrue(a.statements().get(0).text().contains("22 March 2023"), a.statements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void russianSentenceWithTheQuestionsInflectionComesFirst() {
+        Passage sponsors = body(Fixtures.KG_NEWS, 0, "Авторами кыргызского законопроекта 2019 года о реабилитации "
+                + "были 15 депутатов.");
+        Passage cost = body(Fixtures.KZ_DECREE, 0, "Кыргызский законопроект о реабилитации потребовал бы 77 млн "
+                + "сомов в год.");
+        Answer a = composer.compose(retrieval("Во сколько обойдётся кыргызский законопроект о реабилитации в год?",
+                Language.RU, sponsors, cost));
+        assertTrue(a.statements().get(0).text().contains("77 млн"), a.statements().toString());
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void exactStemMatchComesBeforeAPrefixMatch() {
+        // "commissioner" matches "commission" only as a longer word with the same beginning.
+        Passage office = body(Fixtures.KZ_DECREE, 0, "The post of commissioner was created on 3 May 2001.");
+        Passage commission = body(Fixtures.KG_NEWS, 0, "The state commission was created on 24 November 2020.");
+        Answer a = composer.compose(retrieval("When was the commission created?", Language.EN, office, commission));
+        assertTrue(a.statements().get(0).text().contains("24 November 2020"), a.statements().toString());
+    }
+
+    @Test
     void differentValuesUnderOneKeyShowEverySideWithItsOwnCitation() {
         Passage a24 = find("kg-news-parliament", Language.EN, 2);
         Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
@@ -92,6 +127,41 @@ class ExtractiveComposerTest {
         }
         assertTrue(TextRenderer.answerText(a).contains("Sources differ: adoption of the Kyrgyz rehabilitation law"));
         MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void whyQuestionShowsNoDisagreementOnDates() {
+        Passage a24 = find("kg-news-parliament", Language.EN, 2);
+        Passage aki = find("kg-aki-law-adopted", Language.EN, 1);
+        assertEquals(Intent.WHY, Intent.of("Почему парламент принял закон?"));
+        Answer a = composer.compose(retrieval("Why did parliament adopt the Kyrgyz rehabilitation law?",
+                Language.EN, a24, aki));
+        assertTrue(a.disagreements().isEmpty(), TextRenderer.render(a));
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void disagreementNextToTheQuestionIsNotShownWhenASentenceAnswersItFarBetter() {
+        Passage law = body(Fixtures.KZ_LAW, 0, "The Supreme Soviet of Kazakhstan adopted the law on rehabilitation "
+                + "of victims of mass political repressions on 14 April 1993.");
+        String about = "establishment of Kazakhstan's state commission for rehabilitation of victims of political "
+                + "repressions";
+        Passage decree = fact(Fixtures.KZ_DECREE, 1, "kz-commission.established", "2020-11-24", about, null,
+                "Kazakhstan's state commission for rehabilitation of victims of political repressions was set up "
+                        + "on 24 November 2020.");
+        Passage kaztag = fact(Fixtures.KG_NEWS, 1, "kz-commission.established", "2020-11-10", about, null,
+                "Kazakhstan's state commission for rehabilitation of victims of political repressions was set up "
+                        + "on 10 November 2020.");
+        String question = "When did Kazakhstan adopt the law on rehabilitation of victims of mass political "
+                + "repressions?";
+        Answer a = composer.compose(retrieval(question, Language.EN, law, decree, kaztag));
+        assertTrue(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().contains("14 April 1993"), TextRenderer.render(a));
+        MarkerIntegrity.check(a);
+
+        // Without the sentence on the law, the disagreement is the best the knowledge has, and it is shown.
+        Answer alone = composer.compose(retrieval(question, Language.EN, decree, kaztag));
+        assertEquals(1, alone.disagreements().size(), TextRenderer.render(alone));
     }
 
     @Test
