@@ -85,6 +85,12 @@ public final class ExtractiveComposer implements Composer {
             + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
     private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\d\\p{L}.])\\d+(?:[,.\u00a0]\\d+)*(?![\\d\\p{L}]|\\.\\p{L})"
             + "|(?<!\\p{L})(thousand|million|hundred|dozens?|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн|сотн\\p{L}*|десятк\\p{L}*)(?!\\p{L})");
+    /** Words that give a reason or purpose, in either language: what a "why" question asks for. */
+    private static final Pattern REASON = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(because|due to|owing to|as a result of|on the grounds|in order to|so as to|for the sake of"
+                    + "|aim(s|ed)? (at|to)|concern(s|ed|ing)?|reasons?|objections? (over|to|about|concerning)"
+                    + "|потому что|так как|поскольку|из-за|в связи с|ради|чтобы|с целью|направлен\\p{L}*|причин\\p{L}*"
+                    + "|касал\\p{L}*)(?![\\p{L}])");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;:)] )\\p{Lu}\\p{Ll}+");
 
     private final int maxCitations;
@@ -376,6 +382,7 @@ public final class ExtractiveComposer implements Composer {
             case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find() ? 0.5 : 0.4) : 0;
             case HOW_MANY -> hasCount(sentence) ? 0.5 : 0;
             case WHO -> CAPITALISED.matcher(sentence).find() ? 0.2 : 0;
+            case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
             default -> 0;
         };
     }

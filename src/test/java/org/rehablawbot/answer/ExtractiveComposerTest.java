@@ -141,6 +141,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whyQuestionPrefersTheSentenceGivingAReason() {
+        Passage returned = body(Fixtures.KG_NEWS, 5, "President Japarov returned the rehabilitation bill to parliament "
+                + "in early September 2024.");
+        Passage reason = body(Fixtures.KG_AKI, 5, "President Japarov's objections to the rehabilitation bill concerned "
+                + "its funding.");
+        Answer a = composer.compose(retrieval("Why did President Japarov return the rehabilitation bill?",
+                Language.EN, returned, reason));
+        assertTrue(a.statements().get(0).text().contains("funding"), TextRenderer.render(a));
+        Passage ruReturned = body(Fixtures.KG_NEWS_RU, 5, "Президент Жапаров вернул законопроект о реабилитации в "
+                + "парламент в начале сентября 2024 года.");
+        Passage ruReason = body(Fixtures.KG_NEWS_RU, 6, "Возражения президента Жапарова по законопроекту о реабилитации "
+                + "касались финансирования.");
+        Answer ru = composer.compose(retrieval("Почему Жапаров вернул законопроект о реабилитации?", Language.RU,
+                ruReturned, ruReason));
+        assertTrue(ru.statements().stream().anyMatch(st -> st.text().contains("финансирования")), TextRenderer.render(ru));
+        MarkerIntegrity.check(a);
+        MarkerIntegrity.check(ru);
+    }
+
+    @Test
     void disagreementNextToTheQuestionIsNotShownWhenASentenceAnswersItFarBetter() {
         Passage law = body(Fixtures.KZ_LAW, 0, "The Supreme Soviet of Kazakhstan adopted the law on rehabilitation "
                 + "of victims of mass political repressions on 14 April 1993.");
