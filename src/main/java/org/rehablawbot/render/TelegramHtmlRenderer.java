@@ -13,9 +13,7 @@ import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Disagreement;
 import org.rehablawbot.answer.Messages;
 import org.rehablawbot.answer.Statement;
-import org.rehablawbot.knowledge.Kind;
 import org.rehablawbot.knowledge.Language;
-import org.rehablawbot.knowledge.PartialDate;
 import org.rehablawbot.knowledge.SourceMeta;
 
 /**
@@ -157,11 +155,11 @@ public final class TelegramHtmlRenderer {
     /** A one-line plain-text description of a citation's source, for inline result descriptions. */
     public String describe(Citation c, Language lang) {
         StringBuilder sb = new StringBuilder(nullToEmpty(c.publisher()));
-        String kind = kindLabel(c.kind(), lang);
+        String kind = TextRenderer.kindLabel(c.kind(), lang);
         if (!kind.isEmpty()) {
             sb.append(", ").append(kind);
         }
-        String date = dateLabel(c.date(), lang);
+        String date = TextRenderer.dateLabel(c.date(), lang);
         if (!date.isEmpty()) {
             sb.append(", ").append(date);
         }
@@ -199,20 +197,6 @@ public final class TelegramHtmlRenderer {
             }
         }
         return sb.length() == 0 ? "" : " " + sb;
-    }
-
-    private static String kindLabel(String code, Language lang) {
-        if (code == null) {
-            return "";
-        }
-        return Kind.fromCode(code).map(k -> k.label(lang)).orElse(code);
-    }
-
-    private static String dateLabel(String date, Language lang) {
-        if (date == null) {
-            return "";
-        }
-        return PartialDate.parse(date).map(d -> d.display(lang)).orElse(date);
     }
 
     private static String nullToEmpty(String s) {

@@ -85,9 +85,9 @@ public final class TextRenderer {
         return sb.toString();
     }
 
-    /** A kind code in the given language ("news" → "новости"); an unknown code as it is. */
+    /** A kind code in the given language ("news" → "новости"); an unknown code as it is, none as "". */
     public static String kindLabel(String kind, Language language) {
-        return Kind.fromCode(kind).map(k -> k.label(language)).orElse(kind);
+        return Kind.fromCode(kind).map(k -> k.label(language)).orElse(kind == null ? "" : kind);
     }
 
     /** An ISO partial date in the given language ("2023-03-22" → "22 March 2023"); anything else as it is. */
