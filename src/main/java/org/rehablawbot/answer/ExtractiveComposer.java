@@ -682,7 +682,7 @@ public final class ExtractiveComposer implements Composer {
             if (c == null) {
                 SourceMeta m = p.source();
                 c = new Citation(byPassage.size() + 1, m.id(), m.title(), m.publisher(), m.kind().code(),
-                        m.date().iso(), m.url(), m.path(), p.line(), p.text());
+                        m.date() == null ? null : m.date().iso(), m.url(), m.path(), p.line(), p.text());
                 byPassage.put(p.id(), c);
             }
             return c.n();

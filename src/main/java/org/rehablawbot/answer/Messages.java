@@ -64,9 +64,20 @@ public final class Messages {
                         + "/help — эта справка, /quit — выход.");
     }
 
-    /** "news, 20 November 2024" / "новости, 20 ноября 2024": a source's kind and date. */
+    /**
+     * "news, 20 November 2024" / "новости, 20 ноября 2024": a source's kind and date; "news, undated" /
+     * "новости, без даты" when the page gives no date ({@code date} null).
+     */
     public static String kindAndDate(Kind kind, PartialDate date, Language language) {
-        return kind.label(language) + ", " + date.display(language);
+        return kind.label(language) + ", " + dateOrUndated(date, language);
+    }
+
+    /** The date in the language's form, or "undated" / "без даты" when null. */
+    public static String dateOrUndated(PartialDate date, Language language) {
+        if (date == null) {
+            return language == Language.RU ? "без даты" : "undated";
+        }
+        return date.display(language);
     }
 
     /**

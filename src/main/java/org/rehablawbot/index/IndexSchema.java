@@ -38,7 +38,7 @@ final class IndexSchema {
      * Version of this layout, of the passage splitting and of the text that is embedded. Bump it whenever any
      * of them changes: an index written with another version is rebuilt in full.
      */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     static final String PATH = "path";
     static final String DOC_ID = "doc_id";
@@ -58,6 +58,9 @@ final class IndexSchema {
     static final String FACT_VALUE = "fact_value";
     static final String FACT_ABOUT = "fact_about";
     static final String FACT_CLAIMANT = "fact_claimant";
+    static final String FACT_AS_OF = "fact_as_of";
+    static final String RETRIEVED = "retrieved";
+    static final String ALIAS = "alias";
     static final String VECTOR = "vector";
 
     /** Vectors are normalised, so the dot product is their cosine. */
@@ -115,7 +118,15 @@ final class IndexSchema {
         if (m.author() != null) {
             d.add(new StoredField(AUTHOR, m.author()));
         }
-        d.add(new StoredField(DATE, m.date().iso()));
+        if (m.date() != null) {
+            d.add(new StoredField(DATE, m.date().iso()));
+        }
+        if (m.retrieved() != null) {
+            d.add(new StoredField(RETRIEVED, m.retrieved().iso()));
+        }
+        for (String alias : m.aliases()) {
+            d.add(new StoredField(ALIAS, alias));
+        }
         for (String j : m.jurisdictions()) {
             d.add(new StringField(JURISDICTION, j, Field.Store.YES));
         }
@@ -143,6 +154,9 @@ final class IndexSchema {
             if (f.claimant() != null) {
                 d.add(new StoredField(FACT_CLAIMANT, f.claimant()));
             }
+            if (f.asOf() != null) {
+                d.add(new StoredField(FACT_AS_OF, f.asOf().iso()));
+            }
         }
         d.add(new KnnFloatVectorField(VECTOR, normalised(vector), SIMILARITY));
         return d;
@@ -154,16 +168,22 @@ final class IndexSchema {
         for (IndexableField f : d.getFields(JURISDICTION)) {
             jurisdictions.add(f.stringValue());
         }
+        List<String> aliases = new ArrayList<>();
+        for (IndexableField f : d.getFields(ALIAS)) {
+            aliases.add(f.stringValue());
+        }
         return new SourceMeta(d.get(DOC_ID), d.get(TITLE), Kind.fromCode(d.get(KIND)).orElseThrow(), d.get(PUBLISHER),
-                d.get(AUTHOR), PartialDate.parse(d.get(DATE)).orElseThrow(), jurisdictions,
-                Language.fromCode(d.get(LANG)).orElseThrow(), d.get(URL), d.get(PATH));
+                d.get(AUTHOR), PartialDate.parse(d.get(DATE)).orElse(null), jurisdictions,
+                Language.fromCode(d.get(LANG)).orElseThrow(), d.get(URL), d.get(PATH),
+                PartialDate.parse(d.get(RETRIEVED)).orElse(null), aliases);
     }
 
     static Passage toPassage(Document d, SourceMeta meta) {
         Fact fact = null;
         String key = d.get(FACT_KEY);
         if (key != null) {
-            fact = new Fact(key, d.get(FACT_VALUE), d.get(FACT_ABOUT), d.get(FACT_CLAIMANT));
+            fact = new Fact(key, d.get(FACT_VALUE), d.get(FACT_ABOUT), d.get(FACT_CLAIMANT),
+                    PartialDate.parse(d.get(FACT_AS_OF)).orElse(null));
         }
         return new Passage(meta, d.getField(ORDINAL).numericValue().intValue(),
                 d.getField(LINE).numericValue().intValue(), d.get(HEADING), d.get(TEXT), fact);

@@ -9,6 +9,19 @@ package org.rehablawbot.knowledge;
  * @param value    the value the source gives: a partial ISO date, a number, or a short phrase for a position
  * @param about    what the key means, in the file's language ("adoption of the Kyrgyz law"); may be null
  * @param claimant who the source attributes the fact to when it is not the source's own ("TRT"); may be null
+ * @param asOf     the date the value holds as of, for running totals and yearly amounts (people rehabilitated
+ *                 so far, compensation for a year); null for a value that does not change with time. Two values
+ *                 of one key with different {@code asOf} dates form a timeline, not a disagreement
  */
-public record Fact(String key, String value, String about, String claimant) {
+public record Fact(String key, String value, String about, String claimant, PartialDate asOf) {
+
+    /** A fact whose value does not change with time ({@code asOf} null). */
+    public Fact(String key, String value, String about, String claimant) {
+        this(key, value, about, claimant, null);
+    }
+
+    /** True when the value is dated, that is one point of a timeline. */
+    public boolean isDated() {
+        return asOf != null;
+    }
 }

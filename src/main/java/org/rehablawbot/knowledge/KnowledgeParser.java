@@ -32,13 +32,16 @@ public final class KnowledgeParser {
 
     /** Every front matter field, in the order the README lists them. */
     public static final List<String> FIELDS = List.of("id", "title", "kind", "publisher", "author", "date",
-            "jurisdiction", "language", "url", "facts");
+            "retrieved", "jurisdiction", "language", "url", "aliases", "facts");
     /** The front matter fields every file must have. */
     public static final List<String> REQUIRED = List.of("id", "title", "kind", "publisher", "date", "jurisdiction",
             "language");
     /** Every field of one fact. */
-    public static final List<String> FACT_FIELDS = List.of("key", "value", "text", "about", "claimant");
+    public static final List<String> FACT_FIELDS = List.of("key", "value", "text", "about", "claimant", "as_of");
     private static final List<String> FACT_REQUIRED = List.of("key", "value", "text");
+
+    /** The {@code date} value of a page that gives no publication date. */
+    public static final String UNDATED = "undated";
 
     /** Lower case letters, digits and single dashes. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -193,13 +196,23 @@ public final class KnowledgeParser {
             String author = text(m, "author");
             PartialDate date = null;
             String dateText = text(m, "date");
-            if (dateText != null) {
+            if (dateText != null && !UNDATED.equals(dateText)) {
                 date = PartialDate.parse(dateText).orElse(null);
                 if (date == null) {
                     problem(line(m, "date"), "invalid date \"" + dateText + "\": use a full or partial ISO date: "
-                            + "2024, 2024-12 or 2024-12-31");
+                            + "2024, 2024-12 or 2024-12-31, or \"undated\" for a page that gives no date");
                 }
             }
+            PartialDate retrieved = null;
+            String retrievedText = text(m, "retrieved");
+            if (retrievedText != null) {
+                retrieved = PartialDate.parse(retrievedText).orElse(null);
+                if (retrieved == null) {
+                    problem(line(m, "retrieved"), "invalid date \"" + retrievedText + "\" for retrieved (when the "
+                            + "page was read): use a full or partial ISO date such as 2026-11-21");
+                }
+            }
+            List<String> aliases = list(m, "aliases");
             List<String> jurisdictions = jurisdictions(m);
             Language language = null;
             String languageText = text(m, "language");
@@ -237,7 +250,7 @@ public final class KnowledgeParser {
                 return null;
             }
             SourceMeta meta = new SourceMeta(id, title, kind, publisher, author, date, jurisdictions, language, url,
-                    path);
+                    path, retrieved, aliases);
             List<Passage> passages = new ArrayList<>();
             for (MarkdownText.Block b : blocks) {
                 passages.add(new Passage(meta, passages.size(), b.line(), b.heading(), b.text(), null));
@@ -297,8 +310,43 @@ public final class KnowledgeParser {
                 String text = text(f, "text");
                 String about = text(f, "about");
                 String claimant = text(f, "claimant");
+                PartialDate asOf = null;
+                String asOfText = text(f, "as_of");
+                if (asOfText != null) {
+                    asOf = PartialDate.parse(asOfText).orElse(null);
+                    if (asOf == null) {
+                        problem(line(f, "as_of"), "bad fact: invalid as_of \"" + asOfText + "\": give the date the "
+                                + "value holds as of, as a full or partial ISO date: 2023, 2023-01 or 2023-01-31");
+                    }
+                }
                 if (problems.size() == before) {
-                    out.add(new ParsedFact(itemLine, text, new Fact(key, value, about, claimant)));
+                    out.add(new ParsedFact(itemLine, text, new Fact(key, value, about, claimant, asOf)));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The values of a field that holds a list of short texts ({@code aliases: [the declaration, SMK]} or one
+         * item a line); a single value is a list of one. Empty when absent.
+         */
+        private List<String> list(YamlNode.Mapping m, String name) {
+            YamlNode.Field f = m.fields().get(name);
+            List<String> out = new ArrayList<>();
+            if (f == null) {
+                return out;
+            }
+            List<YamlNode> values = f.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(f.value());
+            for (YamlNode v : values) {
+                if (!(v instanceof YamlNode.Scalar s)) {
+                    problem(v.line() + offset, "bad " + name + ": give a list of names such as [the declaration, SMK]");
+                    continue;
+                }
+                if (s.text() != null && !s.text().isBlank()) {
+                    String value = MarkdownText.collapse(s.text());
+                    if (!out.contains(value)) {
+                        out.add(value);
+                    }
                 }
             }
             return out;

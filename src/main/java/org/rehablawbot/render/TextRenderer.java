@@ -90,9 +90,15 @@ public final class TextRenderer {
         return Kind.fromCode(kind).map(k -> k.label(language)).orElse(kind == null ? "" : kind);
     }
 
-    /** An ISO partial date in the given language ("2023-03-22" → "22 March 2023"); anything else as it is. */
+    /**
+     * An ISO partial date in the given language ("2023-03-22" → "22 March 2023"); null (an undated page) as
+     * "undated" / "без даты"; anything else as it is.
+     */
     public static String dateLabel(String date, Language language) {
-        return PartialDate.parse(date).map(d -> d.display(language)).orElse(date == null ? "" : date);
+        if (date == null) {
+            return Messages.dateOrUndated(null, language);
+        }
+        return PartialDate.parse(date).map(d -> d.display(language)).orElse(date);
     }
 
     /** "[1]" or "[1][3]". */

@@ -57,7 +57,7 @@ class KnowledgeFolderValidationTest {
     @Test
     void unknownFieldIsNamedWithASuggestion() {
         assertProblems("unknown-field.en.md", BAD + "unknown-field.en.md:9: unknown field \"athor\" (did you mean "
-                + "\"author\"?); allowed: id, title, kind, publisher, author, date, jurisdiction, language, url, facts");
+                + "\"author\"?); allowed: id, title, kind, publisher, author, date, retrieved, jurisdiction, language, url, aliases, facts");
     }
 
     @Test
@@ -75,7 +75,7 @@ class KnowledgeFolderValidationTest {
     @Test
     void invalidDate() {
         assertProblems("invalid-date.en.md", BAD + "invalid-date.en.md:6: invalid date \"2024-13-01\": use a full or "
-                + "partial ISO date: 2024, 2024-12 or 2024-12-31");
+                + "partial ISO date: 2024, 2024-12 or 2024-12-31, or \"undated\" for a page that gives no date");
     }
 
     @Test

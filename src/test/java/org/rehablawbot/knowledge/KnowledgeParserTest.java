@@ -171,4 +171,62 @@ class KnowledgeParserTest {
         assertEquals(List.of("t/x.en.md:9: duplicate field \"title\" (first given on line 3)"),
                 f.problems().stream().map(Problem::toString).toList());
     }
+
+    @Test
+    void undatedPageAliasesRetrievedAndDatedFactsAreRead() {
+        LoadedFile f = parseText("""
+                ---
+                id: smk-declaration
+                title: Declaration
+                kind: statement
+                publisher: Socialist Movement of Kazakhstan
+                date: undated
+                retrieved: 2026-11-21
+                aliases: [the declaration, the communist parties' declaration]
+                jurisdiction: KZ
+                language: en
+                facts:
+                  - key: uz-acquitted.total
+                    value: 1200
+                    as_of: 2024-05
+                    text: By May 2024 the Supreme Court had acquitted 1,200 people.
+                ---
+
+                The declaration says things.
+                """);
+        assertEquals(List.of(), f.problems());
+        SourceMeta m = f.document().meta();
+        assertTrue(m.isUndated());
+        assertEquals(new PartialDate(2026, 11, 21), m.retrieved());
+        assertEquals(List.of("the declaration", "the communist parties' declaration"), m.aliases());
+        Fact fact = f.document().passages().get(1).fact();
+        assertEquals(new PartialDate(2024, 5, 0), fact.asOf());
+        assertTrue(fact.isDated());
+    }
+
+    @Test
+    void badAsOfAndRetrievedDatesAreNamedWithTheirLine() {
+        LoadedFile f = parseText("""
+                ---
+                id: x
+                title: X
+                kind: news
+                publisher: P
+                date: 2024
+                retrieved: yesterday
+                jurisdiction: KZ
+                language: en
+                facts:
+                  - key: a.b
+                    value: 3
+                    as_of: end of 2020
+                    text: Three.
+                ---
+
+                Body.
+                """);
+        List<String> messages = f.problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+        assertTrue(messages.stream().anyMatch(s -> s.startsWith("7: invalid date \"yesterday\" for retrieved")), messages.toString());
+        assertTrue(messages.stream().anyMatch(s -> s.startsWith("13: bad fact: invalid as_of \"end of 2020\"")), messages.toString());
+    }
 }
