@@ -5,17 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.rehablawbot.knowledge.FactTable;
 import org.rehablawbot.knowledge.KnowledgeFolder;
-import org.rehablawbot.knowledge.MarkdownText;
-import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.Problem;
-import org.rehablawbot.knowledge.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,52 +72,37 @@ public final class ValidateCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    /** One source giving a value: where, and who the source attributes it to. */
-    private record Giver(Path path, int line, String claimant) {
-        @Override
-        public String toString() {
-            return path + ":" + line + (claimant == null ? "" : " (claimant: " + claimant + ")");
-        }
-    }
-
     private static void printFacts(KnowledgeFolder folder, PrintWriter out, PrintWriter err) {
-        Map<String, Map<String, List<Giver>>> byKey = new TreeMap<>();
-        Map<String, String> about = new LinkedHashMap<>();
-        for (SourceDocument d : folder.documents()) {
-            Path path = folder.displayPath(d.meta());
-            for (Passage p : d.passages()) {
-                if (!p.isFact()) {
-                    continue;
-                }
-                String key = p.fact().key();
-                byKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(p.fact().value(), v -> new ArrayList<>())
-                        .add(new Giver(path, p.line(), p.fact().claimant()));
-                if (p.fact().about() != null && (!about.containsKey(key) || d.meta().language().code().equals("en"))) {
-                    about.put(key, p.fact().about());
-                }
-            }
-        }
+        FactTable table = FactTable.of(folder.documents(), folder::displayPath);
         int differing = 0;
-        if (!byKey.isEmpty() && !folder.problems().isEmpty()) {
+        int timelines = 0;
+        if (!table.keys().isEmpty() && !folder.problems().isEmpty()) {
             out.println();
         }
-        for (Map.Entry<String, Map<String, List<Giver>>> e : byKey.entrySet()) {
-            boolean differs = e.getValue().keySet().stream().map(ValidateCommand::normalise).distinct().count() > 1;
-            if (differs) {
-                differing++;
-            }
-            String what = about.get(e.getKey());
-            out.println(e.getKey() + (what == null ? "" : " (" + what + ")") + (differs ? ": differs" : ""));
-            for (Map.Entry<String, List<Giver>> v : e.getValue().entrySet()) {
-                List<String> givers = v.getValue().stream().map(Giver::toString).toList();
-                out.println("  " + v.getKey() + "  " + String.join(", ", givers));
-            }
+        for (String key : table.keys()) {
+            List<FactTable.Entry> entries = table.entries(key);
+            boolean differs = table.differs(key);
+            boolean timeline = table.isTimeline(key);
+            differing += differs ? 1 : 0;
+            timelines += timeline ? 1 : 0;
+            String what = entries.stream().filter(e -> e.passage().source().language().code().equals("en"))
+                    .map(e -> e.fact().about()).filter(a -> a != null).findFirst()
+                    .orElse(entries.stream().map(e -> e.fact().about()).filter(a -> a != null).findFirst().orElse(null));
+            out.println(key + (what == null ? "" : " (" + what + ")") + (timeline ? ": timeline" : "")
+                    + (differs ? (timeline ? ", differs" : ": differs") : ""));
+            // One line per value and moment, earliest moment first, undated values last.
+            Map<String, List<String>> lines = new LinkedHashMap<>();
+            entries.stream()
+                    .sorted(Comparator.comparing((FactTable.Entry e) -> e.fact().asOf(),
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .forEach(e -> lines.computeIfAbsent(
+                                    (e.fact().asOf() == null ? "" : "as of " + e.fact().asOf().iso() + ": ")
+                                            + e.fact().value(), v -> new ArrayList<>())
+                            .add(e.path() + ":" + e.passage().line()
+                                    + (e.fact().claimant() == null ? "" : " (claimant: " + e.fact().claimant() + ")")));
+            lines.forEach((v, givers) -> out.println("  " + v + "  " + String.join(", ", givers)));
         }
-        err.println(byKey.size() + " fact keys, " + differing + " with differing values");
-    }
-
-    private static String normalise(String value) {
-        return MarkdownText.collapse(value).toLowerCase(Locale.ROOT);
+        err.println(table.keys().size() + " fact keys, " + differing + " with differing values, " + timelines
+                + " timelines");
     }
 }

@@ -91,7 +91,8 @@ public record EvalCase(String id, String question, Language language, List<Patte
         }
         for (JsonNode p : v) {
             try {
-                out.add(Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                out.add(Pattern.compile(p.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+                        | Pattern.UNICODE_CHARACTER_CLASS));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("bad regular expression in \"" + field + "\": " + e.getMessage());
             }

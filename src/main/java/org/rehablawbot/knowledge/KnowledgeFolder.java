@@ -23,7 +23,10 @@ import java.util.Objects;
  * <p>Knowledge files are the {@code .md} and {@code .txt} files under the folder, subfolders included, except
  * {@code README.md} at the top (the format's documentation) and hidden files and folders (names starting with
  * a dot). Within one language an {@code id} may be used by one file only: the first file in path order keeps
- * it and every later one is rejected, its problem naming the first.
+ * it and every later one is rejected, its problem naming the first. A symbolic link to a file outside the
+ * folder is not read (a problem names it): everything the bot quotes lives in the folder moderators keep, and
+ * the watcher sees its edits. Fact records that break the timeline rule are reported too (see
+ * {@link FactTable#problems()}) without keeping their files out.
  *
  * <p>Instances are immutable.
  */
@@ -66,6 +69,7 @@ public final class KnowledgeFolder {
             throw new NoSuchFileException(dir.toString(), null, "knowledge folder not found");
         }
         Path shown = displayPath(dir);
+        Path realDir = dir.toRealPath();
         List<Path> found = new ArrayList<>();
         List<Problem> folderProblems = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -79,9 +83,19 @@ public final class KnowledgeFolder {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                if (isKnowledgeFile(dir, f)) {
-                    found.add(f);
+                if (!isKnowledgeFile(dir, f)) {
+                    return FileVisitResult.CONTINUE;
                 }
+                if (attrs.isSymbolicLink()) {
+                    String outside = outsideTarget(realDir, f);
+                    if (outside != null) {
+                        folderProblems.add(new Problem(shown.resolve(relative(dir, f)).normalize(), 1,
+                                "is a link to " + outside + ", outside the knowledge folder: the bot reads only files "
+                                        + "inside it; copy the file into the folder instead of linking to it"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                }
+                found.add(f);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -103,7 +117,23 @@ public final class KnowledgeFolder {
             files.add(read(f, rel, shown.resolve(rel).normalize()));
             progress.filesRead(files.size(), found.size());
         }
-        return new KnowledgeFolder(dir, rejectDuplicateIds(files), folderProblems);
+        List<LoadedFile> checked = rejectDuplicateIds(files);
+        List<SourceDocument> documents = checked.stream().filter(LoadedFile::ok).map(LoadedFile::document).toList();
+        folderProblems.addAll(FactTable.of(documents, m -> shown.resolve(m.path()).normalize()).problems());
+        return new KnowledgeFolder(dir, checked, folderProblems);
+    }
+
+    /**
+     * Where a link leads when that is outside {@code realDir} (the folder's real path), else null. A broken
+     * link is left to the reader, which reports it.
+     */
+    private static String outsideTarget(Path realDir, Path link) {
+        try {
+            Path target = link.toRealPath();
+            return target.startsWith(realDir) ? null : target.toString();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Reads and parses one file; a file that cannot be read, or is too large, gets a problem at line 1. */

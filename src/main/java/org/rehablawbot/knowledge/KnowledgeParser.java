@@ -45,6 +45,12 @@ public final class KnowledgeParser {
 
     /** Lower case letters, digits and single dashes. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /**
+     * Longest {@code id}, in characters. A document is stored as {@code <id>.<language>.md}, and uploads are
+     * first written under a temporary name a few dozen characters longer; file systems hold names of at most
+     * 255 bytes, so 120 leaves room for both.
+     */
+    public static final int MAX_ID_LENGTH = 120;
     /** Lower case words joined by dashes, parts joined by dots: {@code kg-rehab-law.adopted}. */
     public static final Pattern FACT_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)*");
     private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}");
@@ -143,7 +149,8 @@ public final class KnowledgeParser {
             try {
                 root = YamlNode.parse(String.join("\n", lines.subList(1, close)));
             } catch (YamlNode.SyntaxError e) {
-                problem(e.line() + offset, "front matter is not valid YAML: " + e.getMessage());
+                problem(e.line() + offset, "front matter is not valid YAML: " + e.getMessage()
+                        + yamlHint(e, lines, close));
                 return null;
             }
             YamlNode.Mapping fields;
@@ -179,7 +186,11 @@ public final class KnowledgeParser {
 
             String id = text(m, "id");
             idLine = line(m, "id");
-            if (id != null && !ID.matcher(id).matches()) {
+            if (id != null && id.length() > MAX_ID_LENGTH) {
+                problem(line(m, "id"), "id too long (" + id.length() + " characters, at most " + MAX_ID_LENGTH
+                        + "): \"" + id.substring(0, 40) + "…\"; the id is part of the file name, so shorten it, "
+                        + "e.g. publisher-date-subject");
+            } else if (id != null && !ID.matcher(id).matches()) {
                 problem(line(m, "id"), "bad id \"" + id + "\": use lower case letters, digits and dashes, "
                         + "e.g. 24kg-2024-11-20-parliament-passes-law");
             }
@@ -350,6 +361,31 @@ public final class KnowledgeParser {
                 }
             }
             return out;
+        }
+
+        /**
+         * What to do about the commonest YAML mistakes, for the line the error names: a value holding ": " or
+         * starting with a character YAML reserves must be quoted. Empty when no hint fits.
+         */
+        private static String yamlHint(YamlNode.SyntaxError e, List<String> lines, int close) {
+            int index = e.line(); // the error's line within the front matter, 1-based, is file line index + 1
+            if (index < 1 || index >= close) {
+                return "";
+            }
+            String l = lines.get(index);
+            int colon = l.indexOf(':');
+            if (colon < 0) {
+                return "";
+            }
+            String name = l.substring(0, colon).strip();
+            String value = l.substring(colon + 1).strip();
+            boolean quoted = value.startsWith("\"") || value.startsWith("'");
+            boolean reserved = !value.isEmpty() && "@`%&*!|>{[".indexOf(value.charAt(0)) >= 0 && !value.startsWith("[");
+            if (!quoted && (value.contains(": ") || value.contains(" #") || reserved)) {
+                return "; the value of \"" + name + "\" contains \": \", \" #\" or starts with a character YAML "
+                        + "reserves, so put it in double quotes: " + name + ": \"" + value.replace("\"", "\\\"") + "\"";
+            }
+            return "";
         }
 
         private List<String> jurisdictions(YamlNode.Mapping m) {

@@ -121,7 +121,7 @@ class KnowledgeCommandsTest {
         Run broken = run("index", "--knowledge", knowledge.toString(), "--data", data);
         assertEquals(1, broken.exit());
         assertEquals(knowledge.resolve("kz/smk-2021-statement.en.md") + ":6: invalid date \"May 2021\": use a full or "
-                + "partial ISO date: 2024, 2024-12 or 2024-12-31", broken.outLines().get(0));
+                + "partial ISO date: 2024, 2024-12 or 2024-12-31, or \"undated\" for a page that gives no date", broken.outLines().get(0));
         assertEquals("index " + Path.of(data, "index") + ": 6 documents, 18 passages", broken.outLines().get(1));
         assertEquals("files: 7 read, 0 added, 0 changed, 1 removed, 6 unchanged, 1 left out with problems",
                 broken.outLines().get(2));

@@ -46,7 +46,9 @@ class KnowledgeFolderValidationTest {
     @Test
     void unparseableYamlAtTheLineOfTheError() {
         assertProblems("bad-yaml.en.md",
-                BAD + "bad-yaml.en.md:3: front matter is not valid YAML: mapping values are not allowed here");
+                BAD + "bad-yaml.en.md:3: front matter is not valid YAML: mapping values are not allowed here; the value "
+                        + "of \"title\" contains \": \", \" #\" or starts with a character YAML reserves, so put it in "
+                        + "double quotes: title: \"Kyrgyz parliament: passes the bill\"");
     }
 
     @Test
