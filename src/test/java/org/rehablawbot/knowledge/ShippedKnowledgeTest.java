@@ -136,4 +136,25 @@ class ShippedKnowledgeTest {
                     "the sum is marked as the knowledge's own arithmetic");
         }
     }
+
+    @Test
+    void runningTotalsAreDatedAndDifferentQuantitiesHaveTheirOwnKeys() {
+        for (String key : List.of("kz-rehabilitated.count", "kz-rehab-commission.volumes", "kz-archive.declassified-cards",
+                "kz-archive.cases-handed-over", "uz-acquitted.total")) {
+            List<Fact> values = allFacts(key);
+            assertFalse(values.isEmpty(), key);
+            assertTrue(values.stream().allMatch(Fact::isDated), key + ": every value says when it held");
+        }
+        assertTrue(allFacts("kz-rehab-commission.volumes").stream()
+                .anyMatch(f -> f.value().equals("31") && f.asOf().iso().equals("2023-01")));
+        assertTrue(allFacts("kz-rehab-commission.volumes").stream()
+                .anyMatch(f -> f.value().equals("72") && f.asOf().iso().equals("2023-12")));
+        assertTrue(allFacts("kz-rehabilitated.count").stream().allMatch(f -> f.value().equals("311000")),
+                "the 250,000 people for whom materials were prepared are another quantity");
+        assertEquals("250000", allFacts("kz-rehab-commission.materials-prepared-people").get(0).value());
+        assertTrue(allFacts("kz-archive.declassified-cards").stream().allMatch(f -> f.value().equals("2400000")),
+                "documents and materials are counted under their own keys, not as cards");
+        assertEquals("2600000", allFacts("kz-archive.declassified-documents").get(0).value());
+        assertEquals("2500000", allFacts("kz-archive.declassified-materials").get(0).value());
+    }
 }
