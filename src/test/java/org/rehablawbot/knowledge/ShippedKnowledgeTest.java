@@ -157,4 +157,27 @@ class ShippedKnowledgeTest {
         assertEquals("2600000", allFacts("kz-archive.declassified-documents").get(0).value());
         assertEquals("2500000", allFacts("kz-archive.declassified-materials").get(0).value());
     }
+
+    @Test
+    void opinionsBelongToTheirAuthorsAndTheOtherSideIsKept() {
+        for (SourceDocument d : folder.documents()) {
+            if (d.meta().kind() == Kind.STATEMENT || d.meta().kind() == Kind.COMMENTARY) {
+                assertFalse(d.meta().aliases().isEmpty(), d.meta().path() + ": an opinion document names who holds it");
+            }
+        }
+        for (String id : List.of("kg-dzen-2024-dmitry-orlov-rehab-law-critique", "kz-goble-2023-12-29-wholesale-rehabilitation",
+                "postimees-ventsel-kazakhstan-stalin-crimes", "uz-windowoneurasia-2024-10-10-priymak-jadids-basmachi",
+                "hizb-ut-tahrir-cmo-2025-kyrgyzstan-rehabilitation-law")) {
+            for (SourceDocument d : twins(id)) {
+                assertTrue(d.meta().author() != null && !d.meta().author().isBlank(), id + " has its author");
+                assertTrue(body(d).contains(d.meta().author().split(" ")[0]), id + ": the body names the author");
+            }
+        }
+        assertTrue(allFacts("kz-rehabilitated.who").stream().anyMatch(f -> f.value().contains("deported in the 1940s")),
+                "RFE/RL: the 311,000 were among 516,000 people deported in the 1940s");
+        assertEquals("516000", allFacts("kz-deported-1940s.count").get(0).value());
+        List<String> ban = allFacts("kg-rehab-law.sponsors-banned-from-russia").stream().map(Fact::value).distinct().toList();
+        assertTrue(ban.contains("not confirmed") && ban.contains("denied"),
+                "the Foreign Ministry's non-confirmation and Akayev's denial are kept beside the Telegram claim: " + ban);
+    }
 }
