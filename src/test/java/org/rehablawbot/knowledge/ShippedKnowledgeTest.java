@@ -180,4 +180,21 @@ class ShippedKnowledgeTest {
         assertTrue(ban.contains("not confirmed") && ban.contains("denied"),
                 "the Foreign Ministry's non-confirmation and Akayev's denial are kept beside the Telegram claim: " + ban);
     }
+
+    @Test
+    void noDocumentIsDatedByTheYearItWasReadAndAlmostEveryOneHasThePageAddress() {
+        List<SourceDocument> docs = folder.documents();
+        for (SourceDocument d : docs) {
+            PartialDate date = d.meta().date();
+            PartialDate read = d.meta().retrieved();
+            assertFalse(date != null && read != null && date.year() == read.year() && date.month() == 0,
+                    d.meta().path() + " is dated by the year it was read");
+            assertFalse(date != null && date.year() >= 2026, d.meta().path() + " carries the year the page was read");
+        }
+        long withoutPageAddress = docs.stream()
+                .filter(d -> d.meta().url() == null || d.meta().url().matches("https?://[^/]+/?"))
+                .count();
+        assertTrue(withoutPageAddress * 100 <= docs.size() * 5,
+                withoutPageAddress + " of " + docs.size() + " documents lack the address of their page");
+    }
 }
