@@ -100,6 +100,7 @@ class ShippedKnowledgeTest {
                 assertFalse((d.meta().title() + text).toLowerCase(Locale.ROOT).contains("указ"),
                         "PP-270 is a постановление, not a указ");
                 assertTrue(d.meta().title().startsWith("Постановление"));
+                assertTrue(d.meta().kind() != Kind.DECREE, "kind decree is shown in Russian as указ");
             }
         }
     }
