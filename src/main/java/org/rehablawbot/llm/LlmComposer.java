@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -151,14 +152,14 @@ public final class LlmComposer implements Composer {
             LOG.warn("llm verdict: fail (interrupted while waiting for the model); answering extractively");
             return extractive.withTookMs(elapsed(start));
         }
-        Draft draft = Draft.read(text);
+        Draft draft = read(text, retrieval);
         AnswerCheck.Verdict verdict = AnswerCheck.check(draft, retrieval, maxCitations);
         if (!verdict.passed()) {
             failedChecks.incrementAndGet();
             LOG.warn("llm verdict: fail ({}); answering extractively", verdict.reason());
             return extractive.withTookMs(elapsed(start));
         }
-        Answer answer = build(draft, retrieval, extractive, elapsed(start));
+        Answer answer = build(verdict.draft(), retrieval, extractive, elapsed(start));
         passed.incrementAndGet();
         LOG.info("llm verdict: pass ({} sentences, {} citations, {} disagreements, {} ms)",
                 answer.statements().size(), answer.citations().size(), answer.disagreements().size(),
@@ -167,53 +168,151 @@ public final class LlmComposer implements Composer {
     }
 
     /**
-     * The answer from a checked draft: markers renumbered 1..N in order of first use (sentences, then the
-     * model's "Sources differ" sides, then the fallback's disagreements it did not cover).
+     * Reads a model's reply to a retrieval: "According to [n]" is written out with the name of who holds passage
+     * {@code n} ({@link AnswerCheck#who}).
+     */
+    static Draft read(String text, Retrieval retrieval) {
+        List<Passage> passages = retrieval.passages().stream().map(sp -> sp.passage()).toList();
+        return Draft.read(text, n -> n >= 1 && n <= passages.size() ? AnswerCheck.who(passages.get(n - 1)) : null);
+    }
+
+    /**
+     * The answer from a checked draft (the one {@link AnswerCheck.Verdict#draft()} gives): markers renumbered
+     * 1..N in order of first use (sentences, then the "Sources differ" sides), each sentence's citations in
+     * ascending order, and one "Sources differ" block per disagreement. A disagreement of the fallback's answer
+     * that the model also wrote (one of its blocks cites the sources of two or more of its sides) is merged into
+     * the model's block: a side whose sources the model's side already cites adds its citations to that side, a
+     * side the model left out is added; the block takes the fallback's "about" when the model gave none. The
+     * fallback's other disagreements are added after the model's.
      */
     static Answer build(Draft draft, Retrieval retrieval, Answer extractive, long tookMs) {
         List<Passage> passages = retrieval.passages().stream().map(sp -> sp.passage()).toList();
         Numbering numbering = new Numbering(passages);
         List<Statement> statements = new ArrayList<>();
         for (Draft.Sentence s : draft.sentences()) {
-            statements.add(new Statement(s.text(), numbering.passages(s.markers(), passages)));
-        }
-        List<Disagreement> disagreements = new ArrayList<>();
-        java.util.Set<String> coveredKeys = new java.util.HashSet<>();
-        for (Draft.Block b : draft.disagreements()) {
-            List<Disagreement.Position> positions = new ArrayList<>();
-            for (Draft.Sentence side : b.positions()) {
-                positions.add(new Disagreement.Position(side.text(), numbering.passages(side.markers(), passages)));
-                side.markers().forEach(n -> coveredKeys.add(key(passages.get(n - 1))));
-            }
-            disagreements.add(new Disagreement(b.about(), positions));
+            statements.add(new Statement(s.text(), sorted(numbering.passages(s.markers(), passages))));
         }
         Map<Integer, Citation> extractiveCitations = new LinkedHashMap<>();
         extractive.citations().forEach(c -> extractiveCitations.put(c.n(), c));
+        // The model's blocks, as lists of sides; each side: text, passages cited, source files cited.
+        List<String> abouts = new ArrayList<>();
+        List<List<Side>> blocks = new ArrayList<>();
+        for (Draft.Block b : draft.disagreements()) {
+            List<Side> sides = new ArrayList<>();
+            for (Draft.Sentence side : b.positions()) {
+                Side s = new Side(side.text());
+                side.markers().forEach(n -> s.add(passages.get(n - 1)));
+                sides.add(s);
+            }
+            abouts.add(b.about() == null ? "" : b.about());
+            blocks.add(sides);
+        }
+        List<Disagreement> extra = new ArrayList<>();
         for (Disagreement d : extractive.disagreements()) {
-            boolean covered = d.positions().stream().flatMap(p -> p.citations().stream())
-                    .map(extractiveCitations::get)
-                    .allMatch(c -> c != null && coveredKeys.contains(numbering.key(c)));
-            if (covered) {
+            List<Set<String>> sideSources = new ArrayList<>();
+            for (Disagreement.Position p : d.positions()) {
+                Set<String> files = new java.util.HashSet<>();
+                p.citations().stream().map(extractiveCitations::get).filter(java.util.Objects::nonNull)
+                        .forEach(c -> files.add(c.path()));
+                sideSources.add(files);
+            }
+            int match = -1;
+            for (int b = 0; b < blocks.size() && match < 0; b++) {
+                int sidesMet = 0;
+                for (Set<String> files : sideSources) {
+                    if (sideOf(blocks.get(b), files) >= 0) {
+                        sidesMet++;
+                    }
+                }
+                if (sidesMet >= 2) {
+                    match = b;
+                }
+            }
+            if (match < 0) {
+                extra.add(d);
                 continue;
             }
+            List<Side> block = blocks.get(match);
+            if (abouts.get(match).isBlank() && d.about() != null) {
+                abouts.set(match, d.about());
+            }
+            for (int i = 0; i < d.positions().size(); i++) {
+                Disagreement.Position p = d.positions().get(i);
+                int side = sideOf(block, sideSources.get(i));
+                Side target = side >= 0 ? block.get(side) : new Side(p.text());
+                if (side < 0) {
+                    block.add(target);
+                }
+                p.citations().stream().map(extractiveCitations::get).filter(java.util.Objects::nonNull)
+                        .forEach(target.citations::add);
+            }
+        }
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Disagreement.Position> positions = new ArrayList<>();
+            for (Side side : blocks.get(b)) {
+                List<Integer> ns = new ArrayList<>();
+                side.passages.forEach(p -> addOnce(ns, numbering.passage(p)));
+                side.citations.forEach(c -> addOnce(ns, numbering.citation(c)));
+                positions.add(new Disagreement.Position(side.text, sorted(ns)));
+            }
+            disagreements.add(new Disagreement(abouts.get(b), positions));
+        }
+        for (Disagreement d : extra) {
             List<Disagreement.Position> positions = new ArrayList<>();
             for (Disagreement.Position p : d.positions()) {
                 List<Integer> ns = new ArrayList<>();
                 for (int n : p.citations()) {
                     Citation c = extractiveCitations.get(n);
                     if (c != null) {
-                        int renumbered = numbering.citation(c);
-                        if (!ns.contains(renumbered)) {
-                            ns.add(renumbered);
-                        }
+                        addOnce(ns, numbering.citation(c));
                     }
                 }
-                positions.add(new Disagreement.Position(p.text(), ns));
+                positions.add(new Disagreement.Position(p.text(), sorted(ns)));
             }
             disagreements.add(new Disagreement(d.about(), positions));
         }
         return new Answer(retrieval.question(), retrieval.language(), Answer.Status.ANSWERED, statements,
                 disagreements, numbering.citations, "llm", tookMs);
+    }
+
+    /** One side of a "Sources differ" block being merged: its text, the passages and citations it cites. */
+    private static final class Side {
+        final String text;
+        final List<Passage> passages = new ArrayList<>();
+        final List<Citation> citations = new ArrayList<>();
+        final Set<String> files = new java.util.HashSet<>();
+
+        Side(String text) {
+            this.text = text;
+        }
+
+        void add(Passage p) {
+            passages.add(p);
+            files.add(p.source().path());
+        }
+    }
+
+    /** The side of a block that cites one of these source files, or -1. */
+    private static int sideOf(List<Side> block, Set<String> files) {
+        for (int i = 0; i < block.size(); i++) {
+            for (String f : files) {
+                if (block.get(i).files.contains(f)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void addOnce(List<Integer> ns, int n) {
+        if (!ns.contains(n)) {
+            ns.add(n);
+        }
+    }
+
+    private static List<Integer> sorted(List<Integer> ns) {
+        return ns.stream().sorted().toList();
     }
 
     /** Assigns final numbers by first use; one number per passage, whichever side cites it. */

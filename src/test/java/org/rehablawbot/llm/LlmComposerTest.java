@@ -186,7 +186,7 @@ class LlmComposerTest {
 
     @Test
     void theModelsOwnSourcesDifferBlockReplacesTheExtractiveOne() {
-        modelReplies("The Kyrgyz rehabilitation law was adopted in November 2024 [1][3].\n\n"
+        modelReplies("The Kyrgyz rehabilitation law was adopted in November 2024, according to 24.kg and TRT [1][3].\n\n"
                 + "Sources differ: the adoption date\n"
                 + "- 20 November 2024, according to 24.kg [1]\n"
                 + "- 21 November 2024, according to TRT (statement, 21 November 2024) [3]");
