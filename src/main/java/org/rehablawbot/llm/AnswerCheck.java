@@ -133,7 +133,15 @@ final class AnswerCheck {
             "году", "годы", "годах", "лет", "начале", "конце", "середине", "нет", "да", "более", "менее", "около",
             "свыше", "over", "more", "less", "than", "about", "nearly", "almost", "around", "least", "most",
             "itself", "themselves", "himself", "herself", "both", "either", "neither", "whose", "whom", "which",
-            "where", "when", "while", "whereas", "although", "though", "because", "such", "these", "those");
+            "where", "when", "while", "whereas", "although", "though", "because", "such", "these", "those",
+            // talk about the material and counting words
+            "based", "provided", "provide", "here", "below", "above", "find", "case", "cases", "time", "times",
+            "instance", "instances", "occasion", "occasions", "involve", "involves", "involving", "involved",
+            "основании", "приведённых", "представленных", "фрагментов", "отрывков", "ниже", "выше", "известно",
+            "случай", "случаях", "случаев", "раз", "раза", "привёл", "привела", "привело", "привели",
+            // scale words belong to the figures they follow
+            "thousand", "thousands", "million", "millions", "billion", "billions", "тысяч", "тысячи", "тысяча",
+            "тыс", "миллион", "миллиона", "миллионов", "млн", "миллиард", "миллиарда", "миллиардов", "млрд");
 
     private AnswerCheck() {
     }
@@ -556,12 +564,13 @@ final class AnswerCheck {
         /**
          * Stems of everything the passage says, of the names of who says it, and of the headings its document's
          * other retrieved passages carry (how the document describes itself: "Declaration by communist parties").
+         * Not of the document's title: a title sums up the whole document, not what this passage says.
          */
         Set<String> stems(Passage p) {
             return stems.computeIfAbsent(p, k -> {
                 SourceMeta s = p.source();
                 StringBuilder sb = new StringBuilder(nullToEmpty(p.heading())).append('\n').append(p.text())
-                        .append('\n').append(nullToEmpty(s.title())).append('\n').append(nullToEmpty(s.publisher()))
+                        .append('\n').append(nullToEmpty(s.publisher()))
                         .append('\n').append(nullToEmpty(s.author())).append('\n')
                         .append(String.join("\n", s.aliases())).append('\n').append(s.kind().label(Language.EN))
                         .append('\n').append(s.kind().label(Language.RU)).append('\n')

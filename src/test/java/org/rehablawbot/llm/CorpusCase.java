@@ -49,8 +49,10 @@ record CorpusCase(String id, Retrieval retrieval, int maxCitations, String syste
      * @param note   what the flaw is, or what habit the faithful reply shows
      * @param text   the reply
      * @param accept the expected verdict
+     * @param set    {@code tuning} for the replies written before the checks were tuned, {@code held-out} for
+     *               those written after, to measure the tuned checks on replies they were not tuned on
      */
-    record Reply(String kind, String style, String flaw, String note, String text, boolean accept) {
+    record Reply(String kind, String style, String flaw, String note, String text, boolean accept, String set) {
     }
 
     static final Path DIR = Path.of("src/test/resources/llm/corpus");
@@ -78,7 +80,8 @@ record CorpusCase(String id, Retrieval retrieval, int maxCitations, String syste
         List<Reply> replies = new ArrayList<>();
         for (JsonNode r : c.get("replies")) {
             replies.add(new Reply(r.get("kind").asText(), r.get("style").asText(), text(r, "flaw"), text(r, "note"),
-                    r.get("text").asText(), "accept".equals(r.get("expect").asText())));
+                    r.get("text").asText(), "accept".equals(r.get("expect").asText()),
+                    r.has("set") ? r.get("set").asText() : "tuning"));
         }
         return new CorpusCase(c.get("id").asText(), retrieval, c.get("max_citations").asInt(),
                 c.get("system").asText(), c.get("user").asText(), answer(c.get("extractive"), retrieval), replies);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rehablawbot.answer.Answer;
@@ -51,40 +53,65 @@ class CorpusTest {
 
     @Test
     void faithfulRepliesAreAcceptedAndFlawedOnesRejected() {
-        int faithful = 0;
-        int accepted = 0;
-        int flawed = 0;
-        int rejected = 0;
-        List<String> misses = new ArrayList<>();
+        Rates all = new Rates();
+        Map<String, Rates> bySet = new TreeMap<>();
         List<String> reasons = new ArrayList<>();
         for (CorpusCase c : cases) {
             for (CorpusCase.Reply r : c.replies()) {
-                AnswerCheck.Verdict v = AnswerCheck.check(LlmComposer.read(r.text(), c.retrieval()), c.retrieval(), c.maxCitations());
-                if (r.accept()) {
-                    faithful++;
-                    if (v.passed()) {
-                        accepted++;
-                    } else {
-                        misses.add(c.id() + " faithful (" + r.style() + ") rejected: " + v.reason());
-                    }
-                } else {
-                    flawed++;
-                    if (!v.passed()) {
-                        rejected++;
-                        reasons.add(c.id() + " flawed (" + r.flaw() + ") rejected: " + v.reason());
-                    } else {
-                        misses.add(c.id() + " flawed (" + r.flaw() + ") accepted");
-                    }
+                AnswerCheck.Verdict v = AnswerCheck.check(LlmComposer.read(r.text(), c.retrieval()), c.retrieval(),
+                        c.maxCitations());
+                String label = c.id() + " " + r.kind() + " (" + r.set() + ", "
+                        + (r.accept() ? r.style() : r.flaw()) + ")";
+                all.add(r.accept(), v.passed(), label, v.reason());
+                bySet.computeIfAbsent(r.set(), k -> new Rates()).add(r.accept(), v.passed(), label, v.reason());
+                if (!r.accept() && !v.passed()) {
+                    reasons.add(label + " rejected: " + v.reason());
                 }
             }
         }
-        String report = String.format("corpus: %d/%d faithful accepted (%.0f%%), %d/%d flawed rejected (%.0f%%)%n  %s",
-                accepted, faithful, 100.0 * accepted / faithful, rejected, flawed, 100.0 * rejected / flawed,
-                String.join("\n  ", misses));
+        StringBuilder report = new StringBuilder("corpus, all replies: ").append(all);
+        bySet.forEach((set, rates) -> report.append("\n  ").append(set).append(": ").append(rates.summary()));
         System.out.println(report);
         System.out.println("  why each flawed reply was rejected:\n  " + String.join("\n  ", reasons));
-        assertTrue(accepted >= 0.95 * faithful, report);
-        assertTrue(rejected >= 0.95 * flawed, report);
+        assertTrue(all.accepted >= 0.95 * all.faithful, report.toString());
+        assertTrue(all.rejected >= 0.95 * all.flawed, report.toString());
+    }
+
+    /** Counts of one set of replies and the misses. */
+    private static final class Rates {
+        int faithful;
+        int accepted;
+        int flawed;
+        int rejected;
+        final List<String> misses = new ArrayList<>();
+
+        void add(boolean expectAccept, boolean passed, String label, String reason) {
+            if (expectAccept) {
+                faithful++;
+                if (passed) {
+                    accepted++;
+                } else {
+                    misses.add(label + " rejected: " + reason);
+                }
+            } else {
+                flawed++;
+                if (!passed) {
+                    rejected++;
+                } else {
+                    misses.add(label + " accepted");
+                }
+            }
+        }
+
+        String summary() {
+            return String.format("%d/%d faithful accepted (%.0f%%), %d/%d flawed rejected (%.0f%%)", accepted,
+                    faithful, 100.0 * accepted / faithful, rejected, flawed, 100.0 * rejected / flawed);
+        }
+
+        @Override
+        public String toString() {
+            return summary() + (misses.isEmpty() ? "" : "\n    " + String.join("\n    ", misses));
+        }
     }
 
     /**
