@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * A model's answer text read into sentences and "Sources differ" blocks, each with the {@code [n]} markers it
- * carries. Reading never fails: what the text lacks (a marker, a second side) is left for {@link AnswerCheck}.
+ * carries. It reads what chat models write: Markdown emphasis and code spans ({@link #plain}), {@code #}
+ * headings, bullets and numbered items, an "Answer:" / "Ответ:" label, markers as {@code [1]}, {@code [1][2]},
+ * {@code [1, 2]} or ranges {@code [1-3]}, before or after the full stop, "According to [n]" (written out with the
+ * holder's name when one is given), and "Sources differ" blocks opened by any of the usual wordings in English
+ * or Russian. Reading never fails: what the text lacks (a marker, a second side) is left for
+ * {@link AnswerCheck}.
  *
  * @param noAnswer      the model replied {@link Prompt#NO_ANSWER}: the passages do not answer the question
  * @param sentences     the sentences of the answer proper, in order

@@ -37,9 +37,10 @@ import org.slf4j.LoggerFactory;
  * <p>For each retrieval it first composes the fallback's answer. When that answer is not an answer (empty
  * retrieval, refusal, help), it is returned as it is and the model is not asked. Otherwise the model gets the
  * question and the numbered passages ({@link Prompt}); its reply must pass {@link AnswerCheck} within the
- * timeout. A passing reply becomes the answer (composer {@code llm}): its sentences with their markers, the
- * citations renumbered 1..N in order of first use, its own "Sources differ" blocks plus every disagreement of
- * the fallback's answer that those blocks do not cover. A failed check, a timeout or any model error gives the
+ * timeout. A passing reply becomes the answer (composer {@code llm}): its cited sentences in plain text (the
+ * unmarked ones that state nothing dropped), the citations renumbered 1..N in order of first use, and one block
+ * per disagreement: the model's "Sources differ" blocks, each merged with the fallback's block on the same
+ * disagreement, then the fallback's other disagreements (see {@link #build}). A failed check, a timeout or any model error gives the
  * fallback's answer (composer {@code extractive}). Each verdict is logged and counted ({@link #stats()}).
  * Thread-safe.
  */

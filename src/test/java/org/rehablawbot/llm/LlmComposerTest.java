@@ -451,4 +451,31 @@ class LlmComposerTest {
         assertEquals("llm", a.composer(), lastVerdict());
         assertEquals(List.of(1, 2), a.statements().get(0).citations());
     }
+
+    @Test
+    void aRunningTotalGivenAsATimelineIsAcceptedWithTheDatesItHoldsAsOf() {
+        SourceMeta report = new SourceMeta("kz-commission-2023", "Commission report", Kind.NEWS, "Kazinform", null,
+                PartialDate.parse("2023-09-19").orElseThrow(), List.of("KZ"), Language.EN, null, "kz/report.en.md");
+        SourceMeta later = new SourceMeta("kz-commission-2025", "Commission results", Kind.NEWS, "Astana Herald",
+                null, PartialDate.parse("2025-05-31").orElseThrow(), List.of("KZ"), Language.EN, null,
+                "kz/results.en.md");
+        Passage early = new Passage(report, 3, 20, null, "Kazinform wrote that the commission had prepared 31 volumes "
+                + "of documents.", new Fact("kz-rehab-commission.volumes", "31", "volumes prepared", null,
+                PartialDate.parse("2023-01").orElseThrow()));
+        Passage end = new Passage(later, 3, 20, null, "Astana Herald wrote that the commission's collection came to "
+                + "72 volumes.", new Fact("kz-rehab-commission.volumes", "72", "volumes prepared", null,
+                PartialDate.parse("2023-12").orElseThrow()));
+        Retrieval r = Fixtures.retrieval("How many volumes did the commission prepare?", Language.EN,
+                List.of(early, end));
+        modelReplies("As of January 2023, the commission had prepared 31 volumes of documents, Kazinform wrote [1]. "
+                + "By December 2023 the collection came to 72 volumes, according to Astana Herald [2].");
+        assertEquals("llm", composer.compose(r).composer(), lastVerdict());
+    }
+
+    @Test
+    void aHedgeCitingAnOpinionNeedsNoHolder() {
+        modelReplies("Anna Petrova considers the number of victims in Kyrgyzstan to be closer to 40 000 [4]. "
+                + "No other figure is given [4].");
+        assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
+    }
 }
