@@ -411,6 +411,9 @@ class LlmComposerTest {
         modelReplies("According to Memorial (commentary, January 2025), Memorial considers the number of victims "
                 + "in Kyrgyzstan to be closer to 40 000 [4].");
         assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
+        modelReplies("Anna Petrova (Memorial, January 2025) considers the number of victims in Kyrgyzstan to be "
+                + "closer to 40 000 [4].");
+        assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
     }
 
     @Test
