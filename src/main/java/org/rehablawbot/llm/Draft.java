@@ -75,7 +75,7 @@ record Draft(boolean noAnswer, List<Sentence> sentences, List<Block> disagreemen
     private static final Pattern MARKER_AS_NAME = Pattern.compile(
             "(?i)(according\\s+to|as\\s+reported\\s+by|reported\\s+by|as\\s+stated\\s+(?:in|by)|citing"
                     + "|по\\s+данным|по\\s+сообщению|по\\s+словам|по\\s+мнению|согласно|как\\s+сообщает|как\\s+пишет)"
-                    + "\\s*(\\[\\s*\\d{1,4}\\s*])",
+                    + "\\s*((?:\\s*\\[\\s*\\d{1,4}(?:\\s*[,;]\\s*\\d{1,4})*\\s*])+)",
             Pattern.UNICODE_CASE);
     private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
     /** Words after which a full stop does not end a sentence. */
@@ -171,10 +171,26 @@ record Draft(boolean noAnswer, List<Sentence> sentences, List<Block> disagreemen
     private static String nameMarkers(String line, IntFunction<String> names) {
         Matcher m = MARKER_AS_NAME.matcher(line);
         StringBuilder sb = new StringBuilder();
+        boolean russian = line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         while (m.find()) {
-            int n = Integer.parseInt(m.group(2).replaceAll("[^0-9]", ""));
-            String name = names.apply(n);
-            String replacement = name == null ? m.group() : m.group(1) + " " + name + " " + m.group(2);
+            List<String> found = new ArrayList<>();
+            for (int n : sentence(m.group(2)).markers()) {
+                String name = names.apply(n);
+                if (name == null) {
+                    found = null;
+                    break;
+                }
+                if (!found.contains(name)) {
+                    found.add(name);
+                }
+            }
+            String replacement = m.group();
+            if (found != null && !found.isEmpty()) {
+                String joined = found.size() == 1 ? found.get(0)
+                        : String.join(", ", found.subList(0, found.size() - 1)) + (russian ? " и " : " and ")
+                                + found.get(found.size() - 1);
+                replacement = m.group(1) + " " + joined + " " + m.group(2).strip();
+            }
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);

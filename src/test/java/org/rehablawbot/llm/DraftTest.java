@@ -109,5 +109,10 @@ class DraftTest {
         Draft d = Draft.read("According to [2], the court rehabilitated 4,114 people.", n -> n == 2 ? "24.kg" : null);
         assertEquals("According to 24.kg, the court rehabilitated 4,114 people.", d.sentences().get(0).text());
         assertEquals(List.of(2), d.sentences().get(0).markers());
+        Draft two = Draft.read("According to [1][2], the law was signed.", n -> n == 1 ? "24.kg" : "region.kg");
+        assertEquals("According to 24.kg and region.kg, the law was signed.", two.sentences().get(0).text());
+        assertEquals(List.of(1, 2), two.sentences().get(0).markers());
+        Draft ru = Draft.read("По данным [1, 2], закон подписан.", n -> n == 1 ? "24.kg" : "region.kg");
+        assertEquals("По данным 24.kg и region.kg, закон подписан.", ru.sentences().get(0).text());
     }
 }
