@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A model's answer text read into sentences and "Sources differ" blocks, each with the {@code [n]} markers it
  * carries. It reads what chat models write: Markdown emphasis and code spans ({@link #plain}), {@code #}
- * headings, bullets and numbered items, an "Answer:" / "Ответ:" label, markers as {@code [1]}, {@code [1][2]},
+ * headings, bullets and numbered items, an "Answer:" / "Ответ:" label, a list of sources appended after the
+ * answer ("Sources:" then "[1] 24.kg, ..." lines, left out: the citations list them), markers as {@code [1]}, {@code [1][2]},
  * {@code [1, 2]} or ranges {@code [1-3]}, before or after the full stop, "According to [n]" (written out with the
  * holder's name when one is given), and "Sources differ" blocks opened by any of the usual wordings in English
  * or Russian. Reading never fails: what the text lacks (a marker, a second side) is left for
@@ -67,6 +68,12 @@ record Draft(boolean noAnswer, List<Sentence> sentences, List<Block> disagreemen
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•–—+]|\\d{1,2}[.)])\\s+(.*)$");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s*");
+    /** The heading of a list of the sources a model appends after its answer ("Sources:", "Источники:"). */
+    private static final Pattern REFERENCES = Pattern.compile(
+            "^(?:sources|references|citations|cited\\s+passages|источники|список\\s+источников|ссылки)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A line of such a list: a marker first, "[1] 24.kg, 20 November 2024", or a bullet then a marker. */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("^(?:[-*•–—+]\\s*)?\\[\\s*\\d{1,4}\\s*].*$");
     /** A label a model puts before its answer: "Answer:", "Short answer:", "Ответ:", "Краткий ответ:". */
     private static final Pattern LABEL = Pattern.compile(
             "^(?:(?:short|final|brief)\\s+)?answer\\s*:\\s*|^(?:краткий\\s+|итоговый\\s+)?ответ\\s*:\\s*",
@@ -107,12 +114,21 @@ record Draft(boolean noAnswer, List<Sentence> sentences, List<Block> disagreemen
         String about = null;
         String headerLine = null;
         List<Sentence> positions = null;
+        boolean references = false;
         for (String rawLine : text.split("\\R")) {
             String line = rawLine.strip();
             if (line.isEmpty() || line.startsWith("```")) {
                 continue;
             }
             line = HEADING.matcher(line).replaceFirst("");
+            if (REFERENCES.matcher(line).matches()) {
+                references = true;
+                continue;
+            }
+            if (references && REFERENCE_LINE.matcher(line).matches()) {
+                continue;
+            }
+            references = false;
             line = LABEL.matcher(line).replaceFirst("");
             line = nameMarkers(line, names);
             if (line.isBlank()) {

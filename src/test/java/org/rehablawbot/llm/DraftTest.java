@@ -115,4 +115,14 @@ class DraftTest {
         Draft ru = Draft.read("По данным [1, 2], закон подписан.", n -> n == 1 ? "24.kg" : "region.kg");
         assertEquals("По данным 24.kg и region.kg, закон подписан.", ru.sentences().get(0).text());
     }
+
+    @Test
+    void aListOfSourcesAfterTheAnswerIsLeftOut() {
+        Draft d = Draft.read("The law was signed on 31 December 2024 [1].\n\n**Sources:**\n[1] 24.kg, 31 December 2024\n"
+                + "- [2] region.kg (news, 2026)");
+        assertEquals(1, d.sentences().size());
+        assertEquals(List.of(1), d.sentences().get(0).markers());
+        Draft ru = Draft.read("Закон подписан 31 декабря 2024 года [1].\nИсточники:\n[1] 24.kg");
+        assertEquals(1, ru.sentences().size());
+    }
 }
