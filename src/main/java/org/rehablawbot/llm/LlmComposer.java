@@ -181,9 +181,10 @@ public final class LlmComposer implements Composer {
      * The answer from a checked draft (the one {@link AnswerCheck.Verdict#draft()} gives): markers renumbered
      * 1..N in order of first use (sentences, then the "Sources differ" sides), each sentence's citations in
      * ascending order, and one "Sources differ" block per disagreement. A disagreement of the fallback's answer
-     * that the model also wrote (one of its blocks cites the sources of two or more of its sides) is merged into
-     * the model's block: a side whose sources the model's side already cites adds its citations to that side, a
-     * side the model left out is added; the block takes the fallback's "about" when the model gave none. The
+     * that the model also wrote (one of its blocks cites the sources of two or more of its sides, or a structured
+     * fact of the same key) is merged into the model's block: a side whose sources or fact value the model's side
+     * already cites, or whose dates and numbers it states, adds its citations to that side, a side the model left
+     * out is added; the block takes the fallback's "about" when the model gave none. The
      * fallback's other disagreements are added after the model's.
      */
     static Answer build(Draft draft, Retrieval retrieval, Answer extractive, long tookMs) {
@@ -211,21 +212,37 @@ public final class LlmComposer implements Composer {
         List<Disagreement> extra = new ArrayList<>();
         for (Disagreement d : extractive.disagreements()) {
             List<Set<String>> sideSources = new ArrayList<>();
+            Set<String> keys = new java.util.HashSet<>();
             for (Disagreement.Position p : d.positions()) {
-                Set<String> files = new java.util.HashSet<>();
-                p.citations().stream().map(extractiveCitations::get).filter(java.util.Objects::nonNull)
-                        .forEach(c -> files.add(c.path()));
-                sideSources.add(files);
+                Set<String> ids = new java.util.HashSet<>();
+                String value = Side.value(p.text());
+                if (value != null) {
+                    ids.add(value);
+                }
+                for (int n : p.citations()) {
+                    Citation c = extractiveCitations.get(n);
+                    if (c == null) {
+                        continue;
+                    }
+                    ids.add("file:" + c.path());
+                    Passage cited = passageOf(c, passages);
+                    if (cited != null && cited.fact() != null) {
+                        ids.add("fact:" + cited.fact().key() + "=" + cited.fact().value());
+                        keys.add(cited.fact().key());
+                    }
+                }
+                sideSources.add(ids);
             }
             int match = -1;
             for (int b = 0; b < blocks.size() && match < 0; b++) {
                 int sidesMet = 0;
-                for (Set<String> files : sideSources) {
-                    if (sideOf(blocks.get(b), files) >= 0) {
+                for (Set<String> ids : sideSources) {
+                    if (sideOf(blocks.get(b), ids) >= 0) {
                         sidesMet++;
                     }
                 }
-                if (sidesMet >= 2) {
+                boolean sameKey = blocks.get(b).stream().anyMatch(side -> side.keys.stream().anyMatch(keys::contains));
+                if (sidesMet >= 2 || sameKey) {
                     match = b;
                 }
             }
@@ -282,28 +299,64 @@ public final class LlmComposer implements Composer {
         final String text;
         final List<Passage> passages = new ArrayList<>();
         final List<Citation> citations = new ArrayList<>();
-        final Set<String> files = new java.util.HashSet<>();
+        /**
+         * {@code file:<path>} of each source cited, {@code fact:<key>=<value>} of each structured fact cited, and
+         * {@code value:<figures>} of the dates and numbers the side states.
+         */
+        final Set<String> ids = new java.util.HashSet<>();
+        /** The fact keys cited. */
+        final Set<String> keys = new java.util.HashSet<>();
 
         Side(String text) {
             this.text = text;
+            String value = value(text);
+            if (value != null) {
+                ids.add(value);
+            }
+        }
+
+        /** {@code value:<figures>}: the dates and numbers a side states, by which two wordings of it match. */
+        static String value(String text) {
+            // Names like "24.kg" or "365info.kz" state no number.
+            String withoutDomains = text.replaceAll("[\\p{L}\\p{N}-]*\\d[\\p{L}\\p{N}-]*\\.\\p{L}{2,}", " ");
+            Set<String> figures = new java.util.TreeSet<>(Figures.stated(withoutDomains));
+            return figures.isEmpty() ? null : "value:" + figures;
         }
 
         void add(Passage p) {
             passages.add(p);
-            files.add(p.source().path());
+            ids.add("file:" + p.source().path());
+            if (p.fact() != null) {
+                ids.add("fact:" + p.fact().key() + "=" + p.fact().value());
+                keys.add(p.fact().key());
+            }
         }
     }
 
-    /** The side of a block that cites one of these source files, or -1. */
-    private static int sideOf(List<Side> block, Set<String> files) {
+    /** The side of a block that cites one of these sources or facts, or -1. */
+    private static int sideOf(List<Side> block, Set<String> ids) {
         for (int i = 0; i < block.size(); i++) {
-            for (String f : files) {
-                if (block.get(i).files.contains(f)) {
+            for (String id : ids) {
+                if (block.get(i).ids.contains(id)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** The retrieved passage a citation of the fallback's answer points at: same file and line, else null. */
+    private static Passage passageOf(Citation c, List<Passage> passages) {
+        Passage sameLine = null;
+        for (Passage p : passages) {
+            if (p.source().path().equals(c.path()) && p.line() == c.line()) {
+                if (p.text().equals(c.quote())) {
+                    return p;
+                }
+                sameLine = sameLine == null ? p : sameLine;
+            }
+        }
+        return sameLine;
     }
 
     private static void addOnce(List<Integer> ns, int n) {

@@ -481,4 +481,23 @@ class LlmComposerTest {
                 + "No other figure is given [4].");
         assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
     }
+
+    @Test
+    void aModelBlockCitingOtherSourcesOfTheSameFactMergesWithTheExtractiveBlock() {
+        SourceMeta kabar = new SourceMeta("kabar-2024-11-20", "Law adopted", Kind.NEWS, "Kabar", null,
+                PartialDate.parse("2024-11-20").orElseThrow(), List.of("KG"), Language.EN, null, "kg/kabar.en.md");
+        Passage kabarFact = new Passage(kabar, 2, 14, null, "Kabar wrote that the law was adopted on 20 November 2024.",
+                new Fact("kg-law-2024.adopted", "2024-11-20", "adoption of the Kyrgyz rehabilitation law", null));
+        Retrieval r = Fixtures.retrieval(Fixtures.QUESTION, Language.EN,
+                List.of(Fixtures.P_NEWS, Fixtures.P_LAW, Fixtures.P_TRT, Fixtures.P_MEMORIAL, kabarFact));
+        modelReplies("Kabar wrote that the law was adopted on 20 November 2024 [5].\n\nSources differ:\n"
+                + "- 20 November 2024, according to Kabar [5]\n- 21 November 2024, according to TRT [3]");
+        Answer a = composer.compose(r);
+        assertEquals("llm", a.composer(), lastVerdict());
+        assertEquals(1, a.disagreements().size(), a.disagreements().toString());
+        Disagreement d = a.disagreements().get(0);
+        assertEquals(2, d.positions().size(), d.toString());
+        // The extractive side "20 November 2024, according to 24.kg" joins the model's side with the same date.
+        assertEquals(2, d.positions().get(0).citations().size(), d.toString());
+    }
 }
