@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * <p>Each figure is a string: {@code d:2024-11-20} for a full date ("20 November 2024", "November 20, 2024",
  * "2024-11-20", "20.11.2024", "20 ноября 2024 года"), {@code m:2024-11} for a month ("November 2024",
  * "в ноябре 2024"), {@code y:1937} for a year, {@code n:18000} for any other number ("18,000", "18 000",
- * "18000"; "1,5" and "1.5" are both {@code n:1.5}).
+ * "18000"; "1,5" and "1.5" are both {@code n:1.5}). A number with a scale word is read as its value: "250 thousand",
+ * "250 тысяч", "250 тыс." and "250,000" are all {@code n:250000}; "2.4 million", "2,4 млн", "2,4 миллиона" are
+ * {@code n:2400000}; "1,2 млрд" and "1.2 billion" are {@code n:1200000000}. Small numbers written as words ("four",
+ * "четыре", "fifteen", "пятнадцать") are read as numbers too.
  */
 final class Figures {
 
@@ -48,6 +51,18 @@ final class Figures {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3}(?:([ \\u00A0\\u202F\\u2009,.])\\d{3})(?:\\2\\d{3})*|\\d+)(?:([.,])(\\d+))?(?![\\d])");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A number followed by a scale word: thousand, million, billion in English or Russian, full or short. */
+    private static final Pattern SCALED = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{1,3})?|\\d+)\\s*(thousand|million|billion|mln|bn"
+                    + "|тысяч\\p{L}*|тыс\\.?|миллион\\p{L}*|млн\\.?|миллиард\\p{L}*|млрд\\.?)(?!\\p{L})", FLAGS);
+    /** Numbers from two to twenty and the tens written as words, in English and Russian (any case ending). */
+    private static final Pattern WORD_NUMBER = Pattern.compile(
+            "(?<!\\p{L})(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                    + "|дв[аеу]\\p{L}*|тр[ие]\\p{L}*|четыр\\p{L}*|четвер\\p{L}*|пят[иь]\\p{L}*|шест[иь]\\p{L}*"
+                    + "|сем[иь]\\p{L}*|восьм\\p{L}*|восем\\p{L}*|девят[иь]\\p{L}*|десят[иь]\\p{L}*"
+                    + "|одиннадцат\\p{L}*|двенадцат\\p{L}*|пятнадцат\\p{L}*|двадцат\\p{L}*|тридцат\\p{L}*)(?!\\p{L})",
+            FLAGS);
 
     private static final String[] EN_MONTH_PREFIX = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec"};
@@ -62,6 +77,7 @@ final class Figures {
         Set<String> out = new LinkedHashSet<>();
         StringBuilder rest = new StringBuilder(text);
         extractDates(rest, out);
+        extractWords(rest, out);
         Matcher m = NUMBER.matcher(rest);
         while (m.find()) {
             out.add(number(m));
@@ -78,6 +94,7 @@ final class Figures {
         StringBuilder rest = new StringBuilder(text);
         List<String> dates = new ArrayList<>();
         extractDates(rest, dates);
+        extractWords(rest, out);
         for (String d : dates) {
             String iso = d.substring(2);
             out.add(d);
@@ -103,6 +120,69 @@ final class Figures {
             }
         }
         return out;
+    }
+
+    /** Finds numbers with scale words and numbers written as words, adds them and blanks them out. */
+    private static void extractWords(StringBuilder text, java.util.Collection<String> out) {
+        find(text, SCALED, out, m -> {
+            String digits = m.group(1).replace(',', '.');
+            BigDecimal value = new BigDecimal(digits).multiply(BigDecimal.TEN.pow(scale(m.group(2))));
+            return "n:" + value.stripTrailingZeros().toPlainString();
+        });
+        find(text, WORD_NUMBER, out, m -> {
+            Integer v = wordValue(m.group(1).toLowerCase(Locale.ROOT));
+            return v == null ? null : "n:" + v;
+        });
+    }
+
+    private static int scale(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("тыс") || w.startsWith("thousand")) {
+            return 3;
+        }
+        if (w.startsWith("милли") && !w.startsWith("миллиард") || w.startsWith("млн") || w.startsWith("million")
+                || w.equals("mln")) {
+            return 6;
+        }
+        return 9;
+    }
+
+    private static final String[] EN_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty"};
+    private static final String[] EN_TENS = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+    /** The value of a number word, or null for a word that only looks like one ("трибунал", "девятый"...). */
+    private static Integer wordValue(String w) {
+        for (int i = 0; i < EN_WORDS.length; i++) {
+            if (w.equals(EN_WORDS[i])) {
+                return i + 2;
+            }
+        }
+        for (int i = 0; i < EN_TENS.length; i++) {
+            if (w.equals(EN_TENS[i])) {
+                return 30 + 10 * i;
+            }
+        }
+        String[][] ru = {{"два", "две", "двух", "двум", "двумя"}, {"три", "трех", "трёх", "трем", "трём", "тремя"},
+                {"четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя"}, {"пять", "пяти", "пятью"},
+                {"шесть", "шести", "шестью"}, {"семь", "семи", "семью"}, {"восемь", "восьми", "восемью"},
+                {"девять", "девяти", "девятью"}, {"десять", "десяти", "десятью"}};
+        for (int i = 0; i < ru.length; i++) {
+            for (String f : ru[i]) {
+                if (w.equals(f)) {
+                    return i + 2;
+                }
+            }
+        }
+        String[][] ruTeens = {{"одиннадцат", "11"}, {"двенадцат", "12"}, {"пятнадцат", "15"}, {"двадцат", "20"},
+                {"тридцат", "30"}};
+        for (String[] t : ruTeens) {
+            if (w.startsWith(t[0]) && w.matches(t[0] + "(?:ь|и|ью)")) {
+                return Integer.parseInt(t[1]);
+            }
+        }
+        return null;
     }
 
     /** Finds dates, most precise forms first, adds them to {@code out} and blanks them out of {@code text}. */

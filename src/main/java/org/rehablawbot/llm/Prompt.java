@@ -55,7 +55,7 @@ final class Prompt {
                 the answer's language does, but never compute, change or round them.
                 4. Passages whose kind is statement or commentary, and passages with a claimant, are opinions: \
                 always voice them as %s, naming the claimant if there is one, else the publisher or author, \
-                with the passage's kind and date.
+                by the full name the passage gives or one of its aliases, with the passage's kind and date.
                 5. When passages disagree on a date, a number or a position, do not choose between them and do \
                 not merge them. After the answer, write the line "%s" and under it one line per side starting \
                 with "- ", each with who says it and its own marker.
@@ -83,6 +83,9 @@ final class Prompt {
             sb.append("<passage n=\"").append(i + 1).append('"');
             attribute(sb, "publisher", s.publisher());
             attribute(sb, "author", s.author());
+            if (!s.aliases().isEmpty()) {
+                attribute(sb, "aliases", String.join("; ", s.aliases()));
+            }
             attribute(sb, "title", s.title());
             attribute(sb, "kind", s.kind().label(language));
             attribute(sb, "date", s.date() == null ? null : s.date().display(language));

@@ -71,4 +71,58 @@ class DraftTest {
         assertEquals(2, d.sentences().size());
         assertEquals("The law was adopted on 20 November 2024.", d.sentences().get(0).text());
     }
+
+    @Test
+    void rangeAndGroupedMarkersAreRead() {
+        Draft d = Draft.read("Decisions from 1917 to 1953 count [1-3][5]. Another [6–7, 9].");
+        assertEquals(List.of(1, 2, 3, 5), d.sentences().get(0).markers());
+        assertEquals(List.of(6, 7, 9), d.sentences().get(1).markers());
+    }
+
+    @Test
+    void markdownLabelsAndHeadingsAreRemoved() {
+        Draft d = Draft.read("**Answer:** The *law* covers the `RSFSR` code [1].\n\n### Sources differ: the date\n"
+                + "- **20 November 2024**, according to 24.kg [1]\n- 21 November 2024, according to _TRT_ [2]");
+        assertEquals("The law covers the RSFSR code.", d.sentences().get(0).text());
+        assertEquals(1, d.disagreements().size());
+        assertEquals("the date", d.disagreements().get(0).about());
+        assertEquals("20 November 2024, according to 24.kg", d.disagreements().get(0).positions().get(0).text());
+        assertEquals("21 November 2024, according to TRT", d.disagreements().get(0).positions().get(1).text());
+        Draft ru = Draft.read("Ответ: закон подписан [1].");
+        assertEquals("закон подписан.", ru.sentences().get(0).text());
+    }
+
+    @Test
+    void otherWordingsOfSourcesDifferOpenABlockAndAHeaderWithoutSidesIsASentence() {
+        Draft d = Draft.read("The sources disagree:\n- 31 volumes [1]\n- 72 volumes [2]");
+        assertEquals(1, d.disagreements().size());
+        assertEquals(0, d.sentences().size());
+        Draft ru = Draft.read("Источники расходятся во мнениях о числе томов:\n- 31 том [1]\n- 72 тома [2]");
+        assertEquals(1, ru.disagreements().size());
+        Draft sentence = Draft.read("The sources disagree on the exact period.\nIt was 1917 to 1953 [1].");
+        assertEquals(0, sentence.disagreements().size());
+        assertEquals(2, sentence.sentences().size());
+    }
+
+    @Test
+    void aMarkerWrittenAsTheHolderIsReplacedByItsName() {
+        Draft d = Draft.read("According to [2], the court rehabilitated 4,114 people.", n -> n == 2 ? "24.kg" : null);
+        assertEquals("According to 24.kg, the court rehabilitated 4,114 people.", d.sentences().get(0).text());
+        assertEquals(List.of(2), d.sentences().get(0).markers());
+        Draft two = Draft.read("According to [1][2], the law was signed.", n -> n == 1 ? "24.kg" : "region.kg");
+        assertEquals("According to 24.kg and region.kg, the law was signed.", two.sentences().get(0).text());
+        assertEquals(List.of(1, 2), two.sentences().get(0).markers());
+        Draft ru = Draft.read("По данным [1, 2], закон подписан.", n -> n == 1 ? "24.kg" : "region.kg");
+        assertEquals("По данным 24.kg и region.kg, закон подписан.", ru.sentences().get(0).text());
+    }
+
+    @Test
+    void aListOfSourcesAfterTheAnswerIsLeftOut() {
+        Draft d = Draft.read("The law was signed on 31 December 2024 [1].\n\n**Sources:**\n[1] 24.kg, 31 December 2024\n"
+                + "- [2] region.kg (news, 2026)");
+        assertEquals(1, d.sentences().size());
+        assertEquals(List.of(1), d.sentences().get(0).markers());
+        Draft ru = Draft.read("Закон подписан 31 декабря 2024 года [1].\nИсточники:\n[1] 24.kg");
+        assertEquals(1, ru.sentences().size());
+    }
 }

@@ -54,4 +54,29 @@ class FiguresTest {
         assertFalse(allowed.containsAll(Figures.stated("about 19,000 people")));
         assertFalse(allowed.containsAll(Figures.stated("about 180,000 people")));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"250 thousand people", "250,000 people", "250 тысяч человек", "250 тыс. человек",
+            "250 000 человек"})
+    void aNumberWithAScaleWordIsItsValue(String text) {
+        assertEquals(Set.of("n:250000"), Figures.stated(text));
+    }
+
+    @Test
+    void millionsAndBillionsInBothLanguagesAreTheSameNumber() {
+        assertEquals(Set.of("n:77000000"), Figures.stated("77 million som"));
+        assertEquals(Set.of("n:77000000"), Figures.stated("77 млн сомов"));
+        assertEquals(Set.of("n:2400000"), Figures.stated("более 2,4 миллиона карточек"));
+        assertEquals(Set.of("n:1200000000"), Figures.stated("1,2 млрд"));
+        assertTrue(Figures.allowed("311 тысяч человек").containsAll(Figures.stated("311,000 people")));
+        assertFalse(Figures.allowed("311 тысяч человек").containsAll(Figures.stated("311 million people")));
+    }
+
+    @Test
+    void smallNumbersWrittenAsWordsAreNumbers() {
+        assertEquals(Set.of("n:4"), Figures.stated("only four times"));
+        assertEquals(Set.of("n:4"), Figures.stated("лишь четыре раза"));
+        assertEquals(Set.of("n:15"), Figures.stated("fifteen deputies"));
+        assertEquals(Set.of(), Figures.stated("one of the sponsors, a tribunal of the third reading"));
+    }
 }

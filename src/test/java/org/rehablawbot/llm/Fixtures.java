@@ -32,6 +32,11 @@ final class Fixtures {
             "Memorial", "Anna Petrova", PartialDate.parse("2025-01").orElseThrow(), List.of("KG", "RU"), Language.EN,
             null, "kg/memorial-2025.en.md");
 
+    /** Another outlet that ran the same report. */
+    static final SourceMeta TRT_COPY = new SourceMeta("akipress-2024-11-20", "Parliament adopts rehabilitation law",
+            Kind.NEWS, "AKIpress", null, PartialDate.parse("2024-11-20").orElseThrow(), List.of("KG"), Language.EN,
+            null, "kg/akipress-2024-11-20.en.md");
+
     static final Passage P_NEWS = new Passage(NEWS, 0, 9, null, "The Jogorku Kenesh adopted the law on the "
             + "rehabilitation of victims of political repression on 20 November 2024. About 18,000 people are "
             + "expected to have their names restored.", null);

@@ -186,7 +186,7 @@ class LlmComposerTest {
 
     @Test
     void theModelsOwnSourcesDifferBlockReplacesTheExtractiveOne() {
-        modelReplies("The Kyrgyz rehabilitation law was adopted in November 2024 [1][3].\n\n"
+        modelReplies("The Kyrgyz rehabilitation law was adopted in November 2024, according to 24.kg and TRT [1][3].\n\n"
                 + "Sources differ: the adoption date\n"
                 + "- 20 November 2024, according to 24.kg [1]\n"
                 + "- 21 November 2024, according to TRT (statement, 21 November 2024) [3]");
@@ -370,5 +370,134 @@ class LlmComposerTest {
         modelReplies("According to Kabar, the law was adopted on 21 November 2024 [2].");
         assertEquals("llm", composer.compose(r).composer());
         assertEquals(1, composer.stats().passed());
+    }
+
+    @Test
+    void anUnmarkedLeadOrClosingThatStatesNothingNewIsDroppedButOneThatStatesAFactFails() {
+        modelReplies("Answer: the sources give different dates.\n\nThe Jogorku Kenesh adopted the law on "
+                + "20 November 2024 [1].\n\nIn summary, the law was adopted by the Jogorku Kenesh.");
+        Answer a = composer.compose(Fixtures.retrieval());
+        assertEquals("llm", a.composer(), lastVerdict());
+        assertEquals(List.of("The Jogorku Kenesh adopted the law on 20 November 2024."), texts(a));
+
+        modelReplies("The Jogorku Kenesh adopted the law on 20 November 2024 [1]. It was widely criticised by "
+                + "historians.");
+        assertEquals("extractive", composer.compose(Fixtures.retrieval()).composer());
+        assertTrue(lastVerdict().contains("has no citation marker"), lastVerdict());
+    }
+
+    @Test
+    void aStatementWithoutDigitsThatTheCitedPassageDoesNotMakeFails() {
+        modelReplies("The Jogorku Kenesh adopted the law on 20 November 2024 [1]. The Cabinet approved the law [2].");
+        assertEquals("extractive", composer.compose(Fixtures.retrieval()).composer());
+        assertTrue(lastVerdict().contains("names Cabinet"), lastVerdict());
+
+        modelReplies("A TRT correspondent reported that the law restores the good name of the repressed [2].");
+        assertEquals("extractive", composer.compose(Fixtures.retrieval()).composer());
+        assertTrue(lastVerdict().contains("TRT"), lastVerdict());
+    }
+
+    @Test
+    void eachFigureIsCheckedAgainstThePassageOfItsOwnMarker() {
+        // 18,000 is in passage [1], not in passage [2] whose marker ends its piece of the sentence.
+        modelReplies("The law restores the good name of 18,000 persons [2], and it was adopted on 20 November 2024 "
+                + "[1].");
+        assertEquals("extractive", composer.compose(Fixtures.retrieval()).composer());
+        assertTrue(lastVerdict().contains("states 18000"), lastVerdict());
+        // The source's publication date is not a date of the event it reports...
+        modelReplies("In December 2024, persons repressed between 1918 and 1953 had their good name restored [2].");
+        assertEquals("extractive", composer.compose(Fixtures.retrieval()).composer());
+        // ...but may stand in an attribution.
+        modelReplies("According to Memorial (commentary, January 2025), Memorial considers the number of victims "
+                + "in Kyrgyzstan to be closer to 40 000 [4].");
+        assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
+        modelReplies("Anna Petrova (Memorial, January 2025) considers the number of victims in Kyrgyzstan to be "
+                + "closer to 40 000 [4].");
+        assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
+    }
+
+    @Test
+    void anOpinionCitedBesideANewsPassageMustStillBeAttributedByAFullName() {
+        modelReplies("The law was adopted on 20 and 21 November 2024 [1][3].");
+        assertEquals("extractive", composer.compose(Fixtures.retrieval()).composer());
+        assertTrue(lastVerdict().contains("without attributing"), lastVerdict());
+        // A word of a holder's name is not the holder: "Memorial" the museum is not the Memorial society's
+        // commentary unless it is named as a whole; "Anna" is not Anna Petrova.
+        modelReplies("Anna considers the number of victims in Kyrgyzstan to be closer to 40 000 [4].");
+        assertEquals("extractive", composer.compose(Fixtures.retrieval()).composer());
+        modelReplies("Anna Petrova considers the number of victims in Kyrgyzstan to be closer to 40 000 [4].");
+        assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
+    }
+
+    @Test
+    void theModelsBlockAndTheExtractiveOneOnTheSameDisagreementAreShownOnceMerged() {
+        modelReplies("According to 24.kg, the Jogorku Kenesh adopted the law on 20 November 2024 [1].\n\n"
+                + "### Sources differ\n- 20 November 2024, according to 24.kg [1]\n- 21 November 2024, according "
+                + "to TRT [3]");
+        Answer a = composer.compose(Fixtures.retrieval());
+        assertEquals("llm", a.composer(), lastVerdict());
+        assertEquals(1, a.disagreements().size());
+        // The model gave no topic: the extractive block's is kept.
+        assertEquals("adoption of the Kyrgyz rehabilitation law", a.disagreements().get(0).about());
+        assertEquals(List.of(1), a.disagreements().get(0).positions().get(0).citations());
+        assertEquals(List.of(2), a.disagreements().get(0).positions().get(1).citations());
+    }
+
+    @Test
+    void citationsOfASentenceAreInAscendingOrderAndCopiesOfOneTextCountOnce() {
+        composer = new LlmComposer(model, extractive, Duration.ofSeconds(5), 1);
+        Passage copy = new Passage(Fixtures.TRT_COPY, 0, 3, null, Fixtures.P_NEWS.text().replace("24.kg", "AKIpress"),
+                null);
+        Retrieval r = Fixtures.retrieval(Fixtures.QUESTION, Language.EN, List.of(Fixtures.P_NEWS, copy));
+        modelReplies("The Jogorku Kenesh adopted the law on 20 November 2024 [2][1].");
+        Answer a = composer.compose(r);
+        assertEquals("llm", a.composer(), lastVerdict());
+        assertEquals(List.of(1, 2), a.statements().get(0).citations());
+    }
+
+    @Test
+    void aRunningTotalGivenAsATimelineIsAcceptedWithTheDatesItHoldsAsOf() {
+        SourceMeta report = new SourceMeta("kz-commission-2023", "Commission report", Kind.NEWS, "Kazinform", null,
+                PartialDate.parse("2023-09-19").orElseThrow(), List.of("KZ"), Language.EN, null, "kz/report.en.md");
+        SourceMeta later = new SourceMeta("kz-commission-2025", "Commission results", Kind.NEWS, "Astana Herald",
+                null, PartialDate.parse("2025-05-31").orElseThrow(), List.of("KZ"), Language.EN, null,
+                "kz/results.en.md");
+        Passage early = new Passage(report, 3, 20, null, "Kazinform wrote that the commission had prepared 31 volumes "
+                + "of documents.", new Fact("kz-rehab-commission.volumes", "31", "volumes prepared", null,
+                PartialDate.parse("2023-01").orElseThrow()));
+        Passage end = new Passage(later, 3, 20, null, "Astana Herald wrote that the commission's collection came to "
+                + "72 volumes.", new Fact("kz-rehab-commission.volumes", "72", "volumes prepared", null,
+                PartialDate.parse("2023-12").orElseThrow()));
+        Retrieval r = Fixtures.retrieval("How many volumes did the commission prepare?", Language.EN,
+                List.of(early, end));
+        modelReplies("As of January 2023, the commission had prepared 31 volumes of documents, Kazinform wrote [1]. "
+                + "By December 2023 the collection came to 72 volumes, according to Astana Herald [2].");
+        assertEquals("llm", composer.compose(r).composer(), lastVerdict());
+    }
+
+    @Test
+    void aHedgeCitingAnOpinionNeedsNoHolder() {
+        modelReplies("Anna Petrova considers the number of victims in Kyrgyzstan to be closer to 40 000 [4]. "
+                + "No other figure is given [4].");
+        assertEquals("llm", composer.compose(Fixtures.retrieval()).composer(), lastVerdict());
+    }
+
+    @Test
+    void aModelBlockCitingOtherSourcesOfTheSameFactMergesWithTheExtractiveBlock() {
+        SourceMeta kabar = new SourceMeta("kabar-2024-11-20", "Law adopted", Kind.NEWS, "Kabar", null,
+                PartialDate.parse("2024-11-20").orElseThrow(), List.of("KG"), Language.EN, null, "kg/kabar.en.md");
+        Passage kabarFact = new Passage(kabar, 2, 14, null, "Kabar wrote that the law was adopted on 20 November 2024.",
+                new Fact("kg-law-2024.adopted", "2024-11-20", "adoption of the Kyrgyz rehabilitation law", null));
+        Retrieval r = Fixtures.retrieval(Fixtures.QUESTION, Language.EN,
+                List.of(Fixtures.P_NEWS, Fixtures.P_LAW, Fixtures.P_TRT, Fixtures.P_MEMORIAL, kabarFact));
+        modelReplies("Kabar wrote that the law was adopted on 20 November 2024 [5].\n\nSources differ:\n"
+                + "- 20 November 2024, according to Kabar [5]\n- 21 November 2024, according to TRT [3]");
+        Answer a = composer.compose(r);
+        assertEquals("llm", a.composer(), lastVerdict());
+        assertEquals(1, a.disagreements().size(), a.disagreements().toString());
+        Disagreement d = a.disagreements().get(0);
+        assertEquals(2, d.positions().size(), d.toString());
+        // The extractive side "20 November 2024, according to 24.kg" joins the model's side with the same date.
+        assertEquals(2, d.positions().get(0).citations().size(), d.toString());
     }
 }
