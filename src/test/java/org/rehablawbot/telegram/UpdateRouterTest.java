@@ -266,10 +266,10 @@ class UpdateRouterTest {
     }
 
     @Test
-    void unknownCommandsStickersPhotosAndEditsInPrivateGetAHint() throws Exception {
+    void unknownCommandsStickersPhotosWithoutCaptionAndEditsInPrivateGetAHint() throws Exception {
         handle(TestUpdates.privateText(11, "/weather"));
         handle(TestUpdates.sticker(11, "private"));
-        handle(TestUpdates.photo(11, "private", "what is this law?"));
+        handle(TestUpdates.photo(11, "private", null));
         handle(TestUpdates.edited(11, "private", "corrected question"));
         List<String> texts = sent(SendMessage.class).stream().map(SendMessage::getText).toList();
         assertEquals(4, texts.size());
@@ -278,6 +278,12 @@ class UpdateRouterTest {
         assertEquals("Please send me your question as text.", texts.get(2));
         assertTrue(texts.get(3).contains("new message"));
         verify(service, never()).answer(anyString(), any(), any());
+    }
+
+    @Test
+    void aPhotoCaptionInPrivateIsAQuestion() throws Exception {
+        handle(TestUpdates.photo(11, "private", "what is this law?"));
+        verify(service).answer(eq("what is this law?"), isNull(), eq(Language.EN));
     }
 
     @Test
@@ -393,10 +399,36 @@ class UpdateRouterTest {
         handle(TestUpdates.callback(11, "private", 100, 11, quotes));
         SendMessage q = sent(SendMessage.class).get(1);
         HtmlChecks.assertValid(q.getText());
-        assertTrue(q.getText().contains("<blockquote>Quoted passage 1 &lt;with&gt; &amp; markup</blockquote>"), q.getText());
-        assertTrue(q.getText().contains("<code>kg/doc2.en.md:12</code>"), q.getText());
+        assertTrue(q.getText().contains("<blockquote expandable>Quoted passage 1 &lt;with&gt; &amp; markup</blockquote>"), q.getText());
+        assertFalse(q.getText().contains("kg/doc2.en.md"), "no knowledge paths for users: " + q.getText());
+        assertFalse(q.getText().contains("<code>"), q.getText());
         assertEquals(100, q.getReplyParameters().getMessageId());
         assertEquals(1, sent(AnswerCallbackQuery.class).size());
+    }
+
+    @Test
+    void repeatedQuotesTapsSendTheQuotesOnceAndTakeTheButtonOff() throws Exception {
+        handle(TestUpdates.privateText(11, "question"));
+        String quotes = callbackData((InlineKeyboardMarkup) sent(SendMessage.class).get(0).getReplyMarkup()).get(0);
+        for (int i = 0; i < 15; i++) {
+            handle(TestUpdates.callback(11, "private", 100, 11, quotes));
+        }
+        assertEquals(2, sent(SendMessage.class).size(), "the answer and one quotes message");
+        List<AnswerCallbackQuery> answers = sent(AnswerCallbackQuery.class);
+        assertEquals(15, answers.size(), "every tap is acknowledged");
+        assertEquals(14, answers.stream().filter(a -> "The quotes are in the chat above.".equals(a.getText())).count());
+        List<org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup> edits =
+                sent(org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup.class);
+        assertEquals(1, edits.size());
+        assertEquals(100, edits.get(0).getMessageId());
+        List<String> left = callbackData(edits.get(0).getReplyMarkup());
+        assertEquals(2, left.size(), "the votes stay: " + left);
+        assertTrue(left.stream().allMatch(d -> d.startsWith("f:")), left.toString());
+        // another answer's quotes are still shown
+        handle(TestUpdates.privateText(11, "another question"));
+        String other = callbackData((InlineKeyboardMarkup) sent(SendMessage.class).get(2).getReplyMarkup()).get(0);
+        handle(TestUpdates.callback(11, "private", 101, 11, other));
+        assertEquals(4, sent(SendMessage.class).size());
     }
 
     @Test
