@@ -541,4 +541,61 @@ class UpdateRouterTest {
         assertEquals("-100", sent.get(1).getChatId());
         assertFalse(sent.get(1).getReplyParameters() == null);
     }
+
+    @Test
+    void captionsAnonymousAdminsAndChannelSendersAreQueuedAndAnsweredButOtherBotsAreNot() throws Exception {
+        assertEquals("c-100", router.keyOf(TestUpdates.parse(TestUpdates.captionedPhoto(-100, "supergroup", 5, "/ask law?"))));
+        assertEquals("c-100", router.keyOf(TestUpdates.parse(TestUpdates.anonymousAdmin(-100, "/ask law?"))));
+        assertEquals("c-100", router.keyOf(TestUpdates.parse(TestUpdates.asChannel(-100, -200, "@" + ME.username() + " law?", false))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.captionedPhoto(-100, "supergroup", 5, "holiday photo"))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.fromOtherBot(-100, 9, "/ask law?"))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.asChannel(-100, -200, "@" + ME.username() + " law?", true))));
+
+        handle(TestUpdates.anonymousAdmin(-100, "/ask When was the law adopted?"));
+        handle(TestUpdates.asChannel(-100, -200, "@" + ME.username() + " And in Uzbekistan?", false));
+        handle(TestUpdates.captionedPhoto(-100, "supergroup", 5, "📷 @" + ME.username() + " what is this law?"));
+        handle(TestUpdates.fromOtherBot(-100, 9, "/ask law?"));
+        verify(service).answer(eq("When was the law adopted?"), isNull(), eq(Language.EN));
+        // the channel is an asker of its own: it does not continue the anonymous admin's conversation
+        verify(service).answer(eq("And in Uzbekistan?"), isNull(), eq(Language.EN));
+        verify(service).answer(eq("📷 what is this law?"), isNull(), eq(Language.EN));
+        assertEquals(3, sent(SendMessage.class).size());
+        // a captioned question is also told when the bot is busy
+        router.busy(TestUpdates.parse(TestUpdates.captionedPhoto(-100, "supergroup", 5, "/ask law?")));
+        assertEquals(4, sent(SendMessage.class).size());
+    }
+
+    @Test
+    void sourcesGoOutAsOnePageWithButtonsAndAPageButtonEditsTheMessage() throws Exception {
+        List<SourceMeta> docs = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            docs.add(new SourceMeta("d" + i, "Doc " + i, Kind.NEWS, "24.kg", null, new PartialDate(2000 + i, 1, 1),
+                    List.of("KG"), Language.EN, null, "kg/d" + i + ".en.md"));
+        }
+        when(service.sources()).thenReturn(docs);
+        handle(TestUpdates.privateText(11, "/sources"));
+        List<SendMessage> sent = sent(SendMessage.class);
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).getText().endsWith("<i>Page 1 of 3</i>"), sent.get(0).getText());
+        List<String> data = callbackData((InlineKeyboardMarkup) sent.get(0).getReplyMarkup());
+        assertEquals(List.of("s:1"), data);
+        handle(TestUpdates.callback(11, "private", 100, 11, "s:2"));
+        EditMessageText edit = sent(EditMessageText.class).get(0);
+        assertEquals(100, edit.getMessageId());
+        assertTrue(edit.getText().endsWith("<i>Page 3 of 3</i>") && edit.getText().contains("Doc 0"), edit.getText());
+        assertEquals(List.of("s:1"), callbackData(edit.getReplyMarkup()), "only Back on the last page");
+        assertEquals(1, sent(AnswerCallbackQuery.class).size());
+        assertEquals(1, sent(SendMessage.class).size(), "no new message for a page");
+    }
+
+    @Test
+    void privacyAnswersInPrivateAndInGroupsWhenNamed() throws Exception {
+        handle(TestUpdates.privateText(11, "/privacy"));
+        handle(TestUpdates.groupText(-100, 5, "/privacy@" + ME.username()));
+        handle(TestUpdates.groupText(-100, 5, "/privacy"));
+        List<SendMessage> sent = sent(SendMessage.class);
+        assertEquals(2, sent.size(), "a bare /privacy in a group may be for another bot");
+        assertTrue(sent.get(0).getText().contains("feedback.jsonl"), sent.get(0).getText());
+        assertEquals("-100", sent.get(1).getChatId());
+    }
 }
