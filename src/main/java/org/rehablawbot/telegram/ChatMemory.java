@@ -150,6 +150,11 @@ final class ChatMemory {
         }
     }
 
+    /** Undoes {@link #firstQuotes} when the quotes could not be sent after all. */
+    void forgetQuotes(long chatId, int messageId) {
+        quotesShown.remove(chatId + ":" + messageId);
+    }
+
     void rememberBotMessage(long chatId, int messageId, String question) {
         botMessages.put(chatId + ":" + messageId, question);
     }
@@ -178,6 +183,10 @@ final class ChatMemory {
 
         synchronized void put(K key, V value) {
             map.put(key, value);
+        }
+
+        synchronized void remove(K key) {
+            map.remove(key);
         }
 
         synchronized int size() {

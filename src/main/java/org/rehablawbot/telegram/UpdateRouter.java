@@ -395,7 +395,15 @@ final class UpdateRouter {
                 String type = msg.getChat() == null ? "private" : msg.getChat().getType();
                 boolean locations = "private".equals(type) && from != null && from.getId() != null && isModerator(from.getId());
                 Responder.Question where = new Responder.Question(chatId, type, msg.getMessageId(), null, "", null, a.language());
-                responder.sendParts(where, renderer.renderQuotes(a, locations), null);
+                try {
+                    responder.sendParts(where, renderer.renderQuotes(a, locations), null);
+                } catch (TelegramApiException | RuntimeException e) {
+                    // not shown after all: a later tap may try again
+                    if (msg.getMessageId() != null) {
+                        memory.forgetQuotes(chatId, msg.getMessageId());
+                    }
+                    throw e;
+                }
                 removeQuotesButton(chatId, msg.getMessageId(), p.answerId(), a);
             }
             case SOURCES_PAGE -> {

@@ -432,6 +432,23 @@ class UpdateRouterTest {
     }
 
     @Test
+    void quotesThatCouldNotBeSentAreShownOnTheNextTap() throws Exception {
+        handle(TestUpdates.privateText(11, "question"));
+        String quotes = callbackData((InlineKeyboardMarkup) sent(SendMessage.class).get(0).getReplyMarkup()).get(0);
+        failing.add("sendmessage");
+        try {
+            handle(TestUpdates.callback(11, "private", 100, 11, quotes));
+        } catch (TelegramApiException expected) {
+            // the chat's worker logs it
+        }
+        failing.clear();
+        handle(TestUpdates.callback(11, "private", 100, 11, quotes));
+        List<SendMessage> sent = sent(SendMessage.class);
+        assertEquals(3, sent.size(), "the answer, the failed quotes, the quotes");
+        assertTrue(sent.get(2).getText().contains("<blockquote expandable>"), sent.get(2).getText());
+    }
+
+    @Test
     void feedbackIsAppendedAsJsonOncePerUser() throws Exception {
         handle(TestUpdates.privateText(11, "When was the law adopted?"));
         List<String> data = callbackData((InlineKeyboardMarkup) sent(SendMessage.class).get(0).getReplyMarkup());
