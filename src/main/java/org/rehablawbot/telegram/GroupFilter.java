@@ -136,9 +136,10 @@ final class GroupFilter {
         return null;
     }
 
+    /** The text around a removed mention, joined by one space; the punctuation people put after a name is dropped. */
     private static String join(String before, String after) {
         String b = before.stripTrailing();
-        String a = after.stripLeading();
+        String a = clean(after);
         return b.isEmpty() || a.isEmpty() ? b + a : b + " " + a;
     }
 

@@ -570,7 +570,7 @@ class UpdateRouterTest {
 
         handle(TestUpdates.anonymousAdmin(-100, "/ask When was the law adopted?"));
         handle(TestUpdates.asChannel(-100, -200, "@" + ME.username() + " And in Uzbekistan?", false));
-        handle(TestUpdates.captionedPhoto(-100, "supergroup", 5, "📷 @" + ME.username() + " what is this law?"));
+        handle(TestUpdates.captionedPhoto(-100, "supergroup", 5, "📷 @" + ME.username() + ", what is this law?"));
         handle(TestUpdates.fromOtherBot(-100, 9, "/ask law?"));
         verify(service).answer(eq("When was the law adopted?"), isNull(), eq(Language.EN));
         // the channel is an asker of its own: it does not continue the anonymous admin's conversation
