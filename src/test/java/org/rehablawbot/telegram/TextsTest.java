@@ -139,4 +139,33 @@ class TextsTest {
         assertTrue(Callbacks.parse("s:x").isEmpty());
         assertTrue(Callbacks.parse("s:-1").isEmpty());
     }
+
+    @Test
+    void aLongNoticeToModeratorsIsCutToOneMessage() throws Exception {
+        java.util.List<String> texts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        org.telegram.telegrambots.meta.generics.TelegramClient client = org.mockito.Mockito.mock(
+                org.telegram.telegrambots.meta.generics.TelegramClient.class, invocation -> {
+                    if (invocation.getArguments().length == 1
+                            && invocation.getArgument(0) instanceof org.telegram.telegrambots.meta.api.methods.send.SendMessage m) {
+                        texts.add(m.getText());
+                    }
+                    return null;
+                });
+        BotApi api = new BotApi(client, new RateLimiter(RateLimiter.Limits.NONE), new BotApi.Retry(1, 1, 1, 1), ms -> { });
+        StringBuilder notice = new StringBuilder("Knowledge problems; the previous version of each file is kept:");
+        for (int i = 0; i < 300; i++) {
+            notice.append("\nkz/broken").append(i).append(".en.md:1: no front matter");
+        }
+        try (TelegramModeratorNotifier notifier = new TelegramModeratorNotifier(api, Set.of(7L))) {
+            notifier.notifyModerators(notice.toString());
+            long end = System.currentTimeMillis() + 5000;
+            while (texts.isEmpty() && System.currentTimeMillis() < end) {
+                Thread.sleep(10);
+            }
+        }
+        assertEquals(1, texts.size());
+        String sent = texts.get(0);
+        assertTrue(sent.length() <= OneMessage.MAX_CHARS, "length " + sent.length());
+        assertTrue(sent.startsWith("Knowledge problems;") && sent.matches("(?s).*\\n… and \\d+ more lines"), sent);
+    }
 }
