@@ -124,14 +124,16 @@ final class Texts {
     }
 
     /**
-     * The notice for a question longer than the pipeline reads.
+     * The notice for a question longer than the pipeline reads, worded as the console chat's.
      *
-     * @param length   characters in the question as sent
-     * @param read     the most characters read
-     * @param lastRead the last words of the part that is answered
+     * @param length    characters in the question as sent
+     * @param read      the most characters read
+     * @param lastRead  the last words of the part that is answered
+     * @param unread    characters not read
+     * @param firstUnread the first words of the part not read
      */
-    static String questionCut(Language l, int length, int read, String lastRead) {
-        return plural(l, "question_cut", length, read, lastRead);
+    static String questionCut(Language l, int length, int read, String lastRead, int unread, String firstUnread) {
+        return plural(l, "question_cut", length, read, lastRead, unread, firstUnread);
     }
 
     static String quotesButton(Language l) {

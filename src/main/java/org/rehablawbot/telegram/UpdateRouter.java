@@ -278,26 +278,24 @@ final class UpdateRouter {
     }
 
     /**
-     * The notice for a question longer than {@link AnswerEngine#MAX_QUESTION_CHARS}: its length, how much is read,
-     * and the last words of the part that is answered (as {@link AnswerEngine#truncate} cuts it).
+     * The notice for a question longer than {@link AnswerEngine#MAX_QUESTION_CHARS}, as the console chat words
+     * it: its length, how much is read, the last words of the part that is answered (as
+     * {@link AnswerEngine#truncate} cuts it), and the length and first words of the rest.
      */
     static String cutNotice(String question, Language lang) {
-        String read = AnswerEngine.truncate(question.strip());
-        return Texts.questionCut(lang, question.length(), AnswerEngine.MAX_QUESTION_CHARS, lastWords(read, 60));
+        String q = question.strip();
+        String read = AnswerEngine.truncate(q);
+        String rest = q.substring(read.length()).strip();
+        return Texts.questionCut(lang, q.length(), AnswerEngine.MAX_QUESTION_CHARS, words(read, 8, false),
+                rest.length(), words(rest, 8, true));
     }
 
-    /** The end of {@code text}: at most about {@code max} characters, starting at a word. */
-    static String lastWords(String text, int max) {
-        String t = text.strip();
-        if (t.length() <= max) {
-            return t;
-        }
-        int from = t.length() - max;
-        int space = t.indexOf(' ', from);
-        if (space > 0 && space < t.length() - 1) {
-            return t.substring(space + 1);
-        }
-        return Character.isLowSurrogate(t.charAt(from)) ? t.substring(from + 1) : t.substring(from);
+    /** The first (or last) {@code n} words of {@code text}, split at spaces. */
+    static String words(String text, int n, boolean first) {
+        String[] w = text.strip().split(" +");
+        int from = first ? 0 : Math.max(0, w.length - n);
+        int to = first ? Math.min(n, w.length) : w.length;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
     }
 
     /** The /privacy text in {@code lang}. */

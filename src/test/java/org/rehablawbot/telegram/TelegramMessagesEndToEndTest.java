@@ -255,9 +255,9 @@ class TelegramMessagesEndToEndTest {
         server.push(TestUpdates.privateText(chat, question));
         List<Request> sent = awaitMessages(chat, 2);
         String notice = sent.get(0).text();
-        assertTrue(notice.startsWith("Your message is " + String.format("%,d", question.length())
-                + " characters long; I read only the first 1,000, up to \"…"), notice);
-        assertTrue(notice.contains("tell me everything else you know about it"), notice);
+        assertTrue(notice.startsWith("Your message has " + String.format("%,d", question.strip().length())
+                + " characters and was cut: this answers its first 1,000, up to \"…"), notice);
+        assertTrue(notice.contains("were not read: send a question from there as a message of its own."), notice);
         HtmlChecks.assertValid(sent.get(1).text());
         assertTrue(sent.get(1).text().contains("20 November 2024"), sent.get(1).text());
     }

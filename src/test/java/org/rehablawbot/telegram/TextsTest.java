@@ -34,7 +34,7 @@ class TextsTest {
         for (String key : enKeys) {
             for (Language l : Language.values()) {
                 // every pattern formats with the arguments its callers give (numbers, then strings)
-                String text = Texts.get(l, key, 7L, 7L, 7L, 1000, "words");
+                String text = Texts.get(l, key, 7L, 7L, 7L, 1000, "words", 3, "more words");
                 assertFalse(text.isBlank(), key);
                 assertFalse(text.contains("{") || text.contains("}"), l + " " + key + ": unformatted brace in " + text);
                 assertFalse(text.matches("(?s).*(?<!')'(?!').*") && text.contains("''"), key);
@@ -121,14 +121,27 @@ class TextsTest {
 
     @Test
     void theCutNoticeSaysHowLongTheQuestionWasAndWhereItWasCut() {
-        String question = "When did Kyrgyzstan adopt its law? " + "and more words here ".repeat(100);
+        StringBuilder sb = new StringBuilder("When did Kyrgyzstan adopt its law?");
+        for (int i = 0; sb.length() < 2500; i++) {
+            sb.append(" word").append(i);
+        }
+        String question = sb.toString();
         String notice = UpdateRouter.cutNotice(question, Language.EN);
-        assertTrue(notice.startsWith("Your message is " + String.format("%,d", question.length()) + " characters long;"), notice);
-        assertTrue(notice.contains("first 1,000"), notice);
-        String read = org.rehablawbot.answer.AnswerEngine.truncate(question.strip());
-        String quoted = notice.substring(notice.indexOf("\"…") + 2, notice.indexOf("\". "));
-        assertTrue(read.endsWith(quoted) && quoted.length() <= 60 && !quoted.startsWith(" "), quoted);
-        assertTrue(UpdateRouter.cutNotice("Когда " + "слово ".repeat(300), Language.RU).startsWith("В вашем сообщении 1"));
+        String read = org.rehablawbot.answer.AnswerEngine.truncate(question);
+        String rest = question.substring(read.length()).strip();
+        assertTrue(notice.startsWith("Your message has " + String.format("%,d", question.length())
+                + " characters and was cut: this answers its first 1,000, up to \"…"), notice);
+        String last = notice.substring(notice.indexOf("\"…") + 2, notice.indexOf("\". "));
+        assertTrue(read.endsWith(" " + last) && last.split(" ").length == 8, last);
+        assertTrue(notice.contains("The other " + String.format("%,d", rest.length()) + " characters (from \""
+                + UpdateRouter.words(rest, 8, true) + "…\") were not read"), notice);
+        assertTrue(rest.startsWith(UpdateRouter.words(rest, 8, true)));
+        String ru = UpdateRouter.cutNotice("Когда " + "слово ".repeat(300), Language.RU);
+        java.text.NumberFormat russian = java.text.NumberFormat.getIntegerInstance(Texts.locale(Language.RU));
+        assertTrue(ru.startsWith("Сообщение длиной " + russian.format(1805) + " знаков обрезано: ответ дан на первые "
+                + russian.format(1000) + " знаков"), ru);
+        assertTrue(UpdateRouter.cutNotice("Когда " + "слово ".repeat(299) + "я", Language.RU)
+                .startsWith("Сообщение длиной " + russian.format(1801) + " знак обрезано"));
     }
 
     @Test
