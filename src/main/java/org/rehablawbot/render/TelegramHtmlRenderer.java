@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Disagreement;
@@ -30,6 +32,101 @@ public final class TelegramHtmlRenderer {
     /** Longest link address rendered as a link; longer ones are left out so a part can always hold its tags. */
     private static final int MAX_URL = 1000;
 
+    /** Most sources an answer shows by default: the default of the setting {@code answer.max_citations}. */
+    public static final int DEFAULT_MAX_SOURCES = 5;
+
+    /** Most documents on one page of {@link #sourcesPage}. */
+    public static final int SOURCES_PER_PAGE = 10;
+
+    /** Longest page of {@link #sourcesPage}, leaving room under {@link #MAX_MESSAGE}. */
+    private static final int MAX_PAGE = 3800;
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+    private final int maxSources;
+
+    /** A renderer showing at most {@link #DEFAULT_MAX_SOURCES} sources per answer. */
+    public TelegramHtmlRenderer() {
+        this(DEFAULT_MAX_SOURCES);
+    }
+
+    /**
+     * @param maxSources most sources an answer shows, 1 or more (normally the setting {@code answer.max_citations});
+     *                   statements and sides of a disagreement that cite only sources past it are left out
+     * @throws IllegalArgumentException when {@code maxSources} is under 1
+     */
+    public TelegramHtmlRenderer(int maxSources) {
+        if (maxSources < 1) {
+            throw new IllegalArgumentException("maxSources must be at least 1, not " + maxSources);
+        }
+        this.maxSources = maxSources;
+    }
+
+    /**
+     * What an answer shows in Telegram, bounded: the first {@code maxSources} citations (in order of first use);
+     * statements and disagreement sides keep only the markers of those; a statement or a side citing none of them
+     * is left out, and so is a disagreement left with fewer than two sides (one side alone would read as the
+     * only version).
+     *
+     * @param citations the citations still referenced by what is shown, in the answer's order
+     * @param hidden    how many of the answer's citations are not shown
+     */
+    public record Shown(List<Statement> statements, List<Disagreement> disagreements, List<Citation> citations,
+                        int hidden) {
+    }
+
+    /** The bounded view of {@code answer} that {@link #render} and {@link #renderQuotes} show. */
+    public Shown shown(Answer answer) {
+        java.util.Set<Integer> allowed = new java.util.HashSet<>();
+        for (Citation c : answer.citations()) {
+            if (allowed.size() < maxSources) {
+                allowed.add(c.n());
+            }
+        }
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        List<Statement> statements = new ArrayList<>();
+        for (Statement s : answer.statements()) {
+            List<Integer> kept = keep(s.text(), s.citations(), allowed);
+            if (kept != null) {
+                statements.add(new Statement(s.text(), kept));
+                used.addAll(kept);
+            }
+        }
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (Disagreement d : answer.disagreements()) {
+            List<Disagreement.Position> positions = new ArrayList<>();
+            for (Disagreement.Position p : d.positions()) {
+                List<Integer> kept = keep(p.text(), p.citations(), allowed);
+                if (kept != null && !kept.isEmpty()) {
+                    positions.add(new Disagreement.Position(p.text(), kept));
+                }
+            }
+            if (positions.size() >= 2) {
+                disagreements.add(new Disagreement(d.about(), positions));
+                positions.forEach(p -> used.addAll(p.citations()));
+            }
+        }
+        List<Citation> citations = answer.citations().stream().filter(c -> used.contains(c.n())).toList();
+        return new Shown(statements, disagreements, citations, answer.citations().size() - citations.size());
+    }
+
+    /**
+     * The markers of {@code cited} that are allowed; null when the text cites something and nothing of it is
+     * allowed, or writes a marker of a source not allowed into its own text.
+     */
+    private static List<Integer> keep(String text, List<Integer> cited, java.util.Set<Integer> allowed) {
+        if (text != null) {
+            Matcher m = MARKER.matcher(text);
+            while (m.find()) {
+                if (!allowed.contains(Integer.parseInt(m.group(1)))) {
+                    return null;
+                }
+            }
+        }
+        List<Integer> kept = cited.stream().filter(allowed::contains).toList();
+        return !cited.isEmpty() && kept.isEmpty() ? null : kept;
+    }
+
     /**
      * The whole answer: its statements with their citation markers, the "Sources differ" part, and the numbered
      * sources, split into message parts.
@@ -38,19 +135,23 @@ public final class TelegramHtmlRenderer {
         return split(renderHtml(answer), MAX_MESSAGE);
     }
 
-    /** The whole answer as one HTML text, not split; may be longer than a message. */
+    /**
+     * The whole answer as one HTML text, not split; may be longer than a message. Bounded as {@link #shown} says;
+     * when sources are left out, the list of sources ends with how many.
+     */
     public String renderHtml(Answer answer) {
         Language lang = answer.language();
+        Shown shown = shown(answer);
         StringBuilder sb = new StringBuilder();
-        for (Statement s : answer.statements()) {
+        for (Statement s : shown.statements()) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
             sb.append(escape(s.text())).append(markers(s.text(), s.citations()));
         }
-        if (!answer.disagreements().isEmpty()) {
+        if (!shown.disagreements().isEmpty()) {
             sb.append("\n\n<b>").append(escape(Messages.sourcesDiffer(lang))).append("</b>");
-            for (Disagreement d : answer.disagreements()) {
+            for (Disagreement d : shown.disagreements()) {
                 sb.append("\n\n");
                 if (d.about() != null && !d.about().isBlank()) {
                     sb.append("<i>").append(escape(d.about())).append("</i>");
@@ -60,10 +161,13 @@ public final class TelegramHtmlRenderer {
                 }
             }
         }
-        if (!answer.citations().isEmpty()) {
+        if (!shown.citations().isEmpty()) {
             sb.append("\n\n<b>").append(escape(Messages.sources(lang))).append("</b>");
-            for (Citation c : answer.citations()) {
+            for (Citation c : shown.citations()) {
                 sb.append("\n[").append(c.n()).append("] ").append(sourceLine(c, lang));
+            }
+            if (shown.hidden() > 0) {
+                sb.append("\n").append(escape(Labels.moreSources(lang, shown.hidden())));
             }
         }
         if (sb.length() == 0) {
@@ -73,18 +177,31 @@ public final class TelegramHtmlRenderer {
     }
 
     /**
-     * The cited passages of an answer: each quote with its number, its source and {@code path:line}; split into
+     * The cited passages of the sources an answer shows (see {@link #shown}), for any user: each quote with its
+     * number in an expandable blockquote (collapsed to a few lines until tapped), then its source; split into
      * message parts. An answer without citations gives one part saying there is nothing to quote.
      */
     public List<String> renderQuotes(Answer answer) {
+        return renderQuotes(answer, false);
+    }
+
+    /**
+     * As {@link #renderQuotes(Answer)}; with {@code withLocations} each quote also gives its knowledge file and
+     * line ({@code path:line}), which only moderators should see.
+     */
+    public List<String> renderQuotes(Answer answer, boolean withLocations) {
         Language lang = answer.language();
-        if (answer.citations().isEmpty()) {
+        List<Citation> citations = shown(answer).citations();
+        if (citations.isEmpty()) {
             return List.of(escape(Labels.noQuotes(lang)));
         }
         StringBuilder sb = new StringBuilder("<b>").append(escape(Labels.quotes(lang))).append("</b>");
-        for (Citation c : answer.citations()) {
-            sb.append("\n\n[").append(c.n()).append("] <blockquote>").append(escape(c.quote())).append("</blockquote>\n")
-                    .append(sourceLine(c, lang)).append("\n<code>").append(escape(location(c))).append("</code>");
+        for (Citation c : citations) {
+            sb.append("\n\n[").append(c.n()).append("] ").append(sourceLine(c, lang))
+                    .append("\n<blockquote expandable>").append(escape(c.quote())).append("</blockquote>");
+            if (withLocations) {
+                sb.append("\n<code>").append(escape(location(c))).append("</code>");
+            }
         }
         return split(sb.toString(), MAX_MESSAGE);
     }
@@ -94,6 +211,19 @@ public final class TelegramHtmlRenderer {
      * one, else the other language's, with its kind and date; split into message parts.
      */
     public List<String> renderSources(List<SourceMeta> sources, Language lang) {
+        List<SourceMeta> docs = documents(sources, lang);
+        StringBuilder sb = new StringBuilder("<b>").append(escape(Labels.knownDocuments(lang, docs.size()))).append("</b>");
+        if (docs.isEmpty()) {
+            sb.append('\n').append(escape(Labels.noDocuments(lang)));
+        }
+        for (SourceMeta s : docs) {
+            sb.append("\n• ").append(sourceEntry(s, lang));
+        }
+        return split(sb.toString(), MAX_MESSAGE);
+    }
+
+    /** One document per id (the version in {@code lang} when there is one), newest first, then by title. */
+    private static List<SourceMeta> documents(List<SourceMeta> sources, Language lang) {
         Map<String, SourceMeta> byId = new LinkedHashMap<>();
         for (SourceMeta s : sources) {
             SourceMeta seen = byId.get(s.id());
@@ -104,25 +234,62 @@ public final class TelegramHtmlRenderer {
         List<SourceMeta> docs = new ArrayList<>(byId.values());
         docs.sort(Comparator.comparing((SourceMeta s) -> s.date(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(SourceMeta::title, Comparator.nullsLast(Comparator.naturalOrder())));
-        StringBuilder sb = new StringBuilder("<b>").append(escape(Labels.knownDocuments(lang, docs.size()))).append("</b>");
+        return docs;
+    }
+
+    /** A document as a list entry: title (linked), publisher, kind, date, jurisdictions, and its language if other. */
+    private static String sourceEntry(SourceMeta s, Language lang) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(link(s.title(), s.url())).append(" — ").append(escape(nullToEmpty(s.publisher())))
+                .append(" (").append(escape(s.kind() == null ? "" : s.kind().label(lang)));
+        if (s.date() != null) {
+            sb.append(", ").append(escape(s.date().display(lang)));
+        }
+        if (!s.jurisdictions().isEmpty()) {
+            sb.append(", ").append(escape(String.join("/", s.jurisdictions())));
+        }
+        sb.append(')');
+        if (s.language() != null && s.language() != lang) {
+            sb.append(" [").append(s.language().code()).append(']');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One page of the documents the knowledge holds, ordered and chosen per language as in {@link #renderSources}:
+     * at most {@link #SOURCES_PER_PAGE} documents and always under {@link #MAX_MESSAGE} characters, pages filled
+     * in order. Each page starts with the heading and the total count.
+     *
+     * @param page the page wanted, from 0; a page past the last gives the last
+     * @return the page's HTML, its number (from 0) and the number of pages (at least 1)
+     */
+    public SourcesPage sourcesPage(List<SourceMeta> sources, Language lang, int page) {
+        List<SourceMeta> docs = documents(sources, lang);
+        String heading = "<b>" + escape(Labels.knownDocuments(lang, docs.size())) + "</b>";
         if (docs.isEmpty()) {
-            sb.append('\n').append(escape(Labels.noDocuments(lang)));
+            return new SourcesPage(heading + "\n" + escape(Labels.noDocuments(lang)), 0, 1);
         }
+        List<String> pages = new ArrayList<>();
+        StringBuilder current = new StringBuilder(heading);
+        int onPage = 0;
         for (SourceMeta s : docs) {
-            sb.append("\n• ").append(link(s.title(), s.url())).append(" — ").append(escape(nullToEmpty(s.publisher())))
-                    .append(" (").append(escape(s.kind() == null ? "" : s.kind().label(lang)));
-            if (s.date() != null) {
-                sb.append(", ").append(escape(s.date().display(lang)));
+            String line = "\n• " + sourceEntry(s, lang);
+            if (onPage > 0 && (onPage >= SOURCES_PER_PAGE || current.length() + line.length() > MAX_PAGE)) {
+                pages.add(current.toString());
+                current = new StringBuilder(heading);
+                onPage = 0;
             }
-            if (!s.jurisdictions().isEmpty()) {
-                sb.append(", ").append(escape(String.join("/", s.jurisdictions())));
-            }
-            sb.append(')');
-            if (s.language() != null && s.language() != lang) {
-                sb.append(" [").append(s.language().code()).append(']');
-            }
+            current.append(line);
+            onPage++;
         }
-        return split(sb.toString(), MAX_MESSAGE);
+        pages.add(current.toString());
+        int p = Math.max(0, Math.min(page, pages.size() - 1));
+        String html = pages.get(p);
+        return new SourcesPage(html.length() < MAX_MESSAGE ? html : split(html, MAX_MESSAGE).get(0), p, pages.size());
+    }
+
+    /** One page of the document list: its HTML (under {@link #MAX_MESSAGE}), its number from 0, and the count. */
+    public record SourcesPage(String html, int page, int pages) {
     }
 
     /**
@@ -137,18 +304,22 @@ public final class TelegramHtmlRenderer {
         return split(parts.get(0), MAX_MESSAGE - 2).get(0) + "\n…";
     }
 
-    /** One cited passage as a message of its own: the quote, then its source and location; at most one message. */
+    /**
+     * One cited passage as a message of its own (an inline result anyone may send): the quote in an expandable
+     * blockquote, then its source, without the knowledge file's location; at most one message.
+     */
     public String renderCitation(Citation c, Language lang) {
-        String tail = "\n— " + sourceLine(c, lang) + "\n<code>" + escape(location(c)) + "</code>";
+        String tail = "\n— " + sourceLine(c, lang);
         String quote = c.quote() == null ? "" : c.quote();
-        int room = MAX_MESSAGE - 1 - tail.length() - "<blockquote></blockquote>".length() - 1;
+        String open = "<blockquote expandable>";
+        int room = MAX_MESSAGE - 1 - tail.length() - open.length() - "</blockquote>".length() - 1;
         String escaped = escape(quote);
         int keep = quote.length();
         while (escaped.length() > room && keep > 0) {
             keep = safeCut(quote, Math.max(0, keep - Math.max(1, escaped.length() - room)));
             escaped = escape(quote.substring(0, keep)) + "…";
         }
-        String html = "<blockquote>" + escaped + "</blockquote>" + tail;
+        String html = open + escaped + "</blockquote>" + tail;
         return html.length() < MAX_MESSAGE ? html : split(html, MAX_MESSAGE).get(0);
     }
 
@@ -436,29 +607,49 @@ public final class TelegramHtmlRenderer {
         return Character.isLowSurrogate(s.charAt(at)) ? at - 1 : at;
     }
 
-    /** Labels of the Telegram layout in each language; the answer's own labels come from {@link Messages}. */
+    /**
+     * Labels of the Telegram layout in each language, from the resource bundle {@code messages} (keys
+     * {@code render.*}, see {@code messages.properties}); the answer's own labels come from {@link Messages}.
+     */
     static final class Labels {
+
+        private static final java.util.ResourceBundle.Control NO_FALLBACK = java.util.ResourceBundle.Control
+                .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
+
         private Labels() {
         }
 
+        /** The label {@code render.<key>}; counts get the count and its remainders modulo 10 and 100. */
+        private static String label(Language l, String key, long... count) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(l.code());
+            String pattern = java.util.ResourceBundle.getBundle("messages", locale, NO_FALLBACK).getString("render." + key);
+            Object[] args = count.length == 0 ? new Object[0]
+                    : new Object[] {count[0], Math.abs(count[0]) % 10, Math.abs(count[0]) % 100};
+            return new java.text.MessageFormat(pattern, locale).format(args);
+        }
+
         static String quotes(Language l) {
-            return l == Language.RU ? "Цитаты" : "Quotes";
+            return label(l, "quotes");
         }
 
         static String noQuotes(Language l) {
-            return l == Language.RU ? "В этом ответе нет цитат." : "This answer quotes nothing.";
+            return label(l, "no_quotes");
         }
 
         static String nothingToSay(Language l) {
-            return l == Language.RU ? "Мне нечего ответить." : "I have nothing to say to that.";
+            return label(l, "nothing_to_say");
         }
 
         static String knownDocuments(Language l, int n) {
-            return l == Language.RU ? "Документы, которые я знаю (" + n + "):" : "Documents I know (" + n + "):";
+            return label(l, "known_documents", n);
         }
 
         static String noDocuments(Language l) {
-            return l == Language.RU ? "База знаний пуста." : "The knowledge folder is empty.";
+            return label(l, "no_documents");
+        }
+
+        static String moreSources(Language l, int n) {
+            return label(l, "more_sources", n);
         }
     }
 }

@@ -15,7 +15,8 @@ import org.telegram.telegrambots.meta.api.objects.User;
 /**
  * What the bot remembers between messages, in memory and bounded (the oldest entries go first): each chat's
  * chosen language, each conversation's previous question, recent answers by a short id (for the buttons under
- * them), and which question each of the bot's recent group messages answered. Thread-safe.
+ * them), which question each of the bot's recent group messages answered, and which messages have had their
+ * quotes shown. Thread-safe.
  */
 final class ChatMemory {
 
@@ -32,6 +33,8 @@ final class ChatMemory {
     private final Lru<String, StoredAnswer> answers;
     private final Lru<String, Set<Long>> votes;
     private final Lru<String, String> botMessages;
+    private final Lru<String, Boolean> quotesShown;
+    private final int maxAnswers;
     private final String idPrefix;
     private final AtomicLong nextId = new AtomicLong();
 
@@ -46,6 +49,8 @@ final class ChatMemory {
         this.answers = new Lru<>(maxAnswers);
         this.votes = new Lru<>(maxAnswers);
         this.botMessages = new Lru<>(maxAnswers);
+        this.quotesShown = new Lru<>(maxAnswers);
+        this.maxAnswers = maxAnswers;
         // a fresh prefix per start, so buttons left from before a restart never point at another answer
         SecureRandom random = new SecureRandom();
         this.idPrefix = Long.toString(36L * 36 * 36 + random.nextInt(36 * 36 * 36 * 35), 36);
@@ -125,6 +130,31 @@ final class ChatMemory {
         }
     }
 
+    /** How many answers are kept for their buttons. */
+    int maxAnswers() {
+        return maxAnswers;
+    }
+
+    /**
+     * Records that the quotes of message {@code messageId} in chat {@code chatId} are being shown; false when they
+     * already were (a repeated tap on "Quotes").
+     */
+    boolean firstQuotes(long chatId, int messageId) {
+        synchronized (quotesShown) {
+            String key = chatId + ":" + messageId;
+            if (quotesShown.get(key) != null) {
+                return false;
+            }
+            quotesShown.put(key, Boolean.TRUE);
+            return true;
+        }
+    }
+
+    /** Undoes {@link #firstQuotes} when the quotes could not be sent after all. */
+    void forgetQuotes(long chatId, int messageId) {
+        quotesShown.remove(chatId + ":" + messageId);
+    }
+
     void rememberBotMessage(long chatId, int messageId, String question) {
         botMessages.put(chatId + ":" + messageId, question);
     }
@@ -153,6 +183,10 @@ final class ChatMemory {
 
         synchronized void put(K key, V value) {
             map.put(key, value);
+        }
+
+        synchronized void remove(K key) {
+            map.remove(key);
         }
 
         synchronized int size() {

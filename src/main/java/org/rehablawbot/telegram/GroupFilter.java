@@ -11,15 +11,20 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Decides whether a group message is addressed to the bot, which works with privacy mode on: {@code /ask
  * question} (also {@code /ask@botname}), a message that mentions the bot ({@code @botname}, found by entities or
  * in the text), or a reply to one of the bot's messages. {@code /help@botname} and {@code /start@botname} get
- * help. Everything else, including other bots' commands and messages from bots, is not for the bot.
+ * help, {@code /privacy@botname} what the bot keeps. A photo's (or any media's) caption is read as the text with
+ * its caption entities. People who post as a chat are answered like anyone: anonymous group admins (sent
+ * {@code from} GroupAnonymousBot with {@code sender_chat} the group) and members posting as a channel
+ * ({@code from} Channel_Bot with {@code sender_chat} the channel). Everything else, including other bots'
+ * commands, messages from other bots and a channel's posts forwarded automatically into its discussion group, is
+ * not for the bot.
  */
 final class GroupFilter {
 
     /** What a group message asks of the bot. */
-    enum Kind { ASK, ASK_EMPTY, HELP }
+    enum Kind { ASK, ASK_EMPTY, HELP, PRIVACY }
 
     /**
-     * @param question the question with the command or mention removed; "" for ASK_EMPTY and HELP
+     * @param question the question with the command or mention removed; "" for ASK_EMPTY, HELP and PRIVACY
      * @param isReply  true when the message is a reply to one of the bot's messages
      */
     record Request(Kind kind, String question, boolean isReply) {
@@ -28,9 +33,45 @@ final class GroupFilter {
     private GroupFilter() {
     }
 
+    /** The message's text, else its caption; null when it has neither. */
+    static String textOf(Message m) {
+        return m.getText() != null ? m.getText() : m.getCaption();
+    }
+
+    /** The entities of {@link #textOf}: the text's, or the caption's. */
+    static List<MessageEntity> entitiesOf(Message m) {
+        return m.getText() != null ? m.getEntities() : m.getCaptionEntities();
+    }
+
+    /**
+     * True when a person wrote the message: a sender not marked as a bot, or a bot account that stands for a
+     * person posting as a chat (it carries {@code sender_chat}: an anonymous admin or a member posting as a
+     * channel). A channel's post forwarded automatically into its discussion group is not a person's message.
+     */
+    static boolean fromAPerson(Message m) {
+        if (Boolean.TRUE.equals(m.getIsAutomaticForward())) {
+            return false;
+        }
+        if (m.getFrom() == null) {
+            return m.getSenderChat() != null;
+        }
+        return !Boolean.TRUE.equals(m.getFrom().getIsBot()) || m.getSenderChat() != null;
+    }
+
+    /**
+     * Who asked, for remembering a conversation: the chat a person posts as ({@code sender_chat}) when there is
+     * one, so that each anonymous admin group or channel is one asker, else the user.
+     */
+    static String askerKey(Message m) {
+        if (m.getSenderChat() != null && m.getSenderChat().getId() != null) {
+            return "s" + m.getSenderChat().getId();
+        }
+        return m.getFrom() == null || m.getFrom().getId() == null ? "0" : Long.toString(m.getFrom().getId());
+    }
+
     static Optional<Request> addressed(Message m, BotIdentity me) {
-        String text = m.getText();
-        if (text == null || (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot()))) {
+        String text = textOf(m);
+        if (text == null || !fromAPerson(m)) {
             return Optional.empty();
         }
         boolean isReply = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
@@ -48,9 +89,12 @@ final class GroupFilter {
             if (c.target() != null && (c.name().equals("help") || c.name().equals("start"))) {
                 return Optional.of(new Request(Kind.HELP, "", isReply));
             }
+            if (c.target() != null && c.name().equals("privacy")) {
+                return Optional.of(new Request(Kind.PRIVACY, "", isReply));
+            }
             return Optional.empty();
         }
-        String withoutMention = removeMention(text, m.getEntities(), me);
+        String withoutMention = removeMention(text, entitiesOf(m), me);
         if (withoutMention != null) {
             String q = clean(withoutMention);
             return Optional.of(new Request(q.isEmpty() ? Kind.HELP : Kind.ASK, q, isReply));
@@ -92,9 +136,10 @@ final class GroupFilter {
         return null;
     }
 
+    /** The text around a removed mention, joined by one space; the punctuation people put after a name is dropped. */
     private static String join(String before, String after) {
         String b = before.stripTrailing();
-        String a = after.stripLeading();
+        String a = clean(after);
         return b.isEmpty() || a.isEmpty() ? b + a : b + " " + a;
     }
 

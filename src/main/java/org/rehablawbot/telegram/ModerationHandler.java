@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.moderation.ModerationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * {@code /reload}, {@code /validate}, {@code /remove …}, and documents sent to the bot. For a document it checks
  * the name and the size Telegram reports, asks {@code getFile} for the file's path, downloads it from
  * {@code <api_url>/file/bot<token>/<file_path>} (TelegramBots' own download ignores a custom Bot API address)
- * reading at most 1 MB, and passes name and bytes on. Replies are plain text. Everything else is left to the
- * bot's own handling.
+ * reading at most 1 MB, and passes name and bytes on. Replies are plain text, each cut to fit one Telegram
+ * message ({@link OneMessage}). Everything else is left to the bot's own handling.
  */
 public final class ModerationHandler implements UpdateHandler {
 
@@ -65,6 +66,11 @@ public final class ModerationHandler implements UpdateHandler {
         }
         reply(context, m, moderation.command(from.getId(), from.getUserName(), text));
         return true;
+    }
+
+    /** True when {@code userId} is one of the configured moderators. */
+    boolean isModerator(long userId) {
+        return moderation.isModerator(userId);
     }
 
     /** A command naming another bot ({@code /status@OtherBot}) is not ours. */
@@ -125,8 +131,10 @@ public final class ModerationHandler implements UpdateHandler {
         return token == null || token.isEmpty() ? message : message.replace(token, "<token>");
     }
 
+    /** Sends a plain-text reply, cut to one message when long (a problem list ends with "… and N more lines"). */
     private static void reply(Context context, Message to, String text) throws TelegramApiException {
         long chatId = to.getChatId();
-        context.api().send(SendMessage.builder().chatId(chatId).text(text).build(), chatId, false);
+        String body = OneMessage.fit(text, Language.EN);
+        context.api().send(SendMessage.builder().chatId(chatId).text(body).build(), chatId, false);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.moderation.ModeratorNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +15,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * Sends moderator notices as plain text to each moderator's private chat, in the background so that a slow or
  * failing Bot API never holds up a reload. A moderator who has not started a chat with the bot cannot be
- * messaged; that is logged. The notice is always logged as well.
+ * messaged; that is logged. The notice is always logged as well. A long notice is cut to one message, its
+ * last lines replaced by "… and N more lines" ({@link OneMessage}).
  */
 public final class TelegramModeratorNotifier implements ModeratorNotifier, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramModeratorNotifier.class);
-    private static final int MAX_CHARS = 3800;
 
     private final BotApi api;
     private final List<Long> moderators;
@@ -37,7 +38,7 @@ public final class TelegramModeratorNotifier implements ModeratorNotifier, AutoC
     @Override
     public void notifyModerators(String text) {
         log.debug("for moderators: {}", text);
-        String body = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS) + "\n…";
+        String body = OneMessage.fit(text, Language.EN);
         try {
             sender.execute(() -> {
                 for (long id : moderators) {

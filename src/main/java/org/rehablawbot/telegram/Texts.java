@@ -1,152 +1,211 @@
 package org.rehablawbot.telegram;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.rehablawbot.knowledge.Language;
 
-/** Every fixed text the bot sends, in English and Russian. Plain text: callers escape it for HTML. */
+/**
+ * Every fixed text the bot sends, from the resource bundle {@code messages} ({@code src/main/resources/
+ * messages.properties} for English, {@code messages_ru.properties} for Russian; read as UTF-8). Each value is a
+ * {@link MessageFormat} pattern. Texts that depend on a count get the count and its remainders modulo 10 and 100
+ * ({@link #plural}), so each language's file writes its own plural rules with choice formats and a language is
+ * added with a file, without code. Plain text: callers escape it for HTML. Thread-safe.
+ */
 final class Texts {
+
+    /** The base name of the bundle. */
+    static final String BUNDLE = "messages";
+
+    /** Commands in the menu, in order; each has a {@code command.<name>} description in the bundle. */
+    static final String[] COMMANDS = {"start", "help", "sources", "lang", "ask", "privacy"};
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Texts() {
     }
 
+    /** The locale of a language's bundle. */
+    static Locale locale(Language l) {
+        return Locale.forLanguageTag(l.code());
+    }
+
+    /**
+     * The bundle of a language: its own file, falling back key by key to the English base file (never to the
+     * JVM's default locale).
+     */
+    static ResourceBundle bundle(Language l) {
+        return ResourceBundle.getBundle(BUNDLE, locale(l), NO_FALLBACK);
+    }
+
+    /**
+     * The text under {@code key} in language {@code l}, formatted with {@code args}.
+     *
+     * @throws MissingResourceException when no bundle has the key (a programming error)
+     */
+    static String get(Language l, String key, Object... args) {
+        return new MessageFormat(bundle(l).getString(key), locale(l)).format(args);
+    }
+
+    /**
+     * A text that depends on a count: the pattern gets {@code {0}} = {@code n}, {@code {1}} = {@code n mod 10},
+     * {@code {2}} = {@code n mod 100}, then {@code extra} as {@code {3}}, {@code {4}}…
+     *
+     * @param n a count, 0 or more
+     */
+    static String plural(Language l, String key, long n, Object... extra) {
+        Object[] args = new Object[3 + extra.length];
+        long abs = Math.abs(n);
+        args[0] = n;
+        args[1] = abs % 10;
+        args[2] = abs % 100;
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        return get(l, key, args);
+    }
+
     static String start(Language l) {
-        return l == Language.RU
-                ? "Я отвечаю на вопросы о законах о реабилитации жертв политических репрессий советского времени "
-                + "в Казахстане, Кыргызстане и Узбекистане (Россия — для контекста).\n\n"
-                + "Мои знания — это проверенная модераторами подборка документов: законы, указы, официальные "
-                + "страницы, новости, исследования и заявления, на русском и английском. Каждое утверждение в ответе "
-                + "ссылается на источник [n]; мнения я передаю как «по словам …» с датой; если источники расходятся, "
-                + "я показываю каждую версию и не выбираю между ними. Список документов: /sources.\n\n"
-                + "Это не юридическая консультация: я пересказываю, что говорят источники, и указываю их даты.\n\n"
-                + "Напишите вопрос обычным сообщением, например: «Когда в Кыргызстане приняли закон о реабилитации?»"
-                : "I answer questions about the laws rehabilitating victims of Soviet-era political repression in "
-                + "Kazakhstan, Kyrgyzstan and Uzbekistan (with Russia as context).\n\n"
-                + "My knowledge is a moderated collection of documents: laws, decrees, official pages, news, research "
-                + "and statements, in English and Russian. Every statement in an answer cites its source [n]; "
-                + "opinions are given as \"according to …\" with their date; where sources disagree I show each side "
-                + "and take none. The documents: /sources.\n\n"
-                + "This is not legal advice: I report what the sources say, with their dates.\n\n"
-                + "Send a question as a plain message, for example: \"When did Kyrgyzstan adopt its rehabilitation law?\"";
+        return get(l, "start");
     }
 
     static String help(Language l, String username) {
-        String at = username == null || username.isEmpty() ? "bot" : username;
-        return l == Language.RU
-                ? "Напишите вопрос обычным сообщением — я отвечу со ссылками на источники. Кнопка «Цитаты» под "
-                + "ответом показывает процитированные места, 👍/👎 — ваша оценка ответа.\n\n"
-                + "/start — что я умею и откуда мои знания\n"
-                + "/sources — документы, которые я знаю\n"
-                + "/lang — язык (en или ru)\n"
-                + "/ask вопрос — задать вопрос (так же в группах)\n\n"
-                + "В группе: /ask вопрос, упоминание @" + at + " или ответ на моё сообщение.\n"
-                + "В любом чате: @" + at + " вопрос — и выберите ответ из списка.\n\n"
-                + "Это не юридическая консультация."
-                : "Send a question as a plain message and I answer with citations to my sources. The \"Quotes\" "
-                + "button under an answer shows the cited passages; 👍/👎 rate the answer.\n\n"
-                + "/start — what I do and where my knowledge comes from\n"
-                + "/sources — the documents I know\n"
-                + "/lang — language (en or ru)\n"
-                + "/ask question — ask a question (also in groups)\n\n"
-                + "In a group: /ask question, mention @" + at + ", or reply to one of my messages.\n"
-                + "In any chat: type @" + at + " question and pick a result.\n\n"
-                + "This is not legal advice.";
+        return get(l, "help", username == null || username.isEmpty() ? "bot" : username);
+    }
+
+    /**
+     * What the bot keeps and for how long.
+     *
+     * @param feedbackFile the name of the feedback file as the user should read it
+     * @param maxAnswers   answers kept in memory for their buttons
+     */
+    static String privacy(Language l, String feedbackFile, int maxAnswers) {
+        return get(l, "privacy", feedbackFile, maxAnswers);
     }
 
     static String textOnly(Language l) {
-        return l == Language.RU ? "Пожалуйста, пришлите вопрос текстом." : "Please send me your question as text.";
+        return get(l, "text_only");
     }
 
     static String editedHint(Language l) {
-        return l == Language.RU
-                ? "Я отвечаю только на новые сообщения: пришлите исправленный вопрос новым сообщением."
-                : "I answer new messages only: send your corrected question as a new message.";
+        return get(l, "edited_hint");
     }
 
     static String unknownCommand(Language l) {
-        return l == Language.RU ? "Такой команды нет. /help — что я умею." : "I don't know that command. /help lists what I can do.";
+        return get(l, "unknown_command");
     }
 
     static String askUsage(Language l) {
-        return l == Language.RU
-                ? "Напишите вопрос после /ask, например: /ask Когда в Кыргызстане приняли закон о реабилитации?"
-                : "Write your question after /ask, for example: /ask When did Kyrgyzstan adopt its rehabilitation law?";
+        return get(l, "ask_usage");
     }
 
     static String busy(Language l) {
-        return l == Language.RU
-                ? "Я ещё отвечаю на ваши предыдущие сообщения. Пожалуйста, пришлите этот вопрос ещё раз через минуту."
-                : "I am still answering your earlier messages. Please send this question again in a minute.";
+        return get(l, "busy");
     }
 
     static String failed(Language l) {
-        return l == Language.RU
-                ? "Не получилось ответить на этот вопрос из-за внутренней ошибки. Попробуйте ещё раз позже."
-                : "Something went wrong while answering this question. Please try again later.";
+        return get(l, "failed");
     }
 
     static String chooseLanguage(Language l) {
-        return l == Language.RU ? "Выберите язык / Choose the language:" : "Choose the language / Выберите язык:";
+        return get(l, "choose_language");
     }
 
     static String languageSet(Language l) {
-        return l == Language.RU ? "Язык: русский." : "Language: English.";
+        return get(l, "language_set");
     }
 
     static String languageUsage(Language l) {
-        return l == Language.RU ? "Используйте /lang en или /lang ru." : "Use /lang en or /lang ru.";
+        return get(l, "language_usage");
     }
 
     static String languageName(Language l) {
-        return l == Language.RU ? "Русский" : "English";
+        return get(l, "language_name");
+    }
+
+    /**
+     * The notice for a question longer than the pipeline reads, worded as the console chat's.
+     *
+     * @param length    characters in the question as sent
+     * @param read      the most characters read
+     * @param lastRead  the last words of the part that is answered
+     * @param unread    characters not read
+     * @param firstUnread the first words of the part not read
+     */
+    static String questionCut(Language l, int length, int read, String lastRead, int unread, String firstUnread) {
+        return plural(l, "question_cut", length, read, lastRead, unread, firstUnread);
     }
 
     static String quotesButton(Language l) {
-        return l == Language.RU ? "Цитаты" : "Quotes";
+        return get(l, "quotes_button");
+    }
+
+    static String quotesSent(Language l) {
+        return get(l, "quotes_sent");
     }
 
     static String feedbackThanks(Language l) {
-        return l == Language.RU ? "Спасибо за оценку!" : "Thank you for the feedback!";
+        return get(l, "feedback_thanks");
     }
 
     static String feedbackAgain(Language l) {
-        return l == Language.RU ? "Ваша оценка уже учтена." : "Your feedback is already recorded.";
+        return get(l, "feedback_again");
     }
 
     static String expired(Language l) {
-        return l == Language.RU
-                ? "Этот ответ уже не в памяти. Задайте вопрос ещё раз."
-                : "This answer is no longer in my memory. Please ask again.";
+        return get(l, "expired");
+    }
+
+    static String sourcesPrevious(Language l) {
+        return get(l, "sources_previous");
+    }
+
+    static String sourcesNext(Language l) {
+        return get(l, "sources_next");
+    }
+
+    /** "Page 2 of 5", pages numbered from 1. */
+    static String sourcesPage(Language l, int page, int pages) {
+        return get(l, "sources_page", page, pages);
     }
 
     static String inlineHintTitle(Language l) {
-        return l == Language.RU ? "Задайте вопрос о законах о реабилитации" : "Ask a question about rehabilitation laws";
+        return get(l, "inline_hint_title");
     }
 
     static String inlineHintDescription(Language l) {
-        return l == Language.RU
-                ? "Напишите вопрос после имени бота; ответ придёт со ссылками на источники"
-                : "Type a question after the bot's name; the answer comes with its sources";
+        return get(l, "inline_hint_description");
     }
 
     static String inlineAnswerDescription(Language l, int sources) {
-        return l == Language.RU ? "Ответ со ссылками, источников: " + sources : "Cited answer, " + sources + " source(s)";
+        return plural(l, "inline_answer_description", sources);
     }
 
     static String inlineNoAnswerTitle(Language l) {
-        return l == Language.RU ? "В моих источниках ответа нет" : "My sources have no answer";
+        return get(l, "inline_no_answer_title");
     }
 
-    /** Command descriptions for setMyCommands, in the order of {@link #COMMANDS}. */
+    /** "… and 12 more lines", for a reply cut to fit one message. */
+    static String moreLines(Language l, int n) {
+        return plural(l, "more_lines", n);
+    }
+
+    /** The bot's description for {@code setMyDescription} (at most 512 characters). */
+    static String description(Language l) {
+        return get(l, "description");
+    }
+
+    /** The bot's short description for {@code setMyShortDescription} (at most 120 characters). */
+    static String shortDescription(Language l) {
+        return get(l, "short_description");
+    }
+
+    /** A command's description for setMyCommands; the command's own name when the bundle has none. */
     static String commandDescription(String command, Language l) {
-        boolean ru = l == Language.RU;
-        return switch (command) {
-            case "start" -> ru ? "Что я умею и откуда мои знания" : "What I do and where my knowledge comes from";
-            case "help" -> ru ? "Как задавать вопросы" : "How to ask questions";
-            case "sources" -> ru ? "Документы, которые я знаю" : "The documents I know";
-            case "lang" -> ru ? "Язык: en или ru" : "Language: en or ru";
-            case "ask" -> ru ? "Задать вопрос (в группах)" : "Ask a question (in groups)";
-            default -> command;
-        };
+        try {
+            return get(l, "command." + command);
+        } catch (MissingResourceException e) {
+            return command;
+        }
     }
-
-    static final String[] COMMANDS = {"start", "help", "sources", "lang", "ask"};
 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -36,10 +37,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Decides what the bot does with each update and does it. Private chats: commands ({@code /start}, {@code /help},
- * {@code /sources}, {@code /lang}, {@code /ask}) and plain-text questions; anything else gets a hint to send text.
- * Groups and supergroups: only what {@link GroupFilter} says is addressed to the bot, answered threaded to the
- * asker's message. Inline queries: up to 3 ready-to-send results. Button presses: quotes, feedback, language.
- * Everything else (channel posts, polls, members joining...) is ignored. Methods run on the chat's worker thread.
+ * {@code /sources}, {@code /lang}, {@code /ask}, {@code /privacy}) and questions, as text or as a media caption;
+ * anything else gets a hint to send text. Groups and supergroups: only what {@link GroupFilter} says is addressed
+ * to the bot (captions, anonymous admins and members posting as a channel included), answered threaded to the
+ * asker's message. A question longer than the answer pipeline reads gets a notice saying where it was cut.
+ * Inline queries: up to 3 ready-to-send results. Button presses: quotes (shown once per message, with knowledge
+ * file locations for moderators in their private chat), feedback, language, pages of {@code /sources} (the
+ * message is edited in place). Everything else (channel posts, polls, members joining...) is ignored. Methods
+ * run on the chat's worker thread.
  */
 final class UpdateRouter {
 
@@ -139,7 +144,7 @@ final class UpdateRouter {
     /** Tells the sender of a text question that the bot is busy (its chat has too many updates waiting). */
     void busy(Update u) throws TelegramApiException {
         Message m = u.hasMessage() ? u.getMessage() : null;
-        if (m == null || m.getText() == null || m.getChat() == null) {
+        if (m == null || GroupFilter.textOf(m) == null || m.getChat() == null) {
             return;
         }
         if (isPrivate(m) || (isGroup(m) && GroupFilter.addressed(m, me).isPresent())) {
@@ -181,7 +186,7 @@ final class UpdateRouter {
             responder.sendText(question(m, "", null), Texts.editedHint(lang));
             return;
         }
-        String text = m.getText();
+        String text = GroupFilter.textOf(m);
         if (text == null) {
             responder.sendText(question(m, "", null), Texts.textOnly(lang));
             return;
@@ -199,7 +204,11 @@ final class UpdateRouter {
         switch (c.name()) {
             case "start" -> responder.sendText(question(m, "", null), Texts.start(lang));
             case "help" -> responder.sendText(question(m, "", null), Texts.help(lang, me.username()));
-            case "sources" -> responder.sendParts(question(m, "", null), renderer.renderSources(service.sources(), lang), null);
+            case "sources" -> {
+                TelegramHtmlRenderer.SourcesPage page = renderer.sourcesPage(service.sources(), lang, 0);
+                responder.sendParts(question(m, "", null), List.of(pageHtml(page, lang)), pageKeyboard(page, lang));
+            }
+            case "privacy" -> responder.sendText(question(m, "", null), privacy(lang));
             case "lang" -> onLanguage(m, c.args(), lang);
             case "ask" -> {
                 if (c.args().isEmpty()) {
@@ -241,8 +250,9 @@ final class UpdateRouter {
         switch (r.kind()) {
             case ASK_EMPTY -> responder.sendText(question(m, "", null), Texts.askUsage(lang));
             case HELP -> responder.sendText(question(m, "", null), Texts.help(lang, me.username()));
+            case PRIVACY -> responder.sendText(question(m, "", null), privacy(lang));
             case ASK -> {
-                String conversation = "g" + m.getChatId() + ":" + (m.getFrom() == null ? 0 : m.getFrom().getId());
+                String conversation = "g" + m.getChatId() + ":" + GroupFilter.askerKey(m);
                 String previous = null;
                 if (r.isReply()) {
                     previous = memory.questionOf(m.getChatId(), m.getReplyToMessage().getMessageId());
@@ -258,9 +268,66 @@ final class UpdateRouter {
     }
 
     private void askWith(Message m, String text, String conversation, String previous) throws TelegramApiException {
+        if (text.length() > AnswerEngine.MAX_QUESTION_CHARS) {
+            Language lang = isPrivate(m) ? memory.language(m.getChatId(), m.getFrom()) : memory.userLanguage(m.getFrom());
+            responder.sendText(question(m, "", null), cutNotice(text, lang));
+        }
         String prev = previous != null ? previous : memory.previousQuestion(conversation);
         memory.rememberQuestion(conversation, context(text, prev));
         responder.answer(question(m, text, prev));
+    }
+
+    /**
+     * The notice for a question longer than {@link AnswerEngine#MAX_QUESTION_CHARS}, as the console chat words
+     * it: its length, how much is read, the last words of the part that is answered (as
+     * {@link AnswerEngine#truncate} cuts it), and the length and first words of the rest.
+     */
+    static String cutNotice(String question, Language lang) {
+        String q = question.strip();
+        String read = AnswerEngine.truncate(q);
+        String rest = q.substring(read.length()).strip();
+        return Texts.questionCut(lang, q.length(), AnswerEngine.MAX_QUESTION_CHARS, words(read, 8, false),
+                rest.length(), words(rest, 8, true));
+    }
+
+    /** The first (or last) {@code n} words of {@code text}, split at spaces. */
+    static String words(String text, int n, boolean first) {
+        String[] w = text.strip().split(" +");
+        int from = first ? 0 : Math.max(0, w.length - n);
+        int to = first ? Math.min(n, w.length) : w.length;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, to));
+    }
+
+    /** The /privacy text in {@code lang}. */
+    private String privacy(Language lang) {
+        String feedbackFile = context == null ? "feedback.jsonl" : context.config().feedbackFile().getFileName().toString();
+        return Texts.privacy(lang, feedbackFile, memory.maxAnswers());
+    }
+
+    /** A page of /sources with "Page n of m" under it when there is more than one page. */
+    private static String pageHtml(TelegramHtmlRenderer.SourcesPage page, Language lang) {
+        if (page.pages() <= 1) {
+            return page.html();
+        }
+        String footer = "\n\n<i>" + TelegramHtmlRenderer.escape(Texts.sourcesPage(lang, page.page() + 1, page.pages())) + "</i>";
+        return page.html().length() + footer.length() < TelegramHtmlRenderer.MAX_MESSAGE ? page.html() + footer : page.html();
+    }
+
+    /** Back / Next buttons for a page of /sources; null when there is one page. */
+    private static InlineKeyboardMarkup pageKeyboard(TelegramHtmlRenderer.SourcesPage page, Language lang) {
+        if (page.pages() <= 1) {
+            return null;
+        }
+        InlineKeyboardRow row = new InlineKeyboardRow();
+        if (page.page() > 0) {
+            row.add(InlineKeyboardButton.builder().text(Texts.sourcesPrevious(lang))
+                    .callbackData(Callbacks.sourcesPage(page.page() - 1)).build());
+        }
+        if (page.page() < page.pages() - 1) {
+            row.add(InlineKeyboardButton.builder().text(Texts.sourcesNext(lang))
+                    .callbackData(Callbacks.sourcesPage(page.page() + 1)).build());
+        }
+        return InlineKeyboardMarkup.builder().keyboardRow(row).build();
     }
 
     /**
@@ -317,11 +384,46 @@ final class UpdateRouter {
                     answerCallback(q, Texts.expired(uiLang));
                     return;
                 }
-                answerCallback(q, null);
                 Answer a = stored.get().answer();
+                if (msg.getMessageId() != null && !memory.firstQuotes(chatId, msg.getMessageId())) {
+                    answerCallback(q, Texts.quotesSent(uiLang));
+                    return;
+                }
+                answerCallback(q, null);
                 String type = msg.getChat() == null ? "private" : msg.getChat().getType();
+                boolean locations = "private".equals(type) && from != null && from.getId() != null && isModerator(from.getId());
                 Responder.Question where = new Responder.Question(chatId, type, msg.getMessageId(), null, "", null, a.language());
-                responder.sendParts(where, renderer.renderQuotes(a), null);
+                try {
+                    responder.sendParts(where, renderer.renderQuotes(a, locations), null);
+                } catch (TelegramApiException | RuntimeException e) {
+                    // not shown after all: a later tap may try again
+                    if (msg.getMessageId() != null) {
+                        memory.forgetQuotes(chatId, msg.getMessageId());
+                    }
+                    throw e;
+                }
+                removeQuotesButton(chatId, msg.getMessageId(), p.answerId(), a);
+            }
+            case SOURCES_PAGE -> {
+                if (chatId == null || msg.getMessageId() == null) {
+                    answerCallback(q, Texts.expired(uiLang));
+                    return;
+                }
+                answerCallback(q, null);
+                TelegramHtmlRenderer.SourcesPage page = renderer.sourcesPage(service.sources(), uiLang, p.page());
+                EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId)
+                        .messageId(msg.getMessageId()).text(pageHtml(page, uiLang)).parseMode(ParseMode.HTML)
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+                InlineKeyboardMarkup keyboard = pageKeyboard(page, uiLang);
+                if (keyboard != null) {
+                    edit.replyMarkup(keyboard);
+                }
+                try {
+                    api.edit(edit.build(), chatId, isGroupChat(msg));
+                } catch (TelegramApiException e) {
+                    // "message is not modified" when the same page is asked twice; nothing to do either way
+                    log.warn("could not show page {} of the sources: {}", p.page() + 1, BotApi.describe(e));
+                }
             }
             case VOTE_UP, VOTE_DOWN -> {
                 Optional<ChatMemory.StoredAnswer> stored = memory.answer(p.answerId());
@@ -340,6 +442,31 @@ final class UpdateRouter {
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /** True when one of the extra handlers is the moderation handler and names this user a moderator. */
+    private boolean isModerator(long userId) {
+        for (UpdateHandler h : extraHandlers) {
+            if (h instanceof ModerationHandler mh && mh.isModerator(userId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes the "Quotes" button off an answer once its quotes are shown, keeping the votes; best effort (the
+     * quotes are shown once per message whether or not this succeeds).
+     */
+    private void removeQuotesButton(long chatId, Integer messageId, String answerId, Answer a) {
+        if (messageId == null) {
+            return;
+        }
+        InlineKeyboardRow row = new InlineKeyboardRow();
+        row.add(InlineKeyboardButton.builder().text("👍").callbackData(Callbacks.vote(answerId, true)).build());
+        row.add(InlineKeyboardButton.builder().text("👎").callbackData(Callbacks.vote(answerId, false)).build());
+        api.optional(EditMessageReplyMarkup.builder().chatId(chatId).messageId(messageId)
+                .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(row).build()).build());
     }
 
     private static boolean isGroupChat(MaybeInaccessibleMessage msg) {

@@ -83,14 +83,122 @@ class TelegramHtmlRendererTest {
     }
 
     @Test
-    void quotesShowPassageSourceAndPathLine() {
+    void quotesShowSourceAndPassageInAnExpandableBlockquoteWithoutPaths() {
         Answer a = answer(List.of(new Statement("S.", List.of(1))), List.of(),
                 List.of(citation(1, "Title", "A quoted <passage> & more", "https://x.org")));
         List<String> parts = renderer.renderQuotes(a);
         assertEquals(1, parts.size());
         HtmlChecks.assertValid(parts.get(0));
-        assertTrue(parts.get(0).contains("[1] <blockquote>A quoted &lt;passage&gt; &amp; more</blockquote>\n"
-                + "<a href=\"https://x.org\">Title</a> — 24.kg, news, 20 November 2024\n<code>kg/doc-1.en.md:8</code>"), parts.get(0));
+        assertTrue(parts.get(0).contains("[1] <a href=\"https://x.org\">Title</a> — 24.kg, news, 20 November 2024\n"
+                + "<blockquote expandable>A quoted &lt;passage&gt; &amp; more</blockquote>"), parts.get(0));
+        assertFalse(parts.get(0).contains("doc-1.en.md"), parts.get(0));
+        // moderators see where each quote is in the knowledge
+        String forModerators = renderer.renderQuotes(a, true).get(0);
+        HtmlChecks.assertValid(forModerators);
+        assertTrue(forModerators.endsWith("</blockquote>\n<code>kg/doc-1.en.md:8</code>"), forModerators);
+    }
+
+    @Test
+    void anAnswerShowsAtMostTheCitationLimitAndDisagreementsStayWithinIt() {
+        List<Citation> citations = new ArrayList<>();
+        for (int n = 1; n <= 13; n++) {
+            citations.add(citation(n, "Source " + n, "Passage " + n, null));
+        }
+        Answer a = answer(
+                List.of(new Statement("First.", List.of(1, 2)), new Statement("Second.", List.of(3, 6)),
+                        new Statement("Only far sources.", List.of(7, 8))),
+                List.of(new Disagreement("the date", List.of(
+                                new Disagreement.Position("1991", List.of(4)),
+                                new Disagreement.Position("1992", List.of(5, 9)))),
+                        new Disagreement("the number", List.of(
+                                new Disagreement.Position("18,000", List.of(10)),
+                                new Disagreement.Position("20,000", List.of(11, 12, 13))))),
+                citations);
+        TelegramHtmlRenderer.Shown shown = renderer.shown(a);
+        assertEquals(List.of(1, 2, 3, 4, 5), shown.citations().stream().map(Citation::n).toList());
+        assertEquals(8, shown.hidden());
+        String html = renderer.renderHtml(a);
+        HtmlChecks.assertValid(html);
+        assertTrue(html.startsWith("First. [1][2] Second. [3]\n\n"), html);
+        assertFalse(html.contains("Only far sources"), html);
+        assertTrue(html.contains("<i>the date</i>\n• 1991 [4]\n• 1992 [5]"), html);
+        assertFalse(html.contains("the number"), "a disagreement with no side left in the limit is left out: " + html);
+        for (int n = 6; n <= 13; n++) {
+            assertFalse(html.contains("[" + n + "]"), "[" + n + "] in " + html);
+        }
+        assertTrue(html.endsWith("[5] Source 5 — 24.kg, news, 20 November 2024\n… and 8 more sources"), html);
+        // quotes show the same sources as the answer
+        String quotes = String.join("", renderer.renderQuotes(a));
+        assertTrue(quotes.contains("Passage 5") && !quotes.contains("Passage 6"), quotes);
+        // a renderer with a higher limit shows more
+        assertEquals(13, new TelegramHtmlRenderer(20).shown(a).citations().size());
+    }
+
+    @Test
+    void aDisagreementLeftWithOneSideIsNotShown() {
+        Answer a = answer(List.of(new Statement("S.", List.of(1))),
+                List.of(new Disagreement("d", List.of(new Disagreement.Position("A", List.of(2)),
+                        new Disagreement.Position("B", List.of(3))))),
+                List.of(citation(1, "T1", "q", null), citation(2, "T2", "q", null), citation(3, "T3", "q", null)));
+        TelegramHtmlRenderer two = new TelegramHtmlRenderer(2);
+        String html = two.renderHtml(a);
+        assertFalse(html.contains("Sources differ"), html);
+        assertEquals(List.of(1), two.shown(a).citations().stream().map(Citation::n).toList());
+        assertTrue(html.endsWith("… and 2 more sources"), html);
+    }
+
+    @Test
+    void russianPluralsFollowRussianRules() {
+        List<Citation> citations = new ArrayList<>();
+        List<Integer> ns = new ArrayList<>();
+        for (int n = 1; n <= 27; n++) {
+            citations.add(citation(n, "T" + n, "q", null));
+            ns.add(n);
+        }
+        java.util.Map<Integer, String> expected = java.util.Map.of(1, "… и ещё 1 источник", 2, "… и ещё 2 источника",
+                5, "… и ещё 5 источников", 11, "… и ещё 11 источников", 21, "… и ещё 21 источник", 22, "… и ещё 22 источника");
+        for (var e : expected.entrySet()) {
+            int hidden = e.getKey();
+            List<Statement> statements = new ArrayList<>();
+            for (int n = 1; n <= 5 + hidden; n++) {
+                statements.add(new Statement("S" + n + ".", List.of(n)));
+            }
+            Answer a = new Answer("в", Language.RU, Answer.Status.ANSWERED, statements, List.of(),
+                    citations.subList(0, 5 + hidden), "extractive", 1);
+            // statements citing hidden sources are left out, so the hidden ones are counted, not shown
+            String html = renderer.renderHtml(a);
+            assertTrue(html.endsWith(e.getValue()), hidden + ": " + html);
+        }
+    }
+
+    @Test
+    void sourcesArePagedWithEveryPageUnderTheLimit() {
+        List<SourceMeta> docs = new ArrayList<>();
+        for (int i = 0; i < 75; i++) {
+            docs.add(new SourceMeta("doc" + i, "Document " + i + " " + "long title ".repeat(i % 3 == 0 ? 30 : 1), Kind.NEWS,
+                    "24.kg", null, new PartialDate(2000 + i % 25, 1 + i % 12, 1), List.of("KG"), Language.EN,
+                    "https://24.kg/" + i, "kg/doc" + i + ".en.md"));
+        }
+        TelegramHtmlRenderer.SourcesPage first = renderer.sourcesPage(docs, Language.EN, 0);
+        assertTrue(first.pages() >= 8, "75 documents, at most 10 a page: " + first.pages());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int p = 0; p < first.pages(); p++) {
+            TelegramHtmlRenderer.SourcesPage page = renderer.sourcesPage(docs, Language.EN, p);
+            assertEquals(p, page.page());
+            HtmlChecks.assertValid(page.html());
+            assertTrue(page.html().startsWith("<b>Documents I know (75):</b>"), page.html());
+            long entries = page.html().lines().filter(l -> l.startsWith("• ")).count();
+            assertTrue(entries >= 1 && entries <= TelegramHtmlRenderer.SOURCES_PER_PAGE, "entries " + entries);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(">Document (\\d+) ").matcher(page.html());
+            while (m.find()) {
+                assertTrue(seen.add(m.group(1)), "document " + m.group(1) + " on two pages");
+            }
+        }
+        assertEquals(75, seen.size(), "every document on some page");
+        assertEquals(first.pages() - 1, renderer.sourcesPage(docs, Language.EN, 999).page(), "past the end gives the last");
+        TelegramHtmlRenderer.SourcesPage empty = renderer.sourcesPage(List.of(), Language.RU, 0);
+        assertEquals(1, empty.pages());
+        assertTrue(empty.html().contains("База знаний пуста."), empty.html());
     }
 
     @Test

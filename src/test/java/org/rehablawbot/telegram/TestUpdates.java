@@ -199,6 +199,89 @@ final class TestUpdates {
         return update("my_chat_member", c);
     }
 
+    /** Telegram's account for anonymous group admins. */
+    static final long GROUP_ANONYMOUS_BOT = 1087968824L;
+    /** Telegram's account for members posting in a group as a channel. */
+    static final long CHANNEL_BOT = 136817688L;
+
+    /**
+     * A group message sent by an anonymous admin, as Telegram sends it: {@code from} GroupAnonymousBot (a bot,
+     * without a language) and {@code sender_chat} the group itself.
+     */
+    static ObjectNode anonymousAdmin(long chatId, String text) {
+        ObjectNode m = text(message(chatId, "supergroup", 0, null), text);
+        ObjectNode from = m.putObject("from");
+        from.put("id", GROUP_ANONYMOUS_BOT);
+        from.put("is_bot", true);
+        from.put("first_name", "Group");
+        from.put("username", "GroupAnonymousBot");
+        m.putObject("sender_chat").put("id", chatId).put("type", "supergroup").put("title", "Group " + chatId);
+        return update("message", m);
+    }
+
+    /**
+     * A group message of a member posting as their channel: {@code from} Channel_Bot and {@code sender_chat} the
+     * channel; with {@code automaticForward}, the channel's own post forwarded into its discussion group.
+     */
+    static ObjectNode asChannel(long chatId, long channelId, String text, boolean automaticForward) {
+        ObjectNode m = text(message(chatId, "supergroup", 0, null), text);
+        ObjectNode from = m.putObject("from");
+        from.put("id", automaticForward ? 777000 : CHANNEL_BOT);
+        from.put("is_bot", !automaticForward);
+        from.put("first_name", automaticForward ? "Telegram" : "Channel");
+        if (!automaticForward) {
+            from.put("username", "Channel_Bot");
+        }
+        m.putObject("sender_chat").put("id", channelId).put("type", "channel").put("title", "Channel " + channelId);
+        if (automaticForward) {
+            m.put("is_automatic_forward", true);
+        }
+        return update("message", m);
+    }
+
+    /** A group message from another bot (marked {@code is_bot}, without {@code sender_chat}). */
+    static ObjectNode fromOtherBot(long chatId, long botId, String text) {
+        ObjectNode m = text(message(chatId, "supergroup", botId, null), text);
+        ((ObjectNode) m.get("from")).put("is_bot", true);
+        return update("message", m);
+    }
+
+    /**
+     * A photo whose caption is {@code caption}, with a {@code bot_command} caption entity when it starts with "/"
+     * and a {@code mention} caption entity for the bot's @name in it (offsets in UTF-16 units, as Telegram counts).
+     */
+    static ObjectNode captionedPhoto(long chatId, String chatType, long userId, String caption) {
+        ObjectNode m = message(chatId, chatType, userId, "en");
+        m.putArray("photo").addObject().put("file_id", "p").put("file_unique_id", "pu").put("width", 90).put("height", 90);
+        m.put("caption", caption);
+        com.fasterxml.jackson.databind.node.ArrayNode entities = m.putArray("caption_entities");
+        if (caption.startsWith("/")) {
+            int end = caption.indexOf(' ');
+            entities.addObject().put("type", "bot_command").put("offset", 0).put("length", end < 0 ? caption.length() : end);
+        }
+        String mention = "@" + FakeBotApiServer.BOT_USERNAME;
+        int at = caption.indexOf(mention);
+        if (at >= 0) {
+            entities.addObject().put("type", "mention").put("offset", at).put("length", mention.length());
+        }
+        if (entities.isEmpty()) {
+            m.remove("caption_entities");
+        }
+        return update("message", m);
+    }
+
+    /** A captioned photo replying to message {@code replyToId} of the bot's. */
+    static ObjectNode captionedReplyToBot(long chatId, long userId, String caption, int replyToId) {
+        ObjectNode u = captionedPhoto(chatId, "supergroup", userId, caption);
+        ObjectNode r = ((ObjectNode) u.get("message")).putObject("reply_to_message");
+        r.put("message_id", replyToId);
+        r.put("date", 1_700_000_000);
+        r.putObject("chat").put("id", chatId).put("type", "supergroup");
+        r.putObject("from").put("id", FakeBotApiServer.BOT_ID).put("is_bot", true).put("first_name", "Bot");
+        r.put("text", "an answer");
+        return u;
+    }
+
     /** The update as the TelegramBots library reads it. */
     static Update parse(ObjectNode update) {
         if (!update.has("update_id")) {

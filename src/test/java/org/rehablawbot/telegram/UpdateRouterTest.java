@@ -266,10 +266,10 @@ class UpdateRouterTest {
     }
 
     @Test
-    void unknownCommandsStickersPhotosAndEditsInPrivateGetAHint() throws Exception {
+    void unknownCommandsStickersPhotosWithoutCaptionAndEditsInPrivateGetAHint() throws Exception {
         handle(TestUpdates.privateText(11, "/weather"));
         handle(TestUpdates.sticker(11, "private"));
-        handle(TestUpdates.photo(11, "private", "what is this law?"));
+        handle(TestUpdates.photo(11, "private", null));
         handle(TestUpdates.edited(11, "private", "corrected question"));
         List<String> texts = sent(SendMessage.class).stream().map(SendMessage::getText).toList();
         assertEquals(4, texts.size());
@@ -278,6 +278,12 @@ class UpdateRouterTest {
         assertEquals("Please send me your question as text.", texts.get(2));
         assertTrue(texts.get(3).contains("new message"));
         verify(service, never()).answer(anyString(), any(), any());
+    }
+
+    @Test
+    void aPhotoCaptionInPrivateIsAQuestion() throws Exception {
+        handle(TestUpdates.photo(11, "private", "what is this law?"));
+        verify(service).answer(eq("what is this law?"), isNull(), eq(Language.EN));
     }
 
     @Test
@@ -393,10 +399,53 @@ class UpdateRouterTest {
         handle(TestUpdates.callback(11, "private", 100, 11, quotes));
         SendMessage q = sent(SendMessage.class).get(1);
         HtmlChecks.assertValid(q.getText());
-        assertTrue(q.getText().contains("<blockquote>Quoted passage 1 &lt;with&gt; &amp; markup</blockquote>"), q.getText());
-        assertTrue(q.getText().contains("<code>kg/doc2.en.md:12</code>"), q.getText());
+        assertTrue(q.getText().contains("<blockquote expandable>Quoted passage 1 &lt;with&gt; &amp; markup</blockquote>"), q.getText());
+        assertFalse(q.getText().contains("kg/doc2.en.md"), "no knowledge paths for users: " + q.getText());
+        assertFalse(q.getText().contains("<code>"), q.getText());
         assertEquals(100, q.getReplyParameters().getMessageId());
         assertEquals(1, sent(AnswerCallbackQuery.class).size());
+    }
+
+    @Test
+    void repeatedQuotesTapsSendTheQuotesOnceAndTakeTheButtonOff() throws Exception {
+        handle(TestUpdates.privateText(11, "question"));
+        String quotes = callbackData((InlineKeyboardMarkup) sent(SendMessage.class).get(0).getReplyMarkup()).get(0);
+        for (int i = 0; i < 15; i++) {
+            handle(TestUpdates.callback(11, "private", 100, 11, quotes));
+        }
+        assertEquals(2, sent(SendMessage.class).size(), "the answer and one quotes message");
+        List<AnswerCallbackQuery> answers = sent(AnswerCallbackQuery.class);
+        assertEquals(15, answers.size(), "every tap is acknowledged");
+        assertEquals(14, answers.stream().filter(a -> "The quotes are in the chat above.".equals(a.getText())).count());
+        List<org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup> edits =
+                sent(org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup.class);
+        assertEquals(1, edits.size());
+        assertEquals(100, edits.get(0).getMessageId());
+        List<String> left = callbackData(edits.get(0).getReplyMarkup());
+        assertEquals(2, left.size(), "the votes stay: " + left);
+        assertTrue(left.stream().allMatch(d -> d.startsWith("f:")), left.toString());
+        // another answer's quotes are still shown
+        handle(TestUpdates.privateText(11, "another question"));
+        String other = callbackData((InlineKeyboardMarkup) sent(SendMessage.class).get(2).getReplyMarkup()).get(0);
+        handle(TestUpdates.callback(11, "private", 101, 11, other));
+        assertEquals(4, sent(SendMessage.class).size());
+    }
+
+    @Test
+    void quotesThatCouldNotBeSentAreShownOnTheNextTap() throws Exception {
+        handle(TestUpdates.privateText(11, "question"));
+        String quotes = callbackData((InlineKeyboardMarkup) sent(SendMessage.class).get(0).getReplyMarkup()).get(0);
+        failing.add("sendmessage");
+        try {
+            handle(TestUpdates.callback(11, "private", 100, 11, quotes));
+        } catch (TelegramApiException expected) {
+            // the chat's worker logs it
+        }
+        failing.clear();
+        handle(TestUpdates.callback(11, "private", 100, 11, quotes));
+        List<SendMessage> sent = sent(SendMessage.class);
+        assertEquals(3, sent.size(), "the answer, the failed quotes, the quotes");
+        assertTrue(sent.get(2).getText().contains("<blockquote expandable>"), sent.get(2).getText());
     }
 
     @Test
@@ -508,5 +557,62 @@ class UpdateRouterTest {
         assertTrue(sent.get(0).getText().contains("still answering"));
         assertEquals("-100", sent.get(1).getChatId());
         assertFalse(sent.get(1).getReplyParameters() == null);
+    }
+
+    @Test
+    void captionsAnonymousAdminsAndChannelSendersAreQueuedAndAnsweredButOtherBotsAreNot() throws Exception {
+        assertEquals("c-100", router.keyOf(TestUpdates.parse(TestUpdates.captionedPhoto(-100, "supergroup", 5, "/ask law?"))));
+        assertEquals("c-100", router.keyOf(TestUpdates.parse(TestUpdates.anonymousAdmin(-100, "/ask law?"))));
+        assertEquals("c-100", router.keyOf(TestUpdates.parse(TestUpdates.asChannel(-100, -200, "@" + ME.username() + " law?", false))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.captionedPhoto(-100, "supergroup", 5, "holiday photo"))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.fromOtherBot(-100, 9, "/ask law?"))));
+        assertNull(router.keyOf(TestUpdates.parse(TestUpdates.asChannel(-100, -200, "@" + ME.username() + " law?", true))));
+
+        handle(TestUpdates.anonymousAdmin(-100, "/ask When was the law adopted?"));
+        handle(TestUpdates.asChannel(-100, -200, "@" + ME.username() + " And in Uzbekistan?", false));
+        handle(TestUpdates.captionedPhoto(-100, "supergroup", 5, "📷 @" + ME.username() + ", what is this law?"));
+        handle(TestUpdates.fromOtherBot(-100, 9, "/ask law?"));
+        verify(service).answer(eq("When was the law adopted?"), isNull(), eq(Language.EN));
+        // the channel is an asker of its own: it does not continue the anonymous admin's conversation
+        verify(service).answer(eq("And in Uzbekistan?"), isNull(), eq(Language.EN));
+        verify(service).answer(eq("📷 what is this law?"), isNull(), eq(Language.EN));
+        assertEquals(3, sent(SendMessage.class).size());
+        // a captioned question is also told when the bot is busy
+        router.busy(TestUpdates.parse(TestUpdates.captionedPhoto(-100, "supergroup", 5, "/ask law?")));
+        assertEquals(4, sent(SendMessage.class).size());
+    }
+
+    @Test
+    void sourcesGoOutAsOnePageWithButtonsAndAPageButtonEditsTheMessage() throws Exception {
+        List<SourceMeta> docs = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            docs.add(new SourceMeta("d" + i, "Doc " + i, Kind.NEWS, "24.kg", null, new PartialDate(2000 + i, 1, 1),
+                    List.of("KG"), Language.EN, null, "kg/d" + i + ".en.md"));
+        }
+        when(service.sources()).thenReturn(docs);
+        handle(TestUpdates.privateText(11, "/sources"));
+        List<SendMessage> sent = sent(SendMessage.class);
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).getText().endsWith("<i>Page 1 of 3</i>"), sent.get(0).getText());
+        List<String> data = callbackData((InlineKeyboardMarkup) sent.get(0).getReplyMarkup());
+        assertEquals(List.of("s:1"), data);
+        handle(TestUpdates.callback(11, "private", 100, 11, "s:2"));
+        EditMessageText edit = sent(EditMessageText.class).get(0);
+        assertEquals(100, edit.getMessageId());
+        assertTrue(edit.getText().endsWith("<i>Page 3 of 3</i>") && edit.getText().contains("Doc 0"), edit.getText());
+        assertEquals(List.of("s:1"), callbackData(edit.getReplyMarkup()), "only Back on the last page");
+        assertEquals(1, sent(AnswerCallbackQuery.class).size());
+        assertEquals(1, sent(SendMessage.class).size(), "no new message for a page");
+    }
+
+    @Test
+    void privacyAnswersInPrivateAndInGroupsWhenNamed() throws Exception {
+        handle(TestUpdates.privateText(11, "/privacy"));
+        handle(TestUpdates.groupText(-100, 5, "/privacy@" + ME.username()));
+        handle(TestUpdates.groupText(-100, 5, "/privacy"));
+        List<SendMessage> sent = sent(SendMessage.class);
+        assertEquals(2, sent.size(), "a bare /privacy in a group may be for another bot");
+        assertTrue(sent.get(0).getText().contains("feedback.jsonl"), sent.get(0).getText());
+        assertEquals("-100", sent.get(1).getChatId());
     }
 }
