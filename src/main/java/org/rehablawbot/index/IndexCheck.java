@@ -97,8 +97,8 @@ public final class IndexCheck {
                 + "), or give a writable folder with --data DIR (or DATA_DIR)", cause);
     }
 
-    /** "user bot (uid 10001)", as far as the platform tells. */
-    static String currentUser() {
+    /** "user bot (uid 10001)": who this process runs as, as far as the platform tells. */
+    public static String currentUser() {
         String name = System.getProperty("user.name", "?");
         String uid = uid();
         return "user " + name + (uid.equals(name) ? "" : " (uid " + uid + ")");

@@ -77,7 +77,8 @@ class KnowledgeCommandsTest {
     @Test
     void validateMissingFolder() {
         Run r = run("validate", "--knowledge", "no/such/folder");
-        assertEquals(2, r.exit());
+        assertEquals(1, r.exit(), "a runtime problem, not a usage error");
+        assertTrue(r.err().contains("--knowledge DIR"), "says what to do: " + r.err());
         assertTrue(r.err().startsWith("knowledge folder not found: no/such/folder"), r.err());
     }
 
@@ -135,20 +136,43 @@ class KnowledgeCommandsTest {
     @Test
     void indexMissingFolder(@TempDir Path tmp) {
         Run r = run("index", "--knowledge", tmp.resolve("none").toString(), "--data", tmp.toString());
-        assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("knowledge folder not found: "), r.err());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("index not updated: knowledge folder not found: "), r.err());
+        assertTrue(r.err().contains("--knowledge DIR"), r.err());
     }
 
     @Test
-    void progressLineRewritesOneLine() {
-        StringWriter sw = new StringWriter();
-        IndexCommand.ProgressLine line = new IndexCommand.ProgressLine(new PrintWriter(sw));
-        line.update(org.rehablawbot.index.IndexProgress.Stage.READING, 3, 3);
-        line.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 10, 10);
-        line.clear();
-        String s = sw.toString();
-        assertTrue(s.startsWith("\rreading files 3/3"), s);
-        assertTrue(s.contains("\rembedding passages 10/10"), s);
-        assertTrue(!s.contains("\n"), s);
+    void plainProgressSaysEachStageWithTheExpectedTime() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ConsoleProgress progress = new ConsoleProgress(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8),
+                false);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.READING, 150, 150);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 0, 816);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 400, 816);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 816, 816);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.COMMITTING, 0, 0);
+        progress.finish();
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("Building the search index: 816 passages from 150 knowledge files to embed (about 8 s)…",
+                "Embedded 816 passages; writing the index…"), lines.subList(0, 2), lines.toString());
+        assertTrue(lines.get(2).matches("Search index ready \\(\\d+\\.\\d s\\)\\."), lines.toString());
+        assertEquals(3, lines.size(), "one line a stage, no redrawn bar: " + lines);
+    }
+
+    @Test
+    void upToDateIndexShowsNoProgress() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ConsoleProgress progress = new ConsoleProgress(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8),
+                false);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.READING, 7, 7);
+        progress.finish();
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void expectedTimeIsInSecondsThenMinutes() {
+        assertEquals("about 1 s", ConsoleProgress.expected(20));
+        assertEquals("about 8 s", ConsoleProgress.expected(816));
+        assertEquals("about 5 min", ConsoleProgress.expected(30_000));
     }
 }
