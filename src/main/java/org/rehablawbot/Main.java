@@ -53,7 +53,7 @@ public final class Main implements Callable<Integer> {
             System.err.println("Nothing to do: no TELEGRAM_BOT_TOKEN is set, so the console chat would start, but "
                     + "there is no terminal and no input. Either set the token to run the Telegram bot "
                     + "(docker run -e TELEGRAM_BOT_TOKEN=... / export TELEGRAM_BOT_TOKEN=...), or chat at a terminal "
-                    + "(docker run -it ...), or pipe questions in (echo 'your question' | ... ask).");
+                    + "(docker run -it ...), or pipe questions in (echo 'your question' | docker run -i IMAGE ask).");
             return Cli.PROBLEM;
         }
         return ChatCommand.run(settings, System.in, System.out);

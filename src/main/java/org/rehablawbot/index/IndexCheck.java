@@ -101,6 +101,9 @@ public final class IndexCheck {
     public static String currentUser() {
         String name = System.getProperty("user.name", "?");
         String uid = uid();
+        if (name.isBlank() || name.equals("?")) {
+            return "uid " + uid; // a user id without a name, as with docker run --user 1234
+        }
         return "user " + name + (uid.equals(name) ? "" : " (uid " + uid + ")");
     }
 
