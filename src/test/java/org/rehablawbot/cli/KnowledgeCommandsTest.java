@@ -133,6 +133,72 @@ class KnowledgeCommandsTest {
                 rebuilt.outLines().get(1));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.rehablawbot.index.IndexRepairTest.Damage.class)
+    void aDamagedIndexIsRepairedByIndexByAskAndByRebuild(org.rehablawbot.index.IndexRepairTest.Damage damage,
+                                                        @TempDir Path tmp) throws IOException {
+        Path knowledge = tmp.resolve("knowledge");
+        copy(Path.of(GOOD), knowledge);
+        Path data = tmp.resolve("data");
+        String[] where = {"--knowledge", knowledge.toString(), "--data", data.toString()};
+        assertEquals(0, run(concat(new String[] {"index"}, where)).exit());
+
+        // index: says what was wrong and where the copy is; never "0 changed"
+        damage.apply(data.resolve("index"));
+        Run index = run(concat(new String[] {"index"}, where));
+        assertEquals(0, index.exit(), index.err());
+        assertTrue(index.outLines().get(0).startsWith("the index was damaged ("), index.out());
+        assertTrue(index.outLines().get(0).contains("it was moved to " + data.resolve("index.corrupt-")), index.out());
+        assertTrue(index.out().contains("7 documents, 20 passages (rebuilt in full)"), index.out());
+        assertTrue(index.out().contains("files: 7 read, 7 added"), index.out());
+
+        // ask: opening for answers repairs it too, and answers
+        damage.apply(data.resolve("index"));
+        assertEquals(0, run(concat(new String[] {"ask", "--json", "Who sponsored the commission?"}, where)).exit());
+        assertEquals(null, org.rehablawbot.index.IndexCheck.damage(data.resolve("index")));
+
+        // index --rebuild always works
+        damage.apply(data.resolve("index"));
+        Run rebuild = run(concat(new String[] {"index", "--rebuild"}, where));
+        assertEquals(0, rebuild.exit(), rebuild.err());
+        assertTrue(rebuild.out().contains("rebuilt in full"), rebuild.out());
+
+        try (Stream<Path> kept = Files.list(data)) {
+            assertEquals(3, kept.filter(p -> p.getFileName().toString().startsWith("index.corrupt-")).count(),
+                    "each damaged index is kept aside");
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void helpAndVersionOnEveryCommandAndUsageErrorsExitTwo() {
+        for (String command : new String[] {"validate", "index", "ask", "eval", "bench", "chat", "bot"}) {
+            for (String help : new String[] {"--help", "-h"}) {
+                Run r = run(command, help);
+                assertEquals(0, r.exit(), command + " " + help + ": " + r.err());
+                assertTrue(r.out().startsWith("Usage: rehab-law-bot " + command), r.out());
+                assertTrue(r.out().contains("Examples:"), command + " shows examples: " + r.out());
+            }
+            Run v = run(command, "--version");
+            assertEquals(0, v.exit());
+            assertTrue(v.out().startsWith("rehab-law-bot "), v.out());
+        }
+        Run lang = run("ask", "--lang", "xx", "question");
+        assertEquals(2, lang.exit());
+        assertTrue(lang.err().contains("expected one of en, ru but was 'xx'"), lang.err());
+        assertTrue(lang.err().contains("Run 'rehab-law-bot ask --help'"), lang.err());
+        Run unknown = run("index", "--rebuilt");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("--rebuild"), "suggests the option meant: " + unknown.err());
+        assertEquals(2, run("eval").exit(), "a missing parameter is a usage error");
+        assertEquals(2, run("bench", "--synthetic", "0").exit());
+    }
+
     @Test
     void indexMissingFolder(@TempDir Path tmp) {
         Run r = run("index", "--knowledge", tmp.resolve("none").toString(), "--data", tmp.toString());

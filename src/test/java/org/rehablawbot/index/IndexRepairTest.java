@@ -27,13 +27,13 @@ import org.rehablawbot.knowledge.Language;
  * by every path that opens the index: an update (the {@code index} command), opening it for answers, and a full
  * rebuild. The damaged index is kept aside, byte for byte.
  */
-class IndexRepairTest {
+public class IndexRepairTest {
 
     /** The ways a file of the index gets damaged. */
-    enum Damage {
+    public enum Damage {
         TRUNCATED_COMMIT_POINT {
             @Override
-            Path apply(Path dir) throws IOException {
+            public Path apply(Path dir) throws IOException {
                 Path f = only(dir, "segments_");
                 truncate(f, Files.size(f) / 2);
                 return f;
@@ -41,7 +41,7 @@ class IndexRepairTest {
         },
         EMPTIED_SEGMENT_INFO {
             @Override
-            Path apply(Path dir) throws IOException {
+            public Path apply(Path dir) throws IOException {
                 Path f = only(dir, ".si");
                 truncate(f, 0);
                 return f;
@@ -49,7 +49,7 @@ class IndexRepairTest {
         },
         TRUNCATED_COMPOUND_FILE {
             @Override
-            Path apply(Path dir) throws IOException {
+            public Path apply(Path dir) throws IOException {
                 Path f = only(dir, ".cfs");
                 truncate(f, Files.size(f) * 2 / 3);
                 return f;
@@ -57,7 +57,7 @@ class IndexRepairTest {
         },
         FLIPPED_BYTES_IN_A_SEGMENT {
             @Override
-            Path apply(Path dir) throws IOException {
+            public Path apply(Path dir) throws IOException {
                 Path f = only(dir, ".cfs");
                 try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
                     long at = raf.length() / 2;
@@ -75,7 +75,7 @@ class IndexRepairTest {
         };
 
         /** Damages one file of the index in {@code dir}; returns it. */
-        abstract Path apply(Path dir) throws IOException;
+        public abstract Path apply(Path dir) throws IOException;
 
         static Path only(Path dir, String part) throws IOException {
             try (Stream<Path> files = Files.list(dir)) {
