@@ -11,7 +11,8 @@ import org.rehablawbot.index.IndexProgress;
 /**
  * Shows the progress of an index update on standard error while a command waits for it: at a terminal a
  * progress bar (files read, then passages embedded, with the rate and the time left), elsewhere (a pipe, a log, a
- * container without {@code -t}) one plain line per stage. Nothing is shown when the index is already up to date
+ * container without {@code -t}) one plain line per stage: what is to be embedded with the time that takes on an
+ * idle 2-core machine, then, after the first batch, the time left at the rate this machine reaches. Nothing is shown when the index is already up to date
  * and nothing needs embedding, so piped commands stay quiet on later starts.
  *
  * <p>Not thread-safe: an update reports from one thread.
@@ -31,6 +32,8 @@ final class ConsoleProgress implements IndexProgress {
     private Stage barStage;
     private int files;
     private int embedding;
+    private long embeddingStart;
+    private boolean rateSaid;
     private boolean wrote;
 
     /**
@@ -49,8 +52,13 @@ final class ConsoleProgress implements IndexProgress {
 
     /** The expected embedding time of {@code passages} passages, such as "about 8 s" or "about 2 min". */
     static String expected(int passages) {
-        long seconds = Math.max(1, Math.round(passages / PASSAGES_PER_SECOND));
-        return seconds < 90 ? "about " + seconds + " s" : "about " + Math.round(seconds / 60.0) + " min";
+        return "about " + duration(passages / PASSAGES_PER_SECOND);
+    }
+
+    /** "8 s", "2 min". */
+    static String duration(double seconds) {
+        long s = Math.max(1, Math.round(seconds));
+        return s < 90 ? s + " s" : Math.round(s / 60.0) + " min";
     }
 
     @Override
@@ -68,11 +76,19 @@ final class ConsoleProgress implements IndexProgress {
                 }
                 if (embedding == 0) {
                     embedding = total;
+                    embeddingStart = System.nanoTime();
                     String what = "Building the search index: " + total + " passages from " + files
-                            + " knowledge files to embed (" + expected(total) + ")";
+                            + " knowledge files to embed (" + expected(total) + " on an idle 2-core machine)";
                     closeBar();
                     err.println(what + (terminal ? "" : "…"));
                     wrote = true;
+                } else if (!terminal && !rateSaid && done > 0 && done < total) {
+                    // after the first batch: the time left at the rate this machine really reaches
+                    rateSaid = true;
+                    double seconds = (System.nanoTime() - embeddingStart) / 1e9;
+                    double rate = seconds > 0 ? done / seconds : PASSAGES_PER_SECOND;
+                    err.println(String.format(Locale.ROOT, "Embedding at %.0f passages a second: about %s left…",
+                            rate, duration((total - done) / Math.max(rate, 0.1))));
                 }
                 if (terminal) {
                     bar(Stage.EMBEDDING, "Embedding", total, true).stepTo(done);
