@@ -1,7 +1,5 @@
 package org.rehablawbot.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -92,8 +90,12 @@ final class Engines {
                 + ". Run from the project's folder, or give the folder with --knowledge DIR (or KNOWLEDGE_DIR).";
     }
 
-    /** Standard output in UTF-8 whatever the platform's default, so Russian answers print correctly. */
+    /**
+     * Standard output in UTF-8 whatever the platform's default, so Russian answers print correctly. It writes
+     * through the current {@link System#out} (bytes pass unchanged), so whoever replaced it (a test runner) gets
+     * the output.
+     */
     static PrintStream stdout() {
-        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        return new PrintStream(System.out, true, StandardCharsets.UTF_8);
     }
 }

@@ -154,7 +154,15 @@ class KnowledgeCommandsTest {
 
         // ask: opening for answers repairs it too, and answers
         damage.apply(data.resolve("index"));
-        assertEquals(0, run(concat(new String[] {"ask", "--json", "Who sponsored the commission?"}, where)).exit());
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(answer, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run(concat(new String[] {"ask", "--json", "Who sponsored the commission?"}, where)).exit());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertTrue(answer.toString(StandardCharsets.UTF_8).contains("\"refused\":false"), answer.toString());
         assertEquals(null, org.rehablawbot.index.IndexCheck.damage(data.resolve("index")));
 
         // index --rebuild always works
@@ -197,6 +205,15 @@ class KnowledgeCommandsTest {
         assertTrue(unknown.err().contains("--rebuild"), "suggests the option meant: " + unknown.err());
         assertEquals(2, run("eval").exit(), "a missing parameter is a usage error");
         assertEquals(2, run("bench", "--synthetic", "0").exit());
+    }
+
+    @Test
+    void optionsBeforeTheCommandNameCount(@TempDir Path tmp) throws IOException {
+        Path knowledge = tmp.resolve("knowledge");
+        copy(Path.of(GOOD), knowledge);
+        Run r = run("--knowledge", knowledge.toString(), "--data", tmp.resolve("d").toString(), "index");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("index " + tmp.resolve("d").resolve("index") + ": 7 documents"), r.out());
     }
 
     @Test
