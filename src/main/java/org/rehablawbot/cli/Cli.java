@@ -44,8 +44,11 @@ public final class Cli {
             PrintWriter err = cmd.getErr();
             if (ex instanceof ConfigException) {
                 err.println("configuration error: " + ex.getMessage());
-                err.println("Fix the setting in the configuration file (--config FILE, default config/application.yaml) "
-                        + "or its environment variable; the README's Configuration section lists them all.");
+                err.println(String.valueOf(ex.getMessage()).contains("file not found")
+                        ? "Give an existing file with --config FILE, or leave --config out to use "
+                                + "config/application.yaml (or the defaults when there is none)."
+                        : "Fix the setting in the configuration file (--config FILE, default config/application.yaml) "
+                                + "or its environment variable; the README's Configuration section lists them all.");
             } else {
                 err.println(cmd.getCommandName() + ": unexpected error: " + ex);
                 ex.printStackTrace(err);

@@ -45,6 +45,10 @@ import org.slf4j.LoggerFactory;
  * All changes go into one commit at the end, so readers switch from the old index to the new one at once; if
  * anything fails before that, the index is left as it was.
  *
+ * <p>Before the first update of a process (and before every full rebuild) the index is checked with
+ * {@link IndexCheck}: a damaged index is moved aside to {@code <index>.corrupt-<time>} and rebuilt in full, so a
+ * damaged file is never taken for an unchanged one.
+ *
  * <p>Updates of one index folder are serialised within the process, so one updater and many readers
  * ({@link KnowledgeIndex}) may work at the same time; Lucene's write lock also keeps a second process out.
  */
