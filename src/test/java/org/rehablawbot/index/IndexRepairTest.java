@@ -171,6 +171,17 @@ public class IndexRepairTest {
     }
 
     @Test
+    void anIndexAnotherWriterHoldsIsNotMovedAside() throws IOException {
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(indexDir);
+             org.apache.lucene.store.Lock lock = dir.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+            assertNull(IndexCheck.damage(indexDir), "no verdict while another writer holds the index");
+            IndexReport report = new IndexUpdater(knowledge, indexDir, embedder).update(IndexProgress.NONE, false);
+            assertFalse(report.repaired());
+            assertEquals(0, report.passagesEmbedded(), "nothing changed, so nothing to write: readers go on");
+        }
+    }
+
+    @Test
     void aWholeIndexIsLeftAlone() throws IOException {
         IndexReport report = new IndexUpdater(knowledge, indexDir, embedder).update(IndexProgress.NONE, false);
         assertFalse(report.repaired());
