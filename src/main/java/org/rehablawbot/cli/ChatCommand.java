@@ -116,48 +116,58 @@ public final class ChatCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** The chat at a terminal, with JLine. */
+    /** The chat at the system's terminal, with JLine. */
     static int terminalChat(AnswerService service, Language language, Path historyFile) {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("rehab-law-bot")
-                    .completer(new StringsCompleter(ChatSession.COMMANDS))
-                    .variable(LineReader.HISTORY_SIZE, 1000)
-                    .variable(LineReader.HISTORY_FILE_SIZE, 1000);
-            if (writable(historyFile)) {
-                builder.variable(LineReader.HISTORY_FILE, historyFile);
-            }
-            LineReader reader = builder.build();
-            ChatSession session = new ChatSession(service, language);
-            print(terminal, ChatSession.help(session.language()));
-            while (true) {
-                String line;
-                try {
-                    line = reader.readLine("> ");
-                } catch (UserInterruptException e) {
-                    continue; // Ctrl+C clears the line
-                } catch (EndOfFileException e) {
-                    break; // Ctrl+D
-                }
-                ChatSession.Reply reply = session.handle(line);
-                if (reply == null) {
-                    continue;
-                }
-                print(terminal, reply.text());
-                if (reply.quit()) {
-                    break;
-                }
-            }
-            try {
-                reader.getHistory().save();
-            } catch (IOException e) {
-                // history is a convenience; a chat never fails for it
-            }
-            return Cli.OK;
+            return terminalChat(service, language, historyFile, terminal);
         } catch (IOException e) {
             System.err.println("chat: cannot open the terminal: " + e.getMessage()
                     + ". Pipe questions in instead: echo 'your question' | rehab-law-bot chat");
             return Cli.PROBLEM;
         }
+    }
+
+    /**
+     * The chat on a JLine terminal: line editing, history in {@code historyFile} (when it can be written), Tab
+     * completion of commands, replies wrapped to the terminal's width.
+     *
+     * @return 0 when the chat ended (a quit command, Ctrl+D or end of input)
+     */
+    static int terminalChat(AnswerService service, Language language, Path historyFile, Terminal terminal) {
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("rehab-law-bot")
+                .completer(new StringsCompleter(ChatSession.COMMANDS))
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .variable(LineReader.HISTORY_FILE_SIZE, 1000);
+        if (writable(historyFile)) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
+        }
+        LineReader reader = builder.build();
+        ChatSession session = new ChatSession(service, language);
+        print(terminal, ChatSession.help(session.language()));
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine("> ");
+            } catch (UserInterruptException e) {
+                continue; // Ctrl+C clears the line
+            } catch (EndOfFileException e) {
+                break; // Ctrl+D
+            }
+            ChatSession.Reply reply = session.handle(line);
+            if (reply == null) {
+                continue;
+            }
+            print(terminal, reply.text());
+            if (reply.quit()) {
+                break;
+            }
+        }
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // history is a convenience; a chat never fails for it
+        }
+        return Cli.OK;
     }
 
     private static void print(Terminal terminal, String text) {

@@ -151,4 +151,58 @@ class ChatCommandTest {
         assertTrue(wrapped.endsWith("\nShort line."), wrapped);
         assertEquals(text.replaceAll("\\s+", " "), wrapped.replaceAll("\\s+", " "), "no word lost or added");
     }
+
+    @Test
+    void atATerminalLinesAreEditedKeptInHistoryAndAnswersWrapToItsWidth(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path history = tmp.resolve("data").resolve(ChatCommand.HISTORY_FILE);
+        // a question typed with a stray "x" that Backspace removes, then Enter; a mistyped command; /quit
+        String[] typed = {"When did parliament adopt the rehabilitation law in Kyrgyzstan?x\u007f", "/sorces", "/quit"};
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
+        java.io.PipedInputStream keys = new java.io.PipedInputStream(keyboard);
+        Thread typist = new Thread(() -> {
+            try {
+                for (int i = 0; i < typed.length; i++) {
+                    // type each line only once the chat shows its prompt for it, as a person would
+                    while (prompts(screen) <= i) {
+                        Thread.sleep(20);
+                    }
+                    keyboard.write((typed[i] + "\r").getBytes(StandardCharsets.UTF_8));
+                    keyboard.flush();
+                }
+            } catch (Exception e) {
+                // the chat ended first
+            }
+        });
+        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(false)
+                .streams(keys, screen).type("xterm").size(new org.jline.terminal.Size(50, 24))
+                .encoding(StandardCharsets.UTF_8).build()) {
+            typist.start();
+            assertEquals(0, ChatCommand.terminalChat(fixtureEngine(), Language.EN, history, terminal));
+        }
+        typist.interrupt();
+        keyboard.close();
+        String out = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
+                .replaceAll("\u001B[=>]", "").replace("\r", "");
+        assertTrue(out.contains("Sources differ"), "the edited line was answered: " + out);
+        assertTrue(out.replaceAll("\\s+", " ").contains("There is no command /sorces. Did you mean /sources?"), out);
+        assertTrue(out.contains("Goodbye."), out);
+        java.util.List<String> saved = java.nio.file.Files.readAllLines(history, StandardCharsets.UTF_8);
+        assertTrue(saved.stream().anyMatch(l -> l.endsWith("When did parliament adopt the rehabilitation law in "
+                + "Kyrgyzstan?")), "the typo fixed before Enter, the line kept in the history file: " + saved);
+        int answerStart = out.indexOf("Sources differ");
+        for (String line : out.substring(answerStart).split("\n")) {
+            assertTrue(line.length() <= 49 || !line.strip().contains(" "),
+                    "wrapped to the terminal's 50 columns, only a single long word may exceed: " + line);
+        }
+    }
+
+    private static int prompts(ByteArrayOutputStream screen) {
+        String text;
+        synchronized (screen) {
+            text = screen.toString(StandardCharsets.UTF_8);
+        }
+        return text.split("> ", -1).length - 1;
+    }
 }
