@@ -165,9 +165,7 @@ class ChatCommandTest {
             try {
                 for (int i = 0; i < typed.length; i++) {
                     // type each line only once the chat shows its prompt for it, as a person would
-                    while (prompts(screen) <= i) {
-                        Thread.sleep(20);
-                    }
+                    waitForPrompt(screen, i + 1);
                     keyboard.write((typed[i] + "\r").getBytes(StandardCharsets.UTF_8));
                     keyboard.flush();
                 }
@@ -198,11 +196,21 @@ class ChatCommandTest {
         }
     }
 
-    private static int prompts(ByteArrayOutputStream screen) {
-        String text;
-        synchronized (screen) {
-            text = screen.toString(StandardCharsets.UTF_8);
+    /** Waits until the screen shows the chat waiting at its {@code n}-th prompt: "> " last, and nothing more for 300 ms. */
+    private static void waitForPrompt(ByteArrayOutputStream screen, int n) throws InterruptedException {
+        String before = "";
+        long stableSince = System.nanoTime();
+        while (true) {
+            String text = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
+                    .replaceAll("\u001B[=>]", "");
+            if (!text.equals(before)) {
+                before = text;
+                stableSince = System.nanoTime();
+            } else if (text.endsWith("> ") && text.split("> ", -1).length - 1 >= n
+                    && System.nanoTime() - stableSince > 300_000_000L) {
+                return;
+            }
+            Thread.sleep(20);
         }
-        return text.split("> ", -1).length - 1;
     }
 }
