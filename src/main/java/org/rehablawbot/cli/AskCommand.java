@@ -24,7 +24,14 @@ import picocli.CommandLine.Parameters;
  * Answers one question given as arguments, or, without arguments, every line of standard input as a question
  * of its own. Prints the answer as text with its sources, or with {@code --json} one JSON object a question.
  */
-@Command(name = "ask", description = "Answer a question (or each line of standard input) with cited sources")
+@Command(name = "ask", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Answer a question (or each line of standard input) with cited sources",
+        footer = {"", "Examples:",
+                "  rehab-law-bot ask \"When did Kyrgyzstan adopt its rehabilitation law?\"",
+                "  rehab-law-bot ask --json \"Кто создал комиссию по реабилитации?\"",
+                "  rehab-law-bot ask --lang ru 1993             (a question without letters: answer in Russian)",
+                "  printf 'question one\\nquestion two\\n' | rehab-law-bot ask --json",
+                "", "Exit status: 0 answered (a refusal too), 1 the index or knowledge cannot be opened, 2 usage error."})
 public final class AskCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,9 +40,10 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per answer")
     boolean json;
 
-    @Option(names = "--lang", paramLabel = "en|ru",
-            description = "Answer language when the question's script does not decide (default: answer.default_language)")
-    String lang;
+    @Option(names = "--lang", paramLabel = "en|ru", converter = Cli.LanguageConverter.class,
+            description = "Answer language when the question's script does not decide: en or ru "
+                    + "(default: answer.default_language)")
+    Language lang;
 
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (words are joined with spaces)")
     List<String> words;
@@ -44,7 +52,7 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = Engines.stdout();
         try (AnswerEngine engine = Engines.open(common.settings())) {
-            Language preferred = lang == null ? null : Language.fromCode(lang).orElse(null);
+            Language preferred = lang;
             if (words != null && !words.isEmpty()) {
                 print(engine.answer(String.join(" ", words), null, preferred), json, out);
             } else {
@@ -53,7 +61,7 @@ public final class AskCommand implements Callable<Integer> {
             return 0;
         } catch (Engines.OpenFailure e) {
             System.err.println("ask: " + e.getMessage());
-            return 2;
+            return Cli.PROBLEM;
         }
     }
 

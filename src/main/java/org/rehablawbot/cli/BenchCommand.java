@@ -38,19 +38,29 @@ import picocli.CommandLine.Option;
  * heap and resident memory. With {@code --synthetic N} it first generates N synthetic knowledge files in a temporary
  * folder and reports how long indexing them took and the latency at that size.
  */
-@Command(name = "bench", description = "Measure answer latency, throughput, cold start and memory")
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Measure answer latency, throughput, cold start and memory",
+        footer = {"", "Examples:",
+                "  rehab-law-bot bench --json                   the shipped knowledge, the bundled question set",
+                "  rehab-law-bot bench --questions my.jsonl --rounds 10",
+                "  rehab-law-bot bench --synthetic 10000 --json index and measure 10,000 generated documents",
+                "  rehab-law-bot bench --reload                 time a live reload after one-file changes",
+                "", "Exit status: 0 measured, 1 the questions or the index cannot be read, 2 usage error."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The shared question set, relative to the working directory, used when no --questions is given. */
     static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "questions.jsonl");
     /** Fallback when the shared set is absent: the copy the tests use. */
     static final Path BUNDLED_QUESTIONS = Path.of("src", "test", "resources", "eval", "questions.jsonl");
+    /** The same set inside the jar, for runs outside the project's folder (the container image). */
+    static final String BUNDLED_RESOURCE = "/eval/questions.jsonl";
 
     @Mixin
     CommonOptions common;
 
     @Option(names = "--questions", paramLabel = "FILE",
-            description = "Question set (JSON lines with \"q\"), default ../shared/eval/questions.jsonl")
+            description = "Question set (JSON lines with \"q\"), default ../shared/eval/questions.jsonl, else the "
+                    + "copy bundled in the jar")
     Path questionsFile;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "30",
@@ -59,6 +69,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--synthetic", paramLabel = "N", description = "Generate and index N synthetic documents first")
     Integer synthetic;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "Print one JSON object")
     boolean json;
@@ -78,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return 0;
             } catch (IOException e) {
                 System.err.println("bench: " + e.getMessage());
-                return 2;
+                return Cli.PROBLEM;
             }
         }
         List<String> questions;
@@ -86,15 +99,15 @@ public final class BenchCommand implements Callable<Integer> {
             questions = questions();
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
-            return 2;
+            return Cli.PROBLEM;
         }
         Map<String, Object> figures = new java.util.LinkedHashMap<>();
         Path temp = null;
         try {
             if (synthetic != null) {
                 if (synthetic < 1) {
-                    System.err.println("bench: --synthetic needs a positive number of documents");
-                    return 2;
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--synthetic needs a positive number of documents, e.g. --synthetic 1000");
                 }
                 temp = Files.createTempDirectory("rehab-bench-");
                 Path knowledge = temp.resolve("knowledge");
@@ -177,7 +190,7 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("rss_peak_mb", status.containsKey("VmHWM") ? round(status.get("VmHWM") / 1024.0) : -1);
         } catch (Engines.OpenFailure e) {
             System.err.println("bench: " + e.getMessage());
-            return 2;
+            return Cli.PROBLEM;
         }
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
@@ -193,16 +206,38 @@ public final class BenchCommand implements Callable<Integer> {
     private List<String> questions() throws IOException {
         Path file = questionsFile;
         if (file == null) {
-            file = Files.exists(DEFAULT_QUESTIONS) ? DEFAULT_QUESTIONS : BUNDLED_QUESTIONS;
+            file = Files.exists(DEFAULT_QUESTIONS) ? DEFAULT_QUESTIONS
+                    : Files.exists(BUNDLED_QUESTIONS) ? BUNDLED_QUESTIONS : null;
+        }
+        if (file == null) {
+            return bundledQuestions();
         }
         if (!Files.exists(file)) {
-            throw new IOException("question set not found: " + file + " (give --questions FILE)");
+            throw new IOException("question set not found: " + file.toAbsolutePath() + "; give an existing JSON-lines "
+                    + "file with --questions FILE, or leave it out to use the bundled set");
         }
         List<String> out = EvalCase.read(file).stream().map(EvalCase::question).toList();
         if (out.isEmpty()) {
             throw new IOException("no questions in " + file);
         }
         return out;
+    }
+
+    /** The questions of the set bundled in the jar ({@value #BUNDLED_RESOURCE}). */
+    static List<String> bundledQuestions() throws IOException {
+        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("no question set: neither " + DEFAULT_QUESTIONS + " nor the bundled copy is there; "
+                        + "give one with --questions FILE");
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    out.add(EvalCase.parse(line.strip()).question());
+                }
+            }
+            return out;
+        }
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -8,10 +8,19 @@ import java.util.Map;
 import org.rehablawbot.config.Settings;
 import org.rehablawbot.config.SettingsLoader;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options every command takes: {@code --config FILE} and {@code --knowledge DIR}. Mixed into each command. */
+/**
+ * Options every command takes: {@code --config FILE}, {@code --knowledge DIR} and {@code --data DIR}. Mixed into
+ * each command; an option given before the command's name ({@code rehab-law-bot --data /tmp/d index}) counts too
+ * when the command does not give it itself.
+ */
 public final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: config/application.yaml when present)")
@@ -25,6 +34,10 @@ public final class CommonOptions {
 
     /** Loads the settings with these options applied last, and sets the log level. */
     public Settings settings() {
+        CommonOptions parent = parent();
+        Path knowledge = this.knowledge != null || parent == null ? this.knowledge : parent.knowledge;
+        Path data = this.data != null || parent == null ? this.data : parent.data;
+        Path config = this.config != null || parent == null ? this.config : parent.config;
         Map<String, String> overrides = new LinkedHashMap<>();
         if (knowledge != null) {
             overrides.put("knowledge.dir", knowledge.toString());
@@ -36,5 +49,18 @@ public final class CommonOptions {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.toLevel(settings.get("log.level"), Level.INFO));
         return settings;
+    }
+
+    /** The options of the top command, when this command is a subcommand; else null. */
+    private CommonOptions parent() {
+        if (mixee == null || mixee.parent() == null) {
+            return null;
+        }
+        for (CommandSpec mixin : mixee.parent().mixins().values()) {
+            if (mixin.userObject() instanceof CommonOptions options && options != this) {
+                return options;
+            }
+        }
+        return null;
     }
 }

@@ -23,10 +23,16 @@ import picocli.CommandLine.Parameters;
 /**
  * Runs a question set (JSON lines: id, q, lang, all, conflict, min_sources, refuse, not) through the answer
  * pipeline and prints each case as PASS or FAIL with the reason, then the pass rates: overall, refusals,
- * conflicts, Russian. Exits 1 when the overall rate is below {@code --min-pass}, 2 when the set or the index
+ * conflicts, Russian. Exits 1 when the overall rate is below {@code --min-pass}, or when the set or the index
  * cannot be read.
  */
-@Command(name = "eval", description = "Run a question set and report the pass rate")
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Run a question set and report the pass rate",
+        footer = {"", "Examples:",
+                "  rehab-law-bot eval src/test/resources/eval/questions.jsonl",
+                "  rehab-law-bot eval --min-pass 95 -v my-questions.jsonl   (exit 1 below 95%%)",
+                "", "Exit status: 0 done (and at least --min-pass), 1 below --min-pass or the set or index cannot be "
+                + "read, 2 usage error."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,17 +54,19 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             cases = EvalCase.read(file);
         } catch (NoSuchFileException e) {
-            System.err.println("eval: question set not found: " + file);
-            return 2;
+            System.err.println("eval: question set not found: " + file.toAbsolutePath() + ". Give the path of a "
+                    + "JSON-lines file, e.g. src/test/resources/eval/questions.jsonl.");
+            return Cli.PROBLEM;
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("eval: " + e.getMessage());
-            return 2;
+            System.err.println("eval: " + e.getMessage() + ". Fix that line (one JSON object a line, see the README's "
+                    + "Answers section).");
+            return Cli.PROBLEM;
         }
         try (AnswerEngine engine = Engines.open(common.settings())) {
             return run(engine, cases, minPass, verbose, out);
         } catch (Engines.OpenFailure e) {
             System.err.println("eval: " + e.getMessage());
-            return 2;
+            return Cli.PROBLEM;
         }
     }
 

@@ -2,7 +2,6 @@ package org.rehablawbot.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rehablawbot.config.Settings;
@@ -19,10 +18,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * Brings the index up to date with the knowledge folder (only new and changed files are embedded) and prints
- * what it did. Problems are printed as {@code path:line: message}; the files without problems are indexed all
- * the same. Exits 1 when any file has a problem, 2 when the index cannot be built, 0 otherwise.
+ * what it did. The index is checked first: a damaged one is moved aside (kept) and rebuilt in full. Problems are
+ * printed as {@code path:line: message}; the files without problems are indexed all the same. Exits 0 when every
+ * file was indexed, 1 when any file has a problem or the index cannot be built (the message says what to do).
  */
-@Command(name = "index", description = "Update the search index from the knowledge folder (only changed files are re-embedded)")
+@Command(name = "index", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Update the search index from the knowledge folder (only changed files are re-embedded). "
+                + "A damaged index is moved aside to data/index.corrupt-<time> and rebuilt.",
+        footer = {"", "Examples:",
+                "  rehab-law-bot index                     update data/index from knowledge/",
+                "  rehab-law-bot index --rebuild           re-embed everything (also repairs any damage)",
+                "  rehab-law-bot index --knowledge my-knowledge --data /tmp/data",
+                "", "Exit status: 0 all files indexed, 1 files left out with problems or the index cannot be "
+                + "built, 2 usage error."})
 public final class IndexCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,15 +45,19 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        IndexProgress live = System.console() != null ? new ProgressLine(err) : IndexProgress.NONE;
-        return run(common.settings(), MiniLmEmbedder.shared(), rebuild, live, spec.commandLine().getOut(), err);
+        ConsoleProgress progress = ConsoleProgress.onStandardError();
+        try {
+            return run(common.settings(), MiniLmEmbedder.shared(), rebuild, progress, spec.commandLine().getOut(), err);
+        } finally {
+            progress.finish();
+        }
     }
 
     /**
      * Updates the index of {@code settings} and prints the report on {@code out}.
      *
      * @param live receives progress to show while working, or {@link IndexProgress#NONE}
-     * @return 0, 1 when any file has a problem, 2 when the index cannot be built
+     * @return 0, or 1 when any file has a problem or the index cannot be built
      */
     public static int run(Settings settings, Embedder embedder, boolean rebuild, IndexProgress live, PrintWriter out,
                           PrintWriter err) {
@@ -53,19 +65,15 @@ public final class IndexCommand implements Callable<Integer> {
         IndexReport report;
         try {
             report = new IndexUpdater(settings.knowledgeDir(), settings.indexDir(), embedder).update(clock, rebuild);
-        } catch (NoSuchFileException e) {
-            clock.done();
-            err.println("knowledge folder not found: " + settings.knowledgeDir()
-                    + " (give --knowledge DIR or set knowledge.dir)");
-            err.flush();
-            return 2;
         } catch (IOException | RuntimeException e) {
-            clock.done();
-            err.println("index not updated: " + e.getMessage());
+            err.println("index not updated: " + Engines.describe(settings, e));
             err.flush();
-            return 2;
+            return Cli.PROBLEM;
         }
-        clock.done();
+        if (report.repaired()) {
+            out.println("the index was damaged (" + report.damage() + "); it was moved to " + report.damagedCopy()
+                    + " and rebuilt from " + settings.knowledgeDir());
+        }
         report.problems().forEach(out::println);
         out.println("index " + settings.indexDir() + ": " + report.documents() + " documents, " + report.passages()
                 + " passages" + (report.fullRebuild() ? " (rebuilt in full)" : ""));
@@ -78,8 +86,11 @@ public final class IndexCommand implements Callable<Integer> {
                 ? String.format(Locale.ROOT, " in %.1f s (%.1f a second)", seconds, report.passagesEmbedded() / seconds)
                 : ""));
         out.println(String.format(Locale.ROOT, "time: %.2f s", report.millis() / 1000.0));
+        if (report.hasProblems()) {
+            out.println("Fix the files above (rehab-law-bot validate lists every problem) and run the index command again.");
+        }
         out.flush();
-        return report.hasProblems() ? 1 : 0;
+        return report.hasProblems() ? Cli.PROBLEM : Cli.OK;
     }
 
     /** Measures the embedding stage and passes progress on. */
@@ -106,66 +117,6 @@ public final class IndexCommand implements Callable<Integer> {
 
         long embeddingNanos() {
             return embeddingStart == 0 ? 0 : embeddingEnd - embeddingStart;
-        }
-
-        void done() {
-            if (next instanceof ProgressLine line) {
-                line.clear();
-            }
-        }
-    }
-
-    /** One line on a terminal, rewritten in place with {@code \r}: files read, passages embedded, rate. */
-    static final class ProgressLine implements IndexProgress {
-        private final PrintWriter err;
-        private long embeddingStart;
-        private long lastDraw;
-        private int width;
-
-        ProgressLine(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void update(Stage stage, int done, int total) {
-            long now = System.nanoTime();
-            if (stage == Stage.EMBEDDING && embeddingStart == 0) {
-                embeddingStart = now;
-            }
-            boolean last = done == total;
-            if (!last && now - lastDraw < 100_000_000L) {
-                return;
-            }
-            lastDraw = now;
-            String text = switch (stage) {
-                case READING -> total == 0 ? "reading files" : "reading files " + done + "/" + total;
-                case EMBEDDING -> {
-                    double s = (now - embeddingStart) / 1e9;
-                    yield "embedding passages " + done + "/" + total
-                            + (s > 0.2 ? String.format(Locale.ROOT, " (%.0f a second)", done / s) : "");
-                }
-                case COMMITTING -> "committing";
-            };
-            draw(text);
-        }
-
-        private void draw(String text) {
-            StringBuilder sb = new StringBuilder("\r").append(text);
-            for (int i = text.length(); i < width; i++) {
-                sb.append(' ');
-            }
-            width = text.length();
-            err.print(sb);
-            err.flush();
-        }
-
-        void clear() {
-            if (width > 0) {
-                draw("");
-                err.print('\r');
-                err.flush();
-                width = 0;
-            }
         }
     }
 }

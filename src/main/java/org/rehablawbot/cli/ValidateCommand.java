@@ -24,7 +24,13 @@ import picocli.CommandLine.Spec;
  * output and a summary on standard error; exits 1 when there is any problem, 0 otherwise, 2 when the folder
  * cannot be read. With {@code --facts}, also lists every fact key, its values and the sources giving each.
  */
-@Command(name = "validate", description = "Check every knowledge file; print each problem as path:line: message")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Check every knowledge file; print each problem as path:line: message",
+        footer = {"", "Examples:",
+                "  rehab-law-bot validate                       check knowledge/",
+                "  rehab-law-bot validate --knowledge uploads   check another folder",
+                "  rehab-law-bot validate --facts               also list every fact key and who gives which value",
+                "", "Exit status: 0 no problem, 1 problems found or the folder cannot be read, 2 usage error."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,20 +51,22 @@ public final class ValidateCommand implements Callable<Integer> {
     /**
      * Validates a knowledge folder.
      *
-     * @return 0 when every file is fine, 1 when any has a problem, 2 when the folder cannot be read
+     * @return 0 when every file is fine, 1 when any has a problem or the folder cannot be read
      */
     public static int run(Path knowledgeDir, boolean facts, PrintWriter out, PrintWriter err) {
         KnowledgeFolder folder;
         try {
             folder = KnowledgeFolder.load(knowledgeDir);
         } catch (NoSuchFileException e) {
-            err.println("knowledge folder not found: " + knowledgeDir + " (give --knowledge DIR or set knowledge.dir)");
+            err.println("knowledge folder not found: " + knowledgeDir + ". Run from the project's folder, or give the "
+                    + "folder with --knowledge DIR (or KNOWLEDGE_DIR).");
             err.flush();
-            return 2;
+            return Cli.PROBLEM;
         } catch (IOException e) {
-            err.println("cannot read the knowledge folder " + knowledgeDir + ": " + e.getMessage());
+            err.println("cannot read the knowledge folder " + knowledgeDir + ": " + e.getMessage() + ". Check that "
+                    + org.rehablawbot.index.IndexCheck.currentUser() + " may read it.");
             err.flush();
-            return 2;
+            return Cli.PROBLEM;
         }
         List<Problem> problems = folder.problems();
         problems.forEach(out::println);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * All changes go into one commit at the end, so readers switch from the old index to the new one at once; if
  * anything fails before that, the index is left as it was.
+ *
+ * <p>Before the first update of a process (and before every full rebuild) the index is checked with
+ * {@link IndexCheck}: a damaged index is moved aside to {@code <index>.corrupt-<time>} and rebuilt in full, so a
+ * damaged file is never taken for an unchanged one.
  *
  * <p>Updates of one index folder are serialised within the process, so one updater and many readers
  * ({@link KnowledgeIndex}) may work at the same time; Lucene's write lock also keeps a second process out.
@@ -86,6 +91,27 @@ public final class IndexUpdater {
      *                     updating it
      */
     public IndexReport update(IndexProgress progress, boolean fullRebuild) throws IOException {
+        return update(progress, fullRebuild, true);
+    }
+
+    /**
+     * Updates the index, first checking it when {@code check} is true.
+     *
+     * <p>The check ({@link IndexCheck#damage}) reads every file of the last commit and verifies its checksum. A
+     * damaged or unreadable index is moved aside to {@code <index>.corrupt-<time>} (kept for inspection), a
+     * warning says so, and the index is rebuilt in full from the knowledge folder; the report then gives the
+     * damage and where the copy is ({@link IndexReport#damage()}, {@link IndexReport#damagedCopy()}).
+     *
+     * @param progress    told what is being done
+     * @param fullRebuild true to re-read and re-embed everything
+     * @param check       true to check the index first (on opening it; live reloads of an index this process
+     *                    checked and wrote skip it)
+     * @return what was done
+     * @throws java.nio.file.NoSuchFileException when the knowledge folder does not exist
+     * @throws IOException when the index cannot be written (the message says by whom and what to do), a damaged
+     *                     index cannot be moved aside, or another process is updating it
+     */
+    public IndexReport update(IndexProgress progress, boolean fullRebuild, boolean check) throws IOException {
         long start = System.nanoTime();
         ReentrantLock lock = LOCKS.computeIfAbsent(indexDir.toAbsolutePath().normalize(), p -> new ReentrantLock());
         lock.lock();
@@ -93,9 +119,26 @@ public final class IndexUpdater {
             progress.update(IndexProgress.Stage.READING, 0, 0);
             KnowledgeFolder folder = KnowledgeFolder.load(knowledgeDir,
                     (done, total) -> progress.update(IndexProgress.Stage.READING, done, total));
-            Files.createDirectories(indexDir);
+            try {
+                Files.createDirectories(indexDir);
+            } catch (AccessDeniedException e) {
+                throw IndexCheck.notWritable(Files.isDirectory(indexDir.getParent()) ? indexDir.getParent() : indexDir, e);
+            }
+            String damage = null;
+            Path copy = null;
+            if (check || fullRebuild) {
+                damage = IndexCheck.damage(indexDir);
+                if (damage != null) {
+                    copy = IndexCheck.moveAside(indexDir);
+                    LOG.warn("The index in {} is damaged ({}). It was moved to {} for inspection and is being rebuilt "
+                            + "from {}.", indexDir, damage, copy, knowledgeDir);
+                }
+            }
             try (Directory dir = FSDirectory.open(indexDir)) {
-                return apply(dir, folder, progress, fullRebuild, start);
+                IndexReport report = apply(dir, folder, progress, fullRebuild || damage != null, start);
+                return damage == null ? report : report.withDamage(damage, copy);
+            } catch (AccessDeniedException e) {
+                throw IndexCheck.notWritable(indexDir, e);
             }
         } finally {
             lock.unlock();
@@ -165,6 +208,8 @@ public final class IndexUpdater {
         IndexWriter writer;
         try {
             writer = new IndexWriter(dir, config);
+        } catch (AccessDeniedException e) {
+            throw IndexCheck.notWritable(indexDir, e);
         } catch (LockObtainFailedException e) {
             throw new IOException("the index in " + indexDir + " is being updated by another process; try again "
                     + "when it has finished", e);

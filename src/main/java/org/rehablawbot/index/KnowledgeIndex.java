@@ -146,7 +146,8 @@ public final class KnowledgeIndex implements PassageSearch, Closeable {
     /** Brings the index up to date with {@code knowledgeDir} and switches searches to the result. */
     public IndexReport update(Path knowledgeDir, Embedder embedder, IndexProgress progress, boolean fullRebuild)
             throws IOException {
-        IndexReport report = new IndexUpdater(knowledgeDir, indexDir, embedder).update(progress, fullRebuild);
+        // a live reload of the index this object opened (and checked): no need to read every file again
+        IndexReport report = new IndexUpdater(knowledgeDir, indexDir, embedder).update(progress, fullRebuild, false);
         refresh();
         lastUpdate = report;
         return report;

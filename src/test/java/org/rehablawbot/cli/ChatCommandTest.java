@@ -44,7 +44,7 @@ class ChatCommandTest {
                 When did parliament adopt the rehabilitation law in Kyrgyzstan?
                 and in Kazakhstan?
 
-                /sources
+                /quotes
                 /help
                 /quit
                 What is never answered?
@@ -52,14 +52,14 @@ class ChatCommandTest {
         assertFalse(out.contains("> "), "no prompt on piped input");
         assertTrue(out.contains("Sources differ: adoption of the Kyrgyz rehabilitation law by parliament"), out);
         assertTrue(out.contains("14 April 1993"), "the follow-up is about Kazakhstan: " + out);
-        assertTrue(out.contains("    \"The Supreme Soviet of Kazakhstan adopted the law"), "/sources quotes: " + out);
-        assertTrue(out.contains(Messages.chatHelp(Language.EN)), out);
+        assertTrue(out.contains("    \"The Supreme Soviet of Kazakhstan adopted the law"), "/quotes quotes: " + out);
+        assertTrue(out.contains(ChatSession.help(Language.EN)), out);
         assertFalse(out.contains("never answered"), out);
     }
 
     @Test
     void endOfInputEndsTheChatAndCommandsBeforeAnyAnswerAreHandled() {
-        String out = chat(fixtureEngine(), "/sources\nWhat is the best pizza topping?");
+        String out = chat(fixtureEngine(), "/quotes\nWhat is the best pizza topping?");
         assertTrue(out.startsWith(Messages.noSourcesYet(Language.EN)), out);
         assertTrue(out.contains("My sources say nothing about this."), out);
     }
@@ -68,7 +68,7 @@ class ChatCommandTest {
     void russianConversationKeepsRussian() {
         String out = chat(fixtureEngine(), "Кто создал комиссию по реабилитации в Кыргызстане?\nа в Казахстане?\n/help\n");
         assertTrue(out.contains("Токаев"), out);
-        assertTrue(out.contains(Messages.chatHelp(Language.RU)), out);
+        assertTrue(out.contains(ChatSession.help(Language.RU)), out);
     }
 
     @Test
@@ -82,5 +82,135 @@ class ChatCommandTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("Источники расходятся"), out);
         assertTrue(out.contains("31") && out.contains("72"), out);
+    }
+
+    @Test
+    void sourcesListsTheKnowledgeAsTheBotDoes() {
+        String out = chat(fixtureEngine(), "/sources\n");
+        java.util.List<String> lines = out.strip().lines().toList();
+        assertTrue(lines.get(0).matches("Documents I know \\(\\d+\\):"), out);
+        assertTrue(lines.size() > 2, out);
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("• ")), out);
+        // newest first
+        assertTrue(out.indexOf("2024") < out.lastIndexOf("1993") || !out.contains("1993"), out);
+    }
+
+    @Test
+    void unknownCommandsGreetingsAndFarewellsAreNotQuestions() {
+        String out = chat(fixtureEngine(), "/sorces\n/frobnicate\nhello\nПривет!\nquit\nWhen did parliament adopt the law?\n");
+        assertFalse(out.contains("My sources say nothing"), "none of these is a question: " + out);
+        assertTrue(out.contains("There is no command /sorces. Did you mean /sources?"), out);
+        assertTrue(out.contains("There is no command /frobnicate. Commands: /help, /sources, /quotes, /lang, /quit."), out);
+        assertTrue(out.contains("Hello! " + ChatSession.help(Language.EN)), out);
+        assertTrue(out.contains("Здравствуйте! " + ChatSession.help(Language.RU)), out);
+        assertFalse(out.contains("parliament"), "\"quit\" ended the chat: " + out);
+        for (String bye : new String[] {"exit", "выход", "/quit", "Quit!"}) {
+            assertFalse(chat(fixtureEngine(), bye + "\nWhen did parliament adopt the law?\n").contains("Sources"), bye);
+        }
+    }
+
+    @Test
+    void langSetsTheLanguageAndRejectsOthersWithAHint() {
+        String out = chat(fixtureEngine(), "/lang ru\n/help\n/lang xx\n/lang\n/lang en\n/quotes\n");
+        assertTrue(out.contains("Язык ответов: русский."), out);
+        assertTrue(out.contains(ChatSession.help(Language.RU)), "/help now in Russian: " + out);
+        assertTrue(out.contains("Неизвестный язык «xx»: есть en и ru"), out);
+        assertTrue(out.contains("Answer language: English."), out);
+        assertTrue(out.contains(Messages.noSourcesYet(Language.EN)), out);
+        assertFalse(out.contains("My sources say nothing"), "/lang is no question: " + out);
+    }
+
+    @Test
+    void aLongPasteIsAnsweredFromItsBeginningWithANoticeSayingWhere() {
+        String filler = "Some words of a long pasted text about archives and history. ".repeat(80);
+        String question = filler + "When did parliament adopt the rehabilitation law in Kyrgyzstan?";
+        String out = chat(fixtureEngine(), question + "\n");
+        assertTrue(out.startsWith("Your message has " + String.format(java.util.Locale.ROOT, "%,d", question.length())
+                + " characters and was cut: this answers its first 1,000, up to \"…"), out);
+        assertTrue(out.contains("were not read: send a question from there as a message of its own."), out);
+        String unread = question.substring(org.rehablawbot.answer.AnswerEngine.truncate(question).length()).strip();
+        assertTrue(out.contains("The other " + String.format(java.util.Locale.ROOT, "%,d", unread.length())
+                + " characters (from \"" + String.join(" ", java.util.Arrays.copyOf(unread.split(" "), 8)) + "…\")"),
+                "the notice shows where the unread part starts: " + out);
+    }
+
+    @Test
+    void wrapNeverSplitsAWordOrAnAddress() {
+        String url = "https://24.kg/english/311111_kyrgyzstan_adopts_law_on_rehabilitation_of_victims/";
+        String text = "[1] Kyrgyzstan adopts law on rehabilitation — 24.kg (news, 20 November 2024) " + url
+                + " kg/24kg-2024-11-20-parliament-passes-law.en.md, line 26\nShort line.";
+        String wrapped = Wrap.wrap(text, 40);
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(text.split("\\s+")));
+        for (String line : wrapped.split("\n")) {
+            assertTrue(line.length() <= 40 || !line.strip().contains(" "), "fits, or is one word too long to fit: " + line);
+            for (String w : line.strip().split(" ")) {
+                assertTrue(words.contains(w), "a whole word: " + w);
+            }
+        }
+        assertTrue(wrapped.contains("\n    " + url + "\n"), "the address stands whole, hanging under the entry: " + wrapped);
+        assertTrue(wrapped.endsWith("\nShort line."), wrapped);
+        assertEquals(text.replaceAll("\\s+", " "), wrapped.replaceAll("\\s+", " "), "no word lost or added");
+    }
+
+    @Test
+    void atATerminalLinesAreEditedKeptInHistoryAndAnswersWrapToItsWidth(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path history = tmp.resolve("data").resolve(ChatCommand.HISTORY_FILE);
+        // a question typed with a stray "x" that Backspace removes, then Enter; a mistyped command; /quit
+        String[] typed = {"When did parliament adopt the rehabilitation law in Kyrgyzstan?x\u007f", "/sorces", "/quit"};
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
+        java.io.PipedInputStream keys = new java.io.PipedInputStream(keyboard);
+        Thread typist = new Thread(() -> {
+            try {
+                for (int i = 0; i < typed.length; i++) {
+                    // type each line only once the chat shows its prompt for it, as a person would
+                    waitForPrompt(screen, i + 1);
+                    keyboard.write((typed[i] + "\r").getBytes(StandardCharsets.UTF_8));
+                    keyboard.flush();
+                }
+            } catch (Exception e) {
+                // the chat ended first
+            }
+        });
+        try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(false)
+                .streams(keys, screen).type("xterm").size(new org.jline.terminal.Size(50, 24))
+                .encoding(StandardCharsets.UTF_8).build()) {
+            typist.start();
+            assertEquals(0, ChatCommand.terminalChat(fixtureEngine(), Language.EN, history, terminal));
+        }
+        typist.interrupt();
+        keyboard.close();
+        String out = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
+                .replaceAll("\u001B[=>]", "").replace("\r", "");
+        assertTrue(out.contains("Sources differ"), "the edited line was answered: " + out);
+        assertTrue(out.replaceAll("\\s+", " ").contains("There is no command /sorces. Did you mean /sources?"), out);
+        assertTrue(out.contains("Goodbye."), out);
+        java.util.List<String> saved = java.nio.file.Files.readAllLines(history, StandardCharsets.UTF_8);
+        assertTrue(saved.stream().anyMatch(l -> l.endsWith("When did parliament adopt the rehabilitation law in "
+                + "Kyrgyzstan?")), "the typo fixed before Enter, the line kept in the history file: " + saved);
+        int answerStart = out.indexOf("Sources differ");
+        for (String line : out.substring(answerStart).split("\n")) {
+            assertTrue(line.length() <= 49 || !line.strip().contains(" "),
+                    "wrapped to the terminal's 50 columns, only a single long word may exceed: " + line);
+        }
+    }
+
+    /** Waits until the screen shows the chat waiting at its {@code n}-th prompt: "> " last, and nothing more for 300 ms. */
+    private static void waitForPrompt(ByteArrayOutputStream screen, int n) throws InterruptedException {
+        String before = "";
+        long stableSince = System.nanoTime();
+        while (true) {
+            String text = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
+                    .replaceAll("\u001B[=>]", "");
+            if (!text.equals(before)) {
+                before = text;
+                stableSince = System.nanoTime();
+            } else if (text.endsWith("> ") && text.split("> ", -1).length - 1 >= n
+                    && System.nanoTime() - stableSince > 300_000_000L) {
+                return;
+            }
+            Thread.sleep(20);
+        }
     }
 }

@@ -77,7 +77,8 @@ class KnowledgeCommandsTest {
     @Test
     void validateMissingFolder() {
         Run r = run("validate", "--knowledge", "no/such/folder");
-        assertEquals(2, r.exit());
+        assertEquals(1, r.exit(), "a runtime problem, not a usage error");
+        assertTrue(r.err().contains("--knowledge DIR"), "says what to do: " + r.err());
         assertTrue(r.err().startsWith("knowledge folder not found: no/such/folder"), r.err());
     }
 
@@ -132,23 +133,131 @@ class KnowledgeCommandsTest {
                 rebuilt.outLines().get(1));
     }
 
-    @Test
-    void indexMissingFolder(@TempDir Path tmp) {
-        Run r = run("index", "--knowledge", tmp.resolve("none").toString(), "--data", tmp.toString());
-        assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("knowledge folder not found: "), r.err());
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.rehablawbot.index.IndexRepairTest.Damage.class)
+    void aDamagedIndexIsRepairedByIndexByAskAndByRebuild(org.rehablawbot.index.IndexRepairTest.Damage damage,
+                                                        @TempDir Path tmp) throws IOException {
+        Path knowledge = tmp.resolve("knowledge");
+        copy(Path.of(GOOD), knowledge);
+        Path data = tmp.resolve("data");
+        String[] where = {"--knowledge", knowledge.toString(), "--data", data.toString()};
+        assertEquals(0, run(concat(new String[] {"index"}, where)).exit());
+
+        // index: says what was wrong and where the copy is; never "0 changed"
+        damage.apply(data.resolve("index"));
+        Run index = run(concat(new String[] {"index"}, where));
+        assertEquals(0, index.exit(), index.err());
+        assertTrue(index.outLines().get(0).startsWith("the index was damaged ("), index.out());
+        assertTrue(index.outLines().get(0).contains("it was moved to " + data.resolve("index.corrupt-")), index.out());
+        assertTrue(index.out().contains("7 documents, 20 passages (rebuilt in full)"), index.out());
+        assertTrue(index.out().contains("files: 7 read, 7 added"), index.out());
+
+        // ask: opening for answers repairs it too, and answers
+        damage.apply(data.resolve("index"));
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(answer, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run(concat(new String[] {"ask", "--json", "Who sponsored the commission?"}, where)).exit());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertTrue(answer.toString(StandardCharsets.UTF_8).contains("\"refused\":false"), answer.toString());
+        assertEquals(null, org.rehablawbot.index.IndexCheck.damage(data.resolve("index")));
+
+        // index --rebuild always works
+        damage.apply(data.resolve("index"));
+        Run rebuild = run(concat(new String[] {"index", "--rebuild"}, where));
+        assertEquals(0, rebuild.exit(), rebuild.err());
+        assertTrue(rebuild.out().contains("rebuilt in full"), rebuild.out());
+
+        try (Stream<Path> kept = Files.list(data)) {
+            assertEquals(3, kept.filter(p -> p.getFileName().toString().startsWith("index.corrupt-")).count(),
+                    "each damaged index is kept aside");
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test
-    void progressLineRewritesOneLine() {
-        StringWriter sw = new StringWriter();
-        IndexCommand.ProgressLine line = new IndexCommand.ProgressLine(new PrintWriter(sw));
-        line.update(org.rehablawbot.index.IndexProgress.Stage.READING, 3, 3);
-        line.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 10, 10);
-        line.clear();
-        String s = sw.toString();
-        assertTrue(s.startsWith("\rreading files 3/3"), s);
-        assertTrue(s.contains("\rembedding passages 10/10"), s);
-        assertTrue(!s.contains("\n"), s);
+    void helpAndVersionOnEveryCommandAndUsageErrorsExitTwo() {
+        for (String command : new String[] {"validate", "index", "ask", "eval", "bench", "chat", "bot"}) {
+            for (String help : new String[] {"--help", "-h"}) {
+                Run r = run(command, help);
+                assertEquals(0, r.exit(), command + " " + help + ": " + r.err());
+                assertTrue(r.out().startsWith("Usage: rehab-law-bot " + command), r.out());
+                assertTrue(r.out().contains("Examples:"), command + " shows examples: " + r.out());
+            }
+            Run v = run(command, "--version");
+            assertEquals(0, v.exit());
+            assertTrue(v.out().startsWith("rehab-law-bot "), v.out());
+        }
+        Run lang = run("ask", "--lang", "xx", "question");
+        assertEquals(2, lang.exit());
+        assertTrue(lang.err().contains("expected one of en, ru but was 'xx'"), lang.err());
+        assertTrue(lang.err().contains("Run 'rehab-law-bot ask --help'"), lang.err());
+        Run unknown = run("index", "--rebuilt");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("--rebuild"), "suggests the option meant: " + unknown.err());
+        assertEquals(2, run("eval").exit(), "a missing parameter is a usage error");
+        assertEquals(2, run("bench", "--synthetic", "0").exit());
+    }
+
+    @Test
+    void optionsBeforeTheCommandNameCount(@TempDir Path tmp) throws IOException {
+        Path knowledge = tmp.resolve("knowledge");
+        copy(Path.of(GOOD), knowledge);
+        Run r = run("--knowledge", knowledge.toString(), "--data", tmp.resolve("d").toString(), "index");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("index " + tmp.resolve("d").resolve("index") + ": 7 documents"), r.out());
+    }
+
+    @Test
+    void indexMissingFolder(@TempDir Path tmp) {
+        Run r = run("index", "--knowledge", tmp.resolve("none").toString(), "--data", tmp.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("index not updated: knowledge folder not found: "), r.err());
+        assertTrue(r.err().contains("--knowledge DIR"), r.err());
+    }
+
+    @Test
+    void plainProgressSaysEachStageWithTheExpectedTime() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ConsoleProgress progress = new ConsoleProgress(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8),
+                false);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.READING, 150, 150);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 0, 816);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 400, 816);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.EMBEDDING, 816, 816);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.COMMITTING, 0, 0);
+        progress.finish();
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("Building the search index: 816 passages from 150 knowledge files to embed (about 8 s on an "
+                + "idle 2-core machine)…", lines.get(0));
+        assertTrue(lines.get(1).matches("Embedding at \\d+ passages a second: about \\d+ (s|min) left…"), lines.toString());
+        assertEquals("Embedded 816 passages; writing the index…", lines.get(2));
+        assertTrue(lines.get(3).matches("Search index ready \\(\\d+\\.\\d s\\)\\."), lines.toString());
+        assertEquals(4, lines.size(), "one line a stage, no redrawn bar: " + lines);
+    }
+
+    @Test
+    void upToDateIndexShowsNoProgress() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ConsoleProgress progress = new ConsoleProgress(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8),
+                false);
+        progress.update(org.rehablawbot.index.IndexProgress.Stage.READING, 7, 7);
+        progress.finish();
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void expectedTimeIsInSecondsThenMinutes() {
+        assertEquals("about 1 s", ConsoleProgress.expected(20));
+        assertEquals("about 8 s", ConsoleProgress.expected(816));
+        assertEquals("about 5 min", ConsoleProgress.expected(30_000));
     }
 }

@@ -173,7 +173,7 @@ class LlmEndToEndTest {
         int code = cl.execute("ask", "--config", config.toString(), "--data", data.toString(), "--knowledge",
                 "knowledge", "--json", QUESTION);
 
-        assertEquals(2, code, err.toString());
+        assertEquals(1, code, err.toString());
         assertTrue(err.toString().contains("configuration error"), err.toString());
         assertTrue(err.toString().contains("LLM_MODEL"), err.toString());
         assertFalse(Files.exists(data.resolve("index")));
