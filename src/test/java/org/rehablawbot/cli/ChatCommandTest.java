@@ -169,6 +169,10 @@ class ChatCommandTest {
                     keyboard.write((typed[i] + "\r").getBytes(StandardCharsets.UTF_8));
                     keyboard.flush();
                 }
+                // A piped stream reports "write end dead" once its writer thread ends: stay until the chat is over.
+                while (true) {
+                    Thread.sleep(50);
+                }
             } catch (Exception e) {
                 // the chat ended first
             }
