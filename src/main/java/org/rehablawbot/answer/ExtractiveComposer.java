@@ -15,6 +15,7 @@ import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Retrieval;
+import org.rehablawbot.retrieve.Synonyms;
 import org.rehablawbot.retrieve.TermWeights;
 import org.rehablawbot.retrieve.Terms;
 
@@ -95,6 +96,7 @@ public final class ExtractiveComposer implements Composer {
 
     private final int maxCitations;
     private final TermWeights weights;
+    private final Synonyms synonyms;
 
     /** A composer weighing every question word the same. */
     public ExtractiveComposer(int maxCitations) {
@@ -107,11 +109,24 @@ public final class ExtractiveComposer implements Composer {
      *                     retriever's inverse document frequencies)
      */
     public ExtractiveComposer(int maxCitations, TermWeights weights) {
+        this(maxCitations, weights, Synonyms.NONE);
+    }
+
+    /**
+     * @param maxCitations most passages one answer cites (setting {@code answer.max_citations})
+     * @param weights      how much each question word counts when matching sentences and disagreements (the
+     *                     retriever's inverse document frequencies)
+     * @param synonyms     the domain synonym map: a sentence that says a question's phrase in other words
+     *                     covers it
+     * @throws IllegalArgumentException when {@code maxCitations} is below 1
+     */
+    public ExtractiveComposer(int maxCitations, TermWeights weights, Synonyms synonyms) {
         if (maxCitations < 1) {
             throw new IllegalArgumentException("maxCitations must be at least 1: " + maxCitations);
         }
         this.maxCitations = maxCitations;
         this.weights = weights == null ? TermWeights.UNIFORM : weights;
+        this.synonyms = synonyms == null ? Synonyms.NONE : synonyms;
     }
 
     @Override
@@ -132,7 +147,7 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<ScoredPassage> passages = retrieval.passages();
-        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights);
+        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms);
         Intent intent = Intent.of(retrieval.query());
         Numbering numbering = new Numbering();
 
@@ -155,8 +170,14 @@ public final class ExtractiveComposer implements Composer {
         }
         double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
 
-        List<Statement> statements = chooseStatements(retrieval, queryStems, intent, excluded, conflictSources,
-                positionTexts, minOwnCoverage, countCited(shown), numbering);
+        Focus focus = Focus.of(synonyms.focus(retrieval.query()), retrieval.query());
+        if (intent == Intent.HOW_MANY && focus != null && shown.isEmpty()
+                && !anyCountOf(passages, focus, queryStems)) {
+            LOG.debug("no count of {} among the retrieved passages", focus.words);
+            return refusal(retrieval.question(), language, NAME);
+        }
+        List<Statement> statements = chooseStatements(retrieval, queryStems, intent, focus, excluded,
+                conflictSources, positionTexts, minOwnCoverage, countCited(shown), numbering);
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
             disagreements.add(disagreement(g, language, numbering));
@@ -172,52 +193,91 @@ public final class ExtractiveComposer implements Composer {
      * The stems of the query's content words, without repeats, each with its weight and the word forms the query
      * writes it in.
      */
-    record QueryWords(List<String> stems, List<Double> weights, List<Set<String>> forms, double total) {
+    record QueryWords(List<String> stems, List<Double> weights, List<Set<String>> forms,
+                      List<List<List<String>>> alternatives, double total) {
 
         static QueryWords of(String query, Language language, TermWeights termWeights) {
-            List<String> stems = new ArrayList<>();
-            List<Double> ws = new ArrayList<>();
-            List<Set<String>> forms = new ArrayList<>();
-            double total = 0;
-            for (String w : Terms.contentWords(query)) {
-                String s = Terms.stem(w);
-                int at = stems.indexOf(s);
-                if (at >= 0) {
-                    forms.get(at).add(w);
-                    continue;
-                }
-                double weight = Math.max(1e-6, termWeights.weight(w, language));
-                stems.add(s);
-                ws.add(weight);
-                forms.add(new HashSet<>(Set.of(w)));
-                total += weight;
-            }
-            return new QueryWords(stems, ws, forms, total);
+            return of(query, language, termWeights, Synonyms.NONE);
         }
 
         /**
-         * How closely a text matches the query word at {@code i}: 1 when it has the word in a form the query
-         * uses, {@link #SAME_STEM_MATCH} when only the stem is the same ("declared" for "declaration"),
-         * {@link #LOOSE_MATCH} for a prefix or typo match, 0 for none.
+         * The query's concepts (content words, and phrases of the synonym map with their other wordings), each
+         * weighing as its most common wording.
+         */
+        static QueryWords of(String query, Language language, TermWeights termWeights, Synonyms synonyms) {
+            List<String> stems = new ArrayList<>();
+            List<Double> ws = new ArrayList<>();
+            List<Set<String>> forms = new ArrayList<>();
+            List<List<List<String>>> alternatives = new ArrayList<>();
+            double total = 0;
+            for (Synonyms.Concept c : synonyms.concepts(query)) {
+                List<List<String>> alts = new ArrayList<>();
+                double weight = Double.MAX_VALUE;
+                for (List<String> a : c.alternatives()) {
+                    double altWeight = 0;
+                    for (String w : a) {
+                        altWeight = Math.max(altWeight, termWeights.weight(w, language));
+                    }
+                    weight = Math.min(weight, altWeight);
+                    alts.add(a.stream().map(Terms::stem).toList());
+                }
+                String key = String.join(" ", alts.get(0));
+                int at = stems.indexOf(key);
+                if (at >= 0) {
+                    forms.get(at).addAll(c.words());
+                    continue;
+                }
+                weight = Math.max(1e-6, weight);
+                stems.add(key);
+                ws.add(weight);
+                forms.add(new HashSet<>(c.words()));
+                alternatives.add(alts);
+                total += weight;
+            }
+            return new QueryWords(stems, ws, forms, alternatives, total);
+        }
+
+        /**
+         * How closely a text matches the query concept at {@code i}: 1 when it has the question's own word form,
+         * {@link #SAME_STEM_MATCH} when it holds a wording by exact stems ("declared" for "declaration", or a
+         * synonym), {@link #LOOSE_MATCH} for a prefix or typo match, 0 for none.
          */
         double matchQuality(int i, Set<String> textWords, Set<String> textStems) {
-            String stem = stems.get(i);
             for (String f : forms.get(i)) {
                 if (textWords.contains(f)) {
                     return 1;
                 }
             }
-            if (textStems.contains(stem)) {
-                return SAME_STEM_MATCH;
+            for (List<String> alt : alternatives.get(i)) {
+                if (textStems.containsAll(alt)) {
+                    return SAME_STEM_MATCH;
+                }
             }
-            return Terms.matchesAny(stem, textStems) ? LOOSE_MATCH : 0;
+            return says(i, textStems) ? LOOSE_MATCH : 0;
+        }
+
+        /** Whether the stems hold the concept at {@code i} in one of its wordings (prefix and typo tolerant). */
+        boolean says(int i, Set<String> textStems) {
+            for (List<String> alt : alternatives.get(i)) {
+                boolean all = !alt.isEmpty();
+                for (String st : alt) {
+                    if (!Terms.matchesAny(st, textStems)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isEmpty() {
             return stems.isEmpty();
         }
 
-        /** Weighted share of the query words found in the text. */
+        /** Weighted share of the query concepts found in the text. */
         double overlap(String text) {
             return overlap(Terms.stems(text));
         }
@@ -228,7 +288,7 @@ public final class ExtractiveComposer implements Composer {
             }
             double n = 0;
             for (int i = 0; i < stems.size(); i++) {
-                if (Terms.matchesAny(stems.get(i), textStems)) {
+                if (says(i, textStems)) {
                     n += weights.get(i);
                 }
             }
@@ -253,7 +313,53 @@ public final class ExtractiveComposer implements Composer {
                              Set<String> coveredStems, int order) {
     }
 
-    private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent,
+    /**
+     * What the question asks about ({@link Synonyms#focus}): its wordings as stems, and the question's words, whose
+     * capitalised forms are not new names in a sentence.
+     */
+    record Focus(List<String> words, List<List<String>> alternatives, Set<String> questionWords) {
+        static Focus of(Synonyms.Concept c, String query) {
+            if (c == null) {
+                return null;
+            }
+            List<List<String>> alts = c.alternatives().stream().map(a -> a.stream().map(Terms::stem).toList())
+                    .toList();
+            return new Focus(c.words(), alts, new HashSet<>(Terms.words(query)));
+        }
+
+        boolean saidBy(Set<String> stems) {
+            for (List<String> alt : alternatives) {
+                if (!alt.isEmpty() && alt.stream().allMatch(a -> Terms.matchesAny(a, stems))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Whether some sentence of the passages gives a count of the thing a "how many" question asks about (a number
+     * and the focus in one sentence) and holds at least half of the question: without one, any number in the answer
+     * would count something else.
+     */
+    private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems) {
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
+                Set<String> stems = Terms.stems(s);
+                if (hasCount(s) && focus.saidBy(stems)) {
+                    return true;
+                }
+            }
+            if (p.isFact() && p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about()))
+                    && FactValues.fits(p.fact().value(), Intent.HOW_MANY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
                                              Set<String> excluded, Set<String> conflictSources,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
@@ -287,7 +393,7 @@ public final class ExtractiveComposer implements Composer {
                         covered.add(q);
                         ownWeight += queryStems.weights().get(i);
                         gradedWeight += quality * queryStems.weights().get(i);
-                    } else if (Terms.matchesAny(q, context)) {
+                    } else if (queryStems.says(i, context)) {
                         ctxWeight += queryStems.weights().get(i);
                     }
                 }
@@ -297,7 +403,7 @@ public final class ExtractiveComposer implements Composer {
                     continue;
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
-                double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s) * coverage
+                double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
@@ -378,13 +484,42 @@ public final class ExtractiveComposer implements Composer {
 
     /** Extra score for a sentence that holds what the question asks for. */
     static double intentBonus(Intent intent, String sentence) {
+        return intentBonus(intent, sentence, null, Terms.stems(sentence));
+    }
+
+    /**
+     * Extra score for a sentence that holds what the question asks for, of the thing it asks about: for "how many",
+     * a count beside the question's focus ("how many <b>volumes</b>": a number and "volumes"); for "who", a name the
+     * question does not already hold, beside the focus ("who <b>sponsored</b>").
+     */
+    static double intentBonus(Intent intent, String sentence, Focus focus, Set<String> stems) {
+        boolean focused = focus == null || focus.saidBy(stems);
         return switch (intent) {
             case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find() ? 0.5 : 0.4) : 0;
-            case HOW_MANY -> hasCount(sentence) ? 0.5 : 0;
-            case WHO -> CAPITALISED.matcher(sentence).find() ? 0.2 : 0;
+            case HOW_MANY -> hasCount(sentence) ? (focused ? 0.5 : 0.15) : 0;
+            case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
+                    : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
             case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether the sentence names someone the question does not: a capitalised word inside it that is not one of
+     * the question's words, a month, or a country.
+     */
+    static boolean newName(String sentence, Set<String> questionWords) {
+        var m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (questionWords.contains(lower) || MONTH.matcher(w).matches()
+                    || !org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A number that is not a year or the day of a date, or a number word. */

@@ -59,6 +59,7 @@ public final class HybridRetriever implements TermWeights {
     private final PassageSearch search;
     private final Embedder embedder;
     private final double minRelevance;
+    private final Synonyms synonyms;
     private final Lru<String, float[]> embeddings = new Lru<>(1024);
     private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
     private final Lru<String, List<String>> passageCountries = new Lru<>(20_000);
@@ -76,9 +77,26 @@ public final class HybridRetriever implements TermWeights {
      *                     {@code answer.min_relevance}
      */
     public HybridRetriever(PassageSearch search, Embedder embedder, double minRelevance) {
+        this(search, embedder, minRelevance, Synonyms.builtIn());
+    }
+
+    /**
+     * @param search       the index
+     * @param embedder     the embedding model for the vector search of English questions, or null for BM25 only
+     * @param minRelevance the relevance bar from 0 (answer anything) to 1 (refuse almost all), setting
+     *                     {@code answer.min_relevance}
+     * @param synonyms     the domain synonym map applied to questions
+     */
+    public HybridRetriever(PassageSearch search, Embedder embedder, double minRelevance, Synonyms synonyms) {
         this.search = search;
         this.embedder = embedder;
         this.minRelevance = minRelevance;
+        this.synonyms = synonyms == null ? Synonyms.NONE : synonyms;
+    }
+
+    /** The synonym map this retriever applies to questions. */
+    public Synonyms synonyms() {
+        return synonyms;
     }
 
     /** The language to answer {@code question} in: its script decides; without letters, {@code preferred}. */
@@ -107,15 +125,23 @@ public final class HybridRetriever implements TermWeights {
         }
 
         Map<String, Candidate> pool = new LinkedHashMap<>();
-        addRanked(pool, search.lexical(query, language, LEXICAL_K), Source.LEXICAL);
-        addRanked(pool, search.lexical(query, language.other(), OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
-        if (embedder != null) {
+        String expanded = expandedQuery(query, words);
+        addRanked(pool, search.lexical(expanded, language, LEXICAL_K), Source.LEXICAL);
+        addRanked(pool, search.lexical(expanded, language.other(), OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
+        if (embedder != null && language == Language.EN) {
+            // the embedding model is English: a Russian question's vector says nothing of its meaning, and
+            // embedding it would cost most of the answer's time
             float[] v = embeddings.get(query, embedder::embed);
             addRanked(pool, search.nearest(v, language, VECTOR_K), Source.VECTOR);
         }
         String corrected = correctedQuery(words, pool.values());
         if (corrected != null) {
             addRanked(pool, search.lexical(corrected, language, LEXICAL_K), Source.CORRECTED);
+        }
+        List<String> absent = absentWords(focusWords(query, words), pool.values());
+        if (!absent.isEmpty()) {
+            LOG.debug("query \"{}\": the knowledge never uses {}", query, absent);
+            return new Retrieval(question, query, language, List.of());
         }
 
         boolean useCosine = language == Language.EN && embedder != null;
@@ -237,25 +263,66 @@ public final class HybridRetriever implements TermWeights {
         return out;
     }
 
-    /** A content word of the query, its stem and its weight. */
-    record QueryWord(String word, String stem, double weight, boolean known) {
+    /**
+     * A concept of the query (a content word, or a phrase of the synonym map), its stem, its weight, whether the
+     * index knows it, and the alternatives a passage may state it in (each a list of stems that must all match;
+     * the first is the query's own).
+     */
+    record QueryWord(String word, String stem, double weight, boolean known, List<List<String>> alternatives,
+                     List<String> wordings) {
+        QueryWord(String word, String stem, double weight, boolean known) {
+            this(word, stem, weight, known, List.of(List.of(stem)), List.of(word));
+        }
     }
 
-    /** The content words of the query with weights: half uniform, half inverse document frequency. */
+    /** The query with the words of its synonyms added, for the lexical searches. */
+    private static String expandedQuery(String query, List<QueryWord> words) {
+        StringBuilder sb = new StringBuilder(query);
+        for (QueryWord w : words) {
+            for (int i = 1; i < w.wordings.size(); i++) {
+                sb.append(' ').append(w.wordings.get(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The concepts of the query with weights: half uniform, half inverse document frequency. A concept the
+     * synonym map gives several wordings for weighs as its most common wording (a paraphrase the knowledge never
+     * uses does not weigh most), a wording of several words as its rarest word.
+     */
     List<QueryWord> queryWords(String query, Language language, int passageCount) {
-        List<String> content = Terms.contentWords(query);
         List<QueryWord> out = new ArrayList<>();
-        Set<String> stems = new HashSet<>();
         double n = Math.max(passageCount, 1);
         double maxIdf = Math.log(1 + (n + 0.5) / 0.5);
-        for (String w : content) {
-            String stem = Terms.stem(w);
-            if (!stems.add(stem)) {
-                continue;
+        for (Synonyms.Concept c : synonyms.concepts(query)) {
+            double weight = Double.MAX_VALUE;
+            boolean known = false;
+            List<List<String>> alternatives = new ArrayList<>();
+            for (List<String> alt : c.alternatives()) {
+                double altWeight = 0;
+                boolean altKnown = true;
+                for (String w : alt) {
+                    int df = documentFrequency(w, language);
+                    double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                    altWeight = Math.max(altWeight, 0.5 + 0.5 * idf / maxIdf);
+                    altKnown &= df > 0;
+                }
+                if (c.plain() || altKnown) {
+                    weight = Math.min(weight, altWeight);
+                }
+                known |= altKnown;
+                List<String> altStems = alt.stream().map(Terms::stem).toList();
+                if (!alternatives.contains(altStems)) {
+                    alternatives.add(altStems);
+                }
             }
-            int df = documentFrequency(w, language);
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            out.add(new QueryWord(w, stem, 0.5 + 0.5 * idf / maxIdf, df > 0));
+            if (weight == Double.MAX_VALUE) {
+                weight = 1.0;
+            }
+            String word = String.join(" ", c.words());
+            out.add(new QueryWord(word, alternatives.get(0).get(0), weight, known, alternatives,
+                    c.alternatives().stream().map(a -> String.join(" ", a)).toList()));
         }
         return out;
     }
@@ -290,13 +357,30 @@ public final class HybridRetriever implements TermWeights {
         double matched = 0;
         for (QueryWord w : words) {
             total += w.weight;
-            if (Terms.matchesAny(w.stem, stems.text)) {
+            if (saysAny(w.alternatives, stems.text)) {
                 matched += w.weight;
-            } else if (Terms.matchesAny(w.stem, stems.context)) {
+            } else if (saysAny(w.alternatives, stems.context)) {
                 matched += CONTEXT_WEIGHT * w.weight;
             }
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    /** Whether the stems hold every stem of one of the alternatives (by {@link Terms#matchesAny}). */
+    static boolean saysAny(List<List<String>> alternatives, Set<String> stems) {
+        for (List<String> alt : alternatives) {
+            boolean all = !alt.isEmpty();
+            for (String s : alt) {
+                if (!Terms.matchesAny(s, stems)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stems of a passage's text, and of its context: heading, title, publisher, author, fact description and claimant. */
@@ -324,12 +408,49 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
+     * Those of the given query words (the question's focus) the knowledge never uses in the question's language,
+     * with no synonym it uses and no word of the candidates they could be a typo of: the thing asked about is
+     * absent from the knowledge ("What is the phone number of the commission?" when no source gives a phone), so
+     * no passage answers the question. Numbers and words under three letters are not counted.
+     */
+    /** The query word that is the question's focus ({@link Synonyms#focus}), as a list of at most one. */
+    private List<QueryWord> focusWords(String query, List<QueryWord> words) {
+        Synonyms.Concept focus = synonyms.focus(query);
+        if (focus == null) {
+            return List.of();
+        }
+        String word = String.join(" ", focus.words());
+        return words.stream().filter(w -> w.word.equals(word)).limit(1).toList();
+    }
+
+    private static List<String> absentWords(List<QueryWord> words, Iterable<Candidate> candidates) {
+        List<QueryWord> unknown = words.stream()
+                .filter(w -> !w.known && w.alternatives.size() == 1 && w.word.length() >= 3
+                        && !Terms.hasDigit(w.word)).toList();
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        Set<String> vocabulary = new HashSet<>();
+        for (Candidate c : candidates) {
+            vocabulary.addAll(Terms.stems(c.passage.text() + " " + c.passage.source().title()));
+        }
+        List<String> out = new ArrayList<>();
+        for (QueryWord u : unknown) {
+            if (!Terms.matchesAny(u.stem, vocabulary)) {
+                out.add(u.word);
+            }
+        }
+        return out;
+    }
+
+    /**
      * For query words the index has never seen (typos), the closest stem among the candidates' words; returns
      * the query with those stems added, or null when there is nothing to correct.
      */
     private String correctedQuery(List<QueryWord> words, Iterable<Candidate> candidates) {
         List<QueryWord> unknown = words.stream()
-                .filter(w -> !w.known && w.stem.length() >= 5 && !Terms.hasDigit(w.word)).toList();
+                .filter(w -> !w.known && w.alternatives.size() == 1 && w.stem.length() >= 5
+                        && !Terms.hasDigit(w.word)).toList();
         if (unknown.isEmpty()) {
             return null;
         }
