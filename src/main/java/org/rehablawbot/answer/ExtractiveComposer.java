@@ -61,6 +61,11 @@ public final class ExtractiveComposer implements Composer {
      * are about something next to it.
      */
     static final double SENTENCE_MARGIN = 0.3;
+    /**
+     * Extra score for a sentence that holds what a question without a question word is most specifically about
+     * (its rarest concept).
+     */
+    static final double KEY_BONUS = 0.12;
     /** Words of a fact's text count less than words of its description ("about") when matching the question. */
     static final double TEXT_OVERLAP_WEIGHT = 0.8;
     /**
@@ -277,6 +282,26 @@ public final class ExtractiveComposer implements Composer {
             return stems.isEmpty();
         }
 
+        /**
+         * The concept the question is most specifically about when it has no question word to say so ("Does the
+         * law cover the <b>Basmachi</b>?"): the rarest one in the index that is not a country, among those the
+         * passages hold ({@code said}: their stems); -1 for none.
+         */
+        int rarest(Set<String> said) {
+            int best = -1;
+            for (int i = 0; i < stems.size(); i++) {
+                if (!says(i, said)) {
+                    continue;
+                }
+                boolean country = forms.get(i).stream()
+                        .anyMatch(f -> !org.rehablawbot.retrieve.FollowUp.countries(f).isEmpty());
+                if (!country && !Terms.hasDigitOrEmpty(stems.get(i)) && (best < 0 || weights.get(i) > weights.get(best))) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
         /** Weighted share of the query concepts found in the text. */
         double overlap(String text) {
             return overlap(Terms.stems(text));
@@ -365,6 +390,16 @@ public final class ExtractiveComposer implements Composer {
                                              Numbering numbering) {
         List<ScoredPassage> passages = retrieval.passages();
         double top = passages.stream().mapToDouble(ScoredPassage::score).max().orElse(1);
+        int key = -1;
+        if (focus == null) {
+            Set<String> said = new HashSet<>();
+            for (ScoredPassage sp : passages) {
+                if (!excluded.contains(sp.passage().id())) {
+                    said.addAll(Terms.stems(sp.passage().text()));
+                }
+            }
+            key = queryStems.rarest(said);
+        }
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -404,6 +439,7 @@ public final class ExtractiveComposer implements Composer {
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
+                        + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }

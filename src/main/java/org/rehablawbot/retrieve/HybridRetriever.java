@@ -138,7 +138,8 @@ public final class HybridRetriever implements TermWeights {
         if (corrected != null) {
             addRanked(pool, search.lexical(corrected, language, LEXICAL_K), Source.CORRECTED);
         }
-        List<String> absent = absentWords(focusWords(query, words), pool.values());
+        List<QueryWord> focus = focusWords(query, words);
+        List<String> absent = absentWords(focus, pool.values());
         if (!absent.isEmpty()) {
             LOG.debug("query \"{}\": the knowledge never uses {}", query, absent);
             return new Retrieval(question, query, language, List.of());
@@ -181,7 +182,10 @@ public final class HybridRetriever implements TermWeights {
                 chosen.add(c);
             }
         }
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> saysAny(focus.get(0).alternatives,
+                stemsOf(c.passage).text) || saysAny(focus.get(0).alternatives, stemsOf(c.passage).context))) {
+            // nothing relevant, or nothing relevant says what the question asks about ("What is the exchange
+            // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
             return new Retrieval(question, query, language, List.of());
         }
         chosen.sort(Comparator.comparingDouble((Candidate c) -> c.passage.source().language() == language ? 0 : 1)
@@ -413,9 +417,12 @@ public final class HybridRetriever implements TermWeights {
      * absent from the knowledge ("What is the phone number of the commission?" when no source gives a phone), so
      * no passage answers the question. Numbers and words under three letters are not counted.
      */
-    /** The query word that is the question's focus ({@link Synonyms#focus}), as a list of at most one. */
+    /**
+     * The query word that is the question's focus ({@link Synonyms#focus}) when the question asks for a thing it
+     * names ({@link Synonyms#asksForNamedThing}), as a list of at most one.
+     */
     private List<QueryWord> focusWords(String query, List<QueryWord> words) {
-        Synonyms.Concept focus = synonyms.focus(query);
+        Synonyms.Concept focus = Synonyms.asksForNamedThing(query) ? synonyms.focus(query) : null;
         if (focus == null) {
             return List.of();
         }
@@ -436,7 +443,8 @@ public final class HybridRetriever implements TermWeights {
         }
         List<String> out = new ArrayList<>();
         for (QueryWord u : unknown) {
-            if (!Terms.matchesAny(u.stem, vocabulary)) {
+            // a short word is one edit away from too many others to be taken for a typo of one of them
+            if (u.stem.length() < 6 || !Terms.matchesAny(u.stem, vocabulary)) {
                 out.add(u.word);
             }
         }

@@ -50,6 +50,21 @@ public enum Intent {
         return end;
     }
 
+    /** Where the first question cue of the text starts, or {@link Integer#MAX_VALUE} when it has none. */
+    public static int cueStart(String question) {
+        int bestAt = Integer.MAX_VALUE;
+        if (question == null) {
+            return bestAt;
+        }
+        for (Cue c : CUES) {
+            var m = c.pattern.matcher(question);
+            if (m.find() && m.start() < bestAt) {
+                bestAt = m.start();
+            }
+        }
+        return bestAt;
+    }
+
     /** The intent of a question: the cue that occurs first in it, or {@link #OTHER}. */
     public static Intent of(String question) {
         Intent best = OTHER;

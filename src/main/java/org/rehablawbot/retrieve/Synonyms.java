@@ -311,12 +311,12 @@ public final class Synonyms {
      */
     public Concept focus(String question) {
         int end = Intent.cueEnd(question);
-        if (end < 0) {
-            var m = WHAT.matcher(question);
-            if (!m.find()) {
-                return null;
-            }
+        var m = WHAT.matcher(question);
+        if (m.find() && (end < 0 || m.start() < Intent.cueStart(question))) {
             end = m.end();
+        }
+        if (end < 0) {
+            return null;
         }
         for (Concept c : concepts(question.substring(end))) {
             String w = String.join(" ", c.words());
@@ -327,6 +327,15 @@ public final class Synonyms {
             return c;
         }
         return null;
+    }
+
+    /**
+     * Whether the question asks for a thing it names ("What is the <b>phone number</b> …", "How many
+     * <b>volumes</b> …", "Какой <b>курс</b> …"), rather than for a date, a person or a reason, which passages state in
+     * words of their own: then a passage that does not name the focus cannot answer it.
+     */
+    public static boolean asksForNamedThing(String question) {
+        return Intent.of(question) == Intent.HOW_MANY || Intent.of(question) == Intent.OTHER && WHAT.matcher(question).find();
     }
 
     /** "What is the …", "Какой …": a question whose focus is the thing it names first. */

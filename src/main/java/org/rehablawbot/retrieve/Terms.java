@@ -282,6 +282,11 @@ public final class Terms {
         return prev[m];
     }
 
+    /** True for an empty string or one holding a digit (a number or a code, not a word). */
+    public static boolean hasDigitOrEmpty(String s) {
+        return s.isEmpty() || hasDigit(s);
+    }
+
     static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
