@@ -1,6 +1,8 @@
 package org.rehablawbot.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.rehablawbot.knowledge.Fact;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.retrieve.FollowUp;
+import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Retrieval;
 import org.rehablawbot.retrieve.Synonyms;
@@ -163,6 +167,17 @@ public final class ExtractiveComposer implements Composer {
         }
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent,
                 bestSentenceOverlap(passages, excluded, queryStems));
+        shown = sameCountry(shown, retrieval.query(), passages);
+        int perPosition = MAX_CITATIONS_PER_POSITION;
+        while (!shown.isEmpty()) {
+            int positions = shown.stream().mapToInt(g -> g.sides.size()).sum();
+            // one citation is kept for the answer's own sentence; every position keeps at least one
+            perPosition = Math.min(MAX_CITATIONS_PER_POSITION, Math.max(1, (maxCitations - 1) / positions));
+            if (positions * perPosition <= Math.max(maxCitations - 1, 2) || shown.size() == 1) {
+                break;
+            }
+            shown = shown.subList(0, shown.size() - 1);
+        }
         Set<String> conflictSources = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
@@ -181,11 +196,24 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
-        List<Statement> statements = chooseStatements(retrieval, queryStems, intent, focus, excluded,
-                conflictSources, positionTexts, minOwnCoverage, countCited(shown), numbering);
+        List<Statement> statements = new ArrayList<>();
+        FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
+        if (timeline != null && intent != Intent.WHEN && latest(timeline) != null) {
+            // a running total or a yearly amount: its latest value answers first, the timeline follows
+            List<Passage> last = latest(timeline);
+            Passage first = last.get(0);
+            List<Integer> cites = new ArrayList<>();
+            for (Passage p : distinctPublishers(last).subList(0, Math.min(last.size(), perPosition))) {
+                cites.add(numbering.number(p));
+            }
+            statements.add(new Statement(attributed(first, first.text().strip(), language, false), cites));
+        }
+        statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
+                conflictSources, positionTexts, minOwnCoverage, countCited(shown, perPosition) + numbering.size(),
+                numbering));
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
-            disagreements.add(disagreement(g, language, numbering));
+            disagreements.add(disagreement(g, language, numbering, perPosition));
         }
         if (statements.isEmpty() && disagreements.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
@@ -590,6 +618,9 @@ public final class ExtractiveComposer implements Composer {
         Fact f = p.fact();
         String publisher = Messages.publisherName(m.publisher(), language);
         String prefix;
+        if (namesItsSource(sentence, p)) {
+            return sentence; // "Paul Goble wrote on 29 December 2023 that …": attributed in its own words
+        }
         if (f != null && f.claimant() != null && !f.claimant().isBlank()) {
             prefix = Messages.relayed(f.claimant().strip(), publisher, m.kind(), m.date(), language);
         } else if (m.isOpinion()) {
@@ -599,7 +630,48 @@ public final class ExtractiveComposer implements Composer {
         } else {
             return sentence;
         }
+        if (language == Language.RU && SAYING.matcher(sentence).find()) {
+            // no repeated verb: "Как утверждает X, … утверждается" reads "Как пишет X, … утверждается"
+            prefix = prefix.replaceFirst("^Как утверждает ", "Как пишет ").replaceFirst("^По утверждению ", "По данным ");
+        }
         return prefix + continuation(sentence, p.text(), m.title());
+    }
+
+    /** Russian verbs of claiming that the attribution's own verb would repeat. */
+    private static final Pattern SAYING = Pattern.compile("(?iu)(?<![\\p{L}])утвержда\\p{L}*");
+
+    /**
+     * Whether the sentence itself says whose it is: it opens with an attribution, or names the document's
+     * publisher, author, one of its aliases, or the fact's claimant (a name of two words or more, or of five letters
+     * or more, so that a short alias does not match inside another word).
+     */
+    static boolean namesItsSource(String sentence, Passage p) {
+        SourceMeta m = p.source();
+        if (mentions(sentence, m.publisher())) {
+            return true;
+        }
+        List<String> names = new ArrayList<>(m.aliases());
+        if (m.author() != null) {
+            names.add(m.author());
+        }
+        if (p.fact() != null && p.fact().claimant() != null) {
+            names.add(p.fact().claimant());
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String n : names) {
+            String name = n == null ? "" : n.strip().toLowerCase(Locale.ROOT);
+            if (name.length() >= 5 && lower.contains(name)) {
+                return true;
+            }
+            // a person named by surname only ("Goble" for "Paul Goble", "Гобла" for "Пол Гобл")
+            String[] parts = name.split("\\s+");
+            String last = parts[parts.length - 1];
+            if (parts.length >= 2 && last.length() >= 4 && Character.isLetter(last.charAt(0))
+                    && lower.matches("(?s).*(?<!\\p{L})" + java.util.regex.Pattern.quote(last) + "\\p{L}{0,3}(?!\\p{L}).*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentence openings that already name whom the sentence reports. */
@@ -668,6 +740,9 @@ public final class ExtractiveComposer implements Composer {
         String lower = first.toLowerCase(Locale.ROOT);
         boolean common = Terms.isStopword(lower) || COMMON_OPENERS.contains(lower)
                 || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(passage).find();
+        if (!common && Terms.isCyrillic(first) && startsCapitalisedWord(sentence, end)) {
+            return sentence; // a first name before a surname: "Дмитрий Орлов", "Пол Гобл"
+        }
         if (!common && Terms.isCyrillic(first)) {
             Pattern inside = Pattern.compile("[\\p{L}\\d,;:»)] " + Pattern.quote(first) + "(?![\\p{L}])");
             boolean capitalisedInside = inside.matcher(passage).find() || inside.matcher(title).find();
@@ -676,12 +751,26 @@ public final class ExtractiveComposer implements Composer {
         return common ? lower + sentence.substring(end) : sentence;
     }
 
+    /** Whether the word after position {@code end} (past spaces) starts with a capital letter. */
+    private static boolean startsCapitalisedWord(String sentence, int end) {
+        int i = end;
+        while (i < sentence.length() && sentence.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < sentence.length() && Character.isUpperCase(sentence.charAt(i));
+    }
+
     // ---- disagreements ---------------------------------------------------------------------------------------
 
-    /** The facts of one key among the retrieved passages, grouped by value (normal form), in order of appearance. */
+    /**
+     * The facts of one key among the retrieved passages, grouped by value (normal form), in order of appearance;
+     * for a timeline, grouped by the date each value holds as of and by value, earliest first.
+     */
     private static final class FactGroup {
         final String key;
         final Map<String, List<Passage>> sides = new LinkedHashMap<>();
+        final Map<String, org.rehablawbot.knowledge.PartialDate> sideDates = new HashMap<>();
+        boolean timeline;
         double score;
 
         FactGroup(String key) {
@@ -689,9 +778,12 @@ public final class ExtractiveComposer implements Composer {
         }
     }
 
-    /** The fact keys on which the retrieved passages give two or more different values. */
+    /**
+     * The fact keys on which the retrieved passages give two or more different values: disagreements, and
+     * timelines (values dated as of two or more different dates; there values of different dates do not disagree).
+     */
     private static List<FactGroup> conflicts(List<ScoredPassage> passages) {
-        Map<String, FactGroup> byKey = new LinkedHashMap<>();
+        Map<String, List<Passage>> byKey = new LinkedHashMap<>();
         Map<String, Set<String>> sourcesByKey = new LinkedHashMap<>();
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
@@ -702,17 +794,72 @@ public final class ExtractiveComposer implements Composer {
             if (!sourcesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(p.source().id())) {
                 continue; // one version of each source document
             }
-            byKey.computeIfAbsent(key, FactGroup::new).sides
-                    .computeIfAbsent(FactValues.normal(p.fact().value()), v -> new ArrayList<>()).add(p);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         List<FactGroup> out = new ArrayList<>();
-        for (FactGroup g : byKey.values()) {
+        for (Map.Entry<String, List<Passage>> e : byKey.entrySet()) {
+            FactGroup g = new FactGroup(e.getKey());
+            long dates = e.getValue().stream().filter(p -> p.fact().isDated()).map(p -> p.fact().asOf().iso())
+                    .distinct().count();
+            if (dates >= 2) {
+                timeline(g, e.getValue());
+                if (g.sides.size() >= 2) {
+                    out.add(g);
+                }
+                continue;
+            }
+            for (Passage p : e.getValue()) {
+                g.sides.computeIfAbsent(FactValues.normal(p.fact().value()), v -> new ArrayList<>()).add(p);
+            }
             mergeLessPrecise(g);
             if (g.sides.size() >= 2) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    /**
+     * Groups a key's facts as a timeline: one point per date and value, earliest first; an undated fact joins the
+     * latest point with its value, or stands last as an undated point.
+     */
+    private static void timeline(FactGroup g, List<Passage> facts) {
+        g.timeline = true;
+        List<Passage> dated = new ArrayList<>(facts.stream().filter(p -> p.fact().isDated()).toList());
+        dated.sort(Comparator.comparing((Passage p) -> p.fact().asOf()));
+        for (Passage p : dated) {
+            String side = p.fact().asOf().iso() + "|" + FactValues.normal(p.fact().value());
+            g.sides.computeIfAbsent(side, k -> new ArrayList<>()).add(p);
+            g.sideDates.put(side, p.fact().asOf());
+        }
+        for (Passage p : facts) {
+            if (p.fact().isDated()) {
+                continue;
+            }
+            String value = FactValues.normal(p.fact().value());
+            String joined = null;
+            for (String side : g.sides.keySet()) {
+                if (side.endsWith("|" + value) && g.sideDates.containsKey(side)) {
+                    joined = side;
+                }
+            }
+            g.sides.computeIfAbsent(joined != null ? joined : "~|" + value, k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    /** The latest point of a timeline (its last dated side), a point reported by a source other than an opinion first. */
+    private static List<Passage> latest(FactGroup g) {
+        List<Passage> last = null;
+        List<Passage> lastReported = null;
+        for (Map.Entry<String, List<Passage>> e : g.sides.entrySet()) {
+            if (g.sideDates.containsKey(e.getKey())) {
+                last = e.getValue();
+                if (e.getValue().stream().anyMatch(p -> !p.source().isOpinion())) {
+                    lastReported = e.getValue();
+                }
+            }
+        }
+        return lastReported != null ? lastReported : last;
     }
 
     /**
@@ -783,18 +930,57 @@ public final class ExtractiveComposer implements Composer {
         return out;
     }
 
-    /** Passages a list of disagreements cites. */
-    private static int countCited(List<FactGroup> groups) {
+    /** Passages a list of disagreements cites, with at most {@code perPosition} citations a position. */
+    private static int countCited(List<FactGroup> groups, int perPosition) {
         int n = 0;
         for (FactGroup g : groups) {
             for (List<Passage> side : g.sides.values()) {
-                n += Math.min(side.size(), MAX_CITATIONS_PER_POSITION);
+                n += Math.min(side.size(), perPosition);
             }
         }
         return n;
     }
 
-    private static Disagreement disagreement(FactGroup g, Language language, Numbering numbering) {
+    /** The passages of one side, those of different publishers first. */
+    private static List<Passage> distinctPublishers(List<Passage> side) {
+        Set<String> publishers = new HashSet<>();
+        List<Passage> ordered = new ArrayList<>();
+        for (Passage p : side) {
+            if (publishers.add(p.source().publisher())) {
+                ordered.add(p);
+            }
+        }
+        for (Passage p : side) {
+            if (!ordered.contains(p)) {
+                ordered.add(p);
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * The disagreements and timelines about the country the question asks about: when it names countries, those
+     * with a fact about one of them; when it names none, those about a country of the best passage.
+     */
+    private static List<FactGroup> sameCountry(List<FactGroup> groups, String query, List<ScoredPassage> passages) {
+        List<String> asked = FollowUp.countries(query);
+        if (asked.isEmpty() && !passages.isEmpty()) {
+            asked = HybridRetriever.countriesOf(passages.get(0).passage());
+        }
+        if (asked.isEmpty()) {
+            return groups;
+        }
+        List<FactGroup> out = new ArrayList<>();
+        for (FactGroup g : groups) {
+            List<String> countries = asked;
+            if (g.sides.values().stream().flatMap(List::stream).anyMatch(p -> HybridRetriever.about(p, countries))) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static Disagreement disagreement(FactGroup g, Language language, Numbering numbering, int perPosition) {
         String about = null;
         String aboutOther = null;
         List<Disagreement.Position> positions = new ArrayList<>();
@@ -813,7 +999,7 @@ public final class ExtractiveComposer implements Composer {
                     ordered.add(p);
                 }
             }
-            for (Passage p : ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION))) {
+            for (Passage p : ordered.subList(0, Math.min(ordered.size(), perPosition))) {
                 cites.add(numbering.number(p));
             }
 
@@ -827,8 +1013,15 @@ public final class ExtractiveComposer implements Composer {
                     }
                 }
             }
-            List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION));
+            List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), perPosition));
             String value = FactValues.display(first.fact().value(), language);
+            if (g.timeline) {
+                positions.add(new Disagreement.Position(Messages.timelinePoint(first.fact().asOf(), value,
+                        cited.stream().map(p -> Messages.sourceLabel(p.fact().claimant(),
+                                Messages.publisherName(p.source().publisher(), language), p.source().kind(),
+                                p.source().date(), language)).toList(), language), cites));
+                continue;
+            }
             // One source: its own sentence. Several: who gives the value, so that every marker points at a
             // passage holding all the position states (the value, and that its source gives it).
             String text = cited.size() == 1
@@ -839,7 +1032,7 @@ public final class ExtractiveComposer implements Composer {
             positions.add(new Disagreement.Position(text, cites));
         }
         String shown = about != null ? about : aboutOther != null ? aboutOther : g.key;
-        return new Disagreement(shown, positions);
+        return new Disagreement(shown, positions, g.timeline);
     }
 
     // ---- citations -------------------------------------------------------------------------------------------

@@ -53,6 +53,11 @@ public final class HybridRetriever implements TermWeights {
      * asked, and usually below the relevance bar.
      */
     static final double OTHER_COUNTRY_FACTOR = 0.5;
+    /**
+     * The share of {@code answer.min_relevance} a question without an embedding (Russian, or no model) must reach:
+     * for English, a close embedding adds about this much to a passage that words alone cover.
+     */
+    static final double NO_EMBEDDING_BAR = Double.parseDouble(System.getProperty("rehab.ruBar", "0.85"));
     /** Hits counted when estimating how common a word is; more hits count as this many. */
     static final int PROBE_K = 400;
 
@@ -146,6 +151,9 @@ public final class HybridRetriever implements TermWeights {
         }
 
         boolean useCosine = language == Language.EN && embedder != null;
+        // the bar, calibrated per language: an English passage's relevance is raised by a close embedding, which
+        // a Russian question does not have; Russian questions need that much less of their words covered
+        double bar = useCosine ? minRelevance : minRelevance * NO_EMBEDDING_BAR;
         double maxRrf = 0;
         for (Candidate c : pool.values()) {
             c.coverage = coverage(words, c.passage);
@@ -155,7 +163,7 @@ public final class HybridRetriever implements TermWeights {
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
-            if (!asked.isEmpty() && c.relevance >= minRelevance && !aboutCached(c.passage, asked)) {
+            if (!asked.isEmpty() && c.relevance >= bar && !aboutCached(c.passage, asked)) {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
@@ -171,7 +179,7 @@ public final class HybridRetriever implements TermWeights {
         List<Candidate> same = new ArrayList<>();
         List<Candidate> other = new ArrayList<>();
         for (Candidate c : pool.values()) {
-            if (c.relevance >= minRelevance) {
+            if (c.relevance >= bar) {
                 (c.passage.source().language() == language ? same : other).add(c);
             }
         }
@@ -208,12 +216,16 @@ public final class HybridRetriever implements TermWeights {
      * Whether a passage is about one of the countries a question names: the countries its text, heading or
      * title names, or, when it names none, its document's jurisdictions.
      */
-    static boolean about(Passage p, List<String> countries) {
+    public static boolean about(Passage p, List<String> countries) {
         List<String> scope = countriesOf(p);
         return countries.stream().anyMatch(scope::contains);
     }
 
-    private static List<String> countriesOf(Passage p) {
+    /**
+     * The countries a passage is about (codes such as {@code KZ}): those its text, heading, title or fact
+     * description names, or, when they name none, its document's jurisdictions.
+     */
+    public static List<String> countriesOf(Passage p) {
         String text = p.text() + " " + (p.heading() == null ? "" : p.heading()) + " " + p.source().title()
                 + (p.fact() != null && p.fact().about() != null ? " " + p.fact().about() : "");
         List<String> named = FollowUp.countries(text);
