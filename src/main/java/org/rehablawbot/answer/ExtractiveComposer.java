@@ -107,7 +107,7 @@ public final class ExtractiveComposer implements Composer {
     private final TermWeights weights;
     private final Synonyms synonyms;
 
-    /** A composer weighing every question word the same. */
+    /** A composer weighing every question word the same, with the built-in synonym map. */
     public ExtractiveComposer(int maxCitations) {
         this(maxCitations, TermWeights.UNIFORM);
     }
@@ -118,7 +118,7 @@ public final class ExtractiveComposer implements Composer {
      *                     retriever's inverse document frequencies)
      */
     public ExtractiveComposer(int maxCitations, TermWeights weights) {
-        this(maxCitations, weights, Synonyms.NONE);
+        this(maxCitations, weights, Synonyms.builtIn());
     }
 
     /**
@@ -191,8 +191,8 @@ public final class ExtractiveComposer implements Composer {
         double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
 
         Focus focus = Focus.of(synonyms.focus(retrieval.query()), retrieval.query());
-        if (intent == Intent.HOW_MANY && focus != null && shown.isEmpty()
-                && !anyCountOf(passages, focus, queryStems)) {
+        if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
+                && !anyCountOf(passages, focus, queryStems, period(retrieval.query()))) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
@@ -392,17 +392,35 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * Whether some sentence of the passages gives a count of the thing a "how many" question asks about (a number
-     * and the focus in one sentence) and holds at least half of the question: without one, any number in the answer
-     * would count something else.
+     * and the focus in one sentence, of the period the question names, if any): when the passages speak of the
+     * thing but count none of it, any number in the answer would count something else.
      */
-    private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems) {
+    /**
+     * Whether some retrieved passage speaks of the focus at all: when none does, the passages may say it in words
+     * the synonym map does not know, and no count check can be made.
+     */
+    private static boolean saysFocus(List<ScoredPassage> passages, Focus focus) {
+        for (ScoredPassage sp : passages) {
+            if (focus.saidBy(Terms.allStems(sp.passage().text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems,
+                                      int[] period) {
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
             for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
-                Set<String> stems = Terms.stems(s);
-                if (hasCount(s) && focus.saidBy(stems)) {
+                Set<String> stems = Terms.allStems(s);
+                if (hasCount(s) && focus.saidBy(stems)
+                        && fitsPeriod(years(s) != null ? s : p.text(), period)) {
                     return true;
                 }
+            }
+            if (period != null) {
+                continue; // a fact's value says nothing of its period: only its sentence does
             }
             if (p.isFact() && p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about()))
                     && FactValues.fits(p.fact().value(), Intent.HOW_MANY)) {
@@ -557,7 +575,7 @@ public final class ExtractiveComposer implements Composer {
      * question does not already hold, beside the focus ("who <b>sponsored</b>").
      */
     static double intentBonus(Intent intent, String sentence, Focus focus, Set<String> stems) {
-        boolean focused = focus == null || focus.saidBy(stems);
+        boolean focused = focus == null || focus.saidBy(Terms.allStems(sentence));
         return switch (intent) {
             case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find() ? 0.5 : 0.4) : 0;
             case HOW_MANY -> hasCount(sentence) ? (focused ? 0.5 : 0.15) : 0;
@@ -584,6 +602,55 @@ public final class ExtractiveComposer implements Composer {
             return true;
         }
         return false;
+    }
+
+    private static final Pattern DECADE = Pattern.compile(
+            "(?iu)(?<![\\d])(1[89]\\d0|20[0-2]0)(?:-?(?:е|х|ые|ых)|'?s)(?![\\p{L}\\d])");
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\d])(1[89]\\d{2}|20\\d{2})\\s*(?:[–—-]|по|to|until|до)\\s*(1[89]\\d{2}|20\\d{2})(?![\\d])");
+
+    /**
+     * The period a question asks about, as the first and last year: a decade ("1920-е", "the 1920s"), a range
+     * ("с 1954 по 1999"), or the years it names; null when it names none.
+     */
+    static int[] period(String question) {
+        var d = DECADE.matcher(question);
+        if (d.find()) {
+            int start = Integer.parseInt(d.group(1));
+            return new int[] {start, start + 9};
+        }
+        int[] years = years(question);
+        return years;
+    }
+
+    /** The span of the years a text names (ranges included), or null when it names none. */
+    private static int[] years(String text) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        var r = YEAR_RANGE.matcher(text);
+        while (r.find()) {
+            min = Math.min(min, Integer.parseInt(r.group(1)));
+            max = Math.max(max, Integer.parseInt(r.group(2)));
+        }
+        var y = YEAR.matcher(text);
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return min == Integer.MAX_VALUE ? null : new int[] {min, max};
+    }
+
+    /**
+     * Whether a text can speak of the period asked: it names no year, or its years (ranges spanning their years)
+     * reach into the period. A sentence without a year is judged by its passage.
+     */
+    static boolean fitsPeriod(String sentence, int[] period) {
+        if (period == null) {
+            return true;
+        }
+        int[] span = years(sentence);
+        return span == null || span[0] <= period[1] && span[1] >= period[0];
     }
 
     /** A number that is not a year or the day of a date, or a number word. */

@@ -191,7 +191,7 @@ public final class HybridRetriever implements TermWeights {
             }
         }
         if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> saysAny(focus.get(0).alternatives,
-                stemsOf(c.passage).text) || saysAny(focus.get(0).alternatives, stemsOf(c.passage).context))) {
+                Terms.allStems(c.passage.text())) || saysAny(focus.get(0).alternatives, stemsOf(c.passage).context))) {
             // nothing relevant, or nothing relevant says what the question asks about ("What is the exchange
             // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
             return new Retrieval(question, query, language, List.of());
@@ -451,12 +451,12 @@ public final class HybridRetriever implements TermWeights {
         }
         Set<String> vocabulary = new HashSet<>();
         for (Candidate c : candidates) {
-            vocabulary.addAll(Terms.stems(c.passage.text() + " " + c.passage.source().title()));
+            vocabulary.addAll(Terms.allStems(c.passage.text() + " " + c.passage.source().title()));
         }
         List<String> out = new ArrayList<>();
         for (QueryWord u : unknown) {
             // a short word is one edit away from too many others to be taken for a typo of one of them
-            if (u.stem.length() < 6 || !Terms.matchesAny(u.stem, vocabulary)) {
+            if (!vocabulary.contains(u.stem) && (u.stem.length() < 6 || !Terms.matchesAny(u.stem, vocabulary))) {
                 out.add(u.word);
             }
         }
