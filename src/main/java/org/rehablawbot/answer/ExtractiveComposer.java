@@ -201,12 +201,10 @@ public final class ExtractiveComposer implements Composer {
         if (timeline != null && intent != Intent.WHEN && latest(timeline) != null) {
             // a running total or a yearly amount: its latest value answers first, the timeline follows
             List<Passage> last = latest(timeline);
-            Passage first = last.get(0);
-            List<Integer> cites = new ArrayList<>();
-            for (Passage p : distinctPublishers(last).subList(0, Math.min(last.size(), perPosition))) {
-                cites.add(numbering.number(p));
-            }
-            statements.add(new Statement(attributed(first, first.text().strip(), language, false), cites));
+            // its sentence, cited to the passage that holds it: a reported source's rather than an opinion's
+            Passage first = last.stream().filter(p -> !p.source().isOpinion()).findFirst().orElse(last.get(0));
+            statements.add(new Statement(attributed(first, first.text().strip(), language, false),
+                    List.of(numbering.number(first))));
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
                 conflictSources, positionTexts, minOwnCoverage, countCited(shown, perPosition) + numbering.size(),

@@ -21,7 +21,7 @@ public final class MarkerIntegrity {
 
     /** "According to X (kind, date), " and its Russian forms, up to the closing bracket and comma. */
     private static final Pattern OPENING = Pattern.compile(
-            "^(According to |По утверждению |По данным |Как утверждает |Как сообщает ).*?\\), ");
+            "^(According to |По утверждению |По данным |Как утверждает |Как сообщает |Как пишет ).*?\\), ");
 
     private MarkerIntegrity() {
     }
