@@ -287,9 +287,18 @@ public final class ExtractiveComposer implements Composer {
             return says(i, textStems) ? LOOSE_MATCH : 0;
         }
 
-        /** Whether the stems hold the concept at {@code i} in one of its wordings (prefix and typo tolerant). */
+        /**
+         * Whether the stems hold the concept at {@code i} in one of its wordings: a synonym by its exact stems, the
+         * question's own words prefix and typo tolerant.
+         */
         boolean says(int i, Set<String> textStems) {
-            for (List<String> alt : alternatives.get(i)) {
+            List<List<String>> alts = alternatives.get(i);
+            for (int k = 1; k < alts.size(); k++) {
+                if (!alts.get(k).isEmpty() && textStems.containsAll(alts.get(k))) {
+                    return true; // a synonym, by its exact stems
+                }
+            }
+            for (List<String> alt : alts.subList(0, 1)) {
                 boolean all = !alt.isEmpty();
                 for (String st : alt) {
                     if (!Terms.matchesAny(st, textStems)) {

@@ -130,9 +130,9 @@ public final class HybridRetriever implements TermWeights {
         }
 
         Map<String, Candidate> pool = new LinkedHashMap<>();
-        String expanded = expandedQuery(query, words);
-        addRanked(pool, search.lexical(expanded, language, LEXICAL_K), Source.LEXICAL);
-        addRanked(pool, search.lexical(expanded, language.other(), OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
+        addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
+        addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
+                OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
         if (embedder != null && language == Language.EN) {
             // the embedding model is English: a Russian question's vector says nothing of its meaning, and
             // embedding it would cost most of the answer's time
@@ -291,12 +291,18 @@ public final class HybridRetriever implements TermWeights {
         }
     }
 
-    /** The query with the words of its synonyms added, for the lexical searches. */
-    private static String expandedQuery(String query, List<QueryWord> words) {
+    /**
+     * The query with the words of its synonyms in the searched language added, for a lexical search of that
+     * language (a word of the other script finds nothing there and costs a term lookup).
+     */
+    private static String expandedQuery(String query, List<QueryWord> words, Language searched) {
         StringBuilder sb = new StringBuilder(query);
         for (QueryWord w : words) {
             for (int i = 1; i < w.wordings.size(); i++) {
-                sb.append(' ').append(w.wordings.get(i));
+                String wording = w.wordings.get(i);
+                if (Terms.isCyrillic(wording) == (searched == Language.RU)) {
+                    sb.append(' ').append(wording);
+                }
             }
         }
         return sb.toString();
@@ -382,9 +388,20 @@ public final class HybridRetriever implements TermWeights {
         return total == 0 ? 0 : matched / total;
     }
 
-    /** Whether the stems hold every stem of one of the alternatives (by {@link Terms#matchesAny}). */
+    /**
+     * Whether the stems hold every stem of one of the alternatives: the first (the question's own words) by
+     * {@link Terms#matchesAny}, prefix and typo tolerant; the synonyms by their exact stems.
+     */
     static boolean saysAny(List<List<String>> alternatives, Set<String> stems) {
-        for (List<String> alt : alternatives) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            List<String> alt = alternatives.get(i);
+            if (i > 0) {
+                // a synonym counts by its exact stems; only the question's own words tolerate typos
+                if (!alt.isEmpty() && stems.containsAll(alt)) {
+                    return true;
+                }
+                continue;
+            }
             boolean all = !alt.isEmpty();
             for (String s : alt) {
                 if (!Terms.matchesAny(s, stems)) {

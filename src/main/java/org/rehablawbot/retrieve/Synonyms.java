@@ -42,7 +42,10 @@ public final class Synonyms {
     public static final Synonyms NONE = new Synonyms(List.of());
 
     /** One rule: the phrases a question may use, and what each of them may be found as in a passage. */
-    private record Rule(List<List<String>> from, List<List<String>> to) {
+    private record Rule(List<List<String>> from, List<List<String>> to, List<List<String>> fromStems) {
+        Rule(List<List<String>> from, List<List<String>> to) {
+            this(from, to, from.stream().map(p -> p.stream().map(Terms::stem).toList()).toList());
+        }
     }
 
     /**
@@ -166,8 +169,12 @@ public final class Synonyms {
         record Hit(int from, int to, Rule rule) {
         }
         List<Hit> hits = new ArrayList<>();
+        Set<String> present = new java.util.HashSet<>(stems);
         for (Rule r : rules) {
-            for (List<String> phrase : r.from) {
+            for (List<String> phrase : r.fromStems) {
+                if (!present.contains(phrase.get(0))) {
+                    continue;
+                }
                 for (int i = 0; i + phrase.size() <= stems.size(); i++) {
                     if (matchesAt(stems, i, phrase)) {
                         hits.add(new Hit(i, i + phrase.size(), r));
@@ -204,10 +211,11 @@ public final class Synonyms {
         return out;
     }
 
+    /** Whether the question's stems hold the phrase's stems from position {@code at} on. */
     private static boolean matchesAt(List<String> stems, int at, List<String> phrase) {
         for (int k = 0; k < phrase.size(); k++) {
             String q = stems.get(at + k);
-            String p = Terms.stem(phrase.get(k));
+            String p = phrase.get(k);
             if (!q.equals(p)) {
                 return false;
             }
@@ -252,6 +260,12 @@ public final class Synonyms {
      * count once.
      */
     public List<Concept> concepts(String question) {
+        return conceptCache.get(question, this::computeConcepts);
+    }
+
+    private final Lru<String, List<Concept>> conceptCache = new Lru<>(2048);
+
+    private List<Concept> computeConcepts(String question) {
         List<String> words = Terms.words(question);
         List<Match> matches = find(words);
         List<Concept> out = new ArrayList<>();
@@ -290,7 +304,7 @@ public final class Synonyms {
             }
             out.add(new Concept(List.of(w), List.of(List.of(w))));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
