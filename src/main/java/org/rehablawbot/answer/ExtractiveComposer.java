@@ -165,8 +165,8 @@ public final class ExtractiveComposer implements Composer {
         for (FactGroup g : allConflicts) {
             g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
         }
-        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent,
-                bestSentenceOverlap(passages, excluded, queryStems));
+        double bestOutside = bestSentenceOverlap(passages, excluded, queryStems);
+        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside);
         shown = sameCountry(shown, retrieval.query(), passages);
         int perPosition = MAX_CITATIONS_PER_POSITION;
         while (!shown.isEmpty()) {
@@ -198,8 +198,9 @@ public final class ExtractiveComposer implements Composer {
         }
         List<Statement> statements = new ArrayList<>();
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
-        if (timeline != null && intent != Intent.WHEN && latest(timeline) != null) {
-            // a running total or a yearly amount: its latest value answers first, the timeline follows
+        if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside) {
+            // a running total or a yearly amount the question is about (its facts hold as much of the question as
+            // any other sentence): its latest value answers first, the timeline follows
             List<Passage> last = latest(timeline);
             // its sentence, cited to the passage that holds it: a reported source's rather than an opinion's
             Passage first = last.stream().filter(p -> !p.source().isOpinion()).findFirst().orElse(last.get(0));
