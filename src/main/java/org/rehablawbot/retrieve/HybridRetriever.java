@@ -319,6 +319,7 @@ public final class HybridRetriever implements TermWeights {
         double maxIdf = Math.log(1 + (n + 0.5) / 0.5);
         for (Synonyms.Concept c : synonyms.concepts(query)) {
             double weight = Double.MAX_VALUE;
+            double ownWeight = -1;
             boolean known = false;
             List<List<String>> alternatives = new ArrayList<>();
             for (List<String> alt : c.alternatives()) {
@@ -333,6 +334,9 @@ public final class HybridRetriever implements TermWeights {
                 if (c.plain() || altKnown) {
                     weight = Math.min(weight, altWeight);
                 }
+                if (ownWeight < 0) {
+                    ownWeight = altKnown ? altWeight : Double.MAX_VALUE;
+                }
                 known |= altKnown;
                 List<String> altStems = alt.stream().map(Terms::stem).toList();
                 if (!alternatives.contains(altStems)) {
@@ -343,8 +347,11 @@ public final class HybridRetriever implements TermWeights {
                 weight = 1.0;
             }
             String word = String.join(" ", c.words());
+            // the lexical searches get the synonyms only when the knowledge says the thing more often in other
+            // words than the question's own: otherwise they find its passages already, and more terms cost time
+            List<String> wordings = c.alternatives().stream().map(a -> String.join(" ", a)).toList();
             out.add(new QueryWord(word, alternatives.get(0).get(0), weight, known, alternatives,
-                    c.alternatives().stream().map(a -> String.join(" ", a)).toList()));
+                    ownWeight > weight + 1e-9 ? wordings : wordings.subList(0, 1)));
         }
         return out;
     }
