@@ -14,6 +14,7 @@ import org.rehablawbot.llm.Composers;
 import org.rehablawbot.llm.LlmConfig;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Retrieval;
+import org.rehablawbot.retrieve.Synonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,9 +95,17 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
      */
     public static AnswerEngine create(Settings settings, PassageSearch search, Embedder embedder,
                                       java.io.Closeable owned) {
+        Synonyms synonyms;
+        try {
+            synonyms = Synonyms.load(settings.knowledgeDir());
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("the knowledge folder's {} is left out: {}", Synonyms.FOLDER_FILE, e.getMessage());
+            synonyms = Synonyms.builtIn();
+        }
         HybridRetriever retriever = new HybridRetriever(search, embedder,
-                settings.doubleValue("answer.min_relevance"));
-        ExtractiveComposer composer = new ExtractiveComposer(settings.intValue("answer.max_citations"), retriever);
+                settings.doubleValue("answer.min_relevance"), synonyms);
+        ExtractiveComposer composer = new ExtractiveComposer(settings.intValue("answer.max_citations"), retriever,
+                synonyms);
         return new AnswerEngine(retriever, Composers.fromSettings(settings, composer), composer, search,
                 settings.defaultLanguage(), owned);
     }

@@ -1,6 +1,8 @@
 package org.rehablawbot.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +15,11 @@ import org.rehablawbot.knowledge.Fact;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.retrieve.FollowUp;
+import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Retrieval;
+import org.rehablawbot.retrieve.Synonyms;
 import org.rehablawbot.retrieve.TermWeights;
 import org.rehablawbot.retrieve.Terms;
 
@@ -60,6 +65,11 @@ public final class ExtractiveComposer implements Composer {
      * are about something next to it.
      */
     static final double SENTENCE_MARGIN = 0.3;
+    /**
+     * Extra score for a sentence that holds what a question without a question word is most specifically about
+     * (its rarest concept).
+     */
+    static final double KEY_BONUS = 0.12;
     /** Words of a fact's text count less than words of its description ("about") when matching the question. */
     static final double TEXT_OVERLAP_WEIGHT = 0.8;
     /**
@@ -95,8 +105,9 @@ public final class ExtractiveComposer implements Composer {
 
     private final int maxCitations;
     private final TermWeights weights;
+    private final Synonyms synonyms;
 
-    /** A composer weighing every question word the same. */
+    /** A composer weighing every question word the same, with the built-in synonym map. */
     public ExtractiveComposer(int maxCitations) {
         this(maxCitations, TermWeights.UNIFORM);
     }
@@ -107,11 +118,24 @@ public final class ExtractiveComposer implements Composer {
      *                     retriever's inverse document frequencies)
      */
     public ExtractiveComposer(int maxCitations, TermWeights weights) {
+        this(maxCitations, weights, Synonyms.builtIn());
+    }
+
+    /**
+     * @param maxCitations most passages one answer cites (setting {@code answer.max_citations})
+     * @param weights      how much each question word counts when matching sentences and disagreements (the
+     *                     retriever's inverse document frequencies)
+     * @param synonyms     the domain synonym map: a sentence that says a question's phrase in other words
+     *                     covers it
+     * @throws IllegalArgumentException when {@code maxCitations} is below 1
+     */
+    public ExtractiveComposer(int maxCitations, TermWeights weights, Synonyms synonyms) {
         if (maxCitations < 1) {
             throw new IllegalArgumentException("maxCitations must be at least 1: " + maxCitations);
         }
         this.maxCitations = maxCitations;
         this.weights = weights == null ? TermWeights.UNIFORM : weights;
+        this.synonyms = synonyms == null ? Synonyms.NONE : synonyms;
     }
 
     @Override
@@ -132,7 +156,7 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<ScoredPassage> passages = retrieval.passages();
-        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights);
+        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms);
         Intent intent = Intent.of(retrieval.query());
         Numbering numbering = new Numbering();
 
@@ -141,8 +165,19 @@ public final class ExtractiveComposer implements Composer {
         for (FactGroup g : allConflicts) {
             g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
         }
-        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent,
-                bestSentenceOverlap(passages, excluded, queryStems));
+        double bestOutside = bestSentenceOverlap(passages, excluded, queryStems);
+        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside);
+        shown = sameCountry(shown, retrieval.query(), passages);
+        int perPosition = MAX_CITATIONS_PER_POSITION;
+        while (!shown.isEmpty()) {
+            int positions = shown.stream().mapToInt(g -> g.sides.size()).sum();
+            // one citation is kept for the answer's own sentence; every position keeps at least one
+            perPosition = Math.min(MAX_CITATIONS_PER_POSITION, Math.max(1, (maxCitations - 1) / positions));
+            if (positions * perPosition <= Math.max(maxCitations - 1, 2) || shown.size() == 1) {
+                break;
+            }
+            shown = shown.subList(0, shown.size() - 1);
+        }
         Set<String> conflictSources = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
@@ -155,11 +190,29 @@ public final class ExtractiveComposer implements Composer {
         }
         double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
 
-        List<Statement> statements = chooseStatements(retrieval, queryStems, intent, excluded, conflictSources,
-                positionTexts, minOwnCoverage, countCited(shown), numbering);
+        Focus focus = Focus.of(synonyms.focus(retrieval.query()), retrieval.query());
+        if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
+                && !anyCountOf(passages, focus, queryStems, period(retrieval.query()))) {
+            LOG.debug("no count of {} among the retrieved passages", focus.words);
+            return refusal(retrieval.question(), language, NAME);
+        }
+        List<Statement> statements = new ArrayList<>();
+        FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
+        if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside) {
+            // a running total or a yearly amount the question is about (its facts hold as much of the question as
+            // any other sentence): its latest value answers first, the timeline follows
+            List<Passage> last = latest(timeline);
+            // its sentence, cited to the passage that holds it: a reported source's rather than an opinion's
+            Passage first = last.stream().filter(p -> !p.source().isOpinion()).findFirst().orElse(last.get(0));
+            statements.add(new Statement(attributed(first, first.text().strip(), language, false),
+                    List.of(numbering.number(first))));
+        }
+        statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
+                conflictSources, positionTexts, minOwnCoverage, countCited(shown, perPosition) + numbering.size(),
+                numbering));
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
-            disagreements.add(disagreement(g, language, numbering));
+            disagreements.add(disagreement(g, language, numbering, perPosition));
         }
         if (statements.isEmpty() && disagreements.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
@@ -172,52 +225,120 @@ public final class ExtractiveComposer implements Composer {
      * The stems of the query's content words, without repeats, each with its weight and the word forms the query
      * writes it in.
      */
-    record QueryWords(List<String> stems, List<Double> weights, List<Set<String>> forms, double total) {
+    record QueryWords(List<String> stems, List<Double> weights, List<Set<String>> forms,
+                      List<List<List<String>>> alternatives, double total) {
 
         static QueryWords of(String query, Language language, TermWeights termWeights) {
-            List<String> stems = new ArrayList<>();
-            List<Double> ws = new ArrayList<>();
-            List<Set<String>> forms = new ArrayList<>();
-            double total = 0;
-            for (String w : Terms.contentWords(query)) {
-                String s = Terms.stem(w);
-                int at = stems.indexOf(s);
-                if (at >= 0) {
-                    forms.get(at).add(w);
-                    continue;
-                }
-                double weight = Math.max(1e-6, termWeights.weight(w, language));
-                stems.add(s);
-                ws.add(weight);
-                forms.add(new HashSet<>(Set.of(w)));
-                total += weight;
-            }
-            return new QueryWords(stems, ws, forms, total);
+            return of(query, language, termWeights, Synonyms.NONE);
         }
 
         /**
-         * How closely a text matches the query word at {@code i}: 1 when it has the word in a form the query
-         * uses, {@link #SAME_STEM_MATCH} when only the stem is the same ("declared" for "declaration"),
-         * {@link #LOOSE_MATCH} for a prefix or typo match, 0 for none.
+         * The query's concepts (content words, and phrases of the synonym map with their other wordings), each
+         * weighing as its most common wording.
+         */
+        static QueryWords of(String query, Language language, TermWeights termWeights, Synonyms synonyms) {
+            List<String> stems = new ArrayList<>();
+            List<Double> ws = new ArrayList<>();
+            List<Set<String>> forms = new ArrayList<>();
+            List<List<List<String>>> alternatives = new ArrayList<>();
+            double total = 0;
+            for (Synonyms.Concept c : synonyms.concepts(query)) {
+                List<List<String>> alts = new ArrayList<>();
+                double weight = Double.MAX_VALUE;
+                for (List<String> a : c.alternatives()) {
+                    double altWeight = 0;
+                    for (String w : a) {
+                        altWeight = Math.max(altWeight, termWeights.weight(w, language));
+                    }
+                    weight = Math.min(weight, altWeight);
+                    alts.add(a.stream().map(Terms::stem).toList());
+                }
+                String key = String.join(" ", alts.get(0));
+                int at = stems.indexOf(key);
+                if (at >= 0) {
+                    forms.get(at).addAll(c.words());
+                    continue;
+                }
+                weight = Math.max(1e-6, weight);
+                stems.add(key);
+                ws.add(weight);
+                forms.add(new HashSet<>(c.words()));
+                alternatives.add(alts);
+                total += weight;
+            }
+            return new QueryWords(stems, ws, forms, alternatives, total);
+        }
+
+        /**
+         * How closely a text matches the query concept at {@code i}: 1 when it has the question's own word form,
+         * {@link #SAME_STEM_MATCH} when it holds a wording by exact stems ("declared" for "declaration", or a
+         * synonym), {@link #LOOSE_MATCH} for a prefix or typo match, 0 for none.
          */
         double matchQuality(int i, Set<String> textWords, Set<String> textStems) {
-            String stem = stems.get(i);
             for (String f : forms.get(i)) {
                 if (textWords.contains(f)) {
                     return 1;
                 }
             }
-            if (textStems.contains(stem)) {
-                return SAME_STEM_MATCH;
+            for (List<String> alt : alternatives.get(i)) {
+                if (textStems.containsAll(alt)) {
+                    return SAME_STEM_MATCH;
+                }
             }
-            return Terms.matchesAny(stem, textStems) ? LOOSE_MATCH : 0;
+            return says(i, textStems) ? LOOSE_MATCH : 0;
+        }
+
+        /**
+         * Whether the stems hold the concept at {@code i} in one of its wordings: a synonym by its exact stems, the
+         * question's own words prefix and typo tolerant.
+         */
+        boolean says(int i, Set<String> textStems) {
+            List<List<String>> alts = alternatives.get(i);
+            for (int k = 1; k < alts.size(); k++) {
+                if (!alts.get(k).isEmpty() && textStems.containsAll(alts.get(k))) {
+                    return true; // a synonym, by its exact stems
+                }
+            }
+            for (List<String> alt : alts.subList(0, 1)) {
+                boolean all = !alt.isEmpty();
+                for (String st : alt) {
+                    if (!Terms.matchesAny(st, textStems)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isEmpty() {
             return stems.isEmpty();
         }
 
-        /** Weighted share of the query words found in the text. */
+        /**
+         * The concept the question is most specifically about when it has no question word to say so ("Does the
+         * law cover the <b>Basmachi</b>?"): the rarest one in the index that is not a country, among those the
+         * passages hold ({@code said}: their stems); -1 for none.
+         */
+        int rarest(Set<String> said) {
+            int best = -1;
+            for (int i = 0; i < stems.size(); i++) {
+                if (!says(i, said)) {
+                    continue;
+                }
+                boolean country = forms.get(i).stream()
+                        .anyMatch(f -> !org.rehablawbot.retrieve.FollowUp.countries(f).isEmpty());
+                if (!country && !Terms.hasDigitOrEmpty(stems.get(i)) && (best < 0 || weights.get(i) > weights.get(best))) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        /** Weighted share of the query concepts found in the text. */
         double overlap(String text) {
             return overlap(Terms.stems(text));
         }
@@ -228,7 +349,7 @@ public final class ExtractiveComposer implements Composer {
             }
             double n = 0;
             for (int i = 0; i < stems.size(); i++) {
-                if (Terms.matchesAny(stems.get(i), textStems)) {
+                if (says(i, textStems)) {
                     n += weights.get(i);
                 }
             }
@@ -253,12 +374,86 @@ public final class ExtractiveComposer implements Composer {
                              Set<String> coveredStems, int order) {
     }
 
-    private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent,
+    /**
+     * What the question asks about ({@link Synonyms#focus}): its wordings as stems, and the question's words, whose
+     * capitalised forms are not new names in a sentence.
+     */
+    record Focus(List<String> words, List<List<String>> alternatives, Set<String> questionWords) {
+        static Focus of(Synonyms.Concept c, String query) {
+            if (c == null) {
+                return null;
+            }
+            List<List<String>> alts = c.alternatives().stream().map(a -> a.stream().map(Terms::stem).toList())
+                    .toList();
+            return new Focus(c.words(), alts, new HashSet<>(Terms.words(query)));
+        }
+
+        boolean saidBy(Set<String> stems) {
+            for (List<String> alt : alternatives) {
+                if (!alt.isEmpty() && alt.stream().allMatch(a -> Terms.matchesAny(a, stems))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Whether some sentence of the passages gives a count of the thing a "how many" question asks about (a number
+     * and the focus in one sentence, of the period the question names, if any): when the passages speak of the
+     * thing but count none of it, any number in the answer would count something else.
+     */
+    /**
+     * Whether some retrieved passage speaks of the focus at all: when none does, the passages may say it in words
+     * the synonym map does not know, and no count check can be made.
+     */
+    private static boolean saysFocus(List<ScoredPassage> passages, Focus focus) {
+        for (ScoredPassage sp : passages) {
+            if (focus.saidBy(Terms.allStems(sp.passage().text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems,
+                                      int[] period) {
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
+                Set<String> stems = Terms.allStems(s);
+                if (hasCount(s) && focus.saidBy(stems)
+                        && fitsPeriod(years(s) != null ? s : p.text(), period)) {
+                    return true;
+                }
+            }
+            if (period != null) {
+                continue; // a fact's value says nothing of its period: only its sentence does
+            }
+            if (p.isFact() && p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about()))
+                    && FactValues.fits(p.fact().value(), Intent.HOW_MANY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
                                              Set<String> excluded, Set<String> conflictSources,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
         List<ScoredPassage> passages = retrieval.passages();
         double top = passages.stream().mapToDouble(ScoredPassage::score).max().orElse(1);
+        int key = -1;
+        if (focus == null) {
+            Set<String> said = new HashSet<>();
+            for (ScoredPassage sp : passages) {
+                if (!excluded.contains(sp.passage().id())) {
+                    said.addAll(Terms.stems(sp.passage().text()));
+                }
+            }
+            key = queryStems.rarest(said);
+        }
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -287,7 +482,7 @@ public final class ExtractiveComposer implements Composer {
                         covered.add(q);
                         ownWeight += queryStems.weights().get(i);
                         gradedWeight += quality * queryStems.weights().get(i);
-                    } else if (Terms.matchesAny(q, context)) {
+                    } else if (queryStems.says(i, context)) {
                         ctxWeight += queryStems.weights().get(i);
                     }
                 }
@@ -297,7 +492,8 @@ public final class ExtractiveComposer implements Composer {
                     continue;
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
-                double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s) * coverage
+                double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
+                        + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
@@ -378,13 +574,91 @@ public final class ExtractiveComposer implements Composer {
 
     /** Extra score for a sentence that holds what the question asks for. */
     static double intentBonus(Intent intent, String sentence) {
+        return intentBonus(intent, sentence, null, Terms.stems(sentence));
+    }
+
+    /**
+     * Extra score for a sentence that holds what the question asks for, of the thing it asks about: for "how many",
+     * a count beside the question's focus ("how many <b>volumes</b>": a number and "volumes"); for "who", a name the
+     * question does not already hold, beside the focus ("who <b>sponsored</b>").
+     */
+    static double intentBonus(Intent intent, String sentence, Focus focus, Set<String> stems) {
+        boolean focused = focus == null || focus.saidBy(Terms.allStems(sentence));
         return switch (intent) {
             case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find() ? 0.5 : 0.4) : 0;
-            case HOW_MANY -> hasCount(sentence) ? 0.5 : 0;
-            case WHO -> CAPITALISED.matcher(sentence).find() ? 0.2 : 0;
+            case HOW_MANY -> hasCount(sentence) ? (focused ? 0.5 : 0.15) : 0;
+            case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
+                    : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
             case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether the sentence names someone the question does not: a capitalised word inside it that is not one of
+     * the question's words, a month, or a country.
+     */
+    static boolean newName(String sentence, Set<String> questionWords) {
+        var m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (questionWords.contains(lower) || MONTH.matcher(w).matches()
+                    || !org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static final Pattern DECADE = Pattern.compile(
+            "(?iu)(?<![\\d])(1[89]\\d0|20[0-2]0)(?:-?(?:е|х|ые|ых)|'?s)(?![\\p{L}\\d])");
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\d])(1[89]\\d{2}|20\\d{2})\\s*(?:[–—-]|по|to|until|до)\\s*(1[89]\\d{2}|20\\d{2})(?![\\d])");
+
+    /**
+     * The period a question asks about, as the first and last year: a decade ("1920-е", "the 1920s"), a range
+     * ("с 1954 по 1999"), or the years it names; null when it names none.
+     */
+    static int[] period(String question) {
+        var d = DECADE.matcher(question);
+        if (d.find()) {
+            int start = Integer.parseInt(d.group(1));
+            return new int[] {start, start + 9};
+        }
+        int[] years = years(question);
+        return years;
+    }
+
+    /** The span of the years a text names (ranges included), or null when it names none. */
+    private static int[] years(String text) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        var r = YEAR_RANGE.matcher(text);
+        while (r.find()) {
+            min = Math.min(min, Integer.parseInt(r.group(1)));
+            max = Math.max(max, Integer.parseInt(r.group(2)));
+        }
+        var y = YEAR.matcher(text);
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return min == Integer.MAX_VALUE ? null : new int[] {min, max};
+    }
+
+    /**
+     * Whether a text can speak of the period asked: it names no year, or its years (ranges spanning their years)
+     * reach into the period. A sentence without a year is judged by its passage.
+     */
+    static boolean fitsPeriod(String sentence, int[] period) {
+        if (period == null) {
+            return true;
+        }
+        int[] span = years(sentence);
+        return span == null || span[0] <= period[1] && span[1] >= period[0];
     }
 
     /** A number that is not a year or the day of a date, or a number word. */
@@ -419,6 +693,9 @@ public final class ExtractiveComposer implements Composer {
         Fact f = p.fact();
         String publisher = Messages.publisherName(m.publisher(), language);
         String prefix;
+        if (namesItsSource(sentence, p)) {
+            return sentence; // "Paul Goble wrote on 29 December 2023 that …": attributed in its own words
+        }
         if (f != null && f.claimant() != null && !f.claimant().isBlank()) {
             prefix = Messages.relayed(f.claimant().strip(), publisher, m.kind(), m.date(), language);
         } else if (m.isOpinion()) {
@@ -428,7 +705,48 @@ public final class ExtractiveComposer implements Composer {
         } else {
             return sentence;
         }
+        if (language == Language.RU && SAYING.matcher(sentence).find()) {
+            // no repeated verb: "Как утверждает X, … утверждается" reads "Как пишет X, … утверждается"
+            prefix = prefix.replaceFirst("^Как утверждает ", "Как пишет ").replaceFirst("^По утверждению ", "По данным ");
+        }
         return prefix + continuation(sentence, p.text(), m.title());
+    }
+
+    /** Russian verbs of claiming that the attribution's own verb would repeat. */
+    private static final Pattern SAYING = Pattern.compile("(?iu)(?<![\\p{L}])утвержда\\p{L}*");
+
+    /**
+     * Whether the sentence itself says whose it is: it opens with an attribution, or names the document's
+     * publisher, author, one of its aliases, or the fact's claimant (a name of two words or more, or of five letters
+     * or more, so that a short alias does not match inside another word).
+     */
+    static boolean namesItsSource(String sentence, Passage p) {
+        SourceMeta m = p.source();
+        if (mentions(sentence, m.publisher())) {
+            return true;
+        }
+        List<String> names = new ArrayList<>(m.aliases());
+        if (m.author() != null) {
+            names.add(m.author());
+        }
+        if (p.fact() != null && p.fact().claimant() != null) {
+            names.add(p.fact().claimant());
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String n : names) {
+            String name = n == null ? "" : n.strip().toLowerCase(Locale.ROOT);
+            if (name.length() >= 5 && lower.contains(name)) {
+                return true;
+            }
+            // a person named by surname only ("Goble" for "Paul Goble", "Гобла" for "Пол Гобл")
+            String[] parts = name.split("\\s+");
+            String last = parts[parts.length - 1];
+            if (parts.length >= 2 && last.length() >= 4 && Character.isLetter(last.charAt(0))
+                    && lower.matches("(?s).*(?<!\\p{L})" + java.util.regex.Pattern.quote(last) + "\\p{L}{0,3}(?!\\p{L}).*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentence openings that already name whom the sentence reports. */
@@ -497,6 +815,9 @@ public final class ExtractiveComposer implements Composer {
         String lower = first.toLowerCase(Locale.ROOT);
         boolean common = Terms.isStopword(lower) || COMMON_OPENERS.contains(lower)
                 || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(passage).find();
+        if (!common && Terms.isCyrillic(first) && startsCapitalisedWord(sentence, end)) {
+            return sentence; // a first name before a surname: "Дмитрий Орлов", "Пол Гобл"
+        }
         if (!common && Terms.isCyrillic(first)) {
             Pattern inside = Pattern.compile("[\\p{L}\\d,;:»)] " + Pattern.quote(first) + "(?![\\p{L}])");
             boolean capitalisedInside = inside.matcher(passage).find() || inside.matcher(title).find();
@@ -505,12 +826,26 @@ public final class ExtractiveComposer implements Composer {
         return common ? lower + sentence.substring(end) : sentence;
     }
 
+    /** Whether the word after position {@code end} (past spaces) starts with a capital letter. */
+    private static boolean startsCapitalisedWord(String sentence, int end) {
+        int i = end;
+        while (i < sentence.length() && sentence.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < sentence.length() && Character.isUpperCase(sentence.charAt(i));
+    }
+
     // ---- disagreements ---------------------------------------------------------------------------------------
 
-    /** The facts of one key among the retrieved passages, grouped by value (normal form), in order of appearance. */
+    /**
+     * The facts of one key among the retrieved passages, grouped by value (normal form), in order of appearance;
+     * for a timeline, grouped by the date each value holds as of and by value, earliest first.
+     */
     private static final class FactGroup {
         final String key;
         final Map<String, List<Passage>> sides = new LinkedHashMap<>();
+        final Map<String, org.rehablawbot.knowledge.PartialDate> sideDates = new HashMap<>();
+        boolean timeline;
         double score;
 
         FactGroup(String key) {
@@ -518,9 +853,12 @@ public final class ExtractiveComposer implements Composer {
         }
     }
 
-    /** The fact keys on which the retrieved passages give two or more different values. */
+    /**
+     * The fact keys on which the retrieved passages give two or more different values: disagreements, and
+     * timelines (values dated as of two or more different dates; there values of different dates do not disagree).
+     */
     private static List<FactGroup> conflicts(List<ScoredPassage> passages) {
-        Map<String, FactGroup> byKey = new LinkedHashMap<>();
+        Map<String, List<Passage>> byKey = new LinkedHashMap<>();
         Map<String, Set<String>> sourcesByKey = new LinkedHashMap<>();
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
@@ -531,17 +869,72 @@ public final class ExtractiveComposer implements Composer {
             if (!sourcesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(p.source().id())) {
                 continue; // one version of each source document
             }
-            byKey.computeIfAbsent(key, FactGroup::new).sides
-                    .computeIfAbsent(FactValues.normal(p.fact().value()), v -> new ArrayList<>()).add(p);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         List<FactGroup> out = new ArrayList<>();
-        for (FactGroup g : byKey.values()) {
+        for (Map.Entry<String, List<Passage>> e : byKey.entrySet()) {
+            FactGroup g = new FactGroup(e.getKey());
+            long dates = e.getValue().stream().filter(p -> p.fact().isDated()).map(p -> p.fact().asOf().iso())
+                    .distinct().count();
+            if (dates >= 2) {
+                timeline(g, e.getValue());
+                if (g.sides.size() >= 2) {
+                    out.add(g);
+                }
+                continue;
+            }
+            for (Passage p : e.getValue()) {
+                g.sides.computeIfAbsent(FactValues.normal(p.fact().value()), v -> new ArrayList<>()).add(p);
+            }
             mergeLessPrecise(g);
             if (g.sides.size() >= 2) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    /**
+     * Groups a key's facts as a timeline: one point per date and value, earliest first; an undated fact joins the
+     * latest point with its value, or stands last as an undated point.
+     */
+    private static void timeline(FactGroup g, List<Passage> facts) {
+        g.timeline = true;
+        List<Passage> dated = new ArrayList<>(facts.stream().filter(p -> p.fact().isDated()).toList());
+        dated.sort(Comparator.comparing((Passage p) -> p.fact().asOf()));
+        for (Passage p : dated) {
+            String side = p.fact().asOf().iso() + "|" + FactValues.normal(p.fact().value());
+            g.sides.computeIfAbsent(side, k -> new ArrayList<>()).add(p);
+            g.sideDates.put(side, p.fact().asOf());
+        }
+        for (Passage p : facts) {
+            if (p.fact().isDated()) {
+                continue;
+            }
+            String value = FactValues.normal(p.fact().value());
+            String joined = null;
+            for (String side : g.sides.keySet()) {
+                if (side.endsWith("|" + value) && g.sideDates.containsKey(side)) {
+                    joined = side;
+                }
+            }
+            g.sides.computeIfAbsent(joined != null ? joined : "~|" + value, k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    /** The latest point of a timeline (its last dated side), a point reported by a source other than an opinion first. */
+    private static List<Passage> latest(FactGroup g) {
+        List<Passage> last = null;
+        List<Passage> lastReported = null;
+        for (Map.Entry<String, List<Passage>> e : g.sides.entrySet()) {
+            if (g.sideDates.containsKey(e.getKey())) {
+                last = e.getValue();
+                if (e.getValue().stream().anyMatch(p -> !p.source().isOpinion())) {
+                    lastReported = e.getValue();
+                }
+            }
+        }
+        return lastReported != null ? lastReported : last;
     }
 
     /**
@@ -612,18 +1005,57 @@ public final class ExtractiveComposer implements Composer {
         return out;
     }
 
-    /** Passages a list of disagreements cites. */
-    private static int countCited(List<FactGroup> groups) {
+    /** Passages a list of disagreements cites, with at most {@code perPosition} citations a position. */
+    private static int countCited(List<FactGroup> groups, int perPosition) {
         int n = 0;
         for (FactGroup g : groups) {
             for (List<Passage> side : g.sides.values()) {
-                n += Math.min(side.size(), MAX_CITATIONS_PER_POSITION);
+                n += Math.min(side.size(), perPosition);
             }
         }
         return n;
     }
 
-    private static Disagreement disagreement(FactGroup g, Language language, Numbering numbering) {
+    /** The passages of one side, those of different publishers first. */
+    private static List<Passage> distinctPublishers(List<Passage> side) {
+        Set<String> publishers = new HashSet<>();
+        List<Passage> ordered = new ArrayList<>();
+        for (Passage p : side) {
+            if (publishers.add(p.source().publisher())) {
+                ordered.add(p);
+            }
+        }
+        for (Passage p : side) {
+            if (!ordered.contains(p)) {
+                ordered.add(p);
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * The disagreements and timelines about the country the question asks about: when it names countries, those
+     * with a fact about one of them; when it names none, those about a country of the best passage.
+     */
+    private static List<FactGroup> sameCountry(List<FactGroup> groups, String query, List<ScoredPassage> passages) {
+        List<String> asked = FollowUp.countries(query);
+        if (asked.isEmpty() && !passages.isEmpty()) {
+            asked = HybridRetriever.countriesOf(passages.get(0).passage());
+        }
+        if (asked.isEmpty()) {
+            return groups;
+        }
+        List<FactGroup> out = new ArrayList<>();
+        for (FactGroup g : groups) {
+            List<String> countries = asked;
+            if (g.sides.values().stream().flatMap(List::stream).anyMatch(p -> HybridRetriever.about(p, countries))) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static Disagreement disagreement(FactGroup g, Language language, Numbering numbering, int perPosition) {
         String about = null;
         String aboutOther = null;
         List<Disagreement.Position> positions = new ArrayList<>();
@@ -642,7 +1074,7 @@ public final class ExtractiveComposer implements Composer {
                     ordered.add(p);
                 }
             }
-            for (Passage p : ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION))) {
+            for (Passage p : ordered.subList(0, Math.min(ordered.size(), perPosition))) {
                 cites.add(numbering.number(p));
             }
 
@@ -656,8 +1088,15 @@ public final class ExtractiveComposer implements Composer {
                     }
                 }
             }
-            List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), MAX_CITATIONS_PER_POSITION));
+            List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), perPosition));
             String value = FactValues.display(first.fact().value(), language);
+            if (g.timeline) {
+                positions.add(new Disagreement.Position(Messages.timelinePoint(first.fact().asOf(), value,
+                        cited.stream().map(p -> Messages.sourceLabel(p.fact().claimant(),
+                                Messages.publisherName(p.source().publisher(), language), p.source().kind(),
+                                p.source().date(), language)).toList(), language), cites));
+                continue;
+            }
             // One source: its own sentence. Several: who gives the value, so that every marker points at a
             // passage holding all the position states (the value, and that its source gives it).
             String text = cited.size() == 1
@@ -668,7 +1107,7 @@ public final class ExtractiveComposer implements Composer {
             positions.add(new Disagreement.Position(text, cites));
         }
         String shown = about != null ? about : aboutOther != null ? aboutOther : g.key;
-        return new Disagreement(shown, positions);
+        return new Disagreement(shown, positions, g.timeline);
     }
 
     // ---- citations -------------------------------------------------------------------------------------------

@@ -41,6 +41,25 @@ public final class Messages {
     }
 
     /** Heading of the numbered list of sources. */
+    /** The heading of a timeline: "Over time" / "Как менялось". */
+    public static String timeline(Language language) {
+        return pick(language, "Over time", "Как менялось");
+    }
+
+    /** The heading of a disagreement or a timeline. */
+    public static String heading(Disagreement d, Language language) {
+        return d.timeline() ? timeline(language) : sourcesDiffer(language);
+    }
+
+    /**
+     * One point of a timeline: "7 May 2024: 1,031 — Daryo (news, 7 May 2024)"; a value of no date as "undated:
+     * …" / "без даты: …".
+     */
+    public static String timelinePoint(PartialDate asOf, String value, java.util.List<String> sourceLabels,
+                                       Language language) {
+        return dateOrUndated(asOf, language) + ": " + value + " \u2014 " + String.join("; ", sourceLabels);
+    }
+
     public static String sources(Language language) {
         return pick(language, "Sources", "Источники");
     }
@@ -135,7 +154,7 @@ public final class Messages {
     /**
      * One source named with its kind and date, for a side of a disagreement that several sources give:
      * "24.kg (news, 20 November 2024)", or for a relayed claim "TRT, as relayed by 24.kg (news, …)" /
-     * "TRT — в передаче 24.kg (новости, …)".
+     * "TRT — в передаче 24.kg (новости, …)" ("… — сообщает Казинформ (…)" for a name that declines).
      *
      * @param claimant who the source attributes the claim to, or null
      */
@@ -145,7 +164,11 @@ public final class Messages {
         if (claimant == null || claimant.isBlank()) {
             return label;
         }
-        return claimant.strip() + (language == Language.RU ? " — в передаче " : ", as relayed by ") + label;
+        if (language == Language.RU) {
+            // "в передаче" wants the genitive, which only an indeclinable name ("24.kg") has for free
+            return claimant.strip() + (indeclinable(publisher) ? " — в передаче " : " — сообщает ") + label;
+        }
+        return claimant.strip() + ", as relayed by " + label;
     }
 
     /**

@@ -23,32 +23,50 @@ import org.rehablawbot.knowledge.Language;
  * @param minSources the answer must cite at least this many distinct publishers (0: no requirement)
  * @param refuse     the answer must be a refusal with no citations
  * @param not        patterns that must not match the answer text
+ * @param after      the id of the case this one follows in the same conversation (asked as a follow-up to it, as
+ *                   {@code chat} and the bot do), or null for a question asked on its own
+ * @param lead       patterns that must each match the answer's first sentence (see {@link Evaluator#leadText})
  */
 public record EvalCase(String id, String question, Language language, List<Pattern> all, boolean conflict,
-                       int minSources, boolean refuse, List<Pattern> not) {
+                       int minSources, boolean refuse, List<Pattern> not, String after, List<Pattern> lead) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public EvalCase {
         all = List.copyOf(all);
         not = List.copyOf(not);
+        lead = List.copyOf(lead);
+    }
+
+    /** A case asked on its own, without a first-sentence requirement. */
+    public EvalCase(String id, String question, Language language, List<Pattern> all, boolean conflict,
+                    int minSources, boolean refuse, List<Pattern> not) {
+        this(id, question, language, all, conflict, minSources, refuse, not, null, List.of());
     }
 
     /**
      * Reads a question set: one JSON object a line, blank lines and lines starting with {@code #} skipped.
      *
-     * @throws IllegalArgumentException naming {@code file:line} for a line that is not a valid case
+     * @throws IllegalArgumentException naming {@code file:line} for a line that is not a valid case, or whose
+     *                                  {@code after} names no earlier case of the file
      */
     public static List<EvalCase> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<EvalCase> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             try {
-                out.add(parse(line));
+                EvalCase c = parse(line);
+                if (c.after() != null && !ids.contains(c.after())) {
+                    throw new IllegalArgumentException("\"after\" names " + c.after()
+                            + ", which is not an earlier case of the file");
+                }
+                ids.add(c.id());
+                out.add(c);
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a valid question case: "
                         + e.getMessage(), e);
@@ -72,7 +90,8 @@ public record EvalCase(String id, String question, Language language, List<Patte
         Language language = lang == null ? Language.EN
                 : Language.fromCode(lang).orElseThrow(() -> new IllegalArgumentException("unknown lang " + lang));
         return new EvalCase(id == null ? q : id, q, language, patterns(n, "all"), n.path("conflict").asBoolean(false),
-                n.path("min_sources").asInt(0), n.path("refuse").asBoolean(false), patterns(n, "not"));
+                n.path("min_sources").asInt(0), n.path("refuse").asBoolean(false), patterns(n, "not"),
+                text(n, "after"), patterns(n, "lead"));
     }
 
     private static String text(JsonNode n, String field) {

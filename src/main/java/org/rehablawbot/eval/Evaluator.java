@@ -1,36 +1,68 @@
 package org.rehablawbot.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.AnswerEngine;
 import org.rehablawbot.answer.AnswerService;
 import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Disagreement;
+import org.rehablawbot.answer.Statement;
 import org.rehablawbot.render.TextRenderer;
+import org.rehablawbot.retrieve.FollowUp;
 
 /**
  * Runs a question set through an {@link AnswerService} and judges each answer by the question set's rules:
  * {@code all} patterns (case-insensitive) must each match the answer text or the text of a cited passage;
  * {@code conflict} needs a disagreement with at least two positions, each cited; {@code min_sources} counts
  * distinct publishers cited; {@code refuse} needs a refusal with no citations; {@code not} patterns must not
- * match the answer text; the answer must be in the case's language. Each question is asked on its own (no
- * previous question).
+ * match the answer text; {@code lead} patterns must each match the answer's first sentence; the answer must be
+ * in the case's language. A case with {@code after} is asked as a follow-up in the conversation of the case it
+ * names, with the context {@code chat} and the bot keep (the previous questions as completed by
+ * {@link FollowUp#merge}); any other case is asked on its own.
  */
 public final class Evaluator {
 
     private Evaluator() {
     }
 
+    /**
+     * Asks every case in order and judges it.
+     *
+     * @param cases the cases; a case's {@code after} must name an earlier case (else it is asked on its own)
+     * @return one result per case, in the same order
+     */
     public static List<EvalResult> run(AnswerService service, List<EvalCase> cases) {
         List<EvalResult> out = new ArrayList<>();
+        Map<String, String> contextAfter = new HashMap<>();
         for (EvalCase c : cases) {
-            Answer a = service.answer(c.question(), null, null);
+            String previous = c.after() == null ? null : contextAfter.get(c.after());
+            Answer a = service.answer(c.question(), previous, null);
+            contextAfter.put(c.id(), FollowUp.merge(AnswerEngine.truncate(c.question().strip()), previous));
             out.add(new EvalResult(c, a, judge(c, a)));
         }
         return out;
+    }
+
+    /**
+     * The answer's first sentence, what a reader sees first: the first statement with its markers, or, for an
+     * answer that is only a disagreement, the "Sources differ" line with its first position; for a refusal, the
+     * refusal text.
+     */
+    public static String leadText(Answer answer) {
+        if (!answer.statements().isEmpty()) {
+            Statement s = answer.statements().get(0);
+            return s.citations().isEmpty() ? s.text() : s.text() + " " + TextRenderer.markers(s.citations());
+        }
+        String text = TextRenderer.answerText(answer);
+        int first = text.indexOf('\n');
+        int second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+        return second < 0 ? text : text.substring(0, second);
     }
 
     /** The reasons {@code answer} fails {@code c}; empty when it passes. */
@@ -55,6 +87,14 @@ public final class Evaluator {
                     || answer.citations().stream().anyMatch(ci -> ci.quote() != null && p.matcher(ci.quote()).find());
             if (!found) {
                 failures.add("missing /" + p.pattern() + "/ in the answer and its cited passages");
+            }
+        }
+        if (!c.lead().isEmpty()) {
+            String lead = leadText(answer);
+            for (Pattern p : c.lead()) {
+                if (!p.matcher(lead).find()) {
+                    failures.add("the first sentence misses /" + p.pattern() + "/");
+                }
             }
         }
         for (Pattern p : c.not()) {

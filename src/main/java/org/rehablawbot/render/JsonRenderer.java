@@ -12,7 +12,7 @@ import org.rehablawbot.answer.Disagreement;
  * The JSON form of an answer, one object with exactly these fields: {@code question}, {@code language},
  * {@code refused}, {@code answer} (the text of {@link TextRenderer#answerText} with {@code [n]} markers),
  * {@code citations} ({@code n, source_id, title, publisher, kind, date, url, path, line, quote}),
- * {@code disagreements} ({@code about, positions: [{text, citations}]}), {@code took_ms} and {@code composer}.
+ * {@code disagreements} ({@code about, timeline, positions: [{text, citations}]}), {@code took_ms} and {@code composer}.
  * Thread-safe.
  */
 public final class JsonRenderer {
@@ -46,6 +46,7 @@ public final class JsonRenderer {
         for (Disagreement d : answer.disagreements()) {
             ObjectNode j = dis.addObject();
             j.put("about", d.about());
+            j.put("timeline", d.timeline());
             ArrayNode positions = j.putArray("positions");
             for (Disagreement.Position p : d.positions()) {
                 ObjectNode pj = positions.addObject();

@@ -150,8 +150,12 @@ public final class TelegramHtmlRenderer {
             sb.append(escape(s.text())).append(markers(s.text(), s.citations()));
         }
         if (!shown.disagreements().isEmpty()) {
-            sb.append("\n\n<b>").append(escape(Messages.sourcesDiffer(lang))).append("</b>");
+            Boolean timeline = null;
             for (Disagreement d : shown.disagreements()) {
+                if (timeline == null || timeline != d.timeline()) {
+                    sb.append("\n\n<b>").append(escape(Messages.heading(d, lang))).append("</b>");
+                }
+                timeline = d.timeline();
                 sb.append("\n\n");
                 if (d.about() != null && !d.about().isBlank()) {
                     sb.append("<i>").append(escape(d.about())).append("</i>");

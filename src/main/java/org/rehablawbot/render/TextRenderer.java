@@ -27,13 +27,16 @@ public final class TextRenderer {
         return sources.isEmpty() ? text : text + "\n\n" + sources;
     }
 
-    /** The answer without its source list: sentences with {@code [n]} markers, then the "Sources differ" part. */
+    /**
+     * The answer without its source list: sentences with {@code [n]} markers, then each disagreement ("Sources
+     * differ: …") or timeline ("Over time: …") with its positions.
+     */
     public static String answerText(Answer answer) {
         StringBuilder sb = new StringBuilder();
         sb.append(answer.statements().stream().map(TextRenderer::statement).collect(Collectors.joining(" ")));
         Language l = answer.language();
         for (Disagreement d : answer.disagreements()) {
-            sb.append(sb.length() == 0 ? "" : "\n\n").append(Messages.sourcesDiffer(l)).append(": ").append(d.about());
+            sb.append(sb.length() == 0 ? "" : "\n\n").append(Messages.heading(d, l)).append(": ").append(d.about());
             for (Disagreement.Position p : d.positions()) {
                 sb.append("\n- ").append(p.text()).append(' ').append(markers(p.citations()));
             }

@@ -53,12 +53,18 @@ public final class HybridRetriever implements TermWeights {
      * asked, and usually below the relevance bar.
      */
     static final double OTHER_COUNTRY_FACTOR = 0.5;
+    /**
+     * The share of {@code answer.min_relevance} a question without an embedding (Russian, or no model) must reach:
+     * for English, a close embedding adds about this much to a passage that words alone cover.
+     */
+    static final double NO_EMBEDDING_BAR = Double.parseDouble(System.getProperty("rehab.ruBar", "0.85"));
     /** Hits counted when estimating how common a word is; more hits count as this many. */
     static final int PROBE_K = 400;
 
     private final PassageSearch search;
     private final Embedder embedder;
     private final double minRelevance;
+    private final Synonyms synonyms;
     private final Lru<String, float[]> embeddings = new Lru<>(1024);
     private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
     private final Lru<String, List<String>> passageCountries = new Lru<>(20_000);
@@ -76,9 +82,26 @@ public final class HybridRetriever implements TermWeights {
      *                     {@code answer.min_relevance}
      */
     public HybridRetriever(PassageSearch search, Embedder embedder, double minRelevance) {
+        this(search, embedder, minRelevance, Synonyms.builtIn());
+    }
+
+    /**
+     * @param search       the index
+     * @param embedder     the embedding model for the vector search of English questions, or null for BM25 only
+     * @param minRelevance the relevance bar from 0 (answer anything) to 1 (refuse almost all), setting
+     *                     {@code answer.min_relevance}
+     * @param synonyms     the domain synonym map applied to questions
+     */
+    public HybridRetriever(PassageSearch search, Embedder embedder, double minRelevance, Synonyms synonyms) {
         this.search = search;
         this.embedder = embedder;
         this.minRelevance = minRelevance;
+        this.synonyms = synonyms == null ? Synonyms.NONE : synonyms;
+    }
+
+    /** The synonym map this retriever applies to questions. */
+    public Synonyms synonyms() {
+        return synonyms;
     }
 
     /** The language to answer {@code question} in: its script decides; without letters, {@code preferred}. */
@@ -107,9 +130,12 @@ public final class HybridRetriever implements TermWeights {
         }
 
         Map<String, Candidate> pool = new LinkedHashMap<>();
-        addRanked(pool, search.lexical(query, language, LEXICAL_K), Source.LEXICAL);
-        addRanked(pool, search.lexical(query, language.other(), OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
-        if (embedder != null) {
+        addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
+        addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
+                OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
+        if (embedder != null && language == Language.EN) {
+            // the embedding model is English: a Russian question's vector says nothing of its meaning, and
+            // embedding it would cost most of the answer's time
             float[] v = embeddings.get(query, embedder::embed);
             addRanked(pool, search.nearest(v, language, VECTOR_K), Source.VECTOR);
         }
@@ -117,8 +143,17 @@ public final class HybridRetriever implements TermWeights {
         if (corrected != null) {
             addRanked(pool, search.lexical(corrected, language, LEXICAL_K), Source.CORRECTED);
         }
+        List<QueryWord> focus = focusWords(query, words);
+        List<String> absent = absentWords(focus, pool.values());
+        if (!absent.isEmpty()) {
+            LOG.debug("query \"{}\": the knowledge never uses {}", query, absent);
+            return new Retrieval(question, query, language, List.of());
+        }
 
         boolean useCosine = language == Language.EN && embedder != null;
+        // the bar, calibrated per language: an English passage's relevance is raised by a close embedding, which
+        // a Russian question does not have; Russian questions need that much less of their words covered
+        double bar = useCosine ? minRelevance : minRelevance * NO_EMBEDDING_BAR;
         double maxRrf = 0;
         for (Candidate c : pool.values()) {
             c.coverage = coverage(words, c.passage);
@@ -128,7 +163,7 @@ public final class HybridRetriever implements TermWeights {
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
-            if (!asked.isEmpty() && c.relevance >= minRelevance && !aboutCached(c.passage, asked)) {
+            if (!asked.isEmpty() && c.relevance >= bar && !aboutCached(c.passage, asked)) {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
@@ -144,7 +179,7 @@ public final class HybridRetriever implements TermWeights {
         List<Candidate> same = new ArrayList<>();
         List<Candidate> other = new ArrayList<>();
         for (Candidate c : pool.values()) {
-            if (c.relevance >= minRelevance) {
+            if (c.relevance >= bar) {
                 (c.passage.source().language() == language ? same : other).add(c);
             }
         }
@@ -155,7 +190,10 @@ public final class HybridRetriever implements TermWeights {
                 chosen.add(c);
             }
         }
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> saysAny(focus.get(0).alternatives,
+                Terms.allStems(c.passage.text())) || saysAny(focus.get(0).alternatives, stemsOf(c.passage).context))) {
+            // nothing relevant, or nothing relevant says what the question asks about ("What is the exchange
+            // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
             return new Retrieval(question, query, language, List.of());
         }
         chosen.sort(Comparator.comparingDouble((Candidate c) -> c.passage.source().language() == language ? 0 : 1)
@@ -178,12 +216,16 @@ public final class HybridRetriever implements TermWeights {
      * Whether a passage is about one of the countries a question names: the countries its text, heading or
      * title names, or, when it names none, its document's jurisdictions.
      */
-    static boolean about(Passage p, List<String> countries) {
+    public static boolean about(Passage p, List<String> countries) {
         List<String> scope = countriesOf(p);
         return countries.stream().anyMatch(scope::contains);
     }
 
-    private static List<String> countriesOf(Passage p) {
+    /**
+     * The countries a passage is about (codes such as {@code KZ}): those its text, heading, title or fact
+     * description names, or, when they name none, its document's jurisdictions.
+     */
+    public static List<String> countriesOf(Passage p) {
         String text = p.text() + " " + (p.heading() == null ? "" : p.heading()) + " " + p.source().title()
                 + (p.fact() != null && p.fact().about() != null ? " " + p.fact().about() : "");
         List<String> named = FollowUp.countries(text);
@@ -237,25 +279,79 @@ public final class HybridRetriever implements TermWeights {
         return out;
     }
 
-    /** A content word of the query, its stem and its weight. */
-    record QueryWord(String word, String stem, double weight, boolean known) {
+    /**
+     * A concept of the query (a content word, or a phrase of the synonym map), its stem, its weight, whether the
+     * index knows it, and the alternatives a passage may state it in (each a list of stems that must all match;
+     * the first is the query's own).
+     */
+    record QueryWord(String word, String stem, double weight, boolean known, List<List<String>> alternatives,
+                     List<String> wordings) {
+        QueryWord(String word, String stem, double weight, boolean known) {
+            this(word, stem, weight, known, List.of(List.of(stem)), List.of(word));
+        }
     }
 
-    /** The content words of the query with weights: half uniform, half inverse document frequency. */
+    /**
+     * The query with the words of its synonyms in the searched language added, for a lexical search of that
+     * language (a word of the other script finds nothing there and costs a term lookup).
+     */
+    private static String expandedQuery(String query, List<QueryWord> words, Language searched) {
+        StringBuilder sb = new StringBuilder(query);
+        for (QueryWord w : words) {
+            for (int i = 1; i < w.wordings.size(); i++) {
+                String wording = w.wordings.get(i);
+                if (Terms.isCyrillic(wording) == (searched == Language.RU)) {
+                    sb.append(' ').append(wording);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The concepts of the query with weights: half uniform, half inverse document frequency. A concept the
+     * synonym map gives several wordings for weighs as its most common wording (a paraphrase the knowledge never
+     * uses does not weigh most), a wording of several words as its rarest word.
+     */
     List<QueryWord> queryWords(String query, Language language, int passageCount) {
-        List<String> content = Terms.contentWords(query);
         List<QueryWord> out = new ArrayList<>();
-        Set<String> stems = new HashSet<>();
         double n = Math.max(passageCount, 1);
         double maxIdf = Math.log(1 + (n + 0.5) / 0.5);
-        for (String w : content) {
-            String stem = Terms.stem(w);
-            if (!stems.add(stem)) {
-                continue;
+        for (Synonyms.Concept c : synonyms.concepts(query)) {
+            double weight = Double.MAX_VALUE;
+            double ownWeight = -1;
+            boolean known = false;
+            List<List<String>> alternatives = new ArrayList<>();
+            for (List<String> alt : c.alternatives()) {
+                double altWeight = 0;
+                boolean altKnown = true;
+                for (String w : alt) {
+                    int df = documentFrequency(w, language);
+                    double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                    altWeight = Math.max(altWeight, 0.5 + 0.5 * idf / maxIdf);
+                    altKnown &= df > 0;
+                }
+                if (c.plain() || altKnown) {
+                    weight = Math.min(weight, altWeight);
+                }
+                if (ownWeight < 0) {
+                    ownWeight = altKnown ? altWeight : Double.MAX_VALUE;
+                }
+                known |= altKnown;
+                List<String> altStems = alt.stream().map(Terms::stem).toList();
+                if (!alternatives.contains(altStems)) {
+                    alternatives.add(altStems);
+                }
             }
-            int df = documentFrequency(w, language);
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            out.add(new QueryWord(w, stem, 0.5 + 0.5 * idf / maxIdf, df > 0));
+            if (weight == Double.MAX_VALUE) {
+                weight = 1.0;
+            }
+            String word = String.join(" ", c.words());
+            // the lexical searches get the synonyms only when the knowledge says the thing more often in other
+            // words than the question's own: otherwise they find its passages already, and more terms cost time
+            List<String> wordings = c.alternatives().stream().map(a -> String.join(" ", a)).toList();
+            out.add(new QueryWord(word, alternatives.get(0).get(0), weight, known, alternatives,
+                    ownWeight > weight + 1e-9 ? wordings : wordings.subList(0, 1)));
         }
         return out;
     }
@@ -290,13 +386,41 @@ public final class HybridRetriever implements TermWeights {
         double matched = 0;
         for (QueryWord w : words) {
             total += w.weight;
-            if (Terms.matchesAny(w.stem, stems.text)) {
+            if (saysAny(w.alternatives, stems.text)) {
                 matched += w.weight;
-            } else if (Terms.matchesAny(w.stem, stems.context)) {
+            } else if (saysAny(w.alternatives, stems.context)) {
                 matched += CONTEXT_WEIGHT * w.weight;
             }
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    /**
+     * Whether the stems hold every stem of one of the alternatives: the first (the question's own words) by
+     * {@link Terms#matchesAny}, prefix and typo tolerant; the synonyms by their exact stems.
+     */
+    static boolean saysAny(List<List<String>> alternatives, Set<String> stems) {
+        for (int i = 0; i < alternatives.size(); i++) {
+            List<String> alt = alternatives.get(i);
+            if (i > 0) {
+                // a synonym counts by its exact stems; only the question's own words tolerate typos
+                if (!alt.isEmpty() && stems.containsAll(alt)) {
+                    return true;
+                }
+                continue;
+            }
+            boolean all = !alt.isEmpty();
+            for (String s : alt) {
+                if (!Terms.matchesAny(s, stems)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stems of a passage's text, and of its context: heading, title, publisher, author, fact description and claimant. */
@@ -324,12 +448,53 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
+     * Those of the given query words (the question's focus) the knowledge never uses in the question's language,
+     * with no synonym it uses and no word of the candidates they could be a typo of: the thing asked about is
+     * absent from the knowledge ("What is the phone number of the commission?" when no source gives a phone), so
+     * no passage answers the question. Numbers and words under three letters are not counted.
+     */
+    /**
+     * The query word that is the question's focus ({@link Synonyms#focus}) when the question asks for a thing it
+     * names ({@link Synonyms#asksForNamedThing}), as a list of at most one.
+     */
+    private List<QueryWord> focusWords(String query, List<QueryWord> words) {
+        Synonyms.Concept focus = Synonyms.asksForNamedThing(query) ? synonyms.focus(query) : null;
+        if (focus == null) {
+            return List.of();
+        }
+        String word = String.join(" ", focus.words());
+        return words.stream().filter(w -> w.word.equals(word)).limit(1).toList();
+    }
+
+    private static List<String> absentWords(List<QueryWord> words, Iterable<Candidate> candidates) {
+        List<QueryWord> unknown = words.stream()
+                .filter(w -> !w.known && w.alternatives.size() == 1 && w.word.length() >= 3
+                        && !Terms.hasDigit(w.word)).toList();
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        Set<String> vocabulary = new HashSet<>();
+        for (Candidate c : candidates) {
+            vocabulary.addAll(Terms.allStems(c.passage.text() + " " + c.passage.source().title()));
+        }
+        List<String> out = new ArrayList<>();
+        for (QueryWord u : unknown) {
+            // a short word is one edit away from too many others to be taken for a typo of one of them
+            if (!vocabulary.contains(u.stem) && (u.stem.length() < 6 || !Terms.matchesAny(u.stem, vocabulary))) {
+                out.add(u.word);
+            }
+        }
+        return out;
+    }
+
+    /**
      * For query words the index has never seen (typos), the closest stem among the candidates' words; returns
      * the query with those stems added, or null when there is nothing to correct.
      */
     private String correctedQuery(List<QueryWord> words, Iterable<Candidate> candidates) {
         List<QueryWord> unknown = words.stream()
-                .filter(w -> !w.known && w.stem.length() >= 5 && !Terms.hasDigit(w.word)).toList();
+                .filter(w -> !w.known && w.alternatives.size() == 1 && w.stem.length() >= 5
+                        && !Terms.hasDigit(w.word)).toList();
         if (unknown.isEmpty()) {
             return null;
         }

@@ -31,6 +31,40 @@ public enum Intent {
             new Cue(WHY, Pattern.compile(B + "(why|for what reason|what for|for what purpose|почему|зачем|отчего"
                     + "|по какой причине|с какой целью)" + E, FLAGS)));
 
+    /**
+     * Where the first question cue of the text ends ("How many| volumes …"), or -1 when it has none.
+     */
+    public static int cueEnd(String question) {
+        int bestAt = Integer.MAX_VALUE;
+        int end = -1;
+        if (question == null) {
+            return -1;
+        }
+        for (Cue c : CUES) {
+            var m = c.pattern.matcher(question);
+            if (m.find() && m.start() < bestAt) {
+                bestAt = m.start();
+                end = m.end();
+            }
+        }
+        return end;
+    }
+
+    /** Where the first question cue of the text starts, or {@link Integer#MAX_VALUE} when it has none. */
+    public static int cueStart(String question) {
+        int bestAt = Integer.MAX_VALUE;
+        if (question == null) {
+            return bestAt;
+        }
+        for (Cue c : CUES) {
+            var m = c.pattern.matcher(question);
+            if (m.find() && m.start() < bestAt) {
+                bestAt = m.start();
+            }
+        }
+        return bestAt;
+    }
+
     /** The intent of a question: the cue that occurs first in it, or {@link #OTHER}. */
     public static Intent of(String question) {
         Intent best = OTHER;

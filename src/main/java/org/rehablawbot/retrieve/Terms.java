@@ -189,6 +189,16 @@ public final class Terms {
         return TEXT_STEMS.get(text, Terms::computeStems);
     }
 
+    private static final Lru<String, Set<String>> ALL_STEMS = new Lru<>(5_000);
+
+    /**
+     * Stems of every word of a text, stop words included ("том" is a Russian stop word and a volume): for finding
+     * one given thing in a text rather than for weighing how much of a question it holds. Cached for recent texts.
+     */
+    public static Set<String> allStems(String text) {
+        return ALL_STEMS.get(text, t -> Set.copyOf(words(t).stream().map(Terms::stem).toList()));
+    }
+
     private static Set<String> computeStems(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : words(text)) {
@@ -280,6 +290,11 @@ public final class Terms {
             cur = t;
         }
         return prev[m];
+    }
+
+    /** True for an empty string or one holding a digit (a number or a code, not a word). */
+    public static boolean hasDigitOrEmpty(String s) {
+        return s.isEmpty() || hasDigit(s);
     }
 
     static boolean hasDigit(String s) {

@@ -345,4 +345,73 @@ class ExtractiveComposerTest {
         assertTrue(a.statements().get(0).text().contains("31 volumes"));
         assertEquals(Set.of("Akorda"), a.citations().stream().map(Citation::publisher).collect(Collectors.toSet()));
     }
+
+    private static Passage dated(org.rehablawbot.knowledge.SourceMeta m, String value, String asOf, String text) {
+        return new Passage(m, 7, 12, null, text, new org.rehablawbot.knowledge.Fact("uz-rehabilitated.total", value,
+                "total number of people rehabilitated in Uzbekistan so far", null,
+                org.rehablawbot.knowledge.PartialDate.parse(asOf).orElseThrow()));
+    }
+
+    @Test
+    void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
+        var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2024-05-07", Language.EN, "UZ");
+        var asian = Fixtures.meta("asian-total", "Uzbekistan rehabilitates 240", org.rehablawbot.knowledge.Kind.NEWS,
+                "The AsiaN", "2023-08-26", Language.EN, "UZ");
+        Passage earlier = dated(asian, "856", "2023-08", "The AsiaN reported that the total number of people "
+                + "rehabilitated in Uzbekistan reached 856 in August 2023.");
+        Passage later = dated(daryo, "1031", "2024-05-07", "Daryo reported that the total number of people "
+                + "rehabilitated in Uzbekistan had reached 1,031 by 7 May 2024.");
+        Answer a = composer.compose(retrieval("How many people has Uzbekistan rehabilitated in total?", Language.EN,
+                earlier, later));
+        assertTrue(a.statements().get(0).text().contains("1,031"), a.statements().toString());
+        assertEquals(1, a.disagreements().size());
+        Disagreement timeline = a.disagreements().get(0);
+        assertTrue(timeline.timeline());
+        assertEquals(2, timeline.positions().size());
+        assertTrue(timeline.positions().get(0).text().startsWith("August 2023: 856"), timeline.toString());
+        assertTrue(timeline.positions().get(1).text().startsWith("7 May 2024: 1031"), timeline.toString());
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("Over time: total number of people rehabilitated"), text);
+        assertFalse(text.contains("Sources differ"), text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void aHowManyQuestionWithoutACountOfItsThingIsRefused() {
+        Passage p = body(Fixtures.KG_NEWS, 1, "Many people were shot in Kyrgyzstan during the Red Terror. The "
+                + "Kyrgyz rehabilitation law treats decisions taken between 1917 and 1953 as political repression.");
+        Answer a = composer.compose(retrieval("How many people were shot in Kyrgyzstan during the Red Terror?",
+                Language.EN, p));
+        assertEquals(Answer.Status.REFUSED, a.status());
+        assertTrue(a.citations().isEmpty());
+    }
+
+    @Test
+    void aCountOfAnotherPeriodDoesNotAnswer() {
+        Passage p = body(Fixtures.KG_NEWS, 1, "In 1937-1953 more than 100,000 people in Kyrgyzstan were repressed "
+                + "and 13,000 of them were shot.");
+        assertEquals(Answer.Status.REFUSED, composer.compose(retrieval(
+                "How many people were shot in Kyrgyzstan in the 1920s?", Language.EN, p)).status());
+        assertEquals(Answer.Status.ANSWERED, composer.compose(retrieval(
+                "How many people were shot in Kyrgyzstan in 1938?", Language.EN, p)).status());
+    }
+
+    @Test
+    void aSentenceThatNamesItsSourceIsNotAttributedTwice() {
+        Passage p = body(Fixtures.SMK, 3, "The Socialist Movement of Kazakhstan wrote on 22 March 2023 that the "
+                + "rehabilitations covered members of the Turkestan Legion.");
+        Answer a = composer.compose(retrieval("What did the Socialist Movement of Kazakhstan write about the "
+                + "Turkestan Legion?", Language.EN, p));
+        String first = a.statements().get(0).text();
+        assertTrue(first.startsWith("The Socialist Movement of Kazakhstan wrote"), first);
+    }
+
+    @Test
+    void aRussianFirstNameKeepsItsCapitalAfterTheAttribution() {
+        assertEquals("Дмитрий Орлов раскритиковал закон.",
+                ExtractiveComposer.continuation("Дмитрий Орлов раскритиковал закон.", "x", "y"));
+        assertEquals("в заявлении говорится о законе.",
+                ExtractiveComposer.continuation("В заявлении говорится о законе.", "x", "y"));
+    }
 }

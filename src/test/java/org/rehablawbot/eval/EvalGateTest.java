@@ -36,6 +36,37 @@ class EvalGateTest {
         gate(cases, GATE);
     }
 
+    /**
+     * Gates on the sets written as users ask: ten real users' questions ({@code field-dev.jsonl}, a copy of
+     * {@code ../shared/eval/field-dev.jsonl}), seventy questions written apart from the engine's tuning with
+     * follow-ups and first-sentence checks ({@code user-questions.jsonl}), and sixteen of the engine's own
+     * ({@code own-questions.jsonl}). Each gate is the pass rate measured on 2026-11-30 less a margin of two cases,
+     * as knowledge changes may move a case or two: 7/10, 32/70 and 14/16 passed.
+     */
+    static final double FIELD_GATE = 50.0;
+    static final double USER_GATE = 43.0;
+    static final double OWN_GATE = 75.0;
+
+    @Test
+    void realUsersQuestionsPassTheirGate() throws Exception {
+        List<EvalCase> cases = EvalCase.read(Path.of("src/test/resources/eval/field-dev.jsonl"));
+        assertEquals(10, cases.size());
+        gate(cases, FIELD_GATE);
+    }
+
+    @Test
+    void usersQuestionSetWithFollowUpsPassesItsGate() throws Exception {
+        List<EvalCase> cases = EvalCase.read(Path.of("src/test/resources/eval/user-questions.jsonl"));
+        assertTrue(cases.size() >= 70, "the users' question set is complete");
+        assertTrue(cases.stream().anyMatch(c -> c.after() != null), "the set holds follow-ups");
+        gate(cases, USER_GATE);
+    }
+
+    @Test
+    void ownQuestionSetPassesItsGate() throws Exception {
+        gate(EvalCase.read(Path.of("src/test/resources/eval/own-questions.jsonl")), OWN_GATE);
+    }
+
     @Test
     void currentSharedQuestionSetPassesItsGate() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(SHARED_SET), "no " + SHARED_SET + " beside the repository");

@@ -66,4 +66,47 @@ class EvaluatorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalCase.read(f));
         assertTrue(e.getMessage().contains("set.jsonl:3:"), e.getMessage());
     }
+
+    @Test
+    void leadPatternsMustMatchTheFirstSentence() throws IOException {
+        EvalCase c = EvalCase.parse("{\"id\":\"l\",\"q\":\"When?\",\"lead\":[\"1993\"]}");
+        Answer late = answered(List.of(new Statement("It was amended in 1997.", List.of(1)),
+                new Statement("It was signed in 1993.", List.of(1))), List.of(), List.of(cite(1, "a", "1993 1997")));
+        assertTrue(Evaluator.judge(c, late).stream().anyMatch(f -> f.contains("first sentence")));
+        Answer first = answered(List.of(new Statement("It was signed in 1993.", List.of(1))), List.of(),
+                List.of(cite(1, "a", "1993")));
+        assertEquals(List.of(), Evaluator.judge(c, first));
+    }
+
+    @Test
+    void aFollowUpIsAskedInTheConversationItContinues() throws IOException {
+        List<EvalCase> cases = List.of(
+                EvalCase.parse("{\"id\":\"a\",\"q\":\"When did Kazakhstan adopt its rehabilitation law?\"}"),
+                EvalCase.parse("{\"id\":\"s\",\"q\":\"Who signed the Kyrgyz law?\"}"),
+                EvalCase.parse("{\"id\":\"b\",\"q\":\"and in Uzbekistan?\",\"after\":\"a\"}"));
+        List<String> previous = new java.util.ArrayList<>();
+        org.rehablawbot.answer.AnswerService service = new org.rehablawbot.answer.AnswerService() {
+            @Override
+            public Answer answer(String question, String previousQuestion, Language preferred) {
+                previous.add(String.valueOf(previousQuestion));
+                return answered(List.of(new Statement("x", List.of(1))), List.of(), List.of(cite(1, "a", "x")));
+            }
+
+            @Override
+            public List<org.rehablawbot.knowledge.SourceMeta> sources() {
+                return List.of();
+            }
+        };
+        Evaluator.run(service, cases);
+        // the follow-up gets the question it follows, not the one asked just before it
+        assertEquals(List.of("null", "null", "When did Kazakhstan adopt its rehabilitation law?"), previous);
+    }
+
+    @Test
+    void aFollowUpMustNameAnEarlierCase(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("set.jsonl");
+        Files.writeString(f, "{\"id\":\"b\",\"q\":\"and then?\",\"after\":\"a\"}\n{\"id\":\"a\",\"q\":\"q\"}\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EvalCase.read(f));
+        assertTrue(e.getMessage().contains("set.jsonl:1:"), e.getMessage());
+    }
 }

@@ -66,7 +66,8 @@ class RenderersTest {
         assertTrue(o.get("citations").get(1).get("url").isNull());
 
         JsonNode d = o.get("disagreements").get(0);
-        assertEquals(List.of("about", "positions"), names(d));
+        assertEquals(List.of("about", "timeline", "positions"), names(d));
+        assertTrue(d.get("timeline").isBoolean());
         JsonNode p = d.get("positions").get(0);
         assertEquals(List.of("text", "citations"), names(p));
         assertTrue(p.get("citations").isArray());

@@ -103,7 +103,7 @@ class HybridRetrieverTest {
 
     @Test
     void theBarFollowsTheSetting() {
-        String partly = "What is the population of Kazakhstan and its commission?";
+        String partly = "Tell me of the population of Kazakhstan and its commission.";
         HybridRetriever lenient = new HybridRetriever(Fixtures.search(), new HashingEmbedder(), 0.0);
         HybridRetriever strict = new HybridRetriever(Fixtures.search(), new HashingEmbedder(), 1.0);
         assertFalse(lenient.retrieve(partly, null, null).isEmpty());

@@ -1,0 +1,360 @@
+package org.rehablawbot.retrieve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A bilingual domain synonym map applied at query time: groups of words and phrases, English and Russian, that
+ * mean the same thing for a question ("eligible", "covers", "распространяется"; "госкомиссия", "государственная
+ * комиссия"). A question that says a thing in words the knowledge never uses still finds the passages that say it
+ * in their own words.
+ *
+ * <p>The file format is Solr's synonym format, one group a line: equivalent phrases separated by commas
+ * ({@code not eligible, excluded, does not apply, не подлежит, не распространяется}); {@code a, b => c, d}
+ * reads a question's {@code a} or {@code b} as {@code c} or {@code d} (one way); blank lines and lines starting
+ * with {@code #} are skipped. Phrases are matched on stems (Snowball, by script), so one form of a word stands
+ * for all its forms; negations ("not", "не") are part of a phrase, so "not eligible" and "eligible" are different
+ * phrases.
+ *
+ * <p>The built-in map is the resource {@code /synonyms.txt}; a moderator extends it with a
+ * {@code synonyms.csv} file in the knowledge folder (same format, read when the engine starts). Immutable and
+ * thread-safe.
+ */
+public final class Synonyms {
+
+    /** The built-in map's resource name. */
+    public static final String RESOURCE = "/synonyms.txt";
+    /** The name of the moderator's own synonym file in the knowledge folder. */
+    public static final String FOLDER_FILE = "synonyms.csv";
+
+    /** No synonyms at all. */
+    public static final Synonyms NONE = new Synonyms(List.of());
+
+    /** One rule: the phrases a question may use, and what each of them may be found as in a passage. */
+    private record Rule(List<List<String>> from, List<List<String>> to, List<List<String>> fromStems) {
+        Rule(List<List<String>> from, List<List<String>> to) {
+            this(from, to, from.stream().map(p -> p.stream().map(Terms::stem).toList()).toList());
+        }
+    }
+
+    /**
+     * A phrase found in a question: the positions of its words among the question's words (from inclusive, to
+     * exclusive), and the alternatives a passage may hold instead, each a list of content words that must all
+     * be present (by stem).
+     */
+    public record Match(int from, int to, List<List<String>> alternatives) {
+    }
+
+    private final List<Rule> rules;
+
+    private Synonyms(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    private static volatile Synonyms builtIn;
+
+    /** The built-in map alone (the resource {@link #RESOURCE}), read once. */
+    public static Synonyms builtIn() {
+        Synonyms s = builtIn;
+        if (s == null) {
+            try {
+                s = load(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the built-in synonym map", e);
+            }
+            builtIn = s;
+        }
+        return s;
+    }
+
+    /** Number of rules (groups) in the map. */
+    public int size() {
+        return rules.size();
+    }
+
+    /**
+     * The built-in map, extended by {@code knowledgeDir/synonyms.csv} when that file exists.
+     *
+     * @param knowledgeDir the knowledge folder, or null for the built-in map alone
+     * @throws IOException              when the moderator's file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a malformed rule
+     */
+    public static Synonyms load(Path knowledgeDir) throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                rules.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE));
+            }
+        }
+        if (knowledgeDir != null) {
+            Path own = knowledgeDir.resolve(FOLDER_FILE);
+            if (Files.isRegularFile(own)) {
+                try (Reader r = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
+                    rules.addAll(parse(r, own.toString()));
+                }
+            }
+        }
+        return new Synonyms(rules);
+    }
+
+    /**
+     * A map from text in the file format.
+     *
+     * @throws IllegalArgumentException naming the line of a malformed rule
+     */
+    public static Synonyms of(String text) {
+        try {
+            return new Synonyms(parse(new java.io.StringReader(text), "synonyms"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Rule> parse(Reader reader, String name) throws IOException {
+        List<Rule> out = new ArrayList<>();
+        BufferedReader br = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = br.readLine()) != null) {
+            n++;
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            String[] sides = s.split("=>", -1);
+            if (sides.length > 2) {
+                throw new IllegalArgumentException(name + ":" + n + ": more than one \"=>\" in a synonym rule");
+            }
+            List<List<String>> left = phrases(sides[0]);
+            List<List<String>> right = sides.length == 2 ? phrases(sides[1]) : left;
+            if (left.isEmpty() || right.isEmpty() || (sides.length == 1 && left.size() < 2)) {
+                throw new IllegalArgumentException(name + ":" + n
+                        + ": a synonym rule needs two phrases or more (\"a, b\" or \"a => b\")");
+            }
+            out.add(new Rule(left, right));
+        }
+        return out;
+    }
+
+    /** The phrases of one side, each as all its words, lower case (question words and negations included). */
+    private static List<List<String>> phrases(String side) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : side.split(",")) {
+            List<String> words = Terms.words(p);
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The phrases of the map a question holds, longest first and not overlapping, in order of position.
+     *
+     * @param words the question's words ({@link Terms#words}), stop words included
+     */
+    public List<Match> find(List<String> words) {
+        List<String> stems = words.stream().map(Terms::stem).toList();
+        record Hit(int from, int to, Rule rule) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        Set<String> present = new java.util.HashSet<>(stems);
+        for (Rule r : rules) {
+            for (List<String> phrase : r.fromStems) {
+                if (!present.contains(phrase.get(0))) {
+                    continue;
+                }
+                for (int i = 0; i + phrase.size() <= stems.size(); i++) {
+                    if (matchesAt(stems, i, phrase)) {
+                        hits.add(new Hit(i, i + phrase.size(), r));
+                    }
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> -(h.to - h.from)).thenComparingInt(h -> h.from));
+        boolean[] taken = new boolean[stems.size()];
+        List<Match> out = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean free = true;
+            for (int i = h.from; i < h.to; i++) {
+                free &= !taken[i];
+            }
+            if (!free) {
+                continue;
+            }
+            for (int i = h.from; i < h.to; i++) {
+                taken[i] = true;
+            }
+            Set<List<String>> alternatives = new LinkedHashSet<>();
+            for (List<String> p : h.rule.to) {
+                List<String> content = contentWords(p);
+                if (!content.isEmpty()) {
+                    alternatives.add(content);
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                out.add(new Match(h.from, h.to, List.copyOf(alternatives)));
+            }
+        }
+        out.sort(Comparator.comparingInt(Match::from));
+        return out;
+    }
+
+    /** Whether the question's stems hold the phrase's stems from position {@code at} on. */
+    private static boolean matchesAt(List<String> stems, int at, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            String q = stems.get(at + k);
+            String p = phrase.get(k);
+            if (!q.equals(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase's content words: stop words and negations are not looked for in passages. */
+    private static List<String> contentWords(List<String> phraseWords) {
+        List<String> out = new ArrayList<>();
+        for (String w : phraseWords) {
+            if (!Terms.isStopword(w) && !NEGATIONS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One thing a question asks about: a content word of the question, or a phrase of the map it holds, with the
+     * ways a passage may say it.
+     *
+     * @param words        the question's own content words for it (one, or several for a phrase)
+     * @param alternatives each a list of content words that must all be in a passage for it to say the thing; the
+     *                     first is the question's own words
+     */
+    public record Concept(List<String> words, List<List<String>> alternatives) {
+        public Concept {
+            words = List.copyOf(words);
+            alternatives = List.copyOf(alternatives);
+        }
+
+        /** Whether the question said it in one word that no phrase of the map replaces. */
+        public boolean plain() {
+            return alternatives.size() == 1;
+        }
+    }
+
+    /**
+     * The concepts of a question: its content words in order, the words of each phrase of the map it holds
+     * joined into one concept that a passage may state in any of the phrase's synonyms. Words repeated by stem
+     * count once.
+     */
+    public List<Concept> concepts(String question) {
+        return conceptCache.get(question, this::computeConcepts);
+    }
+
+    private final Lru<String, List<Concept>> conceptCache = new Lru<>(2048);
+
+    private List<Concept> computeConcepts(String question) {
+        List<String> words = Terms.words(question);
+        List<Match> matches = find(words);
+        List<Concept> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        int m = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Match match = m < matches.size() && matches.get(m).from() == i ? matches.get(m) : null;
+            if (match != null) {
+                m++;
+                List<String> own = new ArrayList<>();
+                for (int k = match.from(); k < match.to(); k++) {
+                    String w = words.get(k);
+                    if (!Terms.isStopword(w) && !NEGATIONS.contains(w)) {
+                        own.add(w);
+                    }
+                }
+                List<List<String>> alternatives = new ArrayList<>();
+                if (!own.isEmpty()) {
+                    alternatives.add(own);
+                }
+                for (List<String> a : match.alternatives()) {
+                    if (!alternatives.contains(a)) {
+                        alternatives.add(a);
+                    }
+                }
+                String key = own.stream().map(Terms::stem).reduce("", (x, y) -> x + " " + y);
+                if (!alternatives.isEmpty() && seen.add(key.isEmpty() ? "#" + i : key)) {
+                    out.add(new Concept(own.isEmpty() ? alternatives.get(0) : own, alternatives));
+                }
+                i = match.to() - 1;
+                continue;
+            }
+            String w = words.get(i);
+            if (Terms.isStopword(w) || !seen.add(" " + Terms.stem(w))) {
+                continue;
+            }
+            out.add(new Concept(List.of(w), List.of(List.of(w))));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Words too general to be what a question is about ("how many people", "сколько составляет"): the thing
+     * asked is the next content word.
+     */
+    private static final Set<String> GENERAL = Set.of("people", "persons", "person", "individuals", "victims",
+            "number", "total", "amount", "figure", "exactly", "really", "actually", "люди", "людей", "человек",
+            "лиц", "жертв", "жертвы", "число", "количество", "всего", "итоге", "составляет", "составил", "составила",
+            "составили", "составляют", "примерно", "точно", "правда", "реально");
+
+    /**
+     * The focus of a question: the first concept after its question cue ("Who <b>sponsored</b> the bill?", "How
+     * many <b>volumes</b> …", "Сколько <b>томов</b> …") that is not a general word, a country or a number; null
+     * when the question has no cue or nothing follows it.
+     *
+     * @param question the question (a follow-up completed, its own words first)
+     */
+    public Concept focus(String question) {
+        int end = Intent.cueEnd(question);
+        var m = WHAT.matcher(question);
+        if (m.find() && (end < 0 || m.start() < Intent.cueStart(question))) {
+            end = m.end();
+        }
+        if (end < 0) {
+            return null;
+        }
+        for (Concept c : concepts(question.substring(end))) {
+            String w = String.join(" ", c.words());
+            if (GENERAL.contains(w) || c.alternatives().stream().anyMatch(a -> a.size() == 1 && GENERAL.contains(a.get(0)))
+                    || Terms.hasDigit(w) || !FollowUp.countries(w).isEmpty()) {
+                continue;
+            }
+            return c;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the question asks for a thing it names ("What is the <b>phone number</b> …", "How many
+     * <b>volumes</b> …", "Какой <b>курс</b> …"), rather than for a date, a person or a reason, which passages state in
+     * words of their own: then a passage that does not name the focus cannot answer it.
+     */
+    public static boolean asksForNamedThing(String question) {
+        return Intent.of(question) == Intent.HOW_MANY || Intent.of(question) == Intent.OTHER && WHAT.matcher(question).find();
+    }
+
+    /** "What is the …", "Какой …": a question whose focus is the thing it names first. */
+    private static final java.util.regex.Pattern WHAT = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(what|which|какой|какая|какое|какие|каков|какова|каковы)(?![\\p{L}])");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "non", "не", "нет", "ни");
+}

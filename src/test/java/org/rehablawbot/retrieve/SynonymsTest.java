@@ -1,0 +1,88 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SynonymsTest {
+
+    private static final Synonyms MAP = Synonyms.of("""
+            # comment
+            eligible, covers, applies to, распространяется
+            not eligible, excluded, does not apply, не распространяется
+            госкомиссия, государственная комиссия
+            grandfather, дед => repressed, репрессированный
+            """);
+
+    @Test
+    void aParaphraseBecomesOneConceptWithEveryWording() {
+        List<Synonyms.Concept> concepts = MAP.concepts("Who is eligible under the Kyrgyz law?");
+        Synonyms.Concept eligible = concepts.get(0);
+        assertEquals(List.of("eligible"), eligible.words());
+        assertTrue(eligible.alternatives().contains(List.of("covers")), eligible.toString());
+        assertTrue(eligible.alternatives().contains(List.of("applies")), eligible.toString());
+        assertEquals(List.of(List.of("kyrgyz"), List.of("law")),
+                concepts.subList(1, 3).stream().map(Synonyms.Concept::alternatives).map(a -> a.get(0)).toList());
+    }
+
+    @Test
+    void aNegationIsPartOfThePhraseSoExclusionIsNotEligibility() {
+        Synonyms.Concept excluded = MAP.concepts("Who is not eligible?").get(0);
+        assertTrue(excluded.alternatives().contains(List.of("excluded")), excluded.toString());
+        assertTrue(excluded.alternatives().contains(List.of("apply")), excluded.toString());
+        assertTrue(!excluded.alternatives().contains(List.of("covers")), excluded.toString());
+        // any form of the Russian words: "не распространяются" matches "не распространяется" by stem
+        Synonyms.Concept ru = MAP.concepts("на кого не распространяются эти нормы").get(0);
+        assertTrue(ru.alternatives().contains(List.of("excluded")), ru.toString());
+    }
+
+    @Test
+    void aCompoundWordFindsItsLongForm() {
+        Synonyms.Concept c = MAP.concepts("сколько реабилитировала госкомиссия").get(1);
+        assertTrue(c.alternatives().contains(List.of("государственная", "комиссия")), c.toString());
+    }
+
+    @Test
+    void aOneWayRuleReadsTheQuestionsWordAsTheTarget() {
+        Synonyms.Concept c = MAP.concepts("was my grandfather rehabilitated").get(0);
+        assertEquals(List.of("grandfather"), c.words());
+        assertTrue(c.alternatives().contains(List.of("repressed")), c.toString());
+        // and not the other way round
+        assertTrue(MAP.concepts("was he repressed").get(0).plain());
+    }
+
+    @Test
+    void theFocusIsTheFirstThingAfterTheQuestionWord() {
+        assertEquals(List.of("volumes"), Synonyms.NONE.focus("How many volumes did the commission produce?").words());
+        assertEquals(List.of("расстреляли"), Synonyms.NONE.focus("Сколько человек расстреляли в Узбекистане?").words());
+        assertEquals(List.of("phone"), Synonyms.NONE.focus("What is the phone number of the commission?").words());
+        assertEquals(List.of("sponsored"), Synonyms.NONE.focus("Who sponsored the Kyrgyz bill?").words());
+        assertNull(Synonyms.NONE.focus("Tell me about the Kyrgyz law"));
+        assertTrue(Synonyms.asksForNamedThing("How many volumes were there?"));
+        assertTrue(!Synonyms.asksForNamedThing("When was it signed?"));
+    }
+
+    @Test
+    void aMalformedRuleNamesItsLine(@TempDir Path dir) throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Synonyms.of("a, b\nalone\n"));
+        assertTrue(e.getMessage().contains(":2:"), e.getMessage());
+        Files.writeString(dir.resolve(Synonyms.FOLDER_FILE), "troika, extrajudicial body\n");
+        Synonyms loaded = Synonyms.load(dir);
+        assertEquals(Synonyms.builtIn().size() + 1, loaded.size());
+        assertTrue(loaded.concepts("troika").get(0).alternatives().contains(List.of("extrajudicial", "body")));
+    }
+
+    @Test
+    void theBuiltInMapReadsAndCoversBothLanguages() {
+        assertTrue(Synonyms.builtIn().size() > 20);
+        assertTrue(Synonyms.builtIn().concepts("Who is not eligible for rehabilitation?").get(0).alternatives()
+                .contains(List.of("распространяется")));
+    }
+}
