@@ -175,14 +175,14 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
-    void serverErrorsAndDroppedConnectionsAreRetried() throws Exception {
+    void serverErrorsAndProxyPagesAreRetried() throws Exception {
         long chat = 1005;
         server.failNext("sendMessage", 500, 1, null);
-        server.dropNext("sendMessage", 1);
+        server.pageNext("sendMessage", 502, 1);
         server.push(TestUpdates.privateText(chat, "What does the rehabilitation law say?"));
         awaitMessages(chat, 1);
         List<Request> attempts = server.requests("sendMessage").stream().filter(r -> r.chatId() == chat).toList();
-        assertEquals(List.of(500, -1, 200), attempts.stream().map(Request::status).toList());
+        assertEquals(List.of(500, 502, 200), attempts.stream().map(Request::status).toList());
         // getUpdates failing does not stop polling
         server.failNext("getUpdates", 502, 1, null);
         server.push(TestUpdates.privateText(chat, "And the law in Kazakhstan?"));
