@@ -174,6 +174,12 @@ final class UpdateDispatcher {
     }
 
     private void run(Update u, Delivery delivery, boolean busy) {
+        if (stopping) {
+            // not started before the stop: left unfinished in the journal, handled after the restart
+            delivery.markAbandoned();
+            delivery.seal();
+            return;
+        }
         delivery.enter();
         try {
             if (busy) {
