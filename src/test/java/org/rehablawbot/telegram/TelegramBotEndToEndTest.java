@@ -235,6 +235,27 @@ class TelegramBotEndToEndTest {
         assertFalse(out.contains("WRONG-token"), out);
     }
 
+    @Test
+    void aTokenEchoedInTheServersErrorNeverReachesStandardError() throws Exception {
+        Settings settings = SettingsLoader.load(null, Map.of("TELEGRAM_BOT_TOKEN", BotHarness.TOKEN,
+                "TELEGRAM_API_URL", server.url(), "DATA_DIR", data.toString(),
+                "KNOWLEDGE_DIR", Path.of("knowledge").toAbsolutePath().toString()), Map.of());
+        server.failNext("getMe", 404, 1, null, "Not Found: /bot" + BotHarness.TOKEN + "/getme");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = BotCommand.run(settings);
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(1, code);
+        String out = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(out.contains("bot: cannot start: the Bot API server refused the token (404 Not Found: /bot<secret>/getme)"), out);
+        assertFalse(out.contains("TEST-token"), out);
+    }
+
     private static int indexOf(List<Request> all, java.util.function.Predicate<Request> p) {
         for (int i = 0; i < all.size(); i++) {
             if (p.test(all.get(i))) {
