@@ -75,9 +75,13 @@ public record BotConfig(String token, ApiAddress api, int workers, int capacity,
         return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry, newPolling);
     }
 
-    /** The journal of accepted, unfinished updates: {@code <data.dir>/telegram/updates.journal}. */
-    public Path journalFile() {
-        return dataDir.resolve("telegram").resolve("updates.journal");
+    /**
+     * The journal of accepted, unfinished updates of the bot with id {@code botId} (from {@code getMe}):
+     * {@code <data.dir>/telegram/updates-<botId>.journal}. One per bot, since update ids (and so the offset kept
+     * there) belong to one bot: a data folder reused with another token starts its own journal.
+     */
+    public Path journalFile(long botId) {
+        return dataDir.resolve("telegram").resolve("updates-" + botId + ".journal");
     }
 
     /** The feedback file. */

@@ -97,9 +97,9 @@ public final class TelegramBot implements AutoCloseable {
             BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
             log.info("Telegram bot @{} connecting to {} with {} workers", identity.username(), config.api(), config.workers());
             try {
-                journal = UpdateJournal.open(config.journalFile(), UpdateJournal.DEFAULT_COMPACT_BYTES);
+                journal = UpdateJournal.open(config.journalFile(identity.id()), UpdateJournal.DEFAULT_COMPACT_BYTES);
             } catch (IOException e) {
-                throw new TelegramApiException("cannot open the update journal " + config.journalFile() + ": "
+                throw new TelegramApiException("cannot open the update journal " + config.journalFile(identity.id()) + ": "
                         + e.getMessage(), e);
             }
             bot = new TelegramBot(config, identity, api, http, pollingHttp, executor, ticker, journal);

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The updates the bot has accepted from Telegram and not yet finished, kept in an append-only file
- * ({@code <data.dir>/telegram/updates.journal}) so that none is lost when the bot stops or crashes. One line a
+ * ({@code <data.dir>/telegram/updates-<bot id>.journal}) so that none is lost when the bot stops or crashes. One line a
  * record:
  * <ul>
  *   <li>{@code A <update_id> <update JSON>}: accepted; written and forced to disk (fsync) before the offset

@@ -78,7 +78,8 @@ final class FakeBotApiServer implements AutoCloseable {
     /** Updates by their position (the update_id they normally carry), as the raw JSON text served. */
     private final NavigableMap<Integer, String> updates = new TreeMap<>();
     private final Map<Long, Long> migratedChats = new ConcurrentHashMap<>();
-    private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
+    /** Shared by every server in the JVM: update ids only grow, as a real Bot API's do for one bot. */
+    private static final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
