@@ -54,7 +54,8 @@ final class UpdateDispatcher {
     }
 
     /**
-     * Journals the updates of a batch the bot acts on, then dispatches them. Blocks while the bot is full.
+     * Journals the updates of a batch the bot acts on, dispatches them, and forces the journal to disk before
+     * returning (so before the batch is confirmed). Blocks while the bot is full.
      *
      * @throws IOException when the journal cannot be written: nothing of the batch was dispatched, and it must
      *                     not be confirmed
@@ -75,14 +76,19 @@ final class UpdateDispatcher {
             work.add(new Object[] {r, key});
         }
         if (journal != null) {
-            journal.accept(entries, maxId);
+            // written before any of them is handled, so a "finished" mark never precedes its update in the file
+            journal.append(entries, maxId);
         }
         for (Object[] w : work) {
             UpdateReader.Read r = (UpdateReader.Read) w[0];
             remember(r.id());
             if (!dispatch(r.id(), r.update(), (String) w[1])) {
-                return;
+                break;
             }
+        }
+        if (journal != null) {
+            // on disk before the next getUpdates confirms the batch to Telegram
+            journal.force();
         }
     }
 

@@ -121,12 +121,12 @@ final class UpdateJournal implements AutoCloseable {
     }
 
     /**
-     * Records a batch: its accepted updates and the highest id in it (accepted or not), and forces them to disk.
-     * Only after this returns may the offset confirming the batch be sent to Telegram.
+     * Records a batch: its accepted updates and the highest id in it (accepted or not), written but not yet
+     * forced; {@link #force} must follow before the offset confirming the batch is sent to Telegram.
      *
-     * @throws IOException when they cannot be written or forced; the batch must then not be confirmed
+     * @throws IOException when they cannot be written; the batch must then not be confirmed
      */
-    synchronized void accept(List<Entry> entries, int maxId) throws IOException {
+    synchronized void append(List<Entry> entries, int maxId) throws IOException {
         ensureOpen();
         StringBuilder sb = new StringBuilder();
         for (Entry e : entries) {
@@ -134,14 +134,40 @@ final class UpdateJournal implements AutoCloseable {
         }
         sb.append("O ").append(maxId).append('\n');
         write(sb.toString());
-        channel.force(false);
         for (Entry e : entries) {
             open.put(e.id(), e.json());
         }
         lastId = Math.max(lastId, maxId);
-        if (size > compactBytes) {
-            rewrite();
+    }
+
+    /**
+     * Forces what was written to disk (fsync), outside the lock so that marking updates finished never waits
+     * for the disk; compacts the file when it has grown past the limit.
+     *
+     * @throws IOException when the disk refuses; the batch must then not be confirmed
+     */
+    void force() throws IOException {
+        FileChannel c;
+        synchronized (this) {
+            ensureOpen();
+            c = channel;
         }
+        try {
+            c.force(false);
+        } catch (java.nio.channels.ClosedChannelException e) {
+            // compacted meanwhile: the rewrite forced everything to disk
+        }
+        synchronized (this) {
+            if (size > compactBytes) {
+                rewrite();
+            }
+        }
+    }
+
+    /** {@link #append} then {@link #force}. */
+    void accept(List<Entry> entries, int maxId) throws IOException {
+        append(entries, maxId);
+        force();
     }
 
     /** Marks an update finished; an I/O failure is logged (the update is then handled again after a restart). */
