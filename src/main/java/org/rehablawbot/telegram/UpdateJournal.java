@@ -164,6 +164,7 @@ final class UpdateJournal implements AutoCloseable {
         }
     }
 
+
     /** {@link #append} then {@link #force}. */
     void accept(List<Entry> entries, int maxId) throws IOException {
         append(entries, maxId);
@@ -178,9 +179,6 @@ final class UpdateJournal implements AutoCloseable {
         try {
             ensureOpen();
             write("D " + id + "\n");
-            if (open.isEmpty() && size > 64 * 1024) {
-                rewrite();
-            }
         } catch (IOException e) {
             log.error("cannot mark update {} finished in {}: {}", id, file, e.getMessage());
         }
