@@ -1,6 +1,7 @@
 package org.rehablawbot.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.rehablawbot.index.MiniLmEmbedder;
 import org.rehablawbot.llm.LlmConfig;
 import org.rehablawbot.moderation.DeferredNotifier;
 import org.rehablawbot.llm.LlmComposer;
+import org.rehablawbot.moderation.KnowledgeWatcher;
 import org.rehablawbot.moderation.LiveKnowledge;
 import org.rehablawbot.telegram.BotConfig;
 import org.rehablawbot.telegram.ModerationHandler;
@@ -47,8 +49,9 @@ public final class BotCommand implements Callable<Integer> {
 
     /**
      * Runs the bot until the JVM is asked to stop. Returns 0 after a clean stop, 1 when the bot cannot start
-     * (server unreachable, token refused), 2 when the index cannot be opened; a missing token or a bad setting
-     * throws a configuration error.
+     * (server unreachable, token refused), 2 when the index cannot be opened, 3 when polling stopped on an
+     * unexpected error (so that a supervisor restarts the bot); a missing token or a bad setting throws a
+     * configuration error.
      */
     public static int run(Settings settings) {
         BotConfig config = BotConfig.from(settings);
@@ -72,6 +75,12 @@ public final class BotCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 bot.close();
             }
+            Throwable failure = bot.failed();
+            if (failure != null) {
+                System.err.println("bot: polling Telegram stopped on an unexpected error ("
+                        + SecretMasking.mask(String.valueOf(failure)) + "); exiting with status 3");
+                return 3;
+            }
             return 0;
         }
     }
@@ -92,8 +101,11 @@ public final class BotCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the bot with live knowledge: brings the index up to date and opens it, starts watching the knowledge
-     * folder, and starts the bot with the moderator commands ({@code telegram.moderator_ids}).
+     * Starts the bot with live knowledge: opens the index as it was last committed (so that polling starts at once
+     * after a restart, even when the knowledge folder changed or a reload was cut short by a crash), starts the
+     * bot with the moderator commands ({@code telegram.moderator_ids}), and brings the index up to date in the
+     * background (the live reload's first run), answering from the previous index meanwhile. Only when there is
+     * no index yet is it built before the bot starts.
      *
      * @throws IOException          when the knowledge folder is missing or the index cannot be built or read
      * @throws TelegramApiException when the Bot API server cannot be reached or refuses the token
@@ -102,8 +114,20 @@ public final class BotCommand implements Callable<Integer> {
         LlmConfig.from(settings);
         Embedder embedder = MiniLmEmbedder.shared();
         KnowledgeIndex index;
+        boolean previous = false;
         try {
-            index = KnowledgeIndex.openUpdated(settings, embedder, IndexProgress.NONE);
+            if (!Files.isDirectory(settings.knowledgeDir())) {
+                throw new NoSuchFileException(settings.knowledgeDir().toString());
+            }
+            try {
+                index = KnowledgeIndex.open(settings.indexDir());
+                previous = true;
+                log.info("answering from the index as last committed in {}; bringing it up to date in the background",
+                        settings.indexDir());
+            } catch (NoSuchFileException | org.apache.lucene.index.IndexFormatTooOldException
+                     | org.apache.lucene.index.IndexFormatTooNewException e) {
+                index = KnowledgeIndex.openUpdated(settings, embedder, IndexProgress.NONE);
+            }
         } catch (NoSuchFileException e) {
             throw new IOException("knowledge folder not found: " + settings.knowledgeDir()
                     + " (give --knowledge DIR or set knowledge.dir)", e);
@@ -112,7 +136,12 @@ public final class BotCommand implements Callable<Integer> {
         }
         AnswerEngine engine = AnswerEngine.create(settings, index, embedder, index);
         DeferredNotifier notices = new DeferredNotifier();
-        LiveKnowledge live = LiveKnowledge.start(settings, index, notices);
+        KnowledgeIndex opened = index;
+        LiveKnowledge live = previous
+                ? LiveKnowledge.start(settings.knowledgeDir(), settings.dataDir(), settings.moderatorIds(),
+                        () -> opened.update(settings.knowledgeDir(), embedder, IndexProgress.NONE, false), notices,
+                        KnowledgeWatcher.QUIET_PERIOD, KnowledgeWatcher.MAX_DELAY, KnowledgeWatcher.SCAN_INTERVAL)
+                : LiveKnowledge.start(settings, index, notices);
         if (engine.composer() instanceof LlmComposer llm) {
             live.moderation().addStatusLine(() -> "Language model answers, " + llm.stats());
         }
@@ -135,8 +164,8 @@ public final class BotCommand implements Callable<Integer> {
     static String startFailure(TelegramApiException e) {
         if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null
                 && (r.getErrorCode() == 401 || r.getErrorCode() == 404)) {
-            return "the Bot API server refused the token (" + r.getErrorCode() + " " + r.getApiResponse()
-                    + "); check " + Settings.TOKEN_ENV;
+            return "the Bot API server refused the token (" + r.getErrorCode() + " "
+                    + SecretMasking.mask(r.getApiResponse()) + "); check " + Settings.TOKEN_ENV;
         }
         return SecretMasking.mask(String.valueOf(e.getMessage()))
                 + (e.getCause() == null ? "" : " (" + SecretMasking.mask(String.valueOf(e.getCause().getMessage())) + ")");

@@ -17,9 +17,22 @@ import org.rehablawbot.knowledge.Language;
  * @param defaultLanguage interface language when the user's Telegram language says nothing
  * @param limits          flood limits for sending messages
  * @param retry           how failed Bot API calls are retried
+ * @param polling         how {@code getUpdates} is called and backs off when it fails
  */
 public record BotConfig(String token, ApiAddress api, int workers, int capacity, int perChatCapacity, Path dataDir,
-                        Language defaultLanguage, RateLimiter.Limits limits, BotApi.Retry retry) {
+                        Language defaultLanguage, RateLimiter.Limits limits, BotApi.Retry retry, Polling polling) {
+
+    /**
+     * Long polling.
+     *
+     * @param timeoutSeconds   how long Telegram may hold a {@code getUpdates} open (1..50)
+     * @param firstDelayMillis wait after the first failed {@code getUpdates}, doubled after each further failure
+     * @param maxDelayMillis   longest wait between failed {@code getUpdates}
+     */
+    public record Polling(int timeoutSeconds, long firstDelayMillis, long maxDelayMillis) {
+        /** 50 s long polls; 1 s doubling to 60 s after failures. */
+        public static final Polling DEFAULT = new Polling(50, 1_000, 60_000);
+    }
 
     public static final int DEFAULT_CAPACITY = 1_000;
     public static final int DEFAULT_PER_CHAT_CAPACITY = 20;
@@ -39,23 +52,36 @@ public record BotConfig(String token, ApiAddress api, int workers, int capacity,
                 Settings.TOKEN_ENV + " is not set; get a token from @BotFather and set it in the environment"));
         return new BotConfig(token, ApiAddress.parse(settings.get("telegram.api_url")),
                 settings.intValue("telegram.workers"), DEFAULT_CAPACITY, DEFAULT_PER_CHAT_CAPACITY, settings.dataDir(),
-                settings.defaultLanguage(), RateLimiter.Limits.TELEGRAM, BotApi.Retry.DEFAULT);
+                settings.defaultLanguage(), RateLimiter.Limits.TELEGRAM, BotApi.Retry.DEFAULT, Polling.DEFAULT);
     }
 
     public BotConfig withLimits(RateLimiter.Limits newLimits) {
-        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, newLimits, retry);
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, newLimits, retry, polling);
     }
 
     public BotConfig withRetry(BotApi.Retry newRetry) {
-        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, newRetry);
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, newRetry, polling);
     }
 
     public BotConfig withCapacity(int newCapacity, int newPerChatCapacity) {
-        return new BotConfig(token, api, workers, newCapacity, newPerChatCapacity, dataDir, defaultLanguage, limits, retry);
+        return new BotConfig(token, api, workers, newCapacity, newPerChatCapacity, dataDir, defaultLanguage, limits, retry, polling);
     }
 
     public BotConfig withWorkers(int newWorkers) {
-        return new BotConfig(token, api, newWorkers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry);
+        return new BotConfig(token, api, newWorkers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry, polling);
+    }
+
+    public BotConfig withPolling(Polling newPolling) {
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry, newPolling);
+    }
+
+    /**
+     * The journal of accepted, unfinished updates of the bot with id {@code botId} (from {@code getMe}):
+     * {@code <data.dir>/telegram/updates-<botId>.journal}. One per bot, since update ids (and so the offset kept
+     * there) belong to one bot: a data folder reused with another token starts its own journal.
+     */
+    public Path journalFile(long botId) {
+        return dataDir.resolve("telegram").resolve("updates-" + botId + ".journal");
     }
 
     /** The feedback file. */
@@ -67,6 +93,6 @@ public record BotConfig(String token, ApiAddress api, int workers, int capacity,
     public String toString() {
         return "BotConfig[token=(set), api=" + api + ", workers=" + workers + ", capacity=" + capacity
                 + ", perChatCapacity=" + perChatCapacity + ", dataDir=" + dataDir + ", defaultLanguage=" + defaultLanguage
-                + ", limits=" + limits + ", retry=" + retry + "]";
+                + ", limits=" + limits + ", retry=" + retry + ", polling=" + polling + "]";
     }
 }

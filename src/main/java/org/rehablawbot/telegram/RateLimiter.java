@@ -95,6 +95,23 @@ public final class RateLimiter {
         return 0;
     }
 
+    /**
+     * Moves the time of the message last counted for {@code chatId} (by {@link #tryAcquire}) to now, once it has
+     * actually been sent: the windows then run from when Telegram got it, not from when it was allowed, so a slow
+     * first request never lets the next message follow too closely.
+     */
+    public synchronized void sent(long chatId, boolean group) {
+        long now = nanoClock.getAsLong();
+        Window chat = chats.get(chatId);
+        if (chat != null) {
+            chat.touch(now);
+        }
+        Window grp = group ? groups.get(chatId) : null;
+        if (grp != null) {
+            grp.touch(now);
+        }
+    }
+
     /** Number of chats and groups whose windows are held in memory. */
     synchronized int trackedChats() {
         return chats.size() + groups.size();
@@ -141,6 +158,13 @@ public final class RateLimiter {
             } else {
                 times[head] = now;
                 head = (head + 1) % times.length;
+            }
+        }
+
+        void touch(long now) {
+            if (count > 0) {
+                int newest = (head + count - 1) % times.length;
+                times[newest] = Math.max(times[newest], now);
             }
         }
 

@@ -2,6 +2,7 @@ package org.rehablawbot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Answers one question in a chat: shows "typing…" while the answer is composed, renders it as HTML parts, sends
@@ -88,13 +88,15 @@ final class Responder {
             String id = memory.storeAnswer(new ChatMemory.StoredAnswer(q.text(), answer, q.chatType()));
             keyboard = answerKeyboard(id, answer);
         }
-        List<Message> sent = sendParts(q, parts, keyboard);
+        List<CompletableFuture<Message>> sent = sendParts(q, parts, keyboard);
         if (q.group()) {
             String context = UpdateRouter.context(q.text(), q.previousQuestion());
-            for (Message m : sent) {
-                if (m != null && m.getMessageId() != null) {
-                    memory.rememberBotMessage(q.chatId(), m.getMessageId(), context);
-                }
+            for (CompletableFuture<Message> f : sent) {
+                f.thenAccept(m -> {
+                    if (m != null && m.getMessageId() != null) {
+                        memory.rememberBotMessage(q.chatId(), m.getMessageId(), context);
+                    }
+                });
             }
         }
     }
@@ -104,9 +106,16 @@ final class Responder {
         sendParts(q, TelegramHtmlRenderer.split(TelegramHtmlRenderer.escape(plainText), TelegramHtmlRenderer.MAX_MESSAGE), null);
     }
 
-    /** Sends HTML parts in order; the first is threaded to {@code q.replyTo()}, the last carries the keyboard. */
-    List<Message> sendParts(Question q, List<String> parts, InlineKeyboardMarkup keyboard) throws TelegramApiException {
-        List<Message> sent = new ArrayList<>();
+    /**
+     * Sends HTML parts in order (queued in the chat's order by {@link BotApi}, never waiting on this thread); the
+     * first is threaded to {@code q.replyTo()}, the last carries the keyboard. A part Telegram cannot parse as
+     * HTML is sent as plain text instead.
+     *
+     * @return each part's result, complete when it was sent (or failed for good)
+     */
+    List<CompletableFuture<Message>> sendParts(Question q, List<String> parts, InlineKeyboardMarkup keyboard)
+            throws TelegramApiException {
+        List<CompletableFuture<Message>> sent = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder()
                     .chatId(q.chatId())
@@ -120,28 +129,18 @@ final class Responder {
             if (i == parts.size() - 1 && keyboard != null) {
                 b.replyMarkup(keyboard);
             }
-            sent.add(sendHtml(b.build(), q.chatId(), q.group()));
+            sent.add(api.send(b.build(), q.chatId(), q.group()));
         }
         return sent;
     }
 
     /**
-     * Sends an HTML message; should Telegram refuse to parse it (a 400 about entities), sends the same text
-     * without markup instead, so the user still gets the answer.
+     * Sends an HTML message (as plain text should Telegram refuse to parse it) and returns it when it went out at
+     * once; null when it waits in the chat's queue or failed.
      */
     Message sendHtml(SendMessage message, long chatId, boolean group) throws TelegramApiException {
-        try {
-            return api.send(message, chatId, group);
-        } catch (TelegramApiRequestException e) {
-            String why = e.getApiResponse() == null ? "" : e.getApiResponse().toLowerCase(java.util.Locale.ROOT);
-            if (e.getErrorCode() != null && e.getErrorCode() == 400 && why.contains("entit")) {
-                log.warn("Telegram could not parse a message as HTML ({}); sending it as plain text", e.getApiResponse());
-                message.setParseMode(null);
-                message.setText(plain(message.getText()));
-                return api.send(message, chatId, group);
-            }
-            throw e;
-        }
+        CompletableFuture<Message> f = api.send(message, chatId, group);
+        return f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
     }
 
     static InlineKeyboardMarkup answerKeyboard(String id, Answer answer) {
@@ -157,7 +156,6 @@ final class Responder {
 
     /** HTML made plain: tags dropped, the four entities this renderer writes decoded. */
     static String plain(String html) {
-        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&amp;", "&");
+        return BotApi.plain(html);
     }
 }

@@ -1,6 +1,6 @@
 package org.rehablawbot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,19 +17,21 @@ import org.rehablawbot.render.TelegramHtmlRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The running Telegram bot: long polling (TelegramBots) against the configured Bot API server, updates answered
- * by an {@link AnswerService} on {@code workers} threads. {@link #start} returns once the bot knows who it is
- * ({@code getMe}) and polls; {@link #close} stops it. The token goes only into request addresses, never into logs.
+ * The running Telegram bot: long polling of the configured Bot API server ({@link UpdatePoller}), accepted
+ * updates journaled under the data folder ({@link UpdateJournal}) and answered by an {@link AnswerService} on
+ * {@code workers} threads ({@link UpdateDispatcher}), messages sent within the flood limits ({@link BotApi}).
+ * {@link #start} returns once the bot knows who it is ({@code getMe}), has handed on the updates left unfinished
+ * by the previous run, and polls; {@link #close} stops it. Should polling ever stop on an unexpected error, the
+ * bot closes itself and {@link #failed()} says so. The token goes only into request addresses, never into logs.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -42,13 +44,15 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient pollingHttp;
     private final KeyedSerialExecutor executor;
     private final ScheduledExecutorService ticker;
-    private final List<ScheduledExecutorService> pollers = new ArrayList<>();
-    private TelegramBotsLongPollingApplication polling;
+    private final UpdateJournal journal;
+    private UpdateDispatcher dispatcher;
+    private UpdatePoller poller;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Throwable failure;
 
     private TelegramBot(BotConfig config, BotIdentity identity, BotApi api, OkHttpClient http, OkHttpClient pollingHttp,
-                        KeyedSerialExecutor executor, ScheduledExecutorService ticker) {
+                        KeyedSerialExecutor executor, ScheduledExecutorService ticker, UpdateJournal journal) {
         this.config = config;
         this.identity = identity;
         this.api = api;
@@ -56,6 +60,7 @@ public final class TelegramBot implements AutoCloseable {
         this.pollingHttp = pollingHttp;
         this.executor = executor;
         this.ticker = ticker;
+        this.journal = journal;
     }
 
     /** Starts the bot with the bot's own handling only. */
@@ -65,17 +70,20 @@ public final class TelegramBot implements AutoCloseable {
 
     /**
      * Starts the bot: asks the server who the bot is, registers its commands in English and Russian (in the
-     * background; a failure is only logged), and begins long polling.
+     * background; a failure is only logged), removes any webhook, opens the update journal and hands on the
+     * updates it holds unfinished, and begins long polling.
      *
      * @param extraHandlers tried on each update before the bot's own handling
-     * @throws TelegramApiException when the server cannot be reached or refuses the token
+     * @throws TelegramApiException when the server cannot be reached or refuses the token, or the journal in the
+     *                              data folder cannot be opened (message masked)
      */
     public static TelegramBot start(BotConfig config, AnswerService service, List<UpdateHandler> extraHandlers)
             throws TelegramApiException {
         SecretMasking.register(config.token());
         OkHttpClient http = httpClient(config.workers());
-        // getUpdates holds a request open for up to 50 seconds
-        OkHttpClient pollingHttp = http.newBuilder().readTimeout(75, TimeUnit.SECONDS).build();
+        // getUpdates holds a request open for up to the poll timeout
+        OkHttpClient pollingHttp = http.newBuilder()
+                .readTimeout(config.polling().timeoutSeconds() + 25L, TimeUnit.SECONDS).build();
         TelegramUrl url = config.api().telegramUrl();
         TelegramClient client = new OkHttpTelegramClient(http, config.token(), url);
         BotApi api = new BotApi(client, new RateLimiter(config.limits()), config.retry());
@@ -83,11 +91,18 @@ public final class TelegramBot implements AutoCloseable {
         KeyedSerialExecutor executor = new KeyedSerialExecutor(config.workers(), config.capacity(),
                 config.perChatCapacity(), "telegram-worker");
         TelegramBot bot = null;
+        UpdateJournal journal = null;
         try {
             User me = api.call(new GetMe());
             BotIdentity identity = new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
             log.info("Telegram bot @{} connecting to {} with {} workers", identity.username(), config.api(), config.workers());
-            bot = new TelegramBot(config, identity, api, http, pollingHttp, executor, ticker);
+            try {
+                journal = UpdateJournal.open(config.journalFile(identity.id()), UpdateJournal.DEFAULT_COMPACT_BYTES);
+            } catch (IOException e) {
+                throw new TelegramApiException("cannot open the update journal " + config.journalFile(identity.id()) + ": "
+                        + e.getMessage(), e);
+            }
+            bot = new TelegramBot(config, identity, api, http, pollingHttp, executor, ticker, journal);
             ticker.execute(() -> registerCommands(api));
             // bounded: about 20 MB of previous questions and, for the buttons, the last 2,000 answers with quotes
             ChatMemory memory = new ChatMemory(config.defaultLanguage(), 10_000, 2_000);
@@ -95,7 +110,7 @@ public final class TelegramBot implements AutoCloseable {
             Responder responder = new Responder(api, service, renderer, memory, ticker);
             UpdateRouter router = new UpdateRouter(api, service, renderer, memory, new FeedbackLog(config.feedbackFile()),
                     responder, identity, extraHandlers, new UpdateHandler.Context(api, identity, config));
-            bot.startPolling(new UpdateDispatcher(router, executor));
+            bot.startPolling(new UpdateDispatcher(router, executor, journal, config.capacity()));
             return bot;
         } catch (TelegramApiException | RuntimeException e) {
             if (bot != null) {
@@ -103,44 +118,45 @@ public final class TelegramBot implements AutoCloseable {
             } else {
                 executor.shutdown(0);
                 ticker.shutdownNow();
+                api.close();
+                if (journal != null) {
+                    journal.close();
+                }
                 shutdownHttp(http);
+            }
+            if (e instanceof TelegramApiException t) {
+                throw BotApi.masked(t);
             }
             throw e;
         }
     }
 
     private void startPolling(UpdateDispatcher dispatcher) throws TelegramApiException {
-        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> {
-            ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poller"));
-            synchronized (pollers) {
-                pollers.add(s);
-            }
-            return s;
-        });
-        TelegramUrl url = config.api().telegramUrl();
-        // registering deletes any webhook first; that one call is retried here on failure
-        for (int attempt = 1; ; attempt++) {
-            try {
-                polling.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(), dispatcher);
-                return;
-            } catch (TelegramApiException e) {
-                try {
-                    polling.unregisterBot(config.token());
-                } catch (TelegramApiException ignored) {
-                    // not registered
-                }
-                if (attempt >= config.retry().maxAttempts()) {
-                    throw e;
-                }
-                log.warn("could not start long polling ({}); retrying", BotApi.describe(e));
-                try {
-                    Thread.sleep(config.retry().baseDelayMillis() * attempt);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+        this.dispatcher = dispatcher;
+        // a webhook set earlier would make getUpdates fail with 409
+        api.call(DeleteWebhook.builder().dropPendingUpdates(false).build());
+        try {
+            dispatcher.replay();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramApiException("interrupted while handing on unfinished updates", e);
         }
+        int offset = journal.lastId() < 0 ? 0 : journal.lastId() + 1;
+        poller = new UpdatePoller(pollingHttp, config.api(), config.token(), config.polling().timeoutSeconds(), offset,
+                dispatcher::accept, this::pollingFailed, config.polling().firstDelayMillis(),
+                config.polling().maxDelayMillis());
+        poller.start();
+    }
+
+    private void pollingFailed(Throwable t) {
+        failure = t;
+        Thread stopper = new Thread(this::close, "telegram-stop");
+        stopper.start();
+    }
+
+    /** The error polling stopped on, if it ever did (the bot is then closed); null otherwise. */
+    public Throwable failed() {
+        return failure;
     }
 
     /** Registers the command menu: English by default, Russian for users whose Telegram is in Russian. */
@@ -166,10 +182,14 @@ public final class TelegramBot implements AutoCloseable {
         // no logging interceptor: request addresses carry the token
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(Math.max(8, workers * 2), 60, TimeUnit.SECONDS))
+                // idle connections are closed before servers close them (a request on a connection the server closed fails)
+                .connectionPool(new ConnectionPool(Math.max(8, workers * 2), 20, TimeUnit.SECONDS))
                 .connectTimeout(15, TimeUnit.SECONDS)
                 .readTimeout(30, TimeUnit.SECONDS)
                 .writeTimeout(30, TimeUnit.SECONDS)
+                // never re-send a request on its own: a sendMessage whose connection dropped may have been
+                // delivered, and sending it again would give the user the answer twice (BotApi decides instead)
+                .retryOnConnectionFailure(false)
                 .build();
     }
 
@@ -191,9 +211,10 @@ public final class TelegramBot implements AutoCloseable {
         return api;
     }
 
-    /** Updates waiting or being answered. */
+    /** Updates in the bot: waiting, being answered, or with messages waiting to be sent. */
     public int pending() {
-        return executor.pending();
+        UpdateDispatcher d = dispatcher;
+        return d == null ? 0 : d.pending();
     }
 
     /** Blocks until {@link #close} has run. */
@@ -201,40 +222,40 @@ public final class TelegramBot implements AutoCloseable {
         stopped.await();
     }
 
-    /** Stops polling, lets answers in progress finish for a few seconds, and releases connections. */
+    /**
+     * Stops polling, lets answers in progress finish for a few seconds, and releases connections. Updates whose
+     * answers were not sent by then (waiting for a flood window or a 429) stay unfinished in the journal and are
+     * answered at the next start.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         log.info("Telegram bot @{} stopping", identity.username());
-        if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                log.debug("stopping long polling: {}", e.getMessage());
-            }
+        if (dispatcher != null) {
+            dispatcher.stop();
         }
-        synchronized (pollers) {
-            // not interrupted: a getUpdates in flight ends on its own; updates it brings are not confirmed to
-            // Telegram (that takes the next getUpdates) and come again at the next start
-            pollers.forEach(ScheduledExecutorService::shutdown);
-            for (ScheduledExecutorService p : pollers) {
-                try {
-                    p.awaitTermination(1, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+        if (poller != null) {
+            poller.close();
         }
         executor.shutdown(5_000);
+        api.close();
         ticker.shutdownNow();
+        if (journal != null) {
+            int open = journal.openCount();
+            journal.close();
+            if (open > 0) {
+                log.info("{} update(s) not finished; they are answered when the bot starts again", open);
+            }
+        }
         shutdownHttp(pollingHttp);
         shutdownHttp(http);
         stopped.countDown();
     }
 
     private static void shutdownHttp(OkHttpClient client) {
+        client.dispatcher().cancelAll();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
     }

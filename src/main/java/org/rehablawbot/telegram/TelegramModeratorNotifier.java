@@ -14,9 +14,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Sends moderator notices as plain text to each moderator's private chat, in the background so that a slow or
- * failing Bot API never holds up a reload. A moderator who has not started a chat with the bot cannot be
- * messaged; that is logged. The notice is always logged as well. A long notice is cut to one message, its
- * last lines replaced by "… and N more lines" ({@link OneMessage}).
+ * failing Bot API never holds up a reload; the text passes through {@link BotApi}, which masks any secret in it.
+ * A moderator who has not started a chat with the bot cannot be messaged; that is logged. The notice is always
+ * logged as well. A long notice is cut to one message, its last lines replaced by "… and N more lines"
+ * ({@link OneMessage}).
  */
 public final class TelegramModeratorNotifier implements ModeratorNotifier, AutoCloseable {
 
@@ -43,7 +44,14 @@ public final class TelegramModeratorNotifier implements ModeratorNotifier, AutoC
             sender.execute(() -> {
                 for (long id : moderators) {
                     try {
-                        api.send(SendMessage.builder().chatId(id).text(body).build(), id, false);
+                        api.send(SendMessage.builder().chatId(id).text(body).build(), id, false).whenComplete((m, e) -> {
+                            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                                    ? e.getCause() : e;
+                            if (cause != null && !(cause instanceof BotApi.Stopping)) {
+                                log.warn("cannot message moderator {} (has the moderator started a chat with the bot?): {}",
+                                        id, BotApi.describe(cause));
+                            }
+                        });
                     } catch (TelegramApiException | RuntimeException e) {
                         log.warn("cannot message moderator {} (has the moderator started a chat with the bot?): {}",
                                 id, BotApi.describe(e));

@@ -35,6 +35,7 @@ final class BotHarness implements AutoCloseable {
     final TelegramBot bot;
     final Settings settings;
     final AnswerService service;
+    private final boolean ownServer;
     private final CapturingAppender logs = new CapturingAppender();
 
     /** With an answer service made beforehand. */
@@ -49,11 +50,26 @@ final class BotHarness implements AutoCloseable {
      */
     BotHarness(ServiceFactory factory, Path dataDir, Map<String, String> extraEnv,
                java.util.function.UnaryOperator<BotConfig> adjust) throws Exception {
+        this(factory, new FakeBotApiServer(TOKEN, 200), true, dataDir, extraEnv, adjust);
+    }
+
+    /**
+     * Against a server that outlives the bot (to restart the bot against it); {@link #close} then leaves the
+     * server running, and {@link #stopBot} stops only the bot.
+     */
+    BotHarness(AnswerService service, FakeBotApiServer server, Path dataDir, Map<String, String> extraEnv,
+               java.util.function.UnaryOperator<BotConfig> adjust) throws Exception {
+        this(s -> service, server, false, dataDir, extraEnv, adjust);
+    }
+
+    private BotHarness(ServiceFactory factory, FakeBotApiServer server, boolean ownServer, Path dataDir,
+                       Map<String, String> extraEnv, java.util.function.UnaryOperator<BotConfig> adjust) throws Exception {
+        this.ownServer = ownServer;
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         logs.setContext(context);
         logs.start();
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(logs);
-        server = new FakeBotApiServer(TOKEN, 200);
+        this.server = server;
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TELEGRAM_BOT_TOKEN", TOKEN);
         env.put("TELEGRAM_API_URL", server.url());
@@ -76,6 +92,11 @@ final class BotHarness implements AutoCloseable {
     @Override
     public void close() {
         bot.close();
+        if (!ownServer) {
+            LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(logs);
+            return;
+        }
         server.close();
         if (service instanceof AutoCloseable c) {
             try {

@@ -30,8 +30,17 @@ import java.util.function.Predicate;
  * A Bot API server on 127.0.0.1 for tests, speaking Telegram's JSON ({@code {"ok":true,"result":...}}; errors
  * {@code {"ok":false,"error_code":429,"description":"...","parameters":{"retry_after":1}}}). It implements getMe,
  * deleteWebhook, getUpdates (with offset; long polls for at most {@code pollMillis}), sendMessage, sendChatAction,
- * setMyCommands, answerCallbackQuery, answerInlineQuery, editMessageText, getFile and file downloads; can be told to answer a method with
- * an error or to drop the connection; and records every request.
+ * setMyCommands, answerCallbackQuery, answerInlineQuery, editMessageText, getFile and file downloads, and records
+ * every request.
+ *
+ * <p>It checks what Telegram checks in a {@code sendMessage} / {@code editMessageText}: a chat id, a non-empty
+ * text of at most 4,096 characters after entity parsing, HTML that parses (else 400 "can't parse entities"),
+ * button data of at most 64 bytes; a message to a group that was upgraded ({@link #migrate}) gets 400 with
+ * {@code migrate_to_chat_id}. Faults it injects on request: any error code with a description and
+ * {@code retry_after} ({@link #failNext}), proxy error pages that are not JSON ({@link #pageNext}), connections
+ * dropped before anything is processed ({@link #dropNext}) or after the call was carried out
+ * ({@link #acceptThenDropNext}), and raw updates of any shape in {@code getUpdates}: malformed, {@code null},
+ * without {@code update_id}, with wrongly typed fields ({@link #pushRaw}).
  */
 final class FakeBotApiServer implements AutoCloseable {
 
@@ -57,15 +66,20 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
-    private record Failure(int code, Integer retryAfter, boolean drop) {
+    /** A fault injected into the next call of a method. */
+    private record Failure(int code, Integer retryAfter, boolean drop, String description, String page,
+                           boolean afterAccept) {
     }
 
     private final String token;
     private final HttpServer server;
     private final ExecutorService threads;
     private final long pollMillis;
-    private final NavigableMap<Integer, JsonNode> updates = new TreeMap<>();
-    private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
+    /** Updates by their position (the update_id they normally carry), as the raw JSON text served. */
+    private final NavigableMap<Integer, String> updates = new TreeMap<>();
+    private final Map<Long, Long> migratedChats = new ConcurrentHashMap<>();
+    /** Shared by every server in the JVM: update ids only grow, as a real Bot API's do for one bot. */
+    private static final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
@@ -106,10 +120,24 @@ final class FakeBotApiServer implements AutoCloseable {
         int id = nextUpdateId.incrementAndGet();
         update.put("update_id", id);
         synchronized (updates) {
-            updates.put(id, update);
+            updates.put(id, update.toString());
             updates.notifyAll();
         }
         return id;
+    }
+
+    /**
+     * Queues an update as raw JSON text, served exactly as given in the result array (it may be {@code null}, lack
+     * {@code update_id}, or carry any field in any shape). {@code %ID%} in the text is replaced by the update's
+     * position, which is what a well-formed update would carry as its {@code update_id}; returns that position.
+     */
+    int pushRaw(String json) {
+        synchronized (updates) {
+            int id = nextUpdateId.incrementAndGet();
+            updates.put(id, json.replace("%ID%", Integer.toString(id)));
+            updates.notifyAll();
+            return id;
+        }
     }
 
     /** Queues many updates at once. */
@@ -118,7 +146,7 @@ final class FakeBotApiServer implements AutoCloseable {
             for (ObjectNode u : list) {
                 int id = nextUpdateId.incrementAndGet();
                 u.put("update_id", id);
-                updates.put(id, u);
+                updates.put(id, u.toString());
             }
             updates.notifyAll();
         }
@@ -129,22 +157,57 @@ final class FakeBotApiServer implements AutoCloseable {
 
     /** The next {@code times} calls of {@code method} get HTTP {@code code} with Telegram's error JSON. */
     void failNext(String method, int code, int times, Integer retryAfter) {
+        failNext(method, code, times, retryAfter, null);
+    }
+
+    /** As {@link #failNext(String, int, int, Integer)} with Telegram's {@code description} given. */
+    void failNext(String method, int code, int times, Integer retryAfter, String description) {
+        add(method, times, new Failure(code, retryAfter, false, description, null, false));
+    }
+
+    /** The next {@code times} calls of {@code method} get HTTP {@code code} with an HTML page, as a proxy sends. */
+    void pageNext(String method, int code, int times) {
+        String page = "<html>\r\n<head><title>" + code + " Bad Gateway</title></head>\r\n<body>\r\n<center><h1>" + code
+                + " Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n";
+        add(method, times, new Failure(code, null, false, null, page, false));
+    }
+
+    /** The next {@code times} calls of {@code method} get their connection closed before anything is done. */
+    void dropNext(String method, int times) {
+        add(method, times, new Failure(0, null, true, null, null, false));
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} are carried out (a message is delivered, recorded with
+     * status 200), then the connection is closed without a reply: the client cannot know it was delivered.
+     */
+    void acceptThenDropNext(String method, int times) {
+        add(method, times, new Failure(0, null, true, null, null, true));
+    }
+
+    /** Group {@code from} was upgraded to supergroup {@code to}: messages to {@code from} get 400 with migrate_to_chat_id. */
+    void migrate(long from, long to) {
+        migratedChats.put(from, to);
+    }
+
+    private void add(String method, int times, Failure f) {
         Deque<Failure> q = failures.computeIfAbsent(method, k -> new ArrayDeque<>());
         synchronized (q) {
             for (int i = 0; i < times; i++) {
-                q.add(new Failure(code, retryAfter, false));
+                q.add(f);
             }
         }
     }
 
-    /** The next {@code times} calls of {@code method} get their connection closed with no response. */
-    void dropNext(String method, int times) {
-        Deque<Failure> q = failures.computeIfAbsent(method, k -> new ArrayDeque<>());
-        synchronized (q) {
-            for (int i = 0; i < times; i++) {
-                q.add(new Failure(0, null, true));
+    /** Faults not yet used up, over all methods. */
+    int faultsLeft() {
+        int n = 0;
+        for (Deque<Failure> q : failures.values()) {
+            synchronized (q) {
+                n += q.size();
             }
         }
+        return n;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -240,6 +303,23 @@ final class FakeBotApiServer implements AutoCloseable {
             String method = canonical(path.substring(prefix.length()));
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             Failure failure = nextFailure(method);
+            if (failure != null && failure.afterAccept()) {
+                // carried out, then the connection closes before the reply
+                record(method, body, 200);
+                counts.computeIfAbsent(method, k -> new AtomicInteger()).incrementAndGet();
+                if (method.equals("sendMessage")) {
+                    message(body);
+                }
+                throw new IOException("dropped after accepting on purpose");
+            }
+            if (failure != null && failure.page() != null) {
+                record(method, body, failure.code());
+                byte[] page = failure.page().getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/html");
+                ex.sendResponseHeaders(failure.code(), page.length);
+                ex.getResponseBody().write(page);
+                return;
+            }
             if (failure != null) {
                 record(method, body, failure.drop() ? -1 : failure.code());
                 if (failure.drop()) {
@@ -250,9 +330,18 @@ final class FakeBotApiServer implements AutoCloseable {
                     ex.getResponseBody().flush();
                     throw new IOException("dropped on purpose");
                 }
-                reply(ex, failure.code(), error(failure.code(), failure.code() == 429
-                        ? "Too Many Requests: retry after " + failure.retryAfter() : "Internal Server Error", failure.retryAfter()));
+                String description = failure.description() != null ? failure.description() : failure.code() == 429
+                        ? "Too Many Requests: retry after " + failure.retryAfter() : "Internal Server Error";
+                reply(ex, failure.code(), error(failure.code(), description, failure.retryAfter()));
                 return;
+            }
+            if (method.equals("sendMessage") || method.equals("editMessageText")) {
+                ObjectNode refused = check(body);
+                if (refused != null) {
+                    record(method, body, refused.get("error_code").asInt());
+                    reply(ex, refused.get("error_code").asInt(), refused);
+                    return;
+                }
             }
             if (!method.equals("getUpdates")) {
                 record(method, body, 200);
@@ -312,11 +401,12 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
-    private JsonNode getUpdates(JsonNode body) {
+    private JsonNode getUpdates(JsonNode body) throws IOException {
         int offset = body.path("offset").asInt(0);
         int limit = body.path("limit").asInt(100);
         long end = System.currentTimeMillis() + Math.min(pollMillis, body.path("timeout").asLong(0) * 1000);
-        ArrayNode out = JSON.createArrayNode();
+        StringBuilder out = new StringBuilder("[");
+        int n = 0;
         synchronized (updates) {
             updates.headMap(offset, false).clear();
             while (updates.isEmpty() && System.currentTimeMillis() < end) {
@@ -328,14 +418,100 @@ final class FakeBotApiServer implements AutoCloseable {
                 }
                 updates.headMap(offset, false).clear();
             }
-            for (JsonNode u : updates.values()) {
-                if (out.size() >= limit) {
+            for (String u : updates.values()) {
+                if (n >= limit) {
                     break;
                 }
-                out.add(u);
+                out.append(n++ == 0 ? "" : ",").append(u);
             }
         }
-        return out;
+        return new RawJson(out.append(']').toString());
+    }
+
+    /** JSON text embedded as is into a reply. */
+    private static final class RawJson extends com.fasterxml.jackson.databind.node.ValueNode {
+        private final String text;
+
+        RawJson(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.JsonToken asToken() {
+            return com.fasterxml.jackson.core.JsonToken.VALUE_EMBEDDED_OBJECT;
+        }
+
+        @Override
+        public void serialize(com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider p)
+                throws IOException {
+            g.writeRawValue(text);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.JsonNodeType getNodeType() {
+            return com.fasterxml.jackson.databind.node.JsonNodeType.POJO;
+        }
+
+        @Override
+        public String asText() {
+            return text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RawJson r && r.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * What Telegram refuses in a sendMessage / editMessageText, as its error JSON; null when it would accept it.
+     */
+    private ObjectNode check(JsonNode body) {
+        String chat = body.path("chat_id").asText("");
+        if (chat.isEmpty()) {
+            return error(400, "Bad Request: chat_id is empty", null);
+        }
+        Long to = migratedChats.get(Long.parseLong(chat));
+        if (to != null) {
+            ObjectNode e = error(400, "Bad Request: group chat was upgraded to a supergroup chat", null);
+            e.putObject("parameters").put("migrate_to_chat_id", to);
+            return e;
+        }
+        String text = body.path("text").asText("");
+        String plainText = text;
+        if ("html".equalsIgnoreCase(body.path("parse_mode").asText(""))) {
+            try {
+                org.rehablawbot.render.HtmlChecks.assertValid(text);
+            } catch (AssertionError e) {
+                return error(400, "Bad Request: can't parse entities: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), null);
+            }
+            plainText = plain(text);
+        }
+        if (plainText.isBlank()) {
+            return error(400, "Bad Request: message text is empty", null);
+        }
+        if (plainText.length() > 4096) {
+            return error(400, "Bad Request: message is too long", null);
+        }
+        for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.has("callback_data")
+                        && button.get("callback_data").asText().getBytes(StandardCharsets.UTF_8).length > 64) {
+                    return error(400, "Bad Request: BUTTON_DATA_INVALID", null);
+                }
+            }
+        }
+        return null;
     }
 
     /** The File object of {@code getFile}, or null (404) for an unknown id. */

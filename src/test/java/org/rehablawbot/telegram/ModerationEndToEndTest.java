@@ -139,4 +139,23 @@ class ModerationEndToEndTest {
         server.await(a -> messagesTo(a, 99).stream().anyMatch(r -> r.text().contains("broken.en.md")), WAIT,
                 "notice to the second moderator");
     }
+
+    @Test
+    void theTokenNeverLeavesEvenWhenTheServerEchoesIt() throws Exception {
+        // a self-hosted server or proxy that puts the request path into its error text
+        server.failNext("getFile", 404, 1, null, "Not Found: /bot" + TOKEN + "/getfile");
+        server.addFile("file-echo", "x".getBytes(StandardCharsets.UTF_8));
+        server.push(TestUpdates.privateDocument(MODERATOR, "anna", "file-echo", "echo.en.md", 1));
+        String reply = awaitMessage(MODERATOR, "/getfile");
+        assertTrue(reply.contains("Not Found: /bot<secret>/getfile"), reply);
+        assertFalse(reply.contains(TOKEN) || reply.contains("TEST-token"), reply);
+        String audit = Files.readString(tmp.resolve("data/audit.jsonl"));
+        assertTrue(audit.contains("echo.en.md") && audit.contains("Not Found"), audit);
+        assertFalse(audit.contains("TEST-token"), audit);
+        for (Request r : server.requests()) {
+            if (r.method().equals("sendMessage")) {
+                assertFalse(r.text().contains("TEST-token"), r.text());
+            }
+        }
+    }
 }

@@ -175,14 +175,14 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
-    void serverErrorsAndDroppedConnectionsAreRetried() throws Exception {
+    void serverErrorsAndProxyPagesAreRetried() throws Exception {
         long chat = 1005;
         server.failNext("sendMessage", 500, 1, null);
-        server.dropNext("sendMessage", 1);
+        server.pageNext("sendMessage", 502, 1);
         server.push(TestUpdates.privateText(chat, "What does the rehabilitation law say?"));
         awaitMessages(chat, 1);
         List<Request> attempts = server.requests("sendMessage").stream().filter(r -> r.chatId() == chat).toList();
-        assertEquals(List.of(500, -1, 200), attempts.stream().map(Request::status).toList());
+        assertEquals(List.of(500, 502, 200), attempts.stream().map(Request::status).toList());
         // getUpdates failing does not stop polling
         server.failNext("getUpdates", 502, 1, null);
         server.push(TestUpdates.privateText(chat, "And the law in Kazakhstan?"));
@@ -233,6 +233,27 @@ class TelegramBotEndToEndTest {
         String out = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(out.contains("bot: cannot start: the Bot API server refused the token (401 Unauthorized); check TELEGRAM_BOT_TOKEN"), out);
         assertFalse(out.contains("WRONG-token"), out);
+    }
+
+    @Test
+    void aTokenEchoedInTheServersErrorNeverReachesStandardError() throws Exception {
+        Settings settings = SettingsLoader.load(null, Map.of("TELEGRAM_BOT_TOKEN", BotHarness.TOKEN,
+                "TELEGRAM_API_URL", server.url(), "DATA_DIR", data.toString(),
+                "KNOWLEDGE_DIR", Path.of("knowledge").toAbsolutePath().toString()), Map.of());
+        server.failNext("getMe", 404, 1, null, "Not Found: /bot" + BotHarness.TOKEN + "/getme");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = BotCommand.run(settings);
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(1, code);
+        String out = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(out.contains("bot: cannot start: the Bot API server refused the token (404 Not Found: /bot<secret>/getme)"), out);
+        assertFalse(out.contains("TEST-token"), out);
     }
 
     private static int indexOf(List<Request> all, java.util.function.Predicate<Request> p) {
