@@ -104,6 +104,7 @@ public final class TelegramBot implements AutoCloseable {
             }
             bot = new TelegramBot(config, identity, api, http, pollingHttp, executor, ticker, journal);
             ticker.execute(() -> registerCommands(api));
+            ticker.execute(() -> BotProfile.register(api));
             // bounded: about 20 MB of previous questions and, for the buttons, the last 2,000 answers with quotes
             ChatMemory memory = new ChatMemory(config.defaultLanguage(), 10_000, 2_000);
             TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();

@@ -349,11 +349,12 @@ final class FakeBotApiServer implements AutoCloseable {
             }
             JsonNode result = switch (method) {
                 case "getMe" -> me();
-                case "deleteWebhook", "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery" ->
+                case "deleteWebhook", "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery",
+                     "setMyDescription", "setMyShortDescription" ->
                         JSON.getNodeFactory().booleanNode(true);
                 case "getUpdates" -> getUpdates(body);
                 case "sendMessage" -> message(body);
-                case "editMessageText" -> message(body);
+                case "editMessageText", "editMessageReplyMarkup" -> message(body);
                 case "getFile" -> file(body.path("file_id").asText());
                 default -> null;
             };
@@ -371,7 +372,8 @@ final class FakeBotApiServer implements AutoCloseable {
     }
 
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "getUpdates", "sendMessage",
-            "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery", "editMessageText", "getFile");
+            "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery", "editMessageText", "getFile",
+            "setMyDescription", "setMyShortDescription", "editMessageReplyMarkup");
 
     private static String canonical(String method) {
         for (String m : METHODS) {

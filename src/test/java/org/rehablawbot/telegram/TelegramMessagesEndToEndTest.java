@@ -278,15 +278,9 @@ class TelegramMessagesEndToEndTest {
 
     @Test
     void theDescriptionAndShortDescriptionAreSetInEnglishAndRussian() throws Exception {
-        OkHttpClient http = new OkHttpClient();
-        try {
-            BotApi api = new BotApi(new OkHttpTelegramClient(http, TOKEN, ApiAddress.parse(server.url()).telegramUrl()),
-                    new RateLimiter(RateLimiter.Limits.NONE), new BotApi.Retry(1, 1, 1, 1));
-            BotProfile.register(api);
-        } finally {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        // the bot sets them itself at start-up, beside its command menu
+        server.await(all -> all.stream().filter(r -> r.method().equals("setMyShortDescription")).count() >= 2,
+                Duration.ofSeconds(10), "the descriptions set at start-up");
         List<Request> descriptions = server.requests("setMyDescription");
         List<Request> shorts = server.requests("setMyShortDescription");
         assertEquals(2, descriptions.size());

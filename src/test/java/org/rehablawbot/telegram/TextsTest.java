@@ -90,7 +90,7 @@ class TextsTest {
         String en = Texts.privacy(Language.EN, "feedback.jsonl", 2000);
         assertTrue(en.contains("feedback.jsonl"), en);
         assertTrue(en.contains("2,000 answers"), en);
-        assertTrue(en.contains("journal") && en.contains("deleted once answered"), en);
+        assertTrue(en.contains("journal") && en.contains("deleted when the journal is next compacted"), en);
         assertTrue(en.contains("audit log"), en);
         assertTrue(en.contains("No name, user id or chat id"), en);
         String ru = Texts.privacy(Language.RU, "feedback.jsonl", 2000);
