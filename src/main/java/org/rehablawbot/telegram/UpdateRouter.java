@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.AnswerEngine;
@@ -393,12 +394,19 @@ final class UpdateRouter {
                 String type = msg.getChat() == null ? "private" : msg.getChat().getType();
                 boolean locations = "private".equals(type) && from != null && from.getId() != null && isModerator(from.getId());
                 Responder.Question where = new Responder.Question(chatId, type, msg.getMessageId(), null, "", null, a.language());
+                Integer messageId = msg.getMessageId();
                 try {
-                    responder.sendParts(where, renderer.renderQuotes(a, locations), null);
+                    // sends are queued: a part that fails for good is known only when its future completes
+                    for (CompletableFuture<Message> part : responder.sendParts(where, renderer.renderQuotes(a, locations), null)) {
+                        part.whenComplete((m, e) -> {
+                            if (e != null && messageId != null) {
+                                memory.forgetQuotes(chatId, messageId); // not shown after all: a later tap may try again
+                            }
+                        });
+                    }
                 } catch (TelegramApiException | RuntimeException e) {
-                    // not shown after all: a later tap may try again
-                    if (msg.getMessageId() != null) {
-                        memory.forgetQuotes(chatId, msg.getMessageId());
+                    if (messageId != null) {
+                        memory.forgetQuotes(chatId, messageId);
                     }
                     throw e;
                 }

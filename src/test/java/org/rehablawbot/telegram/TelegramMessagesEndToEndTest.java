@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.rehablawbot.config.Settings;
 import org.rehablawbot.config.SettingsLoader;
 import org.rehablawbot.render.HtmlChecks;
 import org.rehablawbot.telegram.FakeBotApiServer.Request;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
 /**
  * What users see of the bot's messages, end to end: the bot started as {@code bot} starts it
