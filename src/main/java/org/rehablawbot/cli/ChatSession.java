@@ -12,6 +12,7 @@ import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.AnswerEngine;
 import org.rehablawbot.answer.AnswerService;
 import org.rehablawbot.answer.Messages;
+import org.rehablawbot.knowledge.KnowledgeParser;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.render.TextRenderer;
@@ -190,32 +191,13 @@ public final class ChatSession {
         String best = null;
         int bestDistance = 3;
         for (String c : COMMANDS) {
-            int d = distance(name, c);
+            int d = KnowledgeParser.editDistance(name, c);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** The chat's help: how to ask, and its commands. */

@@ -494,7 +494,7 @@ public final class KnowledgeParser {
         int bestDistance = 3;
         String lower = name.toLowerCase(Locale.ROOT);
         for (String k : known) {
-            int d = distance(lower, k);
+            int d = editDistance(lower, k);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k;
@@ -503,7 +503,12 @@ public final class KnowledgeParser {
         return best == null ? "" : " (did you mean \"" + best + "\"?)";
     }
 
-    private static int distance(String a, String b) {
+    /**
+     * The Levenshtein distance between two texts: the fewest single-character insertions, deletions and
+     * substitutions that turn one into the other (0 for equal texts). Used to suggest a field or command name
+     * for a mistyped one.
+     */
+    public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
