@@ -160,21 +160,49 @@ class ChatCommandTest {
         // a question typed with a stray "x" that Backspace removes, then Enter; a mistyped command; /quit
         String[] typed = {"When did parliament adopt the rehabilitation law in Kyrgyzstan?x\u007f", "/sorces", "/quit"};
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
-        java.io.PipedInputStream keys = new java.io.PipedInputStream(keyboard);
+        // A queue, not a piped stream: a piped stream fails once the thread that last read it ends, and JLine's
+        // reading thread ends when idle.
+        java.util.concurrent.BlockingQueue<Integer> keyQueue = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.io.InputStream keys = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    return keyQueue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException();
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                b[off] = (byte) read();
+                int n = 1;
+                Integer next;
+                while (n < len && (next = keyQueue.poll()) != null) {
+                    b[off + n++] = (byte) (int) next;
+                }
+                return n;
+            }
+
+            @Override
+            public int available() {
+                return keyQueue.size();
+            }
+        };
         Thread typist = new Thread(() -> {
             try {
                 for (int i = 0; i < typed.length; i++) {
                     // type each line only once the chat shows its prompt for it, as a person would
                     waitForPrompt(screen, i + 1);
-                    keyboard.write((typed[i] + "\r").getBytes(StandardCharsets.UTF_8));
-                    keyboard.flush();
+                    for (byte b : (typed[i] + "\r").getBytes(StandardCharsets.UTF_8)) {
+                        keyQueue.add(b & 0xff);
+                    }
                 }
-                // A piped stream reports "write end dead" once its writer thread ends: stay until the chat is over.
-                while (true) {
-                    Thread.sleep(50);
-                }
-            } catch (Exception e) {
+            } catch (InterruptedException e) {
                 // the chat ended first
             }
         });
@@ -185,7 +213,6 @@ class ChatCommandTest {
             assertEquals(0, ChatCommand.terminalChat(fixtureEngine(), Language.EN, history, terminal));
         }
         typist.interrupt();
-        keyboard.close();
         String out = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
                 .replaceAll("\u001B[=>]", "").replace("\r", "");
         assertTrue(out.contains("Sources differ"), "the edited line was answered: " + out);
