@@ -217,6 +217,10 @@ public final class ExtractiveComposer implements Composer {
         if (statements.isEmpty() && disagreements.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
         }
+        if (!saysKeyWord(retrieval, focus, statements, disagreements)) {
+            LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
         return new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
                 numbering.citations(), NAME, 0);
     }
@@ -372,6 +376,64 @@ public final class ExtractiveComposer implements Composer {
     /** A sentence that may go into the answer. */
     private record Candidate(Passage passage, String sentence, double score, double ownCoverage,
                              Set<String> coveredStems, int order) {
+    }
+
+    /**
+     * Whether the sentences an answer would show say what the question asks for: its focus ({@link Synonyms#focus})
+     * or one of the {@value #KEY_WORDS} weightiest words of its asking sentence (rarest in the knowledge; not a
+     * country, not a number, not a word a follow-up carried over). When the shown sentences say none of them,
+     * they state a neighbouring fact ("how many were acquitted" for "does the family get compensation") and the
+     * answer would be a confident non-answer.
+     */
+    private static final int KEY_WORDS = 3;
+
+    private boolean saysKeyWord(Retrieval retrieval, Focus focus, List<Statement> statements,
+                                List<Disagreement> disagreements) {
+        StringBuilder shown = new StringBuilder();
+        statements.forEach(st -> shown.append(st.text()).append(' '));
+        disagreements.forEach(d -> {
+            shown.append(d.about()).append(" ");
+            d.positions().forEach(p -> shown.append(p.text()).append(" "));
+        });
+        Set<String> stems = Terms.allStems(shown.toString());
+        Set<String> words = new HashSet<>(Terms.words(shown.toString()));
+        if (focus != null && focus.saidBy(stems)) {
+            return true;
+        }
+        String own = askingSentence(retrieval.question());
+        QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
+        List<Integer> keys = new ArrayList<>();
+        for (int i = 0; i < q.stems().size(); i++) {
+            String w = q.stems().get(i);
+            if (!Terms.hasDigitOrEmpty(w) && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
+                keys.add(i);
+            }
+        }
+        keys.sort((a, b) -> Double.compare(q.weights().get(b), q.weights().get(a)));
+        if (keys.size() < KEY_WORDS) {
+            return true; // a short question's words are all the retriever had: its coverage bar has judged them
+        }
+        for (int i : keys.subList(0, KEY_WORDS)) {
+            if (q.matchQuality(i, words, stems) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence of a question that asks (the last one with a question mark), without the story before it
+     * ("My grandfather was repressed in 1938. <b>Does the law apply to him?</b>"); the whole text when it has
+     * none.
+     */
+    static String askingSentence(String question) {
+        String[] parts = question.split("(?<=[.!?])\\s+");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (parts[i].strip().endsWith("?")) {
+                return parts[i];
+            }
+        }
+        return question;
     }
 
     /**

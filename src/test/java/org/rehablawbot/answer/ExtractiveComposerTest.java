@@ -259,6 +259,33 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aNeighbouringFactThatSaysNoneOfTheQuestionsKeyWordsIsRefused() {
+        // rare words of the knowledge weigh most: "family", "monthly" and "compensation" are what is asked;
+        // "acquitted" is in almost every passage about Kyrgyzstan's acquittals
+        ExtractiveComposer weighted = new ExtractiveComposer(5, (word, language) ->
+                Set.of("acquitted", "get", "any").contains(word) ? 1.0 : 5.0);
+        Passage counts = body(Fixtures.KG_NEWS, 0, "The Supreme Court of Kyrgyzstan acquitted 408 people repressed "
+                + "in the Soviet era. The acquitted people had been convicted by troikas.");
+        Answer refused = weighted.compose(retrieval(
+                "Does the family of the acquitted in Kyrgyzstan get any monthly compensation?", Language.EN, counts));
+        assertEquals(Answer.Status.REFUSED, refused.status(), refused.statements().toString());
+        assertTrue(refused.citations().isEmpty());
+
+        Passage paid = body(Fixtures.KG_NEWS, 1, "The family of the acquitted in Kyrgyzstan gets no monthly "
+                + "compensation, the Supreme Court said.");
+        Answer answered = weighted.compose(retrieval(
+                "Does the family of the acquitted in Kyrgyzstan get any monthly compensation?", Language.EN, paid));
+        assertEquals(Answer.Status.ANSWERED, answered.status());
+    }
+
+    @Test
+    void theAskingSentenceLeavesTheStoryBeforeIt() {
+        assertEquals("Does the Kyrgyz law apply to him?", ExtractiveComposer.askingSentence(
+                "My grandfather was repressed in Tajikistan. Does the Kyrgyz law apply to him?"));
+        assertEquals("как оформить пенсию", ExtractiveComposer.askingSentence("как оформить пенсию"));
+    }
+
+    @Test
     void emptyRetrievalIsARefusalCitingNothing() {
         Answer en = composer.compose(new Retrieval("What is the best pizza?", "What is the best pizza?", Language.EN,
                 List.of()));
