@@ -279,6 +279,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
+        Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
+                + "20 November 2024.");
+        Passage other = body(Fixtures.KG_AKI, 0, "On 20 November 2024 the Kyrgyz parliament passed the bill on "
+                + "rehabilitation of victims.");
+        Answer a = composer.compose(retrieval("When did the Kyrgyz parliament pass the rehabilitation bill?",
+                Language.EN, news, other));
+        assertEquals(1, a.statements().stream().filter(st -> st.text().contains("20 November 2024")).count(),
+                a.statements().toString());
+        assertEquals(List.of(1, 2), a.statements().get(0).citations());
+        // the second source says it in words of its own: the statement names it
+        assertTrue(a.statements().get(0).text().endsWith("Also reported by: AKIpress."), a.statements().toString());
+        MarkerIntegrity.check(a);
+        assertTrue(ExtractiveComposer.sameStatement("Kazakhstan declassified 2.4 million archive cards in 2023.",
+                "In 2023 Kazakhstan declassified 2.4 million archive cards of repression victims."));
+        assertFalse(ExtractiveComposer.sameStatement("The working group was set up on 8 October 2020.",
+                "The list compiled in August 2023 by the working group set up on 8 October 2020 was published."));
+    }
+
+    @Test
     void theAskingSentenceLeavesTheStoryBeforeIt() {
         assertEquals("Does the Kyrgyz law apply to him?", ExtractiveComposer.askingSentence(
                 "My grandfather was repressed in Tajikistan. Does the Kyrgyz law apply to him?"));
