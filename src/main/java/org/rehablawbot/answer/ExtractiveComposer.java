@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rehablawbot.index.ScoredPassage;
 import org.rehablawbot.knowledge.Fact;
@@ -217,6 +218,10 @@ public final class ExtractiveComposer implements Composer {
         if (statements.isEmpty() && disagreements.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
         }
+        if (!saysKeyWord(retrieval, focus, statements, disagreements)) {
+            LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
         return new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
                 numbering.citations(), NAME, 0);
     }
@@ -372,6 +377,64 @@ public final class ExtractiveComposer implements Composer {
     /** A sentence that may go into the answer. */
     private record Candidate(Passage passage, String sentence, double score, double ownCoverage,
                              Set<String> coveredStems, int order) {
+    }
+
+    /**
+     * Whether the sentences an answer would show say what the question asks for: its focus ({@link Synonyms#focus})
+     * or one of the {@value #KEY_WORDS} weightiest words of its asking sentence (rarest in the knowledge; not a
+     * country, not a number, not a word a follow-up carried over). When the shown sentences say none of them,
+     * they state a neighbouring fact ("how many were acquitted" for "does the family get compensation") and the
+     * answer would be a confident non-answer.
+     */
+    private static final int KEY_WORDS = 3;
+
+    private boolean saysKeyWord(Retrieval retrieval, Focus focus, List<Statement> statements,
+                                List<Disagreement> disagreements) {
+        StringBuilder shown = new StringBuilder();
+        statements.forEach(st -> shown.append(st.text()).append(' '));
+        disagreements.forEach(d -> {
+            shown.append(d.about()).append(" ");
+            d.positions().forEach(p -> shown.append(p.text()).append(" "));
+        });
+        Set<String> stems = Terms.allStems(shown.toString());
+        Set<String> words = new HashSet<>(Terms.words(shown.toString()));
+        if (focus != null && focus.saidBy(stems)) {
+            return true;
+        }
+        String own = askingSentence(retrieval.question());
+        QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
+        List<Integer> keys = new ArrayList<>();
+        for (int i = 0; i < q.stems().size(); i++) {
+            String w = q.stems().get(i);
+            if (!Terms.hasDigitOrEmpty(w) && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
+                keys.add(i);
+            }
+        }
+        keys.sort((a, b) -> Double.compare(q.weights().get(b), q.weights().get(a)));
+        if (keys.size() < KEY_WORDS) {
+            return true; // a short question's words are all the retriever had: its coverage bar has judged them
+        }
+        for (int i : keys.subList(0, KEY_WORDS)) {
+            if (q.matchQuality(i, words, stems) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence of a question that asks (the last one with a question mark), without the story before it
+     * ("My grandfather was repressed in 1938. <b>Does the law apply to him?</b>"); the whole text when it has
+     * none.
+     */
+    static String askingSentence(String question) {
+        String[] parts = question.split("(?<=[.!?])\\s+");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (parts[i].strip().endsWith("?")) {
+                return parts[i];
+            }
+        }
+        return question;
     }
 
     /**
@@ -542,12 +605,115 @@ public final class ExtractiveComposer implements Composer {
             citedPassages.add(pick.passage.id());
         }
 
+        // the same fact from several sources is said once and cites every source that states it
         List<Statement> out = new ArrayList<>();
+        List<Candidate> heads = new ArrayList<>();
+        List<List<Passage>> cites = new ArrayList<>();
         for (Candidate c : chosen) {
-            int n = numbering.number(c.passage);
-            String text = attributed(c.passage, c.sentence, retrieval.language(),
-                    conflictSources.contains(c.passage.source().id()));
-            out.add(new Statement(text, List.of(n)));
+            int at = -1;
+            for (int i = 0; i < heads.size() && at < 0; i++) {
+                if (mergeable(heads.get(i), c) && !citesSource(cites.get(i), c.passage)) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                cites.get(at).add(c.passage);
+                continue;
+            }
+            heads.add(c);
+            cites.add(new ArrayList<>(List.of(c.passage)));
+        }
+        for (int i = 0; i < heads.size(); i++) {
+            for (Candidate c : candidates) {
+                if (chosen.contains(c) || citedPassages.contains(c.passage.id()) || !mergeable(heads.get(i), c)
+                        || citesSource(cites.get(i), c.passage) || reserved + citedPassages.size() >= maxCitations) {
+                    continue;
+                }
+                citedPassages.add(c.passage.id());
+                cites.get(i).add(c.passage);
+            }
+        }
+        for (int i = 0; i < heads.size(); i++) {
+            Candidate head = heads.get(i);
+            List<Integer> ns = new ArrayList<>();
+            List<String> also = new ArrayList<>();
+            String said = head.sentence.toLowerCase(Locale.ROOT);
+            for (Passage p : cites.get(i)) {
+                int n = numbering.number(p);
+                if (!ns.contains(n)) {
+                    ns.add(n);
+                }
+                String publisher = p.source().publisher().strip();
+                if (p != head.passage && !p.text().toLowerCase(Locale.ROOT).contains(said)
+                        && !also.contains(publisher)) {
+                    also.add(publisher); // says it in words of its own: named, as a side of a disagreement is
+                }
+            }
+            String text = attributed(head.passage, head.sentence, retrieval.language(),
+                    conflictSources.contains(head.passage.source().id()));
+            if (!also.isEmpty()) {
+                text = text + " " + Messages.alsoReportedBy(also, retrieval.language());
+            }
+            out.add(new Statement(text, ns));
+        }
+        return out;
+    }
+
+    private static boolean citesSource(List<Passage> cited, Passage p) {
+        return cited.stream().anyMatch(c -> c.source().id().equals(p.source().id()));
+    }
+
+    /**
+     * Whether {@code other} states the same fact as {@code head} from another source, so that the answer says it
+     * once and cites both: facts with the same key and value, or sentences with the same numbers and dates and at
+     * least half their content words in common, or near-duplicates either way. Opinions are never merged: each is
+     * voiced as its own.
+     */
+    private static boolean mergeable(Candidate head, Candidate other) {
+        Passage a = head.passage;
+        Passage b = other.passage;
+        if (a.source().id().equals(b.source().id()) || a.source().isOpinion() || b.source().isOpinion()) {
+            return false;
+        }
+        if (a.isFact() && b.isFact()) {
+            return a.fact().key().equals(b.fact().key())
+                    && FactValues.normal(a.fact().value()).equals(FactValues.normal(b.fact().value()))
+                    && java.util.Objects.equals(a.fact().asOf(), b.fact().asOf());
+        }
+        return sameStatement(head.sentence, other.sentence);
+    }
+
+    private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:[ ,.\\u00a0\\u202f]\\d{3})*");
+
+    /**
+     * Whether two sentences say the same: the same numbers and dates (none other), and either near-duplicates or,
+     * when they hold some number, half their content words in common.
+     */
+    static boolean sameStatement(String x, String y) {
+        Set<String> nx = numbers(x);
+        if (!nx.equals(numbers(y))) {
+            return false; // another number or date is another fact
+        }
+        if (isDuplicate(x, List.of(y)) && isDuplicate(y, List.of(x))) {
+            return true;
+        }
+        if (nx.isEmpty()) {
+            return false;
+        }
+        Set<String> a = Terms.stems(x);
+        Set<String> b = Terms.stems(y);
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        Set<String> either = new HashSet<>(a);
+        either.addAll(b);
+        return !either.isEmpty() && both.size() >= 0.5 * either.size();
+    }
+
+    private static Set<String> numbers(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = STATED_NUMBER.matcher(s);
+        while (m.find()) {
+            out.add(m.group().replaceAll("\\D", ""));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.rehablawbot.answer;
 
+import java.util.List;
+
 import org.rehablawbot.knowledge.Kind;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.PartialDate;
@@ -228,4 +230,20 @@ public final class Messages {
     public static String range(String from, String to) {
         return from + "\u2013" + to;
     }
+
+    /**
+     * The note that names the further sources of a statement said once for several sources ("Also reported by:
+     * Gazeta.uz, Tashkent Times."), each in its own words; {@code publishers} non-empty, as the sources name
+     * themselves.
+     */
+    public static String alsoReportedBy(List<String> publishers, Language language) {
+        String names = String.join(", ", publishers);
+        return language == Language.RU ? ALSO_RU + names + "." : ALSO_EN + names + ".";
+    }
+
+    /** The opening of {@link #alsoReportedBy} in English. */
+    public static final String ALSO_EN = "Also reported by: ";
+
+    /** The opening of {@link #alsoReportedBy} in Russian. */
+    public static final String ALSO_RU = "Об этом же сообщают: ";
 }

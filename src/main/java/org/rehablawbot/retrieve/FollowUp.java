@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Understands follow-up questions. An elliptical or short question ("and in Kazakhstan?", "а в Казахстане?",
  * "what about its adoption?") is completed from the previous question of the conversation: when both name a
- * country, the previous question is asked again with the new country in place of the old one; otherwise the
- * two are searched together, the new question first (its question word decides what is asked).
+ * country, the previous question is asked again with the new country in place of the old one; a new question
+ * about the same subject ("How much would it cost?") carries over only the previous question's subject (its
+ * countries and the law, commission or court it names); a bare question word ("And when?") is searched
+ * together with the whole previous question, the new question first (its question word decides what is asked).
  */
 public final class FollowUp {
 
@@ -146,7 +148,45 @@ public final class FollowUp {
             }
             return extra.isEmpty() ? replaced : String.join(" ", extra) + " " + replaced;
         }
-        return current.isEmpty() ? previous : current + " " + previous;
+        if (current.isEmpty()) {
+            return previous;
+        }
+        boolean asksNewThing = Terms.contentWords(current).stream()
+                .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w));
+        String subject = subject(previous);
+        if (!asksNewThing || subject.isEmpty()) {
+            // "And when?": only a question word, so the previous question says what is asked about
+            return current + " " + previous;
+        }
+        // a new question about the same subject ("How much would it cost?"): only the subject carries over,
+        // so the new question's own words and question word choose the passages and the sentences
+        return current + " " + subject;
+    }
+
+    /** Words that name what a question is about, besides its country: the law, the commission, the court. */
+    private static final Pattern SUBJECT_WORD = Pattern.compile(
+            "laws?|bills?|acts?|commissions?|courts?|memorials?|working|group|закон\\p{L}{0,2}"
+                    + "|законопроект\\p{L}{0,2}|комисси\\p{L}{0,2}|суд(?:а|у|ом|е)?|мемориал\\p{L}{0,2}"
+                    + "|рабоч\\p{L}{0,3}|групп\\p{L}{0,2}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The subject of a question, as its own words in their order: the countries it names and the law,
+     * commission or court it is about ("кыргызскому закону"); empty when it names neither.
+     */
+    static String subject(String question) {
+        List<String> out = new ArrayList<>();
+        for (String w : question.split("[^\\p{L}\\p{N}'’-]+")) {
+            String bare = w.replaceAll("('s|’s)$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            boolean country = !countries(bare).isEmpty();
+            if ((country || SUBJECT_WORD.matcher(bare).matches()) && !out.contains(bare)) {
+                out.add(bare);
+            }
+        }
+        return countries(question).isEmpty() && out.isEmpty() ? "" : String.join(" ", out);
     }
 
     private static Country byCode(String code) {

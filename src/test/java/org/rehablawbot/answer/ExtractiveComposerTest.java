@@ -259,6 +259,53 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aNeighbouringFactThatSaysNoneOfTheQuestionsKeyWordsIsRefused() {
+        // rare words of the knowledge weigh most: "family", "monthly" and "compensation" are what is asked;
+        // "acquitted" is in almost every passage about Kyrgyzstan's acquittals
+        ExtractiveComposer weighted = new ExtractiveComposer(5, (word, language) ->
+                Set.of("acquitted", "get", "any").contains(word) ? 1.0 : 5.0);
+        Passage counts = body(Fixtures.KG_NEWS, 0, "The Supreme Court of Kyrgyzstan acquitted 408 people repressed "
+                + "in the Soviet era. The acquitted people had been convicted by troikas.");
+        Answer refused = weighted.compose(retrieval(
+                "Does the family of the acquitted in Kyrgyzstan get any monthly compensation?", Language.EN, counts));
+        assertEquals(Answer.Status.REFUSED, refused.status(), refused.statements().toString());
+        assertTrue(refused.citations().isEmpty());
+
+        Passage paid = body(Fixtures.KG_NEWS, 1, "The family of the acquitted in Kyrgyzstan gets no monthly "
+                + "compensation, the Supreme Court said.");
+        Answer answered = weighted.compose(retrieval(
+                "Does the family of the acquitted in Kyrgyzstan get any monthly compensation?", Language.EN, paid));
+        assertEquals(Answer.Status.ANSWERED, answered.status());
+    }
+
+    @Test
+    void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
+        Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
+                + "20 November 2024.");
+        Passage other = body(Fixtures.KG_AKI, 0, "On 20 November 2024 the Kyrgyz parliament passed the bill on "
+                + "rehabilitation of victims.");
+        Answer a = composer.compose(retrieval("When did the Kyrgyz parliament pass the rehabilitation bill?",
+                Language.EN, news, other));
+        assertEquals(1, a.statements().stream().filter(st -> st.text().contains("20 November 2024")).count(),
+                a.statements().toString());
+        assertEquals(List.of(1, 2), a.statements().get(0).citations());
+        // the second source says it in words of its own: the statement names it
+        assertTrue(a.statements().get(0).text().endsWith("Also reported by: AKIpress."), a.statements().toString());
+        MarkerIntegrity.check(a);
+        assertTrue(ExtractiveComposer.sameStatement("Kazakhstan declassified 2.4 million archive cards in 2023.",
+                "In 2023 Kazakhstan declassified 2.4 million archive cards of repression victims."));
+        assertFalse(ExtractiveComposer.sameStatement("The working group was set up on 8 October 2020.",
+                "The list compiled in August 2023 by the working group set up on 8 October 2020 was published."));
+    }
+
+    @Test
+    void theAskingSentenceLeavesTheStoryBeforeIt() {
+        assertEquals("Does the Kyrgyz law apply to him?", ExtractiveComposer.askingSentence(
+                "My grandfather was repressed in Tajikistan. Does the Kyrgyz law apply to him?"));
+        assertEquals("как оформить пенсию", ExtractiveComposer.askingSentence("как оформить пенсию"));
+    }
+
+    @Test
     void emptyRetrievalIsARefusalCitingNothing() {
         Answer en = composer.compose(new Retrieval("What is the best pizza?", "What is the best pizza?", Language.EN,
                 List.of()));

@@ -41,6 +41,17 @@ class FollowUpTest {
     }
 
     @Test
+    void aNewQuestionAboutTheSameSubjectCarriesOverOnlyTheSubject() {
+        String merged = FollowUp.merge("How much would it cost?", "Who sponsored the Kyrgyz rehabilitation bill?");
+        assertEquals("How much would it cost? Kyrgyz bill", merged);
+        assertEquals(Intent.of("How much would it cost?"), Intent.of(merged));
+        String ru = FollowUp.merge("а когда открыли мемориал?", "Сколько человек похоронено в Ата-Бейите в Кыргызстане?");
+        assertEquals("когда открыли мемориал? Кыргызстане", ru);
+        // the previous question's own topic ("sponsored") does not come along
+        assertFalse(FollowUp.merge("Who is excluded from it?", "Who sponsored the Kyrgyz law?").contains("sponsored"));
+    }
+
+    @Test
     void aGreetingOrMarkupWithoutContentIsNoFollowUp() {
         String previous = "How many victims of repression were there in Kyrgyzstan?";
         assertEquals("<b>hello</b>", FollowUp.merge("<b>hello</b>", previous));
