@@ -61,7 +61,7 @@ public final class BotCommand implements Callable<Integer> {
             running = startLive(settings, config);
         } catch (IOException e) {
             System.err.println("bot: " + e.getMessage());
-            return 2;
+            return Cli.PROBLEM; // a runtime problem (the index or data folder), not a usage error
         } catch (TelegramApiException e) {
             System.err.println("bot: cannot start: " + startFailure(e));
             return 1;
