@@ -1228,18 +1228,7 @@ public final class ExtractiveComposer implements Composer {
         for (List<Passage> side : g.sides.values()) {
             Passage first = side.get(0);
             List<Integer> cites = new ArrayList<>();
-            Set<String> publishers = new HashSet<>();
-            List<Passage> ordered = new ArrayList<>();
-            for (Passage p : side) {
-                if (publishers.add(p.source().publisher())) {
-                    ordered.add(p);
-                }
-            }
-            for (Passage p : side) {
-                if (!ordered.contains(p)) {
-                    ordered.add(p);
-                }
-            }
+            List<Passage> ordered = distinctPublishers(side);
             for (Passage p : ordered.subList(0, Math.min(ordered.size(), perPosition))) {
                 cites.add(numbering.number(p));
             }
