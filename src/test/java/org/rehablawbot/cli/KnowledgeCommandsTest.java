@@ -82,7 +82,8 @@ class KnowledgeCommandsTest {
         assertTrue(r.err().startsWith("knowledge folder not found: no/such/folder"), r.err());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a folder tree; test fixtures only. */
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(f).toString());

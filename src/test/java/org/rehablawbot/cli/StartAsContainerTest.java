@@ -37,7 +37,7 @@ class StartAsContainerTest {
     @BeforeEach
     void knowledge() throws IOException {
         knowledge = tmp.resolve("knowledge");
-        copy(Path.of("src/test/resources/knowledge-good"), knowledge);
+        KnowledgeCommandsTest.copy(Path.of("src/test/resources/knowledge-good"), knowledge);
     }
 
     /** Exit code and both outputs of a child run. */
@@ -172,18 +172,5 @@ class StartAsContainerTest {
             entries.add(link.toString());
         }
         return String.join(File.pathSeparator, entries);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.rehablawbot.telegram;
 
+import static org.rehablawbot.telegram.FakeBotApiServer.messagesTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,9 +35,6 @@ class BotRestartEndToEndTest {
                 + "date: 2024-11-20\njurisdiction: " + jurisdiction + "\nlanguage: en\n---\n\n# Test\n\n" + paragraphs + "\n";
     }
 
-    static List<Request> messagesTo(List<Request> all, long chatId) {
-        return all.stream().filter(r -> r.method().equals("sendMessage") && r.status() == 200 && r.chatId() == chatId).toList();
-    }
 
     @Test
     void aRestartAnswersFromThePreviousIndexWhileTheReloadRuns() throws Exception {

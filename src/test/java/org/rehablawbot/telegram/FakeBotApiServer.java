@@ -371,6 +371,12 @@ final class FakeBotApiServer implements AutoCloseable {
         }
     }
 
+    /** The messages delivered to {@code chatId} (sendMessage calls answered 200), in the order received. */
+    static List<Request> messagesTo(List<Request> all, long chatId) {
+        return all.stream().filter(r -> r.method().equals("sendMessage") && r.status() == 200 && r.chatId() == chatId)
+                .toList();
+    }
+
     private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "getUpdates", "sendMessage",
             "sendChatAction", "setMyCommands", "answerCallbackQuery", "answerInlineQuery", "editMessageText", "getFile",
             "setMyDescription", "setMyShortDescription", "editMessageReplyMarkup");

@@ -1,5 +1,6 @@
 package org.rehablawbot.telegram;
 
+import static org.rehablawbot.telegram.FakeBotApiServer.messagesTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,10 +73,6 @@ class ModerationEndToEndTest {
         }
     }
 
-    static List<Request> messagesTo(List<Request> all, long chatId) {
-        return all.stream().filter(r -> r.method().equals("sendMessage") && r.status() == 200 && r.chatId() == chatId)
-                .toList();
-    }
 
     /** Waits for a message to {@code chatId} containing {@code part}; returns its text. */
     static String awaitMessage(long chatId, String part) throws InterruptedException {

@@ -1,5 +1,6 @@
 package org.rehablawbot.telegram;
 
+import static org.rehablawbot.telegram.FakeBotApiServer.messagesTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -219,9 +220,6 @@ class TelegramBotRobustnessTest {
         }
     }
 
-    static List<Request> messagesTo(List<Request> all, long chatId) {
-        return all.stream().filter(r -> r.method().equals("sendMessage") && r.status() == 200 && r.chatId() == chatId).toList();
-    }
 
     static List<Request> awaitMessages(long chatId, int count) throws InterruptedException {
         return messagesTo(harness.server.await(all -> messagesTo(all, chatId).size() >= count, Duration.ofSeconds(30),
