@@ -197,6 +197,11 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
+        Synonyms.Concept unheld = unheldConcept(retrieval);
+        if (unheld != null) {
+            LOG.debug("no retrieved passage about the question's country says {}", unheld.words());
+            return refusal(retrieval.question(), language, NAME);
+        }
         List<Statement> statements = new ArrayList<>();
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
         if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside) {
@@ -420,6 +425,40 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return false;
+    }
+
+    /**
+     * A concept of the thesaurus that the question's asking sentence names ("any <b>compensation</b>", "its
+     * <b>descendants</b>") and that no retrieved passage about the question's countries states in any of its
+     * wordings; null when every such concept is stated somewhere. Such a question asks about a thing the knowledge
+     * does not hold for that country, and whatever the passages say of the country's neighbouring facts is not its
+     * answer. Only concepts of the synonym map count (their wordings are listed, so a passage saying the thing in
+     * other words is unlikely); general words ("people", "total") and countries do not.
+     */
+    private Synonyms.Concept unheldConcept(Retrieval retrieval) {
+        String own = askingSentence(retrieval.question());
+        List<String> asked = FollowUp.countries(retrieval.query());
+        List<Set<String>> texts = new ArrayList<>();
+        for (ScoredPassage sp : retrieval.passages()) {
+            Passage p = sp.passage();
+            if (asked.isEmpty() || HybridRetriever.about(p, asked)) {
+                String about = p.isFact() && p.fact().about() != null ? " " + p.fact().about() : "";
+                texts.add(Terms.allStems(p.text() + about));
+            }
+        }
+        if (texts.isEmpty()) {
+            return null;
+        }
+        for (Synonyms.Concept c : synonyms.concepts(own)) {
+            if (c.plain() || c.reading() || Synonyms.isGeneral(c) || !FollowUp.countries(String.join(" ", c.words())).isEmpty()) {
+                continue;
+            }
+            Focus f = Focus.of(c, own);
+            if (texts.stream().noneMatch(f::saidBy)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

@@ -51,9 +51,10 @@ public final class Synonyms {
     /**
      * A phrase found in a question: the positions of its words among the question's words (from inclusive, to
      * exclusive), and the alternatives a passage may hold instead, each a list of content words that must all
-     * be present (by stem).
+     * be present (by stem); {@code reading} when it comes from a one-way rule ("a => b": the question's words
+     * are read as another thing, such as the asker's grandfather as the repressed person).
      */
-    public record Match(int from, int to, List<List<String>> alternatives) {
+    public record Match(int from, int to, List<List<String>> alternatives, boolean reading) {
     }
 
     private final List<Rule> rules;
@@ -204,7 +205,7 @@ public final class Synonyms {
                 }
             }
             if (!alternatives.isEmpty()) {
-                out.add(new Match(h.from, h.to, List.copyOf(alternatives)));
+                out.add(new Match(h.from, h.to, List.copyOf(alternatives), !h.rule.from.equals(h.rule.to)));
             }
         }
         out.sort(Comparator.comparingInt(Match::from));
@@ -241,8 +242,10 @@ public final class Synonyms {
      * @param words        the question's own content words for it (one, or several for a phrase)
      * @param alternatives each a list of content words that must all be in a passage for it to say the thing; the
      *                     first is the question's own words
+     * @param reading      whether a one-way rule of the map reads the words as another thing ("my grandfather" as
+     *                     the repressed person): they tell the asker's situation rather than the thing asked
      */
-    public record Concept(List<String> words, List<List<String>> alternatives) {
+    public record Concept(List<String> words, List<List<String>> alternatives, boolean reading) {
         public Concept {
             words = List.copyOf(words);
             alternatives = List.copyOf(alternatives);
@@ -293,7 +296,7 @@ public final class Synonyms {
                 }
                 String key = own.stream().map(Terms::stem).reduce("", (x, y) -> x + " " + y);
                 if (!alternatives.isEmpty() && seen.add(key.isEmpty() ? "#" + i : key)) {
-                    out.add(new Concept(own.isEmpty() ? alternatives.get(0) : own, alternatives));
+                    out.add(new Concept(own.isEmpty() ? alternatives.get(0) : own, alternatives, match.reading()));
                 }
                 i = match.to() - 1;
                 continue;
@@ -302,7 +305,7 @@ public final class Synonyms {
             if (Terms.isStopword(w) || !seen.add(" " + Terms.stem(w))) {
                 continue;
             }
-            out.add(new Concept(List.of(w), List.of(List.of(w))));
+            out.add(new Concept(List.of(w), List.of(List.of(w)), false));
         }
         return List.copyOf(out);
     }
@@ -315,6 +318,15 @@ public final class Synonyms {
             "number", "total", "amount", "figure", "exactly", "really", "actually", "люди", "людей", "человек",
             "лиц", "жертв", "жертвы", "число", "количество", "всего", "итоге", "составляет", "составил", "составила",
             "составили", "составляют", "примерно", "точно", "правда", "реально");
+
+    /**
+     * Whether a concept is too general to be what a question is about ("people", "total", "сколько составляет"):
+     * one of its wordings is a single general word.
+     */
+    public static boolean isGeneral(Concept c) {
+        return GENERAL.contains(String.join(" ", c.words()))
+                || c.alternatives().stream().anyMatch(a -> a.size() == 1 && GENERAL.contains(a.get(0)));
+    }
 
     /**
      * The focus of a question: the first concept after its question cue ("Who <b>sponsored</b> the bill?", "How
@@ -334,8 +346,7 @@ public final class Synonyms {
         }
         for (Concept c : concepts(question.substring(end))) {
             String w = String.join(" ", c.words());
-            if (GENERAL.contains(w) || c.alternatives().stream().anyMatch(a -> a.size() == 1 && GENERAL.contains(a.get(0)))
-                    || Terms.hasDigit(w) || !FollowUp.countries(w).isEmpty()) {
+            if (isGeneral(c) || Terms.hasDigit(w) || !FollowUp.countries(w).isEmpty()) {
                 continue;
             }
             return c;

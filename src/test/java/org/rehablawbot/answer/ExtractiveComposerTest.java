@@ -179,9 +179,13 @@ class ExtractiveComposerTest {
         assertTrue(a.statements().get(0).text().contains("14 April 1993"), TextRenderer.render(a));
         MarkerIntegrity.check(a);
 
-        // Without the sentence on the law, the disagreement is the best the knowledge has, and it is shown.
+        // Without the sentence on the law, the commission's dates are a neighbouring fact: nothing says "adopted"
         Answer alone = composer.compose(retrieval(question, Language.EN, decree, kaztag));
-        assertEquals(1, alone.disagreements().size(), TextRenderer.render(alone));
+        assertEquals(Answer.Status.REFUSED, alone.status(), TextRenderer.render(alone));
+        // asked about the commission itself, the disagreement is the answer
+        Answer commission = composer.compose(retrieval("When was Kazakhstan's state commission for rehabilitation "
+                + "of victims of political repressions set up?", Language.EN, law, decree, kaztag));
+        assertEquals(1, commission.disagreements().size(), TextRenderer.render(commission));
     }
 
     @Test
@@ -276,6 +280,42 @@ class ExtractiveComposerTest {
         Answer answered = weighted.compose(retrieval(
                 "Does the family of the acquitted in Kyrgyzstan get any monthly compensation?", Language.EN, paid));
         assertEquals(Answer.Status.ANSWERED, answered.status());
+    }
+
+    @Test
+    void aThingTheKnowledgeHoldsOnlyForAnotherCountryIsRefused() {
+        var uzNews = Fixtures.meta("uz-court", "Uzbekistan's Supreme Court rehabilitates 240",
+                org.rehablawbot.knowledge.Kind.NEWS, "Kun.uz", "2023-08-25", Language.EN, "UZ");
+        var kzLaw = Fixtures.meta("kz-law", "Kazakhstan's rehabilitation law", org.rehablawbot.knowledge.Kind.LAW,
+                "Adilet", "1993-04-14", Language.EN, "KZ");
+        Passage acquitted = body(uzNews, 0, "Uzbekistan's Supreme Court rehabilitated 240 people on 24 August 2023. "
+                + "They had been convicted as members of the Basmachi movement.");
+        Passage paid = body(kzLaw, 0, "In Kazakhstan a rehabilitated person receives compensation of three "
+                + "quarters of the monthly calculation index for each month of imprisonment.");
+        String question = "Do descendants of people rehabilitated by Uzbekistan's Supreme Court receive any "
+                + "compensation?";
+        Answer refused = composer.compose(retrieval(question, Language.EN, acquitted, paid));
+        assertEquals(Answer.Status.REFUSED, refused.status(), refused.statements().toString());
+        assertTrue(refused.citations().isEmpty());
+
+        Passage uzPaid = body(uzNews, 1, "Relatives of the people rehabilitated by Uzbekistan's Supreme Court receive "
+                + "no compensation, the court's press service said.");
+        Answer answered = composer.compose(retrieval(question, Language.EN, acquitted, uzPaid));
+        assertEquals(Answer.Status.ANSWERED, answered.status());
+        assertTrue(answered.statements().get(0).text().contains("no compensation"), answered.statements().toString());
+    }
+
+    @Test
+    void theAskersRelativeIsTheirSituationNotTheThingAsked() {
+        // "дед" is read as the repressed person by a one-way rule of the synonym map: a passage on what an heir
+        // receives answers the question without naming anyone's grandfather
+        var ruLaw = Fixtures.meta("ru-law", "Закон о реабилитации жертв политических репрессий",
+                org.rehablawbot.knowledge.Kind.LAW, "Консультант", "1991-10-18", Language.RU, "RU");
+        Passage heirs = body(ruLaw, 0, "Наследники реабилитированного, умершего в заключении, получают "
+                + "компенсацию за конфискованное имущество по российскому закону.");
+        Answer a = composer.compose(retrieval("могу ли я получить компенсацию за деда по российскому закону?",
+                Language.RU, heirs));
+        assertEquals(Answer.Status.ANSWERED, a.status(), a.statements().toString());
     }
 
     @Test
