@@ -199,7 +199,7 @@ public final class ExtractiveComposer implements Composer {
         }
         Synonyms.Concept unheld = unheldConcept(retrieval);
         if (unheld != null) {
-            LOG.debug("no retrieved passage about the question's country says {}", unheld.words());
+            LOG.debug("no passage about the question's countries says {}", unheld.words());
             return refusal(retrieval.question(), language, NAME);
         }
         List<Statement> statements = new ArrayList<>();
@@ -429,32 +429,22 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * A concept of the thesaurus that the question's asking sentence names ("any <b>compensation</b>", "its
-     * <b>descendants</b>") and that no retrieved passage about the question's countries states in any of its
-     * wordings; null when every such concept is stated somewhere. Such a question asks about a thing the knowledge
-     * does not hold for that country, and whatever the passages say of the country's neighbouring facts is not its
-     * answer. Only concepts of the synonym map count (their wordings are listed, so a passage saying the thing in
-     * other words is unlikely); general words ("people", "total") and countries do not.
+     * <b>descendants</b>") and that no passage of the knowledge about the question's countries states in any of
+     * its wordings ({@link TermWeights#holds}); null when the knowledge holds every such concept. Such a question
+     * asks about a thing the knowledge does not hold for that country, and whatever the passages say of the
+     * country's neighbouring facts is not its answer. Only concepts of the synonym map count (their wordings are
+     * listed, so a passage saying the thing in other words is unlikely); general words ("people", "total"),
+     * countries and the asker's relatives read as the repressed person do not.
      */
     private Synonyms.Concept unheldConcept(Retrieval retrieval) {
         String own = askingSentence(retrieval.question());
         List<String> asked = FollowUp.countries(retrieval.query());
-        List<Set<String>> texts = new ArrayList<>();
-        for (ScoredPassage sp : retrieval.passages()) {
-            Passage p = sp.passage();
-            if (asked.isEmpty() || HybridRetriever.about(p, asked)) {
-                String about = p.isFact() && p.fact().about() != null ? " " + p.fact().about() : "";
-                texts.add(Terms.allStems(p.text() + about));
-            }
-        }
-        if (texts.isEmpty()) {
-            return null;
-        }
         for (Synonyms.Concept c : synonyms.concepts(own)) {
-            if (c.plain() || c.reading() || Synonyms.isGeneral(c) || !FollowUp.countries(String.join(" ", c.words())).isEmpty()) {
+            if (c.plain() || c.reading() || Synonyms.isGeneral(c)
+                    || !FollowUp.countries(String.join(" ", c.words())).isEmpty()) {
                 continue;
             }
-            Focus f = Focus.of(c, own);
-            if (texts.stream().noneMatch(f::saidBy)) {
+            if (!weights.holds(c.alternatives(), asked)) {
                 return c;
             }
         }

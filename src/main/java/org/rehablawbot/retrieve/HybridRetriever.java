@@ -68,6 +68,7 @@ public final class HybridRetriever implements TermWeights {
     private final Lru<String, float[]> embeddings = new Lru<>(1024);
     private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
     private final Lru<String, List<String>> passageCountries = new Lru<>(20_000);
+    private final Lru<String, Boolean> held = new Lru<>(4_096);
     private volatile IndexState state = new IndexState(-1, Map.of(), List.of(), 0);
 
     /** What the retriever remembers of one state of the index: its size and which documents exist in which language. */
@@ -367,6 +368,30 @@ public final class HybridRetriever implements TermWeights {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
+    /**
+     * Looks each wording up in both languages' passages (at most {@link #PROBE_K} each) and checks the stems of
+     * those about the countries; cached until the index changes.
+     */
+    @Override
+    public boolean holds(List<List<String>> wordings, List<String> countries) {
+        currentState();
+        return held.get(wordings + "@" + countries, k -> {
+            for (List<String> wording : wordings) {
+                if (wording.isEmpty()) {
+                    continue;
+                }
+                List<List<String>> stems = List.of(wording.stream().map(Terms::stem).toList());
+                for (ScoredPassage sp : search.lexical(String.join(" ", wording), null, PROBE_K)) {
+                    Passage p = sp.passage();
+                    if ((countries.isEmpty() || aboutCached(p, countries)) && saysAny(stems, stemsOf(p).text)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     /** How many passages in {@code language} contain the word (at most {@link #PROBE_K}), cached. */
     private int documentFrequency(String word, Language language) {
         return documentFrequencies.get(language.code() + ":" + word,
@@ -593,6 +618,7 @@ public final class HybridRetriever implements TermWeights {
         }
         documentFrequencies.clear();
         passageCountries.clear();
+        held.clear();
         s = new IndexState(count, byId, sources, now);
         state = s;
         return s;
