@@ -20,6 +20,7 @@ import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Retrieval;
+import org.rehablawbot.retrieve.Situation;
 import org.rehablawbot.retrieve.Synonyms;
 import org.rehablawbot.retrieve.TermWeights;
 import org.rehablawbot.retrieve.Terms;
@@ -406,7 +407,7 @@ public final class ExtractiveComposer implements Composer {
         if (focus != null && focus.saidBy(stems)) {
             return true;
         }
-        String own = askingSentence(retrieval.question());
+        String own = Situation.asking(retrieval.question());
         QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
         List<Integer> keys = new ArrayList<>();
         for (int i = 0; i < q.stems().size(); i++) {
@@ -437,7 +438,7 @@ public final class ExtractiveComposer implements Composer {
      * countries and the asker's relatives read as the repressed person do not.
      */
     private Synonyms.Concept unheldConcept(Retrieval retrieval) {
-        String own = askingSentence(retrieval.question());
+        String own = Situation.asking(retrieval.question());
         List<String> asked = FollowUp.countries(retrieval.query());
         for (Synonyms.Concept c : synonyms.concepts(own)) {
             if (c.plain() || c.reading() || Synonyms.isGeneral(c)
@@ -449,21 +450,6 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return null;
-    }
-
-    /**
-     * The sentence of a question that asks (the last one with a question mark), without the story before it
-     * ("My grandfather was repressed in 1938. <b>Does the law apply to him?</b>"); the whole text when it has
-     * none.
-     */
-    static String askingSentence(String question) {
-        String[] parts = question.split("(?<=[.!?])\\s+");
-        for (int i = parts.length - 1; i >= 0; i--) {
-            if (parts[i].strip().endsWith("?")) {
-                return parts[i];
-            }
-        }
-        return question;
     }
 
     /**

@@ -39,6 +39,34 @@ public final class FollowUp {
             country("RU", "Russia", "Russian", "Росси", "российск",
                     "russia|russian federation", "russian", "росси|рф", "российск|русск"));
 
+    /**
+     * Regions, cities and camps that stand for their country in a question or passage ("born in a special
+     * settlement in the Karaganda region", "в карагандинской обл"): the word's beginning, any ending. Names short
+     * enough to be parts of other words (Osh, Ош) are left out.
+     */
+    private record Place(String code, Pattern pattern) {
+    }
+
+    private static final List<Place> PLACES = List.of(
+            place("KZ", "almaty|alma-ata|astana|nur-sultan|akmol|aqmol|karaganda|karagandy|qaraghandy|karlag"
+                    + "|pavlodar|semey|semipalatinsk|shymkent|chimkent|aktobe|aqtobe|aktyubinsk|kostanay|qostanay"
+                    + "|kustanai|kokshetau|kokchetav|taraz|zhambyl|dzhambul|atyrau|oskemen|ust-kamenogorsk"
+                    + "|petropavl|kyzylorda|qyzylorda|dolinka|alzhir|алматы|алма-ат|астан|нур-султан|акмол"
+                    + "|караганд|карлаг|павлодар|семипалатинск|шымкент|чимкент|актобе|актюбинск"
+                    + "|костана|кустана|кокшета|кокчета|тараз|жамбыл|джамбул|атырау|усть-каменогорск|петропавловск"
+                    + "|кызылорд|долинк|алжир"),
+            place("KG", "bishkek|frunze|jalal-abad|jalalabad|naryn|talas|issyk-kul|issyk kul|karakol|batken"
+                    + "|ata-beyit|chong-tash|бишкек|фрунзе|джалал-абад|жалал-абад|нарын|талас|иссык-кул|каракол"
+                    + "|баткен|ата-бейит|чон-таш"),
+            place("UZ", "tashkent|samarkand|samarqand|bukhara|fergana|ferghana|andijan|andizhan|namangan|khiva"
+                    + "|karakalpak|nukus|termez|ташкент|самарканд|бухар|ферган|андижан|наманган|хив[аеы]"
+                    + "|каракалпак|нукус|термез"));
+
+    private static Place place(String code, String stems) {
+        return new Place(code, Pattern.compile("(?<![\\p{L}])(?:" + stems + ")\\p{L}*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
     /** Words that open a follow-up: "and", "what about", "а", "а что насчёт". */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^\\s*(?:(?:and|also|but|then|so)\\b|what\\s+about\\b|how\\s+about\\b|what\\s+of\\b|same\\s+for\\b"
@@ -64,7 +92,10 @@ public final class FollowUp {
                 Pattern.compile("(?<![\\p{L}])(" + ruAdjs + ")(\\p{L}{0,4})(?![\\p{L}])", f));
     }
 
-    /** The codes of the countries a text names, in order of first mention. */
+    /**
+     * The codes of the countries a text names, in order of first mention: by their names and adjectives, or by a
+     * region, city or camp of theirs.
+     */
     public static List<String> countries(String text) {
         Set<String> out = new LinkedHashSet<>();
         List<int[]> found = new ArrayList<>();
@@ -77,8 +108,14 @@ public final class FollowUp {
                 }
             }
         }
+        for (Place place : PLACES) {
+            Matcher m = place.pattern.matcher(text);
+            while (m.find()) {
+                found.add(new int[] {m.start(), -1 - PLACES.indexOf(place)});
+            }
+        }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
-        found.forEach(f -> out.add(COUNTRIES.get(f[1]).code));
+        found.forEach(f -> out.add(f[1] >= 0 ? COUNTRIES.get(f[1]).code : PLACES.get(-1 - f[1]).code));
         return new ArrayList<>(out);
     }
 

@@ -125,7 +125,7 @@ public final class HybridRetriever implements TermWeights {
         Language language = languageOf(question, preferred);
         String query = FollowUp.merge(question, previousQuestion);
         IndexState index = currentState();
-        List<QueryWord> words = queryWords(query, language, index.passageCount);
+        List<QueryWord> words = markSituation(queryWords(query, language, index.passageCount), question);
         if (words.isEmpty() || index.passageCount == 0) {
             return new Retrieval(question, query, language, List.of());
         }
@@ -286,10 +286,34 @@ public final class HybridRetriever implements TermWeights {
      * the first is the query's own).
      */
     record QueryWord(String word, String stem, double weight, boolean known, List<List<String>> alternatives,
-                     List<String> wordings) {
+                     List<String> wordings, boolean situation) {
         QueryWord(String word, String stem, double weight, boolean known) {
-            this(word, stem, weight, known, List.of(List.of(stem)), List.of(word));
+            this(word, stem, weight, known, List.of(List.of(stem)), List.of(word), false);
         }
+
+        /** This word as one the question says only in the asker's story ({@link Situation}). */
+        QueryWord inSituation() {
+            return new QueryWord(word, stem, weight, known, alternatives, wordings, true);
+        }
+    }
+
+    /**
+     * The query words, those the question says only in its situation ({@link Situation}) marked: such a word counts
+     * towards a passage's coverage when the passage says it, and is left out when it does not.
+     */
+    static List<QueryWord> markSituation(List<QueryWord> words, String question) {
+        Set<String> story = Situation.stems(question);
+        if (story.isEmpty()) {
+            return words;
+        }
+        List<QueryWord> out = new ArrayList<>(words.size());
+        int situation = 0;
+        for (QueryWord w : words) {
+            boolean told = !w.alternatives.get(0).isEmpty() && story.containsAll(w.alternatives.get(0));
+            out.add(told ? w.inSituation() : w);
+            situation += told ? 1 : 0;
+        }
+        return situation == words.size() ? words : out;
     }
 
     /**
@@ -352,7 +376,7 @@ public final class HybridRetriever implements TermWeights {
             // words than the question's own: otherwise they find its passages already, and more terms cost time
             List<String> wordings = c.alternatives().stream().map(a -> String.join(" ", a)).toList();
             out.add(new QueryWord(word, alternatives.get(0).get(0), weight, known, alternatives,
-                    ownWeight > weight + 1e-9 ? wordings : wordings.subList(0, 1)));
+                    ownWeight > weight + 1e-9 ? wordings : wordings.subList(0, 1), false));
         }
         return out;
     }
@@ -403,13 +427,22 @@ public final class HybridRetriever implements TermWeights {
 
     /**
      * Weighted share of the query words the passage contains: a word in the passage text counts fully, a word
-     * only in its heading, its document's title, publisher or author, or its fact description counts {@link #CONTEXT_WEIGHT}.
+     * only in its heading, its document's title, publisher or author, or its fact description counts {@link #CONTEXT_WEIGHT};
+     * a word of the asker's situation counts only where the passage text says it. In [0, 1].
      */
     double coverage(List<QueryWord> words, Passage p) {
         PassageStems stems = stemsOf(p);
         double total = 0;
         double matched = 0;
         for (QueryWord w : words) {
+            if (w.situation) {
+                // the asker's story helps a passage that tells the same, and never sinks one that does not
+                if (saysAny(w.alternatives, stems.text)) {
+                    total += w.weight;
+                    matched += w.weight;
+                }
+                continue;
+            }
             total += w.weight;
             if (saysAny(w.alternatives, stems.text)) {
                 matched += w.weight;

@@ -25,7 +25,7 @@ public enum Intent {
                     + "|когда|с каких пор|в каком году|какого числа|какого года|в какие годы|каким годом|какой период"
                     + "|какие годы|дата|даты|датой)" + E, FLAGS)),
             new Cue(HOW_MANY, Pattern.compile(B + "(how many|how much|number of|what number|what share|what percentage"
-                    + "|what figure|сколько|число|числа|количество|количества|какое число|какая доля)" + E, FLAGS)),
+                    + "|what figure|сколько|скока|скоко|число|числа|количество|количества|какое число|какая доля)" + E, FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи)" + E, FLAGS)),
             new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)),
             new Cue(WHY, Pattern.compile(B + "(why|for what reason|what for|for what purpose|почему|зачем|отчего"

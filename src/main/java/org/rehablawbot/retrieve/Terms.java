@@ -31,7 +31,7 @@ public final class Terms {
             "just", "too", "other", "each", "own", "same", "only", "its", "it's", "his", "her", "him", "she", "he",
             "them", "those", "whether", "yes", "get", "got", "one", "ones", "thing", "things", "kind", "sort",
             "something", "anything", "else", "more", "most", "now", "ever", "like", "want", "need", "let", "hi",
-            "hello", "thanks", "thank", "okay", "ok", "up", "out", "over", "under", "again", "via", "per", "after",
+            "hello", "thanks", "thank", "okay", "ok", "pls", "plz", "up", "out", "over", "under", "again", "via", "per", "after",
             "before", "during", "while", "until", "since", "between", "against", "through", "without", "within",
             "onto", "off", "s", "d", "ll", "re", "ve", "t", "m",
             // words about the bot's sources rather than about the topic
@@ -41,7 +41,7 @@ public final class Terms {
     private static final Set<String> RU_EXTRA = Set.of(
             "что", "какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какого", "какую",
             "какому", "кто", "кого", "кому", "кем", "ком", "чей", "чья", "чьё", "чье", "чьи", "когда", "где",
-            "куда", "откуда", "почему", "зачем", "как", "сколько", "ли", "расскажи", "расскажите", "скажи",
+            "куда", "откуда", "почему", "зачем", "как", "сколько", "скока", "скоко", "ли", "расскажи", "расскажите", "скажи",
             "скажите", "объясни", "объясните", "пожалуйста", "про", "об", "обо", "есть", "это", "этот", "эта",
             "эти", "этого", "этой", "этом", "этих", "этим", "тот", "та", "те", "того", "той", "том", "также",
             "тоже", "ещё", "еще", "какова", "каков", "каковы", "который", "которая", "которое", "которые",

