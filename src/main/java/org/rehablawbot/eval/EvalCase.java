@@ -125,7 +125,9 @@ public record EvalCase(String id, String question, Language language, List<Patte
             n = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage()
+            // the parser's own words, without its "(start marker at [Source: …])" location notes
+            String why = e.getOriginalMessage().replaceAll("\\s*\\([^()]*\\[Source:[^\\]]*\\]\\)", "");
+            throw new IllegalArgumentException("malformed JSON: " + why
                     + (at == null ? "" : " (column " + at.getColumnNr() + ")"), e);
         }
         if (n == null || !n.isObject()) {

@@ -82,6 +82,14 @@ class EvalCasePatternTest {
     }
 
     @Test
+    void malformedJsonSaysWhereWithoutTheParsersSourceNotes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> EvalCase.parse("{\"id\":\"a\",\"q\":\"q\""));
+        assertTrue(e.getMessage().startsWith("malformed JSON: ") && e.getMessage().contains("column"), e.getMessage());
+        assertFalse(e.getMessage().contains("Source:"), e.getMessage());
+    }
+
+    @Test
     void anIdUsedTwiceIsAnError(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("dup.jsonl");
         Files.writeString(f, "{\"id\":\"a\",\"q\":\"one\"}\n{\"id\":\"a\",\"q\":\"two\"}\n");
