@@ -21,10 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Runs a question set (JSON lines: id, q, lang, all, conflict, min_sources, refuse, not) through the answer
- * pipeline and prints each case as PASS or FAIL with the reason, then the pass rates: overall, refusals,
- * conflicts, Russian. Exits 1 when the overall rate is below {@code --min-pass}, or when the set or the index
- * cannot be read.
+ * Runs a question set (JSON lines with the fields of {@link EvalCase#FIELDS}) through the answer pipeline and
+ * prints each case as PASS or FAIL with the reason, then the pass rates: overall, refusals, conflicts, Russian.
+ * Exits 1 when the overall rate is below {@code --min-pass}, or when the set or the index cannot be read (a line
+ * that is not a valid case, e.g. with an unknown field, is reported with its file, line and field).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Run a question set and report the pass rate",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.AnswerEngine;
 import org.rehablawbot.answer.AnswerService;
@@ -19,10 +20,13 @@ import org.rehablawbot.retrieve.FollowUp;
 /**
  * Runs a question set through an {@link AnswerService} and judges each answer by the question set's rules:
  * {@code all} patterns (case-insensitive) must each match the answer text or the text of a cited passage;
- * {@code conflict} needs a disagreement with at least two positions, each cited; {@code min_sources} counts
- * distinct publishers cited; {@code refuse} needs a refusal with no citations; {@code not} patterns must not
- * match the answer text; {@code lead} patterns must each match the answer's first sentence; the answer must be
- * in the case's language. A case with {@code after} is asked as a follow-up in the conversation of the case it
+ * {@code any} patterns: at least one must match the answer text or the text of a cited passage; {@code says}
+ * patterns must each match the answer's own text (what the user reads: statements and disagreement positions with
+ * their markers, never the cited passages); {@code conflict} needs a disagreement with at least two positions,
+ * each cited; {@code min_sources} counts distinct publishers cited; {@code refuse} needs a refusal with no
+ * citations; {@code not} patterns must not match the answer text; {@code lead} patterns must each match the
+ * answer's first sentence; the answer must be in the case's language. Every failure reason starts with the field
+ * that failed. A case with {@code after} is asked as a follow-up in the conversation of the case it
  * names, with the context {@code chat} and the bot keep (the previous questions as completed by
  * {@link FollowUp#merge}); any other case is asked on its own.
  */
@@ -65,41 +69,55 @@ public final class Evaluator {
         return second < 0 ? text : text.substring(0, second);
     }
 
-    /** The reasons {@code answer} fails {@code c}; empty when it passes. */
+    /**
+     * The reasons {@code answer} fails {@code c}, each starting with the field that failed ("all: missing /…/ …");
+     * empty when it passes. The answer text is {@link TextRenderer#answerText}; the cited passages are the
+     * citations' quotes.
+     */
     public static List<String> judge(EvalCase c, Answer answer) {
         List<String> failures = new ArrayList<>();
         String text = TextRenderer.answerText(answer);
         if (answer.language() != c.language()) {
-            failures.add("answer language " + answer.language().code() + ", expected " + c.language().code());
+            failures.add("lang: answer language " + answer.language().code() + ", expected " + c.language().code());
         }
         if (c.refuse()) {
             if (answer.status() != Answer.Status.REFUSED) {
-                failures.add("expected a refusal, got an answer");
+                failures.add("refuse: expected a refusal, got an answer");
             }
             if (!answer.citations().isEmpty()) {
-                failures.add("a refusal must cite nothing, cites " + answer.citations().size());
+                failures.add("refuse: a refusal must cite nothing, cites " + answer.citations().size());
             }
         } else if (answer.status() != Answer.Status.ANSWERED) {
-            failures.add("refused, expected an answer");
+            failures.add("refuse: the answer is a refusal, expected an answer");
         }
         for (Pattern p : c.all()) {
-            boolean found = p.matcher(text).find()
-                    || answer.citations().stream().anyMatch(ci -> ci.quote() != null && p.matcher(ci.quote()).find());
-            if (!found) {
-                failures.add("missing /" + p.pattern() + "/ in the answer and its cited passages");
+            if (!inAnswerOrPassages(p, text, answer)) {
+                failures.add("all: missing /" + p.pattern() + "/ in the answer and its cited passages");
+            }
+        }
+        if (!c.any().isEmpty() && c.any().stream().noneMatch(p -> inAnswerOrPassages(p, text, answer))) {
+            failures.add("any: none of " + c.any().stream().map(p -> "/" + p.pattern() + "/")
+                    .collect(Collectors.joining(", ")) + " in the answer and its cited passages");
+        }
+        for (Pattern p : c.says()) {
+            if (!p.matcher(text).find()) {
+                boolean inPassage = answer.citations().stream()
+                        .anyMatch(ci -> ci.quote() != null && p.matcher(ci.quote()).find());
+                failures.add("says: the answer does not say /" + p.pattern() + "/"
+                        + (inPassage ? " (only a cited passage does)" : ""));
             }
         }
         if (!c.lead().isEmpty()) {
             String lead = leadText(answer);
             for (Pattern p : c.lead()) {
                 if (!p.matcher(lead).find()) {
-                    failures.add("the first sentence misses /" + p.pattern() + "/");
+                    failures.add("lead: the first sentence misses /" + p.pattern() + "/");
                 }
             }
         }
         for (Pattern p : c.not()) {
             if (p.matcher(text).find()) {
-                failures.add("the answer matches forbidden /" + p.pattern() + "/");
+                failures.add("not: the answer matches forbidden /" + p.pattern() + "/");
             }
         }
         if (c.conflict()) {
@@ -110,7 +128,7 @@ public final class Evaluator {
                 }
             }
             if (!shown) {
-                failures.add("expected a disagreement with at least two cited positions");
+                failures.add("conflict: expected a disagreement with at least two cited positions");
             }
         }
         if (c.minSources() > 0) {
@@ -119,11 +137,16 @@ public final class Evaluator {
                 publishers.add(ci.publisher().strip().toLowerCase(java.util.Locale.ROOT));
             }
             if (publishers.size() < c.minSources()) {
-                failures.add("cites " + publishers.size() + " distinct source(s) by publisher, expected at least "
-                        + c.minSources());
+                failures.add("min_sources: cites " + publishers.size() + " distinct source(s) by publisher, "
+                        + "expected at least " + c.minSources());
             }
         }
         return failures;
+    }
+
+    private static boolean inAnswerOrPassages(Pattern p, String text, Answer answer) {
+        return p.matcher(text).find()
+                || answer.citations().stream().anyMatch(ci -> ci.quote() != null && p.matcher(ci.quote()).find());
     }
 
     /** Share of passed cases among {@code results} matching a filter, as a percentage (100 when there are none). */

@@ -38,6 +38,39 @@ class EvaluatorTest {
     }
 
     @Test
+    void anyNeedsOneOfItsPatternsInTheAnswerOrACitedPassage() throws IOException {
+        EvalCase c = EvalCase.parse("{\"id\":\"y\",\"q\":\"Who signed?\",\"any\":[\"japarov\",\"president\"]}");
+        Answer inText = answered(List.of(new Statement("Japarov signed it.", List.of(1))), List.of(),
+                List.of(cite(1, "24.kg", "The law was adopted.")));
+        assertEquals(List.of(), Evaluator.judge(c, inText));
+        Answer inPassage = answered(List.of(new Statement("It was signed.", List.of(1))), List.of(),
+                List.of(cite(1, "24.kg", "Signed by the President.")));
+        assertEquals(List.of(), Evaluator.judge(c, inPassage));
+        Answer neither = answered(List.of(new Statement("It was signed.", List.of(1))), List.of(),
+                List.of(cite(1, "24.kg", "The law was adopted.")));
+        assertEquals(List.of("any: none of /japarov/, /president/ in the answer and its cited passages"),
+                Evaluator.judge(c, neither));
+    }
+
+    @Test
+    void saysMustMatchTheAnswersOwnTextNotACitedPassage() throws IOException {
+        String line = "{\"id\":\"s\",\"q\":\"Is the pension kept?\",\"all\":[\"kept\"],\"says\":[\"\\\\bkept\\\\b\"]}";
+        EvalCase c = EvalCase.parse(line);
+        Answer onlyCites = answered(List.of(new Statement("See article 5.", List.of(1))), List.of(),
+                List.of(cite(1, "minjust", "The pension is kept in full.")));
+        List<String> f = Evaluator.judge(c, onlyCites);
+        // all is satisfied by the cited passage, says is not
+        assertEquals(List.of("says: the answer does not say /\\bkept\\b/ (only a cited passage does)"), f);
+        Answer says = answered(List.of(new Statement("The pension is kept in full.", List.of(1))), List.of(),
+                List.of(cite(1, "minjust", "The pension is kept in full.")));
+        assertEquals(List.of(), Evaluator.judge(c, says));
+        Answer inPosition = answered(List.of(), List.of(new Disagreement("pension", List.of(
+                new Disagreement.Position("It is kept.", List.of(1)), new Disagreement.Position("It is cut.", List.of(2))))),
+                List.of(cite(1, "a", "x"), cite(2, "b", "y")));
+        assertEquals(List.of(), Evaluator.judge(c, inPosition));
+    }
+
+    @Test
     void refusalMustCiteNothingAndConflictNeedsTwoCitedSides() throws IOException {
         EvalCase refuse = EvalCase.parse("{\"id\":\"r\",\"q\":\"q\",\"refuse\":true}");
         Answer wrong = answered(List.of(new Statement("x", List.of(1))), List.of(), List.of(cite(1, "a", "x")));
