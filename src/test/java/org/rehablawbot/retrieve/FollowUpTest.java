@@ -41,12 +41,21 @@ class FollowUpTest {
     }
 
     @Test
+    void regionsCitiesAndCampsStandForTheirCountry() {
+        assertEquals(List.of("KZ"), FollowUp.countries("я родилась в спецпоселении в карагандинской обл в 1950"));
+        assertEquals(List.of("KG"), FollowUp.countries("Who is buried at Ata-Beyit near Bishkek?"));
+        assertEquals(List.of("UZ", "KZ"), FollowUp.countries("deported from Tashkent to ALZHIR"));
+        assertEquals(List.of(), FollowUp.countries("семей репрессированных, ошибка"));
+    }
+
+    @Test
     void aNewQuestionAboutTheSameSubjectCarriesOverOnlyTheSubject() {
         String merged = FollowUp.merge("How much would it cost?", "Who sponsored the Kyrgyz rehabilitation bill?");
         assertEquals("How much would it cost? Kyrgyz bill", merged);
         assertEquals(Intent.of("How much would it cost?"), Intent.of(merged));
         String ru = FollowUp.merge("а когда открыли мемориал?", "Сколько человек похоронено в Ата-Бейите в Кыргызстане?");
-        assertEquals("когда открыли мемориал? Кыргызстане", ru);
+        // a place stands for its country and is part of the subject
+        assertEquals("когда открыли мемориал? Ата-Бейите Кыргызстане", ru);
         // the previous question's own topic ("sponsored") does not come along
         assertFalse(FollowUp.merge("Who is excluded from it?", "Who sponsored the Kyrgyz law?").contains("sponsored"));
     }
