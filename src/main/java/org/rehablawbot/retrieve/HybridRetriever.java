@@ -140,6 +140,7 @@ public final class HybridRetriever implements TermWeights {
             float[] v = embeddings.get(query, embedder::embed);
             addRanked(pool, search.nearest(v, language, VECTOR_K), Source.VECTOR);
         }
+        addNegated(pool, words, query, language);
         String corrected = correctedQuery(words, pool.values());
         if (corrected != null) {
             addRanked(pool, search.lexical(corrected, language, LEXICAL_K), Source.CORRECTED);
@@ -374,9 +375,14 @@ public final class HybridRetriever implements TermWeights {
             String word = String.join(" ", c.words());
             // the lexical searches get the synonyms only when the knowledge says the thing more often in other
             // words than the question's own: otherwise they find its passages already, and more terms cost time
-            List<String> wordings = c.alternatives().stream().map(a -> String.join(" ", a)).toList();
+            // (a negated wording, "¬covered", is searched as its word; how often it is negated the index cannot
+            // say, so a negated concept always brings its synonyms: "не распространяется" for "не реабилитируют")
+            List<String> wordings = c.alternatives().stream()
+                    .map(a -> String.join(" ", a).replace(Terms.NEGATED, "")).toList();
+            boolean negated = c.alternatives().stream().flatMap(List::stream)
+                    .anyMatch(w -> w.startsWith(Terms.NEGATED));
             out.add(new QueryWord(word, alternatives.get(0).get(0), weight, known, alternatives,
-                    ownWeight > weight + 1e-9 ? wordings : wordings.subList(0, 1), false));
+                    negated || ownWeight > weight + 1e-9 ? wordings : wordings.subList(0, 1), false));
         }
         return out;
     }
@@ -416,8 +422,40 @@ public final class HybridRetriever implements TermWeights {
         });
     }
 
+    /**
+     * Adds to the pool the passages that state a negated concept of the query ("не подлежит", "not covered") about
+     * the countries it names: they are few among the many passages that state its positive ("на кого
+     * распространяется"), so the ranked searches miss them. Each is looked up among the first {@link #PROBE_K}
+     * passages holding one of the concept's words and kept when its stems hold a negated wording
+     * ({@link Terms#NEGATED}) or a wording that is negative in itself ("excluded").
+     */
+    private void addNegated(Map<String, Candidate> pool, List<QueryWord> words, String query, Language language) {
+        List<String> countries = FollowUp.countries(query);
+        for (QueryWord w : words) {
+            if (w.alternatives.stream().flatMap(List::stream).noneMatch(x -> x.startsWith(Terms.NEGATED))) {
+                continue;
+            }
+            List<ScoredPassage> hits = new ArrayList<>();
+            for (ScoredPassage sp : search.lexical(String.join(" ", w.wordings), language, PROBE_K)) {
+                Passage p = sp.passage();
+                if ((countries.isEmpty() || aboutCached(p, countries))
+                        && saysAny(w.alternatives.subList(1, w.alternatives.size()), stemsOf(p).text)) {
+                    hits.add(sp);
+                }
+            }
+            addRanked(pool, hits.subList(0, Math.min(hits.size(), LEXICAL_K)), Source.NEGATED);
+        }
+    }
+
     /** How many passages in {@code language} contain the word (at most {@link #PROBE_K}), cached. */
     private int documentFrequency(String word, Language language) {
+        if (word.startsWith(Terms.NEGATED)) {
+            // a negated word ("¬cover"): the passages holding the word where a negation precedes it
+            String bare = word.substring(Terms.NEGATED.length());
+            String negated = Terms.stem(word);
+            return documentFrequencies.get(language.code() + ":" + word, k -> (int) search.lexical(bare, language,
+                    PROBE_K).stream().filter(sp -> stemsOf(sp.passage()).text.contains(negated)).count());
+        }
         return documentFrequencies.get(language.code() + ":" + word,
                 k -> search.lexical(word, language, PROBE_K).size());
     }
@@ -594,7 +632,7 @@ public final class HybridRetriever implements TermWeights {
         return Math.max(0, Math.min(1, (cosine - 0.45) / 0.3));
     }
 
-    private enum Source { LEXICAL, OTHER_LEXICAL, VECTOR, CORRECTED }
+    private enum Source { LEXICAL, OTHER_LEXICAL, VECTOR, CORRECTED, NEGATED }
 
     /** A passage found by one or more searches. */
     private static final class Candidate {

@@ -227,12 +227,18 @@ public final class Synonyms {
     /** A phrase's content words: stop words and negations are not looked for in passages. */
     private static List<String> contentWords(List<String> phraseWords) {
         List<String> out = new ArrayList<>();
-        for (String w : phraseWords) {
-            if (!Terms.isStopword(w) && !NEGATIONS.contains(w)) {
-                out.add(w);
+        for (int i = 0; i < phraseWords.size(); i++) {
+            String w = phraseWords.get(i);
+            if (!Terms.isStopword(w) && !Terms.isNegation(w)) {
+                out.add(negated(phraseWords, i) ? Terms.NEGATED + w : w);
             }
         }
         return out;
+    }
+
+    /** Whether one of the two words before word {@code i} negates it ("not covered", "does not apply"). */
+    private static boolean negated(List<String> words, int i) {
+        return i >= 1 && Terms.isNegation(words.get(i - 1)) || i >= 2 && Terms.isNegation(words.get(i - 2));
     }
 
     /**
@@ -281,8 +287,8 @@ public final class Synonyms {
                 List<String> own = new ArrayList<>();
                 for (int k = match.from(); k < match.to(); k++) {
                     String w = words.get(k);
-                    if (!Terms.isStopword(w) && !NEGATIONS.contains(w)) {
-                        own.add(w);
+                    if (!Terms.isStopword(w) && !Terms.isNegation(w)) {
+                        own.add(negated(words, k) ? Terms.NEGATED + w : w);
                     }
                 }
                 List<List<String>> alternatives = new ArrayList<>();
@@ -367,5 +373,4 @@ public final class Synonyms {
     private static final java.util.regex.Pattern WHAT = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}])(what|which|какой|какая|какое|какие|каков|какова|каковы)(?![\\p{L}])");
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "non", "не", "нет", "ни");
 }

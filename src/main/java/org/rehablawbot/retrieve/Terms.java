@@ -160,10 +160,32 @@ public final class Terms {
 
     private static final Lru<String, String> STEMS = new Lru<>(100_000);
 
-    /** The stem of a lower case word, by its script; numbers are their own stem. Cached. */
+    /**
+     * The prefix of a negated word ({@code ¬cover} for "does not cover", {@code ¬распространя} for "не
+     * распространяется"): a text's stems hold it beside the word's own stem, and a question's negated phrase
+     * ("not covered", "не подлежит") asks for it.
+     */
+    public static final String NEGATED = "¬";
+
+    /** Words that negate the word after them (or the one after that: "does not cover", "not be covered"). */
+    public static final Set<String> NEGATIONS = Set.of("not", "no", "non", "never", "cannot", "doesnt", "dont",
+            "isnt", "arent", "wasnt", "werent", "wont", "didnt", "не", "нет", "ни", "нельзя");
+
+    /** Whether a word negates what follows it ({@link #NEGATIONS}). */
+    public static boolean isNegation(String word) {
+        return NEGATIONS.contains(word);
+    }
+
+    /**
+     * The stem of a lower case word, by its script; numbers are their own stem; a negated word ({@link #NEGATED}
+     * prefix) keeps its prefix. Cached.
+     */
     public static String stem(String word) {
         if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
             return word;
+        }
+        if (word.startsWith(NEGATED)) {
+            return NEGATED + stem(word.substring(NEGATED.length()));
         }
         return STEMS.get(word, Terms::computeStem);
     }
@@ -196,17 +218,39 @@ public final class Terms {
      * one given thing in a text rather than for weighing how much of a question it holds. Cached for recent texts.
      */
     public static Set<String> allStems(String text) {
-        return ALL_STEMS.get(text, t -> Set.copyOf(words(t).stream().map(Terms::stem).toList()));
+        return ALL_STEMS.get(text, t -> {
+            List<String> words = words(t);
+            Set<String> out = new LinkedHashSet<>();
+            for (int i = 0; i < words.size(); i++) {
+                out.add(stem(words.get(i)));
+                addNegated(words, i, out);
+            }
+            return Set.copyOf(out);
+        });
     }
 
     private static Set<String> computeStems(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : words(text)) {
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             if (!isStopword(w)) {
                 out.add(stem(w));
+                addNegated(words, i, out);
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** Adds the negated stem of word {@code i} when one of the two words before it is a negation. */
+    private static void addNegated(List<String> words, int i, Set<String> out) {
+        String w = words.get(i);
+        if (isNegation(w) || isStopword(w)) {
+            return;
+        }
+        if (i >= 1 && isNegation(words.get(i - 1)) || i >= 2 && isNegation(words.get(i - 2))) {
+            out.add(NEGATED + stem(w));
+        }
     }
 
     /**
@@ -224,6 +268,9 @@ public final class Terms {
 
     /** The prefix and typo rules of {@link #matches} for a query stem known to have no digits. */
     private static boolean similar(String query, String text) {
+        if (query.startsWith(NEGATED) != text.startsWith(NEGATED)) {
+            return false; // "¬cover" is not a typo of "cover"
+        }
         int ql = query.length();
         int tl = text.length();
         int min = Math.min(ql, tl);
@@ -245,6 +292,7 @@ public final class Terms {
         if (textStems.contains(query)) {
             return true;
         }
+
         if (query.length() < 5 || hasDigit(query)) {
             return false;
         }

@@ -124,4 +124,27 @@ class HybridRetrieverTest {
         assertTrue(retriever.weight("pizza", Language.EN) > retriever.weight("volumes", Language.EN));
         assertTrue(retriever.weight("volumes", Language.EN) > retriever.weight("rehabilitation", Language.EN));
     }
+
+    @Test
+    void aNegatedQuestionFindsTheFewPassagesThatStateTheNegation() {
+        var law = Fixtures.meta("kz-law-art2", "Статья 2 закона Казахстана о реабилитации",
+                org.rehablawbot.knowledge.Kind.LAW, "zakonpravo.kz", "1993-04-14", Language.RU, "KZ");
+        List<Passage> passages = new java.util.ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            passages.add(Fixtures.body(law, i, "Статья 2 закона Казахстана 1993 года о реабилитации распространяется на "
+                    + "лиц группы " + i + ", репрессированных на территории бывшего СССР."));
+        }
+        Passage exception = Fixtures.body(law, 99, "Статья 2 казахстанского закона не распространяется на участников "
+                + "декабрьских событий 1986 года, осуждённых за умышленное убийство.");
+        passages.add(exception);
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(passages, null), null, 0.5, Synonyms.builtIn());
+        List<String> found = r.retrieve("кого не реабилитируют по закону Казахстана 1993 года?", null, null)
+                .passages().stream().map(sp -> sp.passage().id()).toList();
+        assertEquals(exception.id(), found.get(0), found.toString());
+        // asked positively, the exception is no better than any other passage
+        List<String> positive = r.retrieve("на кого распространяется закон Казахстана 1993 года?", null, null)
+                .passages().stream().map(sp -> sp.passage().id()).toList();
+        assertFalse(positive.isEmpty());
+        assertFalse(exception.id().equals(positive.get(0)), positive.toString());
+    }
 }

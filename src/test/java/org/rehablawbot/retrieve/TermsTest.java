@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -39,5 +40,17 @@ class TermsTest {
         assertTrue(Terms.matches("1993", "1993"));
         assertFalse(Terms.matches("1993", "1992"));
         assertFalse(Terms.matches("18000", "180000"));
+    }
+
+    @Test
+    void aNegatedWordIsMarkedAndMatchesOnlyANegatedWord() {
+        Set<String> stems = Terms.stems("Article 2 does not cover participants convicted of murder.");
+        assertTrue(stems.contains("¬cover"), stems.toString());
+        assertTrue(stems.contains("cover"), "the word itself stays: " + stems);
+        assertTrue(Terms.stems("статья 2 не распространяется на участников").contains("¬распространя"));
+        assertFalse(Terms.stems("Article 2 covers everyone repressed.").contains("¬cover"));
+        assertFalse(Terms.matchesAny("¬cover", Terms.stems("Article 2 covers everyone repressed.")));
+        assertFalse(Terms.matchesAny("cover", Set.of("¬cover")), "not a typo of each other");
+        assertEquals("¬распространя", Terms.stem("¬распространяется"));
     }
 }
