@@ -16,6 +16,7 @@ import org.rehablawbot.knowledge.Fact;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.retrieve.AmountQuestion;
 import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
@@ -205,7 +206,9 @@ public final class ExtractiveComposer implements Composer {
         }
         List<Statement> statements = new ArrayList<>();
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
-        if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside) {
+        boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
+        if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside
+                && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
             // any other sentence): its latest value answers first, the timeline follows
             List<Passage> last = latest(timeline);
@@ -532,6 +535,7 @@ public final class ExtractiveComposer implements Composer {
             }
             key = queryStems.rarest(said);
         }
+        boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -571,6 +575,7 @@ public final class ExtractiveComposer implements Composer {
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
+                        + (perPerson ? amountBonus(s) : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
@@ -843,6 +848,19 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /** A number that is not a year or the day of a date, or a number word. */
+    /**
+     * For a question on what a person receives ({@link AmountQuestion#perPerson}): a sentence stating a rate
+     * answers it; one stating a sum in billions or millions paid out in all answers another question.
+     */
+    static double amountBonus(String sentence) {
+        return (AmountQuestion.statesRate(sentence) ? 0.25 : 0) - (AmountQuestion.statesAggregate(sentence) ? 0.3 : 0);
+    }
+
+    /** What comes right before the number of a document or of one of its parts, not a count. */
+    private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|number|article|art\\."
+            + "|clause|paragraph|статья|статьи|статье|статью|ст\\.|пункт\\p{L}*|п\\.|часть|части|приказ\\p{L}*"
+            + "|order|decree|resolution|постановлени\\p{L}*|указ\\p{L}*)\\s*$");
+
     private static boolean hasCount(String sentence) {
         var m = NUMBER.matcher(sentence);
         while (m.find()) {
@@ -852,6 +870,9 @@ public final class ExtractiveComposer implements Composer {
             String t = m.group().replaceAll("[,.\u00a0]+$", "");
             if (YEAR.matcher(t).matches()) {
                 continue;
+            }
+            if (NUMBERED.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // the number of an order, a law or an article: "order No. 277", "статья 15"
             }
             String after = sentence.substring(m.end()).stripLeading();
             var month = MONTH.matcher(after);

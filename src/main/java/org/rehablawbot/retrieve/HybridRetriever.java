@@ -36,6 +36,9 @@ public final class HybridRetriever implements TermWeights {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridRetriever.class);
 
+    /** Rank added to a passage of the answer type a "how much do I get" question asks for ({@link AmountQuestion}). */
+    static final double AMOUNT_TYPE_BONUS = 0.15;
+
     /** Candidates taken from each search before fusion. */
     static final int LEXICAL_K = 30;
     static final int OTHER_LANGUAGE_K = 15;
@@ -162,6 +165,7 @@ public final class HybridRetriever implements TermWeights {
             maxRrf = Math.max(maxRrf, c.rrf);
         }
         List<String> asked = FollowUp.countries(query);
+        boolean perPerson = AmountQuestion.perPerson(Intent.of(question), question);
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
@@ -169,6 +173,11 @@ public final class HybridRetriever implements TermWeights {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
+            if (perPerson) {
+                // what a person receives is a rate; a sum paid out in all answers another question
+                c.rank += (AmountQuestion.statesRate(c.passage.text()) ? AMOUNT_TYPE_BONUS : 0)
+                        - (AmountQuestion.statesAggregate(c.passage.text()) ? AMOUNT_TYPE_BONUS : 0);
+            }
         }
 
         if (LOG.isDebugEnabled()) {

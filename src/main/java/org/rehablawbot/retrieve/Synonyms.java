@@ -317,13 +317,16 @@ public final class Synonyms {
     }
 
     /**
-     * Words too general to be what a question is about ("how many people", "сколько составляет"): the thing
-     * asked is the next content word.
+     * Words too general to be what a question is about ("how many people", "сколько составляет", "сколько
+     * положено"): the thing asked is the next content word.
      */
     private static final Set<String> GENERAL = Set.of("people", "persons", "person", "individuals", "victims",
             "number", "total", "amount", "figure", "exactly", "really", "actually", "люди", "людей", "человек",
             "лиц", "жертв", "жертвы", "число", "количество", "всего", "итоге", "составляет", "составил", "составила",
-            "составили", "составляют", "примерно", "точно", "правда", "реально");
+            "составили", "составляют", "примерно", "точно", "правда", "реально",
+            // what is due to someone is asked by the thing due: "сколько положено <b>компенсации</b>"
+            "положено", "положены", "положена", "полагается", "полагаются", "причитается", "дают", "платят",
+            "получают", "получить", "entitled", "owed", "due", "receive", "receives", "paid", "pay", "pays");
 
     /**
      * Whether a concept is too general to be what a question is about ("people", "total", "сколько составляет"):

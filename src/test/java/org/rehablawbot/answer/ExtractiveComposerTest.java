@@ -324,6 +324,31 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whatAPersonReceivesLeadsWithTheRateAndATotalQuestionWithTheSum() {
+        var kz = Fixtures.meta("kz-payments", "Payments to victims of repression in Kazakhstan",
+                org.rehablawbot.knowledge.Kind.NEWS, "Liter.kz", "2023-05-31", Language.EN, "KZ");
+        Passage total = body(kz, 0, "Kazakhstan paid 18.4 billion tenge of compensation to victims of repression "
+                + "since 2003, the ministry said.");
+        Passage rate = body(kz, 1, "The compensation paid to each rehabilitated victim of repression in Kazakhstan "
+                + "is three quarters of the monthly calculation index for each month of repression, at most 100 MCI.");
+        Passage rules = body(kz, 2, "The rules for paying compensation to victims of repression in Kazakhstan were "
+                + "approved by order No. 277 of 30 June 2023.");
+        Answer perPerson = composer.compose(retrieval("How much compensation do victims of repression get in "
+                + "Kazakhstan?", Language.EN, total, rules, rate));
+        assertTrue(perPerson.statements().get(0).text().contains("three quarters"), perPerson.statements().toString());
+        Answer inAll = composer.compose(retrieval("How much compensation has Kazakhstan paid to victims of repression "
+                + "in total?", Language.EN, rules, rate, total));
+        assertTrue(inAll.statements().get(0).text().contains("18.4 billion"), inAll.statements().toString());
+    }
+
+    @Test
+    void theNumberOfAnOrderIsNoCount() {
+        Passage p = body(Fixtures.KG_NEWS, 1, "The rules were approved by order No. 277 and article 15 of the law.");
+        assertEquals(0.0, ExtractiveComposer.intentBonus(Intent.HOW_MANY, p.text()));
+        assertTrue(ExtractiveComposer.intentBonus(Intent.HOW_MANY, "The commission produced 72 volumes.") > 0);
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");

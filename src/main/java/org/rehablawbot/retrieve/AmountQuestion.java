@@ -1,0 +1,51 @@
+package org.rehablawbot.retrieve;
+
+import java.util.regex.Pattern;
+
+/**
+ * The answer type of a question on money a person receives ("How much compensation do victims get?", "скока денег
+ * положено?"): its answer is a rate (three quarters of the monthly calculation index for each month, at most 100
+ * of them; a share of the minimum wage; an allowance a month), not a sum paid out in all ("18.4 billion tenge since
+ * 2003"), which answers "how much has been paid". Retrieval and composition both read it: passages and sentences
+ * stating a rate come first, aggregate sums last. English and Russian.
+ */
+public final class AmountQuestion {
+
+    private static final Pattern PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(compensat|payment|payout|allowance"
+            + "|benefit|pension|money|компенсац|выплат|пособи|доплат|льгот|денег|деньг|пенси|платят|получ)");
+    private static final Pattern TOTAL_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(total|in all|overall|altogether"
+            + "|so far|since|spent|paid out|budget|всего|итого|в общей сложности|в целом|с \\d{4}|потрачено|бюджет"
+            + "|выплатил\\p{L}*|выделил\\p{L}*|cost\\p{L}*|need\\p{L}*|requir\\p{L}*|нужн\\p{L}*|потребу\\p{L}*"
+            + "|требу\\p{L}*|стоит\\p{L}*|обойд\\p{L}*|расход\\p{L}*)");
+    private static final Pattern AGGREGATE = Pattern.compile("(?iu)(?<![\\p{L}])(billion|million|bn|млрд|млн"
+            + "|миллиард\\p{L}*|миллион\\p{L}*)(?![\\p{L}])");
+    private static final Pattern RATE = Pattern.compile("(?iu)(monthly calculation index|\\bMCI\\b|МРП|месячн\\p{L}* "
+            + "расч[её]тн\\p{L}* показател|minimum wage|МРОТ|минимальн\\p{L}* размер\\p{L}* оплаты труда"
+            + "|\\d\\s*/\\s*\\d|three quarters|тр(и|ёх|ех) четверт|per month|a month|each month|for every month"
+            + "|в месяц|за каждый месяц|ежемесячн|per person|на человека|каждому)");
+
+    private AmountQuestion() {
+    }
+
+    /**
+     * Whether a "how much" question asks what a person receives: it names a payment and no total, period since,
+     * budget or cost ("сколько денег на это нужно в год" asks what a law costs).
+     *
+     * @param intent   the question's intent ({@link Intent#of})
+     * @param question the question as asked
+     */
+    public static boolean perPerson(Intent intent, String question) {
+        return intent == Intent.HOW_MANY && question != null && PAYMENT.matcher(question).find()
+                && !TOTAL_ASKED.matcher(question).find();
+    }
+
+    /** Whether a text states a rate a person receives (per month, in monthly calculation indices, a share). */
+    public static boolean statesRate(String text) {
+        return RATE.matcher(text).find();
+    }
+
+    /** Whether a text states a sum in billions or millions (paid out in all, a budget). */
+    public static boolean statesAggregate(String text) {
+        return AGGREGATE.matcher(text).find();
+    }
+}

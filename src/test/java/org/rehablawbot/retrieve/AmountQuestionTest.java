@@ -1,0 +1,36 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AmountQuestionTest {
+
+    private static boolean perPerson(String q) {
+        return AmountQuestion.perPerson(Intent.of(q), q);
+    }
+
+    @Test
+    void whatAPersonReceivesIsAskedWithoutATotalOrACost() {
+        assertTrue(perPerson("How much compensation do victims of repression get in Kazakhstan?"));
+        assertTrue(perPerson("мой дед был в ссылке 8 лет, скока денег положено?"));
+        assertTrue(perPerson("сколько положено компенсации жертвам репрессий в казахстане?"));
+        assertFalse(perPerson("How much has Kazakhstan paid to repression victims in total?"));
+        assertFalse(perPerson("сколько выплатили жертвам репрессий с 2003 года?"));
+        assertFalse(perPerson("а сколько денег на это нужно в год?"), "the cost of a law");
+        assertFalse(perPerson("How many people were rehabilitated?"), "no payment named");
+        assertFalse(perPerson("Who pays the compensation?"), "not a how-much question");
+    }
+
+    @Test
+    void aRateIsTheAnswerAndABillionIsNot() {
+        assertTrue(AmountQuestion.statesRate("3/4 месячного расчётного показателя за каждый месяц репрессий"));
+        assertTrue(AmountQuestion.statesRate("no more than 100 MCI"));
+        assertTrue(AmountQuestion.statesRate("a special state allowance of 1.07 MCI a month"));
+        assertFalse(AmountQuestion.statesRate("18.4 billion tenge had been paid since 2003"));
+        assertTrue(AmountQuestion.statesAggregate("18.4 billion tenge had been paid since 2003"));
+        assertTrue(AmountQuestion.statesAggregate("выплачено 18,4 млрд тенге"));
+        assertFalse(AmountQuestion.statesAggregate("не более 100 МРП"));
+    }
+}
