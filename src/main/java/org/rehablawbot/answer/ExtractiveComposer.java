@@ -169,7 +169,8 @@ public final class ExtractiveComposer implements Composer {
             g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
         }
         double bestOutside = bestSentenceOverlap(passages, excluded, queryStems);
-        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside);
+        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
+                claims(passages));
         shown = sameCountry(shown, retrieval.query(), passages);
         int perPosition = MAX_CITATIONS_PER_POSITION;
         while (!shown.isEmpty()) {
@@ -182,6 +183,7 @@ public final class ExtractiveComposer implements Composer {
             shown = shown.subList(0, shown.size() - 1);
         }
         Set<String> conflictSources = new HashSet<>();
+        Set<String> voicedOpinions = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
         for (FactGroup g : shown) {
@@ -189,6 +191,9 @@ public final class ExtractiveComposer implements Composer {
             g.sides.values().forEach(side -> side.forEach(p -> {
                 conflictSources.add(p.source().id());
                 positionTexts.add(p.text());
+                if (!g.timeline && p.source().isOpinion()) {
+                    voicedOpinions.add(p.source().id());
+                }
             }));
         }
         double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
@@ -218,7 +223,8 @@ public final class ExtractiveComposer implements Composer {
                     List.of(numbering.number(first))));
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
-                conflictSources, positionTexts, minOwnCoverage, countCited(shown, perPosition) + numbering.size(),
+                conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
+                countCited(shown, perPosition) + numbering.size(),
                 numbering));
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
@@ -521,6 +527,7 @@ public final class ExtractiveComposer implements Composer {
 
     private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
                                              Set<String> excluded, Set<String> conflictSources,
+                                             Set<String> voicedOpinions,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
         List<ScoredPassage> passages = retrieval.passages();
@@ -599,6 +606,9 @@ public final class ExtractiveComposer implements Composer {
             for (Candidate c : candidates) {
                 if (chosen.contains(c) || isDuplicate(c.sentence, chosenTexts)) {
                     continue;
+                }
+                if (voicedOpinions.contains(c.passage.source().id())) {
+                    continue; // the opinion is voiced, attributed, as its side of the disagreement shown
                 }
                 boolean newPassage = !citedPassages.contains(c.passage.id());
                 if (newPassage && !chosen.isEmpty() && reserved + citedPassages.size() >= maxCitations) {
@@ -1178,7 +1188,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
-                                                     double bestSentence) {
+                                                     double bestSentence, Set<String> claims) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -1187,10 +1197,17 @@ public final class ExtractiveComposer implements Composer {
             for (List<Passage> side : g.sides.values()) {
                 for (Passage p : side) {
                     String about = p.fact().about() == null ? "" : p.fact().about();
+                    // a question about a claim asks in the claim's words: an opinion's statement counts fully
+                    double textWeight = p.source().isOpinion() ? 1.0 : TEXT_OVERLAP_WEIGHT;
                     score = Math.max(score, Math.max(queryStems.overlap(about),
-                            TEXT_OVERLAP_WEIGHT * queryStems.overlap(about + " " + p.text())));
+                            textWeight * queryStems.overlap(about + " " + p.text())));
                     fits |= FactValues.fits(p.fact().value(), intent);
                 }
+            }
+            if (g.sides.values().stream().flatMap(List::stream).anyMatch(p -> claims.contains(p.source().id()))) {
+                // the question asks about a claim the best passages make: what other sources say of the same
+                // thing belongs to its answer
+                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
             }
             g.score = score;
             if (fits && score >= MIN_CONFLICT_OVERLAP && score >= bestSentence - SENTENCE_MARGIN) {
@@ -1202,6 +1219,23 @@ public final class ExtractiveComposer implements Composer {
         for (FactGroup g : fitting) {
             if (g.score >= best - CONFLICT_MARGIN && out.size() < MAX_DISAGREEMENTS) {
                 out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** How many of the best retrieved passages are looked at for a claim the question asks about. */
+    static final int CLAIM_PASSAGES = 2;
+
+    /**
+     * The opinion documents (a party's declaration, a commentary) among the best {@link #CLAIM_PASSAGES} retrieved
+     * passages: a question they answer best asks about their claim.
+     */
+    private static Set<String> claims(List<ScoredPassage> passages) {
+        Set<String> out = new HashSet<>();
+        for (ScoredPassage sp : passages.subList(0, Math.min(CLAIM_PASSAGES, passages.size()))) {
+            if (sp.passage().source().isOpinion()) {
+                out.add(sp.passage().source().id());
             }
         }
         return out;

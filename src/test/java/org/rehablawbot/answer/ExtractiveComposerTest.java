@@ -349,6 +349,28 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aQuestionAboutAClaimGetsWhatOtherSourcesSayOfTheSameThing() {
+        var blog = Fixtures.meta("blog-legion", "Kazakhstan rehabilitates legionnaires",
+                org.rehablawbot.knowledge.Kind.COMMENTARY, "Window on Eurasia", "2023-12-29", Language.EN, "KZ");
+        var news = Fixtures.meta("news-311", "Kazakhstan declassifies files", org.rehablawbot.knowledge.Kind.NEWS,
+                "Kazinform", "2023-09-19", Language.EN, "KZ");
+        String about = "who the people rehabilitated in Kazakhstan were";
+        Passage claimBody = body(blog, 0, "The blogger wrote that Kazakhstan's commission cleared soldiers of the "
+                + "Turkestan Legion who fought on the German side.");
+        Passage claim = fact(blog, 1, "kz-rehabilitated.who", "turkestan legion", about, null,
+                "The blogger wrote that the people rehabilitated in Kazakhstan were members of the Turkestan Legion.");
+        Passage official = fact(news, 0, "kz-rehabilitated.who", "exiles and special settlers", about, null,
+                "Kazinform described the people rehabilitated in Kazakhstan as exiles and special settlers.");
+        Answer a = composer.compose(retrieval("Did Kazakhstan's commission clear soldiers of the Turkestan Legion "
+                + "who fought on the German side?", Language.EN, claimBody, claim, official));
+        assertEquals(1, a.disagreements().size(), TextRenderer.render(a));
+        assertEquals(2, a.disagreements().get(0).positions().size(), TextRenderer.render(a));
+        assertTrue(a.statements().stream().noneMatch(st -> st.text().contains("blogger")),
+                "the claim is voiced once, as its side: " + TextRenderer.render(a));
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");
