@@ -110,7 +110,9 @@ public final class TelegramBot implements AutoCloseable {
             TelegramHtmlRenderer renderer = new TelegramHtmlRenderer(config.maxSources());
             Responder responder = new Responder(api, service, renderer, memory, ticker);
             UpdateRouter router = new UpdateRouter(api, service, renderer, memory, new FeedbackLog(config.feedbackFile()),
-                    responder, identity, extraHandlers, new UpdateHandler.Context(api, identity, config));
+                    responder, identity, extraHandlers, new UpdateHandler.Context(api, identity, config,
+                            m -> m.getChatId() == null ? memory.userLanguage(m.getFrom())
+                                    : memory.language(m.getChatId(), m.getFrom())));
             bot.startPolling(new UpdateDispatcher(router, executor, journal, config.capacity()));
             return bot;
         } catch (TelegramApiException | RuntimeException e) {
