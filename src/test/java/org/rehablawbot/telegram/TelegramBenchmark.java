@@ -22,7 +22,8 @@ import org.rehablawbot.config.SettingsLoader;
  *       over many chats;</li>
  *   <li>answered inline queries per second with Telegram's limits on (inline answers are not messages);</li>
  *   <li>private questions per second with Telegram's limits on (30 messages/s overall caps this);</li>
- *   <li>heap before, during and after a burst of 10,000 updates, and the most updates held in the bot's queues.</li>
+ *   <li>heap before, during and after a burst of 10,000 updates, the most updates held in the bot's queues, and
+ *       the CPU time and heap allocated per update during the burst, by kind of thread.</li>
  * </ol>
  * Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.rehablawbot.telegram.TelegramBenchmark}. System properties {@code bench.questions}
