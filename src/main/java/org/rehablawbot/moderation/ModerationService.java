@@ -516,11 +516,6 @@ public final class ModerationService {
         return cap(text(language, "invalid", problems.size(), 0, 0, 0, fileName) + "\n" + list, language);
     }
 
-    /** Why a file name is refused, in English, if it is. */
-    static Optional<String> badName(String fileName) {
-        return Optional.ofNullable(badNameIn(fileName)).map(reason -> reason.apply(Language.EN));
-    }
-
     /** Why a file name is refused, in each language; null when it is not. */
     private static java.util.function.Function<Language, String> badNameIn(String fileName) {
         if (fileName == null || fileName.isBlank()) {
