@@ -57,6 +57,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A file replaced or removed is first copied to {@code <data.dir>/removed/<time>/<path>}, so no moderator
  * action loses text. Thread-safe: changes to the folder are made one at a time.
+ *
+ * <p>Replies are in the language the caller gives (the moderator's), from the interface texts' resource bundle
+ * (keys {@code moderation.*}); the problems of knowledge files ({@code path:line: message}) and the audit log stay
+ * in English. Without a language the replies are in English and the refusal in English and Russian.
  */
 public final class ModerationService {
 
@@ -72,9 +76,9 @@ public final class ModerationService {
     /** Longest reply; Telegram allows 4096 characters a message. */
     static final int MAX_REPLY_CHARS = 3800;
 
-    static final String REFUSAL = "Sorry, this is for the bot's moderators only. You can ask me any question about "
-            + "the rehabilitation laws.\nИзвините, это только для модераторов бота. Задайте мне любой вопрос о законах "
-            + "о реабилитации.";
+    /** The refusal to someone who is not a moderator when their language is not known: English, then Russian. */
+    static final String REFUSAL = ModerationTexts.get(Language.EN, "refusal") + "\n"
+            + ModerationTexts.get(Language.RU, "refusal");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -137,33 +141,41 @@ public final class ModerationService {
         return COMMANDS.contains(word) ? Optional.of(word) : Optional.empty();
     }
 
+    /** {@link #command(long, String, String, Language)} without a known language: the reply in English. */
+    public String command(long userId, String username, String text) {
+        return command(userId, username, text, null);
+    }
+
     /**
      * Runs a moderation command.
      *
      * @param userId   Telegram user id of the sender
      * @param username Telegram username, or null
      * @param text     the whole message, e.g. {@code /remove kg-law-2024 ru}
+     * @param language the language of the reply (the sender's), or null for English (the refusal then in English
+     *                 and Russian)
      * @return the reply, plain text
+     * @throws IllegalArgumentException when {@code text} is not a moderation command ({@link #commandOf})
      */
-    public String command(long userId, String username, String text) {
+    public String command(long userId, String username, String text, Language language) {
         String name = commandOf(text).orElseThrow(() -> new IllegalArgumentException("not a moderation command: " + text));
         String[] words = text.strip().split("\\s+");
         List<String> args = List.of(words).subList(1, words.length);
         if (!isModerator(userId)) {
-            return refuse(userId, username, "/" + name, null);
+            return refuse(userId, username, "/" + name, null, language);
         }
         try {
             return switch (name) {
-                case "status" -> status(userId, username);
-                case "reload" -> reload(userId, username);
-                case "validate" -> validate(userId, username);
-                case "remove" -> remove(userId, username, args);
+                case "status" -> status(userId, username, language);
+                case "reload" -> reload(userId, username, language);
+                case "validate" -> validate(userId, username, language);
+                case "remove" -> remove(userId, username, args, language);
                 default -> throw new IllegalStateException(name);
             };
         } catch (RuntimeException e) {
             LOG.error("/{} failed: {}", name, e.getMessage(), e);
             audit.record(userId, username, action(name), null, AuditLog.Result.ERROR, e.toString());
-            return "Sorry, /" + name + " failed: " + e.getMessage();
+            return text(language, "failed", name, String.valueOf(e.getMessage()));
         }
     }
 
@@ -171,11 +183,24 @@ public final class ModerationService {
         return AuditLog.Action.valueOf(command.toUpperCase(Locale.ROOT));
     }
 
-    private String refuse(long userId, String username, String attempt, String file) {
+    /** The text under {@code moderation.<key>} in {@code language} (English when null). */
+    private static String text(Language language, String key, Object... args) {
+        return ModerationTexts.get(language, key, args);
+    }
+
+    /** As {@link #text} with names and messages after four count slots ({@code {4}}, {@code {5}}…). */
+    private static String named(Language language, String key, Object... names) {
+        Object[] args = new Object[4 + names.length];
+        java.util.Arrays.fill(args, 0L);
+        System.arraycopy(names, 0, args, 4, names.length);
+        return ModerationTexts.get(language, key, args);
+    }
+
+    private String refuse(long userId, String username, String attempt, String file, Language language) {
         LOG.warn("refused {} to user {} ({}): not a moderator", attempt, userId, username == null ? "no username" : username);
         audit.record(userId, username, AuditLog.Action.REFUSED, file, AuditLog.Result.REJECTED,
                 "not a moderator: " + attempt);
-        return REFUSAL;
+        return language == null ? REFUSAL : text(language, "refusal");
     }
 
     // ---- /status -------------------------------------------------------------------------------------------
@@ -189,66 +214,75 @@ public final class ModerationService {
     }
 
 
-    private String status(long userId, String username) {
+    private String status(long userId, String username, Language language) {
         StringBuilder sb = new StringBuilder();
         Optional<ReloadReport> last = reloader.last();
         if (last.isEmpty()) {
-            sb.append("The knowledge has not been loaded yet.");
+            sb.append(text(language, "not_loaded"));
         } else {
             ReloadReport r = last.get();
-            sb.append("Knowledge: ").append(r.documents()).append(" documents, ").append(r.passages())
-                    .append(" passages.\n");
-            sb.append("Last reload: ").append(TIME.format(r.finishedAt())).append(" (")
-                    .append(ago(r.finishedAt())).append("), ").append(r.summary()).append(".\n");
-            sb.append(problems(r.problems()));
+            sb.append(knowledge(r, language)).append('\n');
+            sb.append(named(language, "last_reload", TIME.format(r.finishedAt()), ago(r.finishedAt(), language),
+                    summary(r, language))).append('\n');
+            sb.append(problems(r.problems(), language));
         }
         for (java.util.function.Supplier<String> line : statusLines) {
             sb.append('\n').append(line.get());
         }
         audit.record(userId, username, AuditLog.Action.STATUS, null, AuditLog.Result.OK, null);
-        return cap(sb.toString());
+        return cap(sb.toString(), language);
     }
 
-    private String ago(Instant then) {
+    private String ago(Instant then, Language language) {
         long s = Math.max(0, Duration.between(then, Instant.now(clock)).getSeconds());
         if (s < 120) {
-            return s + " s ago";
+            return text(language, "seconds_ago", s);
         }
         if (s < 7200) {
-            return s / 60 + " min ago";
+            return text(language, "minutes_ago", s / 60);
         }
-        return s / 3600 + " h ago";
+        return text(language, "hours_ago", s / 3600);
     }
 
-    private static String problems(List<Problem> problems) {
+    /** {@code Knowledge: 12 documents, 340 passages.} */
+    private static String knowledge(ReloadReport r, Language language) {
+        return text(language, "knowledge", r.documents(), r.passages());
+    }
+
+    /** {@link ReloadReport#summary()} in {@code language}. */
+    static String summary(ReloadReport r, Language language) {
+        return text(language, "summary", r.millis(), r.filesChanged(), r.passagesEmbedded(),
+                r.index().fullRebuild() ? 1 : 0);
+    }
+
+    private static String problems(List<Problem> problems, Language language) {
         if (problems.isEmpty()) {
-            return "Problems: none.";
+            return text(language, "no_problems");
         }
         long files = problems.stream().map(Problem::path).distinct().count();
-        return "Problems (" + files + (files == 1 ? " file" : " files") + " left out of the index until fixed):\n"
+        return text(language, "problems", files) + "\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 
     // ---- /reload -------------------------------------------------------------------------------------------
 
-    private String reload(long userId, String username) {
+    private String reload(long userId, String username, Language language) {
         try {
             ReloadReport r = reloader.request(KnowledgeReloader.Trigger.MODERATOR)
                     .get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             audit.record(userId, username, AuditLog.Action.RELOAD, null, AuditLog.Result.OK, r.summary());
-            return cap("Done: " + r.summary() + ".\nKnowledge: " + r.documents() + " documents, " + r.passages()
-                    + " passages.\n" + problems(r.problems()));
+            return cap(named(language, "reload_done", summary(r, language)) + "\n" + knowledge(r, language) + "\n"
+                    + problems(r.problems(), language), language);
         } catch (TimeoutException e) {
             audit.record(userId, username, AuditLog.Action.RELOAD, null, AuditLog.Result.OK, "still running");
-            return "The reload is still running; /status shows when it is done. Answers come from the previous "
-                    + "knowledge until then.";
+            return text(language, "reload_running");
         } catch (ExecutionException e) {
             String m = message(e.getCause());
             audit.record(userId, username, AuditLog.Action.RELOAD, null, AuditLog.Result.ERROR, m);
-            return "The reload failed: " + m + "\nAnswers still come from the previous knowledge.";
+            return named(language, "reload_failed", m);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "Interrupted while reloading.";
+            return text(language, "reload_interrupted");
         }
     }
 
@@ -258,31 +292,30 @@ public final class ModerationService {
 
     // ---- /validate -----------------------------------------------------------------------------------------
 
-    private String validate(long userId, String username) {
+    private String validate(long userId, String username, Language language) {
         List<Problem> problems;
         try {
             problems = KnowledgeFolder.load(knowledgeDir).problems();
         } catch (IOException e) {
             audit.record(userId, username, AuditLog.Action.VALIDATE, null, AuditLog.Result.ERROR, message(e));
-            return "Cannot read the knowledge folder: " + message(e);
+            return named(language, "folder_unreadable", message(e));
         }
         audit.record(userId, username, AuditLog.Action.VALIDATE, null, AuditLog.Result.OK,
                 problems.size() + (problems.size() == 1 ? " problem" : " problems"));
         if (problems.isEmpty()) {
-            return "No problems: every knowledge file is valid.";
+            return text(language, "valid");
         }
-        return cap(problems.size() + (problems.size() == 1 ? " problem:\n" : " problems:\n")
-                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        return cap(text(language, "problem_count", problems.size()) + "\n"
+                + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")), language);
     }
 
     // ---- /remove -------------------------------------------------------------------------------------------
 
-    private String remove(long userId, String username, List<String> args) {
+    private String remove(long userId, String username, List<String> args, Language lang) {
         if (args.isEmpty() || args.size() > 2 || !ID.matcher(args.get(0)).matches()) {
             audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.REJECTED,
                     "bad arguments: " + String.join(" ", args));
-            return "Usage: /remove <id> to remove a document in every language, or /remove <id> en|ru for one "
-                    + "language. The id is the document's front matter id: lower case letters, digits and dashes.";
+            return text(lang, "remove_usage");
         }
         String id = args.get(0);
         Language language = null;
@@ -292,7 +325,7 @@ public final class ModerationService {
             if (language == null) {
                 audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.REJECTED,
                         "unknown language: " + args.get(1));
-                return "Unknown language \"" + args.get(1) + "\": use en or ru.";
+                return named(lang, "unknown_language", args.get(1));
             }
         }
         List<String> removed;
@@ -302,13 +335,14 @@ public final class ModerationService {
                 files = filesOf(id, language);
             } catch (IOException e) {
                 audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.ERROR, message(e));
-                return "Cannot read the knowledge folder: " + message(e);
+                return named(lang, "folder_unreadable", message(e));
             }
             if (files.isEmpty()) {
                 String what = id + (language == null ? "" : " in " + language.code());
                 audit.record(userId, username, AuditLog.Action.REMOVE, null, AuditLog.Result.REJECTED,
                         "no such document: " + what);
-                return "No knowledge file holds document " + what + ". /status and /validate list the folder's state.";
+                return language == null ? named(lang, "no_document", id)
+                        : named(lang, "no_document_in", id, language.code());
             }
             removed = new ArrayList<>();
             Instant now = Instant.now(clock);
@@ -322,46 +356,67 @@ public final class ModerationService {
                 String m = message(e);
                 audit.record(userId, username, AuditLog.Action.REMOVE, String.join(", ", removed), AuditLog.Result.ERROR, m);
                 LOG.error("removing {} failed: {}", id, m);
-                return "Removing failed: " + m + (removed.isEmpty() ? "" : "\nRemoved before the failure: "
-                        + String.join(", ", removed));
+                return named(lang, "remove_failed", m) + (removed.isEmpty() ? ""
+                        : "\n" + named(lang, "removed_before", String.join(", ", removed)));
             }
         }
         LOG.info("user {} removed {}", userId, removed);
-        String after = reloadAfterChange(Set.copyOf(removed));
-        audit.record(userId, username, AuditLog.Action.REMOVE, String.join(", ", removed), AuditLog.Result.OK, after);
-        return cap("Removed " + String.join(", ", removed) + " (a copy is kept in the data folder under removed/).\n"
-                + after);
+        java.util.function.Function<Language, String> after = reloadAfterChange(Set.copyOf(removed));
+        audit.record(userId, username, AuditLog.Action.REMOVE, String.join(", ", removed), AuditLog.Result.OK,
+                after.apply(Language.EN));
+        return cap(named(lang, "removed", String.join(", ", removed)) + "\n" + after.apply(lang), lang);
     }
 
     // ---- uploads -------------------------------------------------------------------------------------------
 
+    /** {@link #checkBeforeDownload(long, String, String, Long, Language)} with the reply in English. */
+    public Optional<String> checkBeforeDownload(long userId, String username, String fileName, Long size) {
+        return checkBeforeDownload(userId, username, fileName, size, null);
+    }
+
     /**
      * Checks an upload before its content is downloaded: the sender, the name and the size Telegram reports.
      *
-     * @param size the size Telegram reports, or null when unknown
+     * @param size     the size Telegram reports in bytes, or null when unknown
+     * @param language the language of the reply (the sender's), or null for English
      * @return the refusal to send, or empty when the file should be downloaded and passed to {@link #upload}
      */
-    public Optional<String> checkBeforeDownload(long userId, String username, String fileName, Long size) {
+    public Optional<String> checkBeforeDownload(long userId, String username, String fileName, Long size,
+                                                Language language) {
         if (!isModerator(userId)) {
-            return Optional.of(refuse(userId, username, "upload", fileName));
+            return Optional.of(refuse(userId, username, "upload", fileName, language));
         }
-        Optional<String> bad = badName(fileName);
-        if (bad.isEmpty() && size != null && size > MAX_UPLOAD_BYTES) {
-            bad = Optional.of(tooLarge(size));
+        java.util.function.Function<Language, String> bad = badNameIn(fileName);
+        if (bad == null && size != null && size > MAX_UPLOAD_BYTES) {
+            bad = l -> tooLarge(size, l);
         }
-        bad.ifPresent(m -> audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m));
-        return bad.map(m -> "Not saved: " + m);
+        if (bad == null) {
+            return Optional.empty();
+        }
+        audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, bad.apply(Language.EN));
+        return Optional.of(named(language, "not_saved", bad.apply(language)));
+    }
+
+    /** {@link #downloadFailed(long, String, String, String, Language)} with the reply in English. */
+    public String downloadFailed(long userId, String username, String fileName, String reason) {
+        return downloadFailed(userId, username, fileName, reason, null);
     }
 
     /**
      * Records that an upload could not be fetched from Telegram and returns the reply.
      *
-     * @param reason why, without any secret (no download address: it holds the bot token)
+     * @param reason   why, without any secret (no download address: it holds the bot token)
+     * @param language the language of the reply (the sender's), or null for English
      */
-    public String downloadFailed(long userId, String username, String fileName, String reason) {
+    public String downloadFailed(long userId, String username, String fileName, String reason, Language language) {
         audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.ERROR,
                 "download failed: " + reason);
-        return "Not saved: the file could not be downloaded from Telegram (" + reason + "). Please send it again.";
+        return named(language, "download_failed", reason);
+    }
+
+    /** {@link #upload(long, String, String, byte[], Language)} with the reply in English. */
+    public String upload(long userId, String username, String fileName, byte[] bytes) {
+        return upload(userId, username, fileName, bytes, null);
     }
 
     /**
@@ -372,23 +427,22 @@ public final class ModerationService {
      *
      * @param fileName the file's name as sent
      * @param bytes    its content
+     * @param language the language of the reply (the sender's), or null for English
      * @return the reply, plain text
      */
-    public String upload(long userId, String username, String fileName, byte[] bytes) {
+    public String upload(long userId, String username, String fileName, byte[] bytes, Language language) {
         if (!isModerator(userId)) {
-            return refuse(userId, username, "upload", fileName);
+            return refuse(userId, username, "upload", fileName, language);
         }
-        Optional<String> bad = badName(fileName);
-        if (bad.isEmpty() && bytes.length > MAX_UPLOAD_BYTES) {
-            bad = Optional.of(tooLarge(bytes.length));
+        java.util.function.Function<Language, String> bad = badNameIn(fileName);
+        if (bad == null && bytes.length > MAX_UPLOAD_BYTES) {
+            bad = l -> tooLarge(bytes.length, l);
         }
-        if (bad.isEmpty() && !isUtf8(bytes)) {
-            bad = Optional.of("the file is not UTF-8 text. Save it as UTF-8 (in most editors: Save as… → "
-                    + "Encoding: UTF-8) and send it again.");
+        if (bad == null && !isUtf8(bytes)) {
+            bad = l -> text(l, "not_utf8");
         }
-        if (bad.isPresent()) {
-            audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, bad.get());
-            return "Not saved: " + bad.get();
+        if (bad != null) {
+            return notSaved(userId, username, fileName, AuditLog.Result.REJECTED, bad, language);
         }
 
         String saved;
@@ -396,41 +450,36 @@ public final class ModerationService {
         synchronized (folderLock) {
             LoadedFile first = KnowledgeParser.parse(bytes, fileName, Path.of(fileName));
             if (!first.ok()) {
-                return rejectInvalid(userId, username, fileName, first.problems());
+                return rejectInvalid(userId, username, fileName, first.problems(), language);
             }
             SourceMeta meta = first.document().meta();
             List<Path> existing;
             try {
                 existing = filesOf(meta.id(), meta.language());
             } catch (IOException e) {
-                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.ERROR, message(e));
-                return "Not saved: cannot read the knowledge folder: " + message(e);
+                return notSaved(userId, username, fileName, AuditLog.Result.ERROR,
+                        l -> named(l, "upload_folder_unreadable", message(e)), language);
             }
             if (existing.size() > 1) {
                 String list = existing.stream().map(this::relative).collect(Collectors.joining(", "));
-                String m = "document " + meta.id() + " in " + meta.language().code() + " is already held by several "
-                        + "files (" + list + "); remove them first with /remove " + meta.id() + " "
-                        + meta.language().code() + ", then send the file again.";
-                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m);
-                return "Not saved: " + m;
+                return notSaved(userId, username, fileName, AuditLog.Result.REJECTED,
+                        l -> named(l, "several_files", meta.id(), meta.language().code(), list), language);
             }
             Path target = existing.isEmpty() ? knowledgeDir.resolve(defaultPath(meta)).normalize() : existing.get(0);
             if (!target.startsWith(knowledgeDir) || target.equals(knowledgeDir)) {
-                String m = "the front matter leads outside the knowledge folder";
-                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m);
-                return "Not saved: " + m;
+                return notSaved(userId, username, fileName, AuditLog.Result.REJECTED, l -> text(l, "outside"), language);
             }
             saved = relative(target);
             if (existing.isEmpty() && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 // Named like this document but holding another one: never overwrite a different document.
-                String m = saved + " already exists and holds another document; rename or remove that file first.";
-                audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, m);
-                return "Not saved: " + m;
+                String holder = saved;
+                return notSaved(userId, username, fileName, AuditLog.Result.REJECTED,
+                        l -> named(l, "holds_another", holder), language);
             }
             // Check again at the path it will have, so problems name the real file.
             LoadedFile atTarget = KnowledgeParser.parse(bytes, saved, Path.of(saved));
             if (!atTarget.ok()) {
-                return rejectInvalid(userId, username, fileName, atTarget.problems());
+                return rejectInvalid(userId, username, fileName, atTarget.problems(), language);
             }
             replaced = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             try {
@@ -442,39 +491,45 @@ public final class ModerationService {
                 String m = message(e);
                 LOG.error("saving upload {} as {} failed: {}", fileName, saved, m);
                 audit.record(userId, username, AuditLog.Action.UPLOAD, saved, AuditLog.Result.ERROR, m);
-                return "Not saved: writing " + saved + " failed: " + m;
+                return named(language, "not_saved", named(language, "write_failed", saved, m));
             }
         }
         LOG.info("user {} {} {} from upload {}", userId, replaced ? "replaced" : "added", saved, fileName);
-        String after = reloadAfterChange(Set.of(saved));
+        java.util.function.Function<Language, String> after = reloadAfterChange(Set.of(saved));
         audit.record(userId, username, AuditLog.Action.UPLOAD, saved, AuditLog.Result.OK,
-                (replaced ? "replaced; " : "added; ") + after);
-        return cap("Saved " + saved + (replaced ? ", replacing the previous version (a copy is kept in the data folder "
-                + "under removed/)" : " as a new document") + ".\n" + after);
+                (replaced ? "replaced; " : "added; ") + after.apply(Language.EN));
+        return cap(named(language, replaced ? "saved_replaced" : "saved_new", saved) + "\n" + after.apply(language),
+                language);
     }
 
-    private String rejectInvalid(long userId, String username, String fileName, List<Problem> problems) {
+    /** Audits a refused upload with the English reason and returns "Not saved: <reason>" in {@code language}. */
+    private String notSaved(long userId, String username, String fileName, AuditLog.Result result,
+                            java.util.function.Function<Language, String> reason, Language language) {
+        audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, result, reason.apply(Language.EN));
+        return named(language, "not_saved", reason.apply(language));
+    }
+
+    private String rejectInvalid(long userId, String username, String fileName, List<Problem> problems,
+                                 Language language) {
         String list = problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
         audit.record(userId, username, AuditLog.Action.UPLOAD, fileName, AuditLog.Result.REJECTED, list);
-        return cap("Not saved: " + fileName + " has " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + ". Fix and send it again.\n" + list);
+        return cap(text(language, "invalid", problems.size(), 0, 0, 0, fileName) + "\n" + list, language);
     }
 
-    /** Why a file name is refused, if it is. */
-    static Optional<String> badName(String fileName) {
+    /** Why a file name is refused, in each language; null when it is not. */
+    private static java.util.function.Function<Language, String> badNameIn(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            return Optional.of("the file has no name; send it as a document named like <id>.<language>.md.");
+            return l -> text(l, "no_name");
         }
         if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")
                 || fileName.chars().anyMatch(c -> c < 0x20)) {
-            return Optional.of("the file name \"" + printable(fileName) + "\" must be a plain name without folders, "
-                    + "'/', '\\' or '..', e.g. kg-law-2024.en.md.");
+            return l -> named(l, "bad_name", printable(fileName));
         }
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".md") && !lower.endsWith(".txt")) {
-            return Optional.of("\"" + fileName + "\" is not a knowledge file: send a .md or .txt file with front matter.");
+            return l -> named(l, "not_knowledge_file", fileName);
         }
-        return Optional.empty();
+        return null;
     }
 
     private static String printable(String s) {
@@ -482,9 +537,8 @@ public final class ModerationService {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
-    private static String tooLarge(long size) {
-        return "the file has " + size + " bytes; a knowledge file may have at most " + MAX_UPLOAD_BYTES
-                + " bytes (1 MB). Split it into smaller documents.";
+    private static String tooLarge(long size, Language language) {
+        return text(language, "too_large", size, MAX_UPLOAD_BYTES);
     }
 
     static boolean isUtf8(byte[] bytes) {
@@ -527,22 +581,23 @@ public final class ModerationService {
 
     // ---- shared --------------------------------------------------------------------------------------------
 
-    /** Reloads after a change to the folder and says when the change is answerable. */
-    private String reloadAfterChange(Set<String> paths) {
+    /** Reloads after a change to the folder; the result says, in a given language, when the change is answerable. */
+    private java.util.function.Function<Language, String> reloadAfterChange(Set<String> paths) {
         try {
             ReloadReport r = reloader.request(KnowledgeReloader.Trigger.MODERATOR, paths)
                     .get(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            String answerable = "Answerable now: " + r.summary() + ".";
-            return r.problems().isEmpty() ? answerable : answerable + "\n" + problems(r.problems());
+            return l -> {
+                String answerable = named(l, "answerable", summary(r, l));
+                return r.problems().isEmpty() ? answerable : answerable + "\n" + problems(r.problems(), l);
+            };
         } catch (TimeoutException e) {
-            return "The index is being rebuilt; the change will be answerable within a minute (/status shows the "
-                    + "last reload).";
+            return l -> text(l, "rebuilding");
         } catch (ExecutionException e) {
-            return "The file is saved, but reloading failed: " + message(e.getCause())
-                    + ". Answers still come from the previous knowledge; try /reload.";
+            String m = message(e.getCause());
+            return l -> named(l, "saved_reload_failed", m);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "The file is saved; the reload was interrupted.";
+            return l -> text(l, "saved_interrupted");
         }
     }
 
@@ -602,7 +657,7 @@ public final class ModerationService {
         return knowledgeDir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    private static String cap(String text) {
+    private static String cap(String text, Language language) {
         if (text.length() <= MAX_REPLY_CHARS) {
             return text;
         }
@@ -611,6 +666,6 @@ public final class ModerationService {
             cut = MAX_REPLY_CHARS;
         }
         long more = text.substring(cut).lines().filter(l -> !l.isBlank()).count();
-        return text.substring(0, cut) + "\n… and " + more + " more lines (the validate command on the server lists them all).";
+        return text.substring(0, cut) + "\n" + text(language, "more_lines", more);
     }
 }

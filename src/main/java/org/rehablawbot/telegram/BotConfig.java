@@ -18,9 +18,13 @@ import org.rehablawbot.knowledge.Language;
  * @param limits          flood limits for sending messages
  * @param retry           how failed Bot API calls are retried
  * @param polling         how {@code getUpdates} is called and backs off when it fails
+ * @param maxSources      most sources one answer shows, 1 or more ({@code answer.max_citations}): sentences and
+ *                        sides of a disagreement citing only sources past it are left out, and the list of sources
+ *                        ends with how many more there are
  */
 public record BotConfig(String token, ApiAddress api, int workers, int capacity, int perChatCapacity, Path dataDir,
-                        Language defaultLanguage, RateLimiter.Limits limits, BotApi.Retry retry, Polling polling) {
+                        Language defaultLanguage, RateLimiter.Limits limits, BotApi.Retry retry, Polling polling,
+                        int maxSources) {
 
     /**
      * Long polling.
@@ -44,35 +48,54 @@ public record BotConfig(String token, ApiAddress api, int workers, int capacity,
         if (token.chars().anyMatch(ch -> ch <= ' ' || ch == '/')) {
             throw new ConfigException(Settings.TOKEN_ENV + " is not a bot token (it contains spaces or slashes)");
         }
+        if (maxSources < 1) {
+            throw new ConfigException("answer.max_citations must be at least 1, not " + maxSources);
+        }
     }
 
-    /** The configuration the settings describe, with Telegram's flood limits and the default retries. */
+    /**
+     * The configuration the settings describe, with Telegram's flood limits and the default retries.
+     *
+     * @throws ConfigException when the token is missing or malformed
+     */
     public static BotConfig from(Settings settings) {
         String token = settings.telegramToken().orElseThrow(() -> new ConfigException(
                 Settings.TOKEN_ENV + " is not set; get a token from @BotFather and set it in the environment"));
         return new BotConfig(token, ApiAddress.parse(settings.get("telegram.api_url")),
                 settings.intValue("telegram.workers"), DEFAULT_CAPACITY, DEFAULT_PER_CHAT_CAPACITY, settings.dataDir(),
-                settings.defaultLanguage(), RateLimiter.Limits.TELEGRAM, BotApi.Retry.DEFAULT, Polling.DEFAULT);
+                settings.defaultLanguage(), RateLimiter.Limits.TELEGRAM, BotApi.Retry.DEFAULT, Polling.DEFAULT,
+                settings.intValue("answer.max_citations"));
     }
 
     public BotConfig withLimits(RateLimiter.Limits newLimits) {
-        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, newLimits, retry, polling);
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, newLimits, retry, polling,
+                maxSources);
     }
 
     public BotConfig withRetry(BotApi.Retry newRetry) {
-        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, newRetry, polling);
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, newRetry, polling,
+                maxSources);
     }
 
     public BotConfig withCapacity(int newCapacity, int newPerChatCapacity) {
-        return new BotConfig(token, api, workers, newCapacity, newPerChatCapacity, dataDir, defaultLanguage, limits, retry, polling);
+        return new BotConfig(token, api, workers, newCapacity, newPerChatCapacity, dataDir, defaultLanguage, limits, retry, polling,
+                maxSources);
     }
 
     public BotConfig withWorkers(int newWorkers) {
-        return new BotConfig(token, api, newWorkers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry, polling);
+        return new BotConfig(token, api, newWorkers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry, polling,
+                maxSources);
     }
 
     public BotConfig withPolling(Polling newPolling) {
-        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry, newPolling);
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry, newPolling,
+                maxSources);
+    }
+
+    /** The same with another most sources an answer shows (1 or more). */
+    public BotConfig withMaxSources(int newMaxSources) {
+        return new BotConfig(token, api, workers, capacity, perChatCapacity, dataDir, defaultLanguage, limits, retry,
+                polling, newMaxSources);
     }
 
     /**
@@ -93,6 +116,6 @@ public record BotConfig(String token, ApiAddress api, int workers, int capacity,
     public String toString() {
         return "BotConfig[token=(set), api=" + api + ", workers=" + workers + ", capacity=" + capacity
                 + ", perChatCapacity=" + perChatCapacity + ", dataDir=" + dataDir + ", defaultLanguage=" + defaultLanguage
-                + ", limits=" + limits + ", retry=" + retry + ", polling=" + polling + "]";
+                + ", limits=" + limits + ", retry=" + retry + ", polling=" + polling + ", maxSources=" + maxSources + "]";
     }
 }

@@ -11,7 +11,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Decides whether a group message is addressed to the bot, which works with privacy mode on: {@code /ask
  * question} (also {@code /ask@botname}), a message that mentions the bot ({@code @botname}, found by entities or
  * in the text), or a reply to one of the bot's messages. {@code /help@botname} and {@code /start@botname} get
- * help, {@code /privacy@botname} what the bot keeps. A photo's (or any media's) caption is read as the text with
+ * help, {@code /privacy@botname} what the bot keeps, {@code /sources@botname} the documents the bot knows, and
+ * {@code /lang@botname} (with {@code en} or {@code ru}, or without to get buttons) sets the group's language; a
+ * command naming another bot ({@code /sources@OtherBot}) is not for this one. A photo's (or any media's) caption is read as the text with
  * its caption entities. People who post as a chat are answered like anyone: anonymous group admins (sent
  * {@code from} GroupAnonymousBot with {@code sender_chat} the group) and members posting as a channel
  * ({@code from} Channel_Bot with {@code sender_chat} the channel). Everything else, including other bots'
@@ -21,10 +23,11 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class GroupFilter {
 
     /** What a group message asks of the bot. */
-    enum Kind { ASK, ASK_EMPTY, HELP, PRIVACY }
+    enum Kind { ASK, ASK_EMPTY, HELP, PRIVACY, SOURCES, LANG }
 
     /**
-     * @param question the question with the command or mention removed; "" for ASK_EMPTY, HELP and PRIVACY
+     * @param question the question with the command or mention removed; for LANG the command's argument ("" when
+     *                 none); "" for ASK_EMPTY, HELP, PRIVACY and SOURCES
      * @param isReply  true when the message is a reply to one of the bot's messages
      */
     record Request(Kind kind, String question, boolean isReply) {
@@ -91,6 +94,12 @@ final class GroupFilter {
             }
             if (c.target() != null && c.name().equals("privacy")) {
                 return Optional.of(new Request(Kind.PRIVACY, "", isReply));
+            }
+            if (c.target() != null && c.name().equals("sources")) {
+                return Optional.of(new Request(Kind.SOURCES, "", isReply));
+            }
+            if (c.target() != null && c.name().equals("lang")) {
+                return Optional.of(new Request(Kind.LANG, c.args(), isReply));
             }
             return Optional.empty();
         }

@@ -26,8 +26,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * {@code /reload}, {@code /validate}, {@code /remove …}, and documents sent to the bot. For a document it checks
  * the name and the size Telegram reports, asks {@code getFile} for the file's path, downloads it from
  * {@code <api_url>/file/bot<token>/<file_path>} (TelegramBots' own download ignores a custom Bot API address)
- * reading at most 1 MB, and passes name and bytes on. Replies are plain text, each cut to fit one Telegram
- * message ({@link OneMessage}). Everything else is left to the bot's own handling.
+ * reading at most 1 MB, and passes name and bytes on. Replies are plain text in the moderator's language (the
+ * chat's chosen one, else the user's Telegram language), each cut to fit one Telegram message
+ * ({@link OneMessage}). Everything else is left to the bot's own handling.
  */
 public final class ModerationHandler implements UpdateHandler {
 
@@ -55,8 +56,9 @@ public final class ModerationHandler implements UpdateHandler {
         if (from == null || from.getId() == null || Boolean.TRUE.equals(from.getIsBot())) {
             return false;
         }
+        Language language = context.language().apply(m);
         if (m.hasDocument()) {
-            reply(context, m, upload(m.getDocument(), from, context));
+            reply(context, m, upload(m.getDocument(), from, context, language), language);
             return true;
         }
         String text = m.getText();
@@ -64,7 +66,7 @@ public final class ModerationHandler implements UpdateHandler {
         if (command.isEmpty() || !addressedToUs(text, context)) {
             return false;
         }
-        reply(context, m, moderation.command(from.getId(), from.getUserName(), text));
+        reply(context, m, moderation.command(from.getId(), from.getUserName(), text, language), language);
         return true;
     }
 
@@ -80,10 +82,10 @@ public final class ModerationHandler implements UpdateHandler {
         return at < 0 || word.substring(at + 1).equalsIgnoreCase(context.identity().username());
     }
 
-    private String upload(Document document, User from, Context context) {
+    private String upload(Document document, User from, Context context, Language language) {
         String name = document.getFileName();
         Optional<String> refused = moderation.checkBeforeDownload(from.getId(), from.getUserName(), name,
-                document.getFileSize());
+                document.getFileSize(), language);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -91,25 +93,25 @@ public final class ModerationHandler implements UpdateHandler {
         try {
             File file = context.api().call(new GetFile(document.getFileId()));
             if (file == null || file.getFilePath() == null) {
-                return moderation.downloadFailed(from.getId(), from.getUserName(), name, "Telegram gave no file path");
+                return moderation.downloadFailed(from.getId(), from.getUserName(), name, "Telegram gave no file path", language);
             }
-            refused = moderation.checkBeforeDownload(from.getId(), from.getUserName(), name, file.getFileSize());
+            refused = moderation.checkBeforeDownload(from.getId(), from.getUserName(), name, file.getFileSize(), language);
             if (refused.isPresent()) {
                 return refused.get();
             }
             bytes = download(context.config().api().fileUrl(context.config().token(), file.getFilePath()));
         } catch (TelegramApiException e) {
             log.warn("getFile for an upload failed: {}", BotApi.describe(e));
-            return moderation.downloadFailed(from.getId(), from.getUserName(), name, "getFile failed: " + e.getMessage());
+            return moderation.downloadFailed(from.getId(), from.getUserName(), name, "getFile failed: " + e.getMessage(), language);
         } catch (IOException e) {
             String reason = mask(e.getMessage(), context.config().token());
             log.warn("downloading an upload failed: {}", reason);
-            return moderation.downloadFailed(from.getId(), from.getUserName(), name, reason);
+            return moderation.downloadFailed(from.getId(), from.getUserName(), name, reason, language);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return moderation.downloadFailed(from.getId(), from.getUserName(), name, "interrupted");
+            return moderation.downloadFailed(from.getId(), from.getUserName(), name, "interrupted", language);
         }
-        return moderation.upload(from.getId(), from.getUserName(), name, bytes);
+        return moderation.upload(from.getId(), from.getUserName(), name, bytes, language);
     }
 
     /** Downloads at most {@link ModerationService#MAX_UPLOAD_BYTES} + 1 bytes (one more shows it is too large). */
@@ -132,9 +134,9 @@ public final class ModerationHandler implements UpdateHandler {
     }
 
     /** Sends a plain-text reply, cut to one message when long (a problem list ends with "… and N more lines"). */
-    private static void reply(Context context, Message to, String text) throws TelegramApiException {
+    private static void reply(Context context, Message to, String text, Language language) throws TelegramApiException {
         long chatId = to.getChatId();
-        String body = OneMessage.fit(text, Language.EN);
+        String body = OneMessage.fit(text, language);
         context.api().send(SendMessage.builder().chatId(chatId).text(body).build(), chatId, false);
     }
 }

@@ -36,12 +36,44 @@ public final class SecretMasking {
                 s = s.replace(secret, MASK);
             }
         }
-        if (s.indexOf(':') >= 0) {
+        if (mayHoldTokenShape(s)) {
             s = TOKEN_SHAPE.matcher(s).replaceAll(MASK);
         }
         if (s.contains("/bot")) {
             s = TOKEN_PATH.matcher(s).replaceAll("/bot" + MASK + "/");
         }
         return s;
+    }
+
+    /**
+     * True when some ':' in {@code s} has 3 digits before it and 20 token characters after it: what
+     * {@link #TOKEN_SHAPE} needs, checked without a regular expression since most texts (every answer sent) have
+     * colons but nothing like a token.
+     */
+    private static boolean mayHoldTokenShape(String s) {
+        for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
+            if (i < 3 || i + 20 >= s.length()) {
+                continue;
+            }
+            boolean digits = true;
+            for (int j = i - 3; j < i && digits; j++) {
+                digits = s.charAt(j) >= '0' && s.charAt(j) <= '9';
+            }
+            if (!digits) {
+                continue;
+            }
+            int run = 0;
+            for (int j = i + 1; j < s.length() && run < 20 && isTokenChar(s.charAt(j)); j++) {
+                run++;
+            }
+            if (run >= 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 }

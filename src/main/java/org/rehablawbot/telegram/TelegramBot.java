@@ -107,10 +107,12 @@ public final class TelegramBot implements AutoCloseable {
             ticker.execute(() -> BotProfile.register(api));
             // bounded: about 20 MB of previous questions and, for the buttons, the last 2,000 answers with quotes
             ChatMemory memory = new ChatMemory(config.defaultLanguage(), 10_000, 2_000);
-            TelegramHtmlRenderer renderer = new TelegramHtmlRenderer();
+            TelegramHtmlRenderer renderer = new TelegramHtmlRenderer(config.maxSources());
             Responder responder = new Responder(api, service, renderer, memory, ticker);
             UpdateRouter router = new UpdateRouter(api, service, renderer, memory, new FeedbackLog(config.feedbackFile()),
-                    responder, identity, extraHandlers, new UpdateHandler.Context(api, identity, config));
+                    responder, identity, extraHandlers, new UpdateHandler.Context(api, identity, config,
+                            m -> m.getChatId() == null ? memory.userLanguage(m.getFrom())
+                                    : memory.language(m.getChatId(), m.getFrom())));
             bot.startPolling(new UpdateDispatcher(router, executor, journal, config.capacity()));
             return bot;
         } catch (TelegramApiException | RuntimeException e) {

@@ -24,6 +24,16 @@ final class Texts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** Each language's parsed patterns, by key: parsed once, formatted under their own lock (a format is not thread-safe). */
+    private static final java.util.Map<Language, java.util.concurrent.ConcurrentHashMap<String, MessageFormat>> FORMATS =
+            new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            FORMATS.put(l, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
     private Texts() {
     }
 
@@ -46,7 +56,10 @@ final class Texts {
      * @throws MissingResourceException when no bundle has the key (a programming error)
      */
     static String get(Language l, String key, Object... args) {
-        return new MessageFormat(bundle(l).getString(key), locale(l)).format(args);
+        MessageFormat format = FORMATS.get(l).computeIfAbsent(key, k -> new MessageFormat(bundle(l).getString(k), locale(l)));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /**

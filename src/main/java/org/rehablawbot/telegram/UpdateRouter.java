@@ -205,10 +205,7 @@ final class UpdateRouter {
         switch (c.name()) {
             case "start" -> responder.sendText(question(m, "", null), Texts.start(lang));
             case "help" -> responder.sendText(question(m, "", null), Texts.help(lang, me.username()));
-            case "sources" -> {
-                TelegramHtmlRenderer.SourcesPage page = renderer.sourcesPage(service.sources(), lang, 0);
-                responder.sendParts(question(m, "", null), List.of(pageHtml(page, lang)), pageKeyboard(page, lang));
-            }
+            case "sources" -> sources(m, lang);
             case "privacy" -> responder.sendText(question(m, "", null), privacy(lang));
             case "lang" -> onLanguage(m, c.args(), lang);
             case "ask" -> {
@@ -222,6 +219,13 @@ final class UpdateRouter {
         }
     }
 
+    /** The first page of /sources, with Back / Next buttons when there are more. */
+    private void sources(Message m, Language lang) throws TelegramApiException {
+        TelegramHtmlRenderer.SourcesPage page = renderer.sourcesPage(service.sources(), lang, 0);
+        responder.sendParts(question(m, "", null), List.of(pageHtml(page, lang)), pageKeyboard(page, lang));
+    }
+
+    /** /lang in a chat: buttons without an argument, else the language set for the whole chat (private or group). */
     private void onLanguage(Message m, String args, Language current) throws TelegramApiException {
         if (args.isEmpty()) {
             InlineKeyboardRow row = new InlineKeyboardRow();
@@ -247,11 +251,13 @@ final class UpdateRouter {
             return;
         }
         GroupFilter.Request r = request.get();
-        Language lang = memory.userLanguage(m.getFrom());
+        Language lang = memory.language(m.getChatId(), m.getFrom());
         switch (r.kind()) {
             case ASK_EMPTY -> responder.sendText(question(m, "", null), Texts.askUsage(lang));
             case HELP -> responder.sendText(question(m, "", null), Texts.help(lang, me.username()));
             case PRIVACY -> responder.sendText(question(m, "", null), privacy(lang));
+            case SOURCES -> sources(m, lang);
+            case LANG -> onLanguage(m, r.question(), lang);
             case ASK -> {
                 String conversation = "g" + m.getChatId() + ":" + GroupFilter.askerKey(m);
                 String previous = null;
@@ -270,7 +276,7 @@ final class UpdateRouter {
 
     private void askWith(Message m, String text, String conversation, String previous) throws TelegramApiException {
         if (text.length() > AnswerEngine.MAX_QUESTION_CHARS) {
-            Language lang = isPrivate(m) ? memory.language(m.getChatId(), m.getFrom()) : memory.userLanguage(m.getFrom());
+            Language lang = memory.language(m.getChatId(), m.getFrom());
             responder.sendText(question(m, "", null), cutNotice(text, lang));
         }
         String prev = previous != null ? previous : memory.previousQuestion(conversation);
@@ -344,7 +350,7 @@ final class UpdateRouter {
     private Responder.Question question(Message m, String text, String previous) {
         boolean group = !isPrivate(m);
         Integer threadId = Boolean.TRUE.equals(m.getIsTopicMessage()) ? m.getMessageThreadId() : null;
-        Language preferred = group ? memory.userLanguage(m.getFrom()) : memory.language(m.getChatId(), m.getFrom());
+        Language preferred = memory.language(m.getChatId(), m.getFrom());
         return new Responder.Question(m.getChatId(), m.getChat().getType(), group ? m.getMessageId() : null, threadId,
                 text, previous, preferred);
     }

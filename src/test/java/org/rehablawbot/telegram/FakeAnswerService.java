@@ -13,8 +13,9 @@ import org.rehablawbot.knowledge.PartialDate;
 import org.rehablawbot.knowledge.SourceMeta;
 
 /**
- * A test double of the answer pipeline: questions mentioning "law" get a two-citation answer, "long" questions a
- * 6,000-character answer, anything else a refusal. It records every question it is asked.
+ * A test double of the answer pipeline: questions mentioning "many sources" get an answer citing four sources,
+ * questions mentioning "law" a two-citation answer, "long" questions a 6,000-character answer, anything else a
+ * refusal. It records every question it is asked.
  */
 final class FakeAnswerService implements AnswerService {
 
@@ -25,6 +26,17 @@ final class FakeAnswerService implements AnswerService {
         questions.add(question);
         Language lang = Language.cyrillicShare(question) >= 0.5 ? Language.RU : preferred == null ? Language.EN : preferred;
         String q = question.toLowerCase();
+        if (q.contains("many sources")) {
+            List<Statement> statements = new ArrayList<>();
+            List<Citation> cited = new ArrayList<>();
+            for (int n = 1; n <= 4; n++) {
+                statements.add(new Statement("Outlet " + n + " reports the rehabilitation law's adoption.", List.of(n)));
+                cited.add(new Citation(n, "outlet-" + n, "Report " + n + " on the law", "Outlet " + n, "news",
+                        "2024-11-2" + n, "https://outlet" + n + ".example/law", "kg/outlet-" + n + ".en.md", 3,
+                        "Outlet " + n + " passage."));
+            }
+            return new Answer(question, lang, Answer.Status.ANSWERED, statements, List.of(), cited, "extractive", 1);
+        }
         if (q.contains("long")) {
             List<Statement> statements = new ArrayList<>();
             for (int i = 0; i < 60; i++) {

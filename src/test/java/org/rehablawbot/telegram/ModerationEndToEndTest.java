@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.rehablawbot.telegram.FakeBotApiServer.Request;
  * Moderation through Telegram, end to end: the bot started as {@code bot} starts it ({@link BotCommand#startLive})
  * against a fake Bot API server on loopback, with a small knowledge folder on disk and a real index. A moderator
  * sends a document, the bot fetches it with getFile and the file download, saves it, and answers questions from
- * it; others are refused; a broken file is reported to the moderator.
+ * it; others are refused; a broken file is reported to the moderator; replies come in the moderator's language.
  */
 class ModerationEndToEndTest {
 
@@ -125,6 +126,63 @@ class ModerationEndToEndTest {
         List<String> audit = Files.readAllLines(tmp.resolve("data/audit.jsonl"));
         assertEquals(2, audit.stream().filter(l -> l.contains("\"user_id\":5555") && l.contains("\"action\":\"refused\""))
                 .count(), audit.toString());
+    }
+
+    /** A private update whose sender's Telegram is set to {@code languageCode}. */
+    static ObjectNode inLanguage(ObjectNode update, String languageCode) {
+        ((ObjectNode) update.get("message").get("from")).put("language_code", languageCode);
+        return update;
+    }
+
+    @Test
+    void aModeratorWhoseTelegramIsInRussianGetsRussianRepliesUntilChoosingEnglish() throws Exception {
+        long ru = 99; // the second moderator
+        server.push(TestUpdates.privateText(ru, "/status", "ru"));
+        String status = awaitMessage(ru, "Знания: документов — ");
+        assertTrue(status.matches("(?s)Знания: документов — \\d+, фрагментов — \\d+\\.\nПоследняя перезагрузка: .+ "
+                + "\\(\\d+ (с|мин|ч) назад\\), перезагружено за \\d+ мс: изменено файлов — \\d+, .*"), status);
+        assertFalse(status.contains("Knowledge") || status.contains("reloaded"), status);
+
+        server.push(TestUpdates.privateText(ru, "/remove", "ru"));
+        assertTrue(awaitMessage(ru, "Как удалить: /remove <id>").contains("строчные латинские буквы"));
+
+        byte[] broken = "no front matter\n".getBytes(StandardCharsets.UTF_8);
+        server.addFile("file-ru-broken", broken);
+        server.push(inLanguage(TestUpdates.privateDocument(ru, "boris", "file-ru-broken", "notes.ru.md", broken.length), "ru"));
+        String refused = awaitMessage(ru, "Не сохранено: ");
+        assertTrue(refused.matches("(?s)Не сохранено: в файле notes\\.ru\\.md найдено проблем — \\d+\\. Исправьте и "
+                + "пришлите снова\\.\nnotes\\.ru\\.md:1: .*"), refused);
+
+        byte[] good = doc("kz-ru-note", "KZ", "In 2025 Kazakhstan opened a heron archive of the repressed.")
+                .getBytes(StandardCharsets.UTF_8);
+        server.addFile("file-ru-good", good);
+        server.push(inLanguage(TestUpdates.privateDocument(ru, "boris", "file-ru-good", "note.en.md", good.length), "ru"));
+        String saved = awaitMessage(ru, "Сохранено: ");
+        assertTrue(saved.startsWith("Сохранено: kz/kz-ru-note.en.md, новый документ.\nУже можно спрашивать: "
+                + "перезагружено за "), saved);
+
+        // the language chosen in the chat wins over the Telegram app's
+        server.push(TestUpdates.privateText(ru, "/lang en", "ru"));
+        awaitMessage(ru, "Language: English.");
+        server.push(TestUpdates.privateText(ru, "/status", "ru"));
+        String english = awaitMessage(ru, "Knowledge: ");
+        assertTrue(english.contains(" passages.\nLast reload: "), english);
+
+        // the audit log stays in English whatever the moderator's language
+        List<String> audit = Files.readAllLines(tmp.resolve("data/audit.jsonl"));
+        assertTrue(audit.stream().anyMatch(l -> l.contains("\"user_id\":99") && l.contains("kz/kz-ru-note.en.md")
+                && l.contains("added; Answerable now: reloaded in ")), audit.toString());
+    }
+
+    @Test
+    void aStrangerIsRefusedInTheirOwnLanguageOnly() throws Exception {
+        server.push(TestUpdates.privateText(6601, "/reload", "ru"));
+        String ru = awaitMessage(6601, "Извините");
+        assertEquals("Извините, это только для модераторов бота. Задайте мне любой вопрос о законах о реабилитации.", ru);
+        server.push(TestUpdates.privateText(6602, "/validate", "en"));
+        String en = awaitMessage(6602, "Sorry");
+        assertEquals("Sorry, this is for the bot's moderators only. You can ask me any question about the rehabilitation"
+                + " laws.", en);
     }
 
     @Test

@@ -114,4 +114,18 @@ class SmallPartsTest {
                 SecretMasking.mask("id 12345:abcdefghijklmnopqrstuvwxyz01234 end"));
         assertEquals("plain 12:30 text", SecretMasking.mask("plain 12:30 text"));
     }
+
+    @Test
+    void tokenShapedTextIsMaskedWhereverItSitsAndAnswersWithColonsAreLeftAlone() {
+        // the shortest shape: 3 digits, a colon, 20 token characters, at the very end and at the very start
+        assertEquals("x <secret>", SecretMasking.mask("x 123:abcdefghijklmnopqrst"));
+        assertEquals("<secret> y", SecretMasking.mask("123:abcdefghij-klmnopqr_st y"));
+        assertEquals("a: <secret>, b", SecretMasking.mask("a: 123456789:AAbbCCddEEffGGhhIIjj, b"));
+        // one character short of the shape
+        assertEquals("x 123:abcdefghijklmnopqrs", SecretMasking.mask("x 123:abcdefghijklmnopqrs"));
+        assertEquals("x 12:abcdefghijklmnopqrstuvwxyz", SecretMasking.mask("x 12:abcdefghijklmnopqrstuvwxyz"));
+        String answer = "Sources:\n[1] 24.kg, news, 2024-11-20: https://24.kg/english/312345_Kyrgyzstan_passes_law\n"
+                + "Time 10:30:45; ratio 3:2; see 2024:rehabilitation, law 1991:Article_1_and_more_words";
+        assertEquals(answer.replace("1991:Article_1_and_more_words", "<secret>"), SecretMasking.mask(answer));
+    }
 }

@@ -22,11 +22,14 @@ import org.rehablawbot.config.SettingsLoader;
  *       over many chats;</li>
  *   <li>answered inline queries per second with Telegram's limits on (inline answers are not messages);</li>
  *   <li>private questions per second with Telegram's limits on (30 messages/s overall caps this);</li>
- *   <li>heap before, during and after a burst of 10,000 updates, and the most updates held in the bot's queues.</li>
+ *   <li>heap before, during and after a burst of 10,000 updates, the most updates held in the bot's queues, and
+ *       the CPU time and heap allocated per update during the burst, by kind of thread.</li>
  * </ol>
  * Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.rehablawbot.telegram.TelegramBenchmark}. System properties {@code bench.questions}
- * (default 4000), {@code bench.burst} (10000) and {@code bench.chats} (1000) change the sizes.
+ * (default 4000), {@code bench.burst} (10000) and {@code bench.chats} (1000) change the sizes; with
+ * {@code -Dbench.replay=true} each distinct question is composed once and its answer reused, so that the figures
+ * measure the Telegram side alone.
  */
 public final class TelegramBenchmark {
 
@@ -50,6 +53,12 @@ public final class TelegramBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, base.knowledgeDir(), service.sources().size(),
                 (System.nanoTime() - t0) / 1e9, QUESTIONS.size());
         warmUp(service);
+        if (Boolean.getBoolean("bench.replay")) {
+            service = new Replay(service);
+            warmUp(service);
+            System.out.println("answers replayed: each distinct question composed once, then its answer reused, so the"
+                    + " figures measure the Telegram side (polling, journal, routing, rendering, sending) alone");
+        }
 
         try (Run run = new Run(service, data, RateLimiter.Limits.NONE)) {
             run.server.recordRequests(false);
@@ -79,6 +88,9 @@ public final class TelegramBenchmark {
             for (int i = 0; i < burst; i++) {
                 updates.add(TestUpdates.privateText(1_000_000 + i % (chats * 2), question(i)));
             }
+            long cpu0 = processCpuNanos();
+            Map<Long, Long> threads0 = threadCpuNanos();
+            Map<Long, Long> alloc0 = threadAllocatedBytes();
             long start = System.nanoTime();
             run.server.pushAll(updates);
             updates = null;
@@ -92,8 +104,14 @@ public final class TelegramBenchmark {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuMillis = (processCpuNanos() - cpu0) / 1e6;
+            String byThread = cpuByThread(threads0, cpuMillis, burst);
+            String allocated = allocatedByThread(alloc0, burst);
             System.gc();
             long after = memory.getHeapMemoryUsage().getUsed();
+            System.out.printf("burst of %d updates: CPU time of the whole process %.2f ms per update (%s)%n", burst,
+                    cpuMillis / burst, byThread);
+            System.out.printf("burst of %d updates: heap allocated per update, KB: %s%n", burst, allocated);
             System.out.printf("burst of %d updates: answered in %.2f s (%.0f/s); heap before %d MB, after %d MB;"
                             + " during: peak %d MB used, peak %d MB live after a collection;"
                             + " at most %d updates in the bot's queues (capacity %d), the rest waited on the server%n",
@@ -106,6 +124,87 @@ public final class TelegramBenchmark {
         try (var paths = Files.walk(data)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /** CPU time used by this process (every thread: bot, fake server, collector), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time so far of each live thread, by thread id, in nanoseconds. */
+    private static Map<Long, Long> threadCpuNanos() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> out = new java.util.HashMap<>();
+        for (long id : mx.getAllThreadIds()) {
+            long t = mx.getThreadCpuTime(id);
+            if (t >= 0) {
+                out.put(id, t);
+            }
+        }
+        return out;
+    }
+
+    /** Bytes allocated so far by each live thread, by thread id. */
+    private static Map<Long, Long> threadAllocatedBytes() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Map<Long, Long> out = new java.util.HashMap<>();
+        for (long id : mx.getAllThreadIds()) {
+            long b = mx.getThreadAllocatedBytes(id);
+            if (b >= 0) {
+                out.put(id, b);
+            }
+        }
+        return out;
+    }
+
+    /** Heap each kind of live thread allocated since {@code before}, in KB per update, largest first. */
+    private static String allocatedByThread(Map<Long, Long> before, int updates) {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Map<String, Double> byKind = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long b = info == null ? -1 : mx.getThreadAllocatedBytes(info.getThreadId());
+            if (b >= 0) {
+                byKind.merge(info.getThreadName().replaceAll("[0-9]+", "N"),
+                        (b - before.getOrDefault(info.getThreadId(), 0L)) / 1024.0, Double::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        byKind.entrySet().stream().filter(e -> e.getValue() / updates >= 0.5)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ")
+                        .append(String.format("%s %.0f", e.getKey(), e.getValue() / updates)));
+        return sb.toString();
+    }
+
+    /**
+     * The CPU time each kind of thread used since {@code before}, in ms per update: threads named alike (digits
+     * dropped) grouped; "rest" is what no live Java thread accounts for (garbage collection, the JIT compiler,
+     * threads that ended).
+     */
+    private static String cpuByThread(Map<Long, Long> before, double totalMillis, int updates) {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Double> byKind = new java.util.TreeMap<>();
+        double sum = 0;
+        for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long t = mx.getThreadCpuTime(info.getThreadId());
+            if (t < 0) {
+                continue;
+            }
+            double ms = (t - before.getOrDefault(info.getThreadId(), 0L)) / 1e6;
+            sum += ms;
+            byKind.merge(info.getThreadName().replaceAll("[0-9]+", "N"), ms, Double::sum);
+        }
+        byKind.put("rest", totalMillis - sum);
+        StringBuilder sb = new StringBuilder();
+        byKind.entrySet().stream().filter(e -> e.getValue() / updates >= 0.01)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ")
+                        .append(String.format("%s %.2f", e.getKey(), e.getValue() / updates)));
+        return sb.toString();
     }
 
     /** Heap in use right after the last collection of each heap pool: what survives, without garbage. */
@@ -148,6 +247,38 @@ public final class TelegramBenchmark {
 
     static String question(int i) {
         return QUESTIONS.get(i % QUESTIONS.size());
+    }
+
+    /**
+     * Composes each distinct question (with its preferred language) once and answers it again from memory, ignoring
+     * the previous question: the answers are real, their cost is gone.
+     */
+    private static final class Replay implements AnswerService, AutoCloseable {
+        private final AnswerService engine;
+        private final java.util.concurrent.ConcurrentHashMap<String, org.rehablawbot.answer.Answer> answers =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Replay(AnswerService engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public org.rehablawbot.answer.Answer answer(String question, String previousQuestion,
+                                                    org.rehablawbot.knowledge.Language preferred) {
+            return answers.computeIfAbsent(preferred + " " + question, k -> engine.answer(question, null, preferred));
+        }
+
+        @Override
+        public List<org.rehablawbot.knowledge.SourceMeta> sources() {
+            return engine.sources();
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (engine instanceof AutoCloseable c) {
+                c.close();
+            }
+        }
     }
 
     /** A fake server and the bot started against it. */

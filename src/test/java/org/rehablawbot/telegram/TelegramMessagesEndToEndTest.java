@@ -29,7 +29,8 @@ import org.rehablawbot.telegram.FakeBotApiServer.Request;
  * ({@link BotCommand#startLive}) against the fake Bot API server on loopback, over a real index of a knowledge
  * folder of 24 documents, with one moderator. Anonymous admins, members posting as a channel, photo captions,
  * repeated "Quotes" taps, quotes for users and for moderators, {@code /sources} in pages, {@code /privacy},
- * over-long questions, over-long replies to a moderator, and the bot's description.
+ * commands in groups ({@code /sources@bot}, {@code /lang@bot}; {@code /sources@OtherBot} ignored), over-long
+ * questions, over-long replies to a moderator, and the bot's description.
  */
 class TelegramMessagesEndToEndTest {
 
@@ -241,6 +242,47 @@ class TelegramMessagesEndToEndTest {
         String en = awaitMessages(group, 1).get(0).text();
         assertTrue(en.startsWith("What I keep, and for how long:"), en);
         assertTrue(en.contains("2,000 answers"), en);
+    }
+
+    @Test
+    void groupCommandsAddressedToThisBotAreAnsweredAndThoseForAnotherBotAreNot() throws Exception {
+        long group = -100507;
+        String me = "@" + FakeBotApiServer.BOT_USERNAME;
+        // other bots' commands first: had the bot taken them, their replies would come before the ones awaited below
+        server.push(TestUpdates.groupText(group, 11, "/sources@OtherBot"));
+        server.push(TestUpdates.groupText(group, 11, "/lang@OtherBot ru"));
+        ObjectNode sources = TestUpdates.groupText(group, 11, "/sources" + me);
+        server.push(sources);
+        Request page1 = awaitMessages(group, 1).get(0);
+        HtmlChecks.assertValid(page1.text());
+        assertTrue(page1.text().startsWith("<b>Documents I know (24):</b>"), page1.text());
+        assertTrue(page1.text().endsWith("<i>Page 1 of 3</i>"), page1.text());
+        assertEquals(messageId(sources), page1.body().path("reply_parameters").path("message_id").asInt(),
+                "a reply to the command");
+        JsonNode next = buttons(page1).get(0).get(0);
+        assertEquals("Next ▶", next.get("text").asText());
+        server.push(TestUpdates.callback(group, "supergroup", 9090, 11, next.get("callback_data").asText()));
+        Request edit = server.await(a -> a.stream().anyMatch(r -> r.method().equals("editMessageText")
+                && r.chatId() == group), WAIT, "page 2 in the group").stream()
+                .filter(r -> r.method().equals("editMessageText") && r.chatId() == group).findFirst().orElseThrow();
+        assertTrue(edit.text().endsWith("<i>Page 2 of 3</i>"), edit.text());
+
+        // /lang with the suffix sets the group's language: later replies in the group are Russian
+        server.push(TestUpdates.groupText(group, 11, "/lang" + me + " ru"));
+        assertEquals("Язык: русский.", awaitMessages(group, 2).get(1).text());
+        server.push(TestUpdates.groupText(group, 12, "/help" + me));
+        String help = awaitMessages(group, 3).get(2).text();
+        assertTrue(help.startsWith("Напишите вопрос"), help);
+        server.push(TestUpdates.groupText(group, 12, "/lang" + me));
+        Request choose = awaitMessages(group, 4).get(3);
+        assertTrue(choose.text().startsWith("Выберите язык"), choose.text());
+        assertEquals(2, buttons(choose).get(0).size(), "a button for each language");
+        server.push(TestUpdates.groupText(group, 12, "/start" + me));
+        assertTrue(awaitMessages(group, 5).get(4).text().startsWith("Напишите вопрос"));
+        server.push(TestUpdates.groupText(group, 12, "/privacy" + me));
+        assertTrue(awaitMessages(group, 6).get(5).text().startsWith("Что я храню"));
+        // nothing was sent for the commands naming another bot
+        assertEquals(6, messagesTo(server.requests(), group).size());
     }
 
     @Test
