@@ -97,6 +97,13 @@ public final class FollowUp {
      * region, city or camp of theirs.
      */
     public static List<String> countries(String text) {
+        return COUNTRY_CACHE.get(text, FollowUp::computeCountries);
+    }
+
+    /** Recent texts' countries: passages and questions are looked at many times per answer. */
+    private static final Lru<String, List<String>> COUNTRY_CACHE = new Lru<>(20_000);
+
+    private static List<String> computeCountries(String text) {
         Set<String> out = new LinkedHashSet<>();
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < COUNTRIES.size(); i++) {
@@ -116,7 +123,7 @@ public final class FollowUp {
         }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
         found.forEach(f -> out.add(f[1] >= 0 ? COUNTRIES.get(f[1]).code : PLACES.get(-1 - f[1]).code));
-        return new ArrayList<>(out);
+        return List.copyOf(out);
     }
 
     /**
