@@ -553,7 +553,7 @@ public final class ExtractiveComposer implements Composer {
             Set<String> context = Terms.stems(p.source().title() + " " + p.source().publisher() + " "
                     + (p.heading() == null ? "" : p.heading()));
             double prior = top <= 0 ? 0 : Math.max(0, sp.score()) / top;
-            List<String> sentences = p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text());
+            List<String> sentences = p.isFact() ? List.of(p.text().strip()) : withAntecedents(Sentences.split(p.text()));
             for (String s : sentences) {
                 if (Terms.words(s).size() < 3) {
                     continue;
@@ -685,6 +685,24 @@ public final class ExtractiveComposer implements Composer {
                 text = text + " " + Messages.alsoReportedBy(also, retrieval.language());
             }
             out.add(new Statement(text, ns));
+        }
+        return out;
+    }
+
+    /** A sentence that points back at the one before it: "These include …", "Это утверждение …", "Значит, …". */
+    private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?iu)(this|these|that|those|such|it|they"
+            + "|their|its|so|therefore|thus|hence|это|эти|этот|эта|этим|этого|такие|такой|такая|значит|поэтому"
+            + "|следовательно|он|она|они|их|его|её|ее)(?![\\p{L}])");
+
+    /**
+     * The sentences of a passage as they can be shown: a sentence that points back at the one before it keeps that
+     * one in front of it, so that it never reaches the reader without what it speaks of.
+     */
+    static List<String> withAntecedents(List<String> sentences) {
+        List<String> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            out.add(i > 0 && ANAPHORIC_OPENING.matcher(s.strip()).find() ? sentences.get(i - 1) + " " + s : s);
         }
         return out;
     }

@@ -198,14 +198,19 @@ public final class FollowUp {
         boolean asksNewThing = Terms.contentWords(current).stream()
                 .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w));
         String subject = subject(previous);
-        if (!asksNewThing || subject.isEmpty()) {
-            // "And when?": only a question word, so the previous question says what is asked about
+        if (!asksNewThing || subject.isEmpty() || SAME_PREDICATE.matcher(current).find()) {
+            // "And when?": only a question word, so the previous question says what is asked about; "а детям
+            // тоже дают?": the previous question's thing, asked for someone else
             return current + " " + previous;
         }
         // a new question about the same subject ("How much would it cost?"): only the subject carries over,
         // so the new question's own words and question word choose the passages and the sentences
         return current + " " + subject;
     }
+
+    /** "Too", "тоже": the previous question's thing is asked again, of someone or something else. */
+    private static final Pattern SAME_PREDICATE = Pattern.compile("(?<![\\p{L}])(too|also|as well|either|тоже"
+            + "|также|так же)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that name what a question is about, besides its country: the law, the commission, the court. */
     private static final Pattern SUBJECT_WORD = Pattern.compile(

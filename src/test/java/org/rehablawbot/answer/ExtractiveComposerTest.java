@@ -371,6 +371,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceThatPointsBackKeepsTheSentenceBeforeIt() {
+        assertEquals(List.of("Decisions from 1917 to 1953 count as repression.",
+                        "Decisions from 1917 to 1953 count as repression. These include the decrees on fighting the "
+                                + "Basmachi.", "Thesis one stands alone."),
+                ExtractiveComposer.withAntecedents(List.of("Decisions from 1917 to 1953 count as repression.",
+                        "These include the decrees on fighting the Basmachi.", "Thesis one stands alone.")));
+        assertEquals(List.of("Это утверждение движения."),
+                ExtractiveComposer.withAntecedents(List.of("Это утверждение движения.")), "nothing before it");
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");

@@ -41,6 +41,17 @@ class FollowUpTest {
     }
 
     @Test
+    void tooAsksThePreviousThingOfSomeoneElse() {
+        String merged = FollowUp.merge("а детям репрессированных тоже дают?",
+                "какие выплаты есть жертвам политических репрессий в казахстане?");
+        assertTrue(merged.contains("выплаты"), merged);
+        assertTrue(merged.startsWith("детям репрессированных тоже дают?"), merged);
+        // without "too" a new thing about the same subject carries only the subject
+        assertFalse(FollowUp.merge("And who is excluded from it?", "Who sponsored the Kyrgyz law?")
+                .contains("sponsored"));
+    }
+
+    @Test
     void regionsCitiesAndCampsStandForTheirCountry() {
         assertEquals(List.of("KZ"), FollowUp.countries("я родилась в спецпоселении в карагандинской обл в 1950"));
         assertEquals(List.of("KG"), FollowUp.countries("Who is buried at Ata-Beyit near Bishkek?"));
