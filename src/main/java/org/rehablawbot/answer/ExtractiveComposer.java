@@ -509,8 +509,9 @@ public final class ExtractiveComposer implements Composer {
             Passage p = sp.passage();
             for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
                 Set<String> stems = Terms.allStems(s);
-                if (hasCount(s) && focus.saidBy(stems)
-                        && fitsPeriod(years(s) != null ? s : p.text(), period)) {
+                // a sentence without a year is judged by its passage; a fact also by what it is about
+                String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
+                if (hasCount(s) && focus.saidBy(stems) && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
                 }
             }

@@ -205,6 +205,8 @@ public final class HybridRetriever implements TermWeights {
                 Terms.allStems(c.passage.text())) || saysAny(focus.get(0).alternatives, stemsOf(c.passage).context))) {
             // nothing relevant, or nothing relevant says what the question asks about ("What is the exchange
             // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
+            LOG.debug(chosen.isEmpty() ? "nothing reaches the bar {}" : "no relevant passage says the focus (bar {})",
+                    String.format("%.3f", bar));
             return new Retrieval(question, query, language, List.of());
         }
         chosen.sort(Comparator.comparingDouble((Candidate c) -> c.passage.source().language() == language ? 0 : 1)

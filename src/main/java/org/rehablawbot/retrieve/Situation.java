@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * a year, how long) are rarely in any passage, so they must not sink a question the knowledge answers, while they
  * may still help choose among passages.
  *
- * <p>The rule: a question's <em>asking</em> part is each sentence that ends with a question mark or holds a
- * question word, from the first clause (split at commas, semicolons and dashes) that holds a question word or
- * starts like a yes/no question; everything else is the situation. A question with no such clause is all asking.
+ * <p>The rule: a question's <em>asking</em> part is, in each of its sentences, everything from the first clause
+ * (split at commas, semicolons and dashes) that holds a question word or opens like a question; in a sentence
+ * ending with a question mark that has no such clause, its last clause (a Russian yes/no question); everything
+ * else is the situation. A question with no asking part at all is all asking.
  */
 public final class Situation {
 
@@ -24,8 +25,15 @@ public final class Situation {
 
     /** A question word anywhere in a clause (English and Russian, with common chat spellings). */
     private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|which|when|where|who|whom|whose|why"
-            + "|как|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скольк\\p{L}*|где|куда"
-            + "|откуда|когда|кто|кого|кому|кем|что|чем|чего|почему|зачем|ли)" + E, FLAGS);
+            + "|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скольк\\p{L}*|где|куда"
+            + "|откуда|когда|кто|почему|зачем|ли)" + E, FLAGS);
+
+    /**
+     * Russian words that ask only when they open their clause ("<b>как</b> мне подать", "а <b>что</b> положено");
+     * inside it they compare or join ("отправили <b>как</b> трудармейку", "знаю, <b>что</b> …").
+     */
+    private static final Pattern OPENING_QUESTION_WORD = Pattern.compile("^\\s*(?:(?:а|и|но|ну|так)\\s+)?(как|что"
+            + "|чем|чего|кого|кому|кем)" + E, FLAGS);
 
     /** A clause that starts like an English yes/no question ("Do I get …", "Can my son …", "Is there …"). */
     private static final Pattern YES_NO_START = Pattern.compile("^\\s*(do|does|did|can|could|is|are|was|were|will"
@@ -49,26 +57,32 @@ public final class Situation {
         }
         StringBuilder out = new StringBuilder();
         for (String sentence : SENTENCE_END.split(question.strip())) {
-            boolean asks = sentence.strip().endsWith("?") || QUESTION_WORD.matcher(sentence).find();
-            if (!asks) {
-                continue;
-            }
             String[] clauses = CLAUSE_BREAK.split(sentence);
             int from = clauses.length;
             for (int i = 0; i < clauses.length; i++) {
-                if (QUESTION_WORD.matcher(clauses[i]).find() || YES_NO_START.matcher(clauses[i]).find()) {
+                if (asks(clauses[i])) {
                     from = i;
                     break;
                 }
             }
             if (from == clauses.length) {
-                from = 0; // a sentence ending in "?" without a question word asks as a whole
+                if (!sentence.strip().endsWith("?")) {
+                    continue; // a sentence of the story
+                }
+                // "бабушку отправили в трудармию, ей положено?": a yes/no question is its last clause
+                from = clauses.length - 1;
             }
             for (int i = from; i < clauses.length; i++) {
                 out.append(clauses[i]).append(' ');
             }
         }
         return out.length() == 0 ? question.strip() : out.toString().strip();
+    }
+
+    /** Whether a clause asks: it holds a question word, or opens with one or like a yes/no question. */
+    private static boolean asks(String clause) {
+        return QUESTION_WORD.matcher(clause).find() || OPENING_QUESTION_WORD.matcher(clause).find()
+                || YES_NO_START.matcher(clause).find();
     }
 
     /**

@@ -531,6 +531,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aFactsPeriodIsWhatItIsAbout() {
+        var uz = Fixtures.meta("uz-scale", "Uzbekistan's repression scale", org.rehablawbot.knowledge.Kind.NEWS,
+                "Gazeta.uz", "2024-07-20", Language.EN, "UZ");
+        Passage shot = fact(uz, 0, "uz-shot.count", "13000", "people shot in Uzbekistan in the repressions of "
+                + "1937-1953", null, "Gazeta.uz quoted the resolution saying 13,000 of them were shot.");
+        Answer other = composer.compose(retrieval("How many people were shot in Uzbekistan in the 1920s?",
+                Language.EN, shot));
+        assertEquals(Answer.Status.REFUSED, other.status(), other.statements().toString());
+        Answer same = composer.compose(retrieval("How many people were shot in Uzbekistan in 1937-1953?",
+                Language.EN, shot));
+        assertEquals(Answer.Status.ANSWERED, same.status());
+    }
+
+    @Test
     void aCountOfAnotherPeriodDoesNotAnswer() {
         Passage p = body(Fixtures.KG_NEWS, 1, "In 1937-1953 more than 100,000 people in Kyrgyzstan were repressed "
                 + "and 13,000 of them were shot.");

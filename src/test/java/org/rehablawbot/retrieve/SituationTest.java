@@ -22,6 +22,14 @@ class SituationTest {
     }
 
     @Test
+    void aRussianYesNoQuestionIsItsLastClauseAndMidClauseKakCompares() {
+        assertEquals("ей что нибудь положено?", Situation.asking(
+                "бабушку в 1943 как трудармейку отправили работать в казахстан, ей что нибудь положено?"));
+        assertEquals("а как подать заявление?", Situation.asking("дед умер в ссылке, а как подать заявление?"));
+        assertEquals("он реабилитирован?", Situation.asking("дед был репрессирован в 1937, он реабилитирован?"));
+    }
+
+    @Test
     void aQuestionWithoutStoryAsksAsAWhole() {
         assertEquals("как оформить пенсию", Situation.asking("как оформить пенсию"));
         assertEquals("Kyrgyz law 2024 exclusions?", Situation.asking("Kyrgyz law 2024 exclusions?"));
