@@ -160,8 +160,8 @@ class ChatCommandTest {
         // a question typed with a stray "x" that Backspace removes, then Enter; a mistyped command; /quit
         String[] typed = {"When did parliament adopt the rehabilitation law in Kyrgyzstan?x\u007f", "/sorces", "/quit"};
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        // A queue, not a piped stream: a piped stream fails once the thread that last read it ends, and JLine's
-        // reading thread ends when idle.
+        // A queue, not a piped stream: a piped stream fails its reader once the thread that wrote to it has ended.
+        // -1 in the queue ends the keys.
         java.util.concurrent.BlockingQueue<Integer> keyQueue = new java.util.concurrent.LinkedBlockingQueue<>();
         java.io.InputStream keys = new java.io.InputStream() {
             @Override
@@ -179,7 +179,11 @@ class ChatCommandTest {
                 if (len == 0) {
                     return 0;
                 }
-                b[off] = (byte) read();
+                int first = read();
+                if (first < 0) {
+                    return -1;
+                }
+                b[off] = (byte) first;
                 int n = 1;
                 Integer next;
                 while (n < len && (next = keyQueue.poll()) != null) {
@@ -211,9 +215,12 @@ class ChatCommandTest {
                 .encoding(StandardCharsets.UTF_8).build()) {
             typist.start();
             assertEquals(0, ChatCommand.terminalChat(fixtureEngine(), Language.EN, history, terminal));
+            awaitScreen(terminal, screen);
+            keyQueue.add(-1); // end of the keys: JLine's thread reading them ends
         }
         typist.interrupt();
-        String out = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        String out = shown.substring(0, shown.indexOf(SCREEN_END)).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
                 .replaceAll("\u001B[=>]", "").replace("\r", "");
         assertTrue(out.contains("Sources differ"), "the edited line was answered: " + out);
         assertTrue(out.replaceAll("\\s+", " ").contains("There is no command /sorces. Did you mean /sources?"), out);
@@ -225,6 +232,28 @@ class ChatCommandTest {
         for (String line : out.substring(answerStart).split("\n")) {
             assertTrue(line.length() <= 49 || !line.strip().contains(" "),
                     "wrapped to the terminal's 50 columns, only a single long word may exceed: " + line);
+        }
+    }
+
+    /** Written to the terminal after the chat; its arrival on the screen means all before it has arrived. */
+    private static final String SCREEN_END = "[end of the screen]";
+
+    /**
+     * Waits until all the chat wrote has reached {@code screen}. The terminal is a pseudo-terminal: what the chat
+     * writes goes through the kernel and JLine copies it to {@code screen} on a thread of its own, so the last reply
+     * may still be on its way when the chat returns, and closing the terminal then would drop it. A mark written
+     * after the chat comes out after everything written before it.
+     *
+     * @throws AssertionError when the mark has not arrived within 60 s
+     */
+    private static void awaitScreen(org.jline.terminal.Terminal terminal, ByteArrayOutputStream screen)
+            throws InterruptedException {
+        terminal.writer().print(SCREEN_END);
+        terminal.flush();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!screen.toString(StandardCharsets.UTF_8).contains(SCREEN_END)) {
+            assertTrue(System.nanoTime() < deadline, "the terminal's output reaches the screen: " + screen);
+            Thread.sleep(10);
         }
     }
 
