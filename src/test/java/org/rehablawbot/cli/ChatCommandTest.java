@@ -154,14 +154,57 @@ class ChatCommandTest {
     }
 
     @Test
+    // a lost line leaves the chat waiting for input: fail then, not hang
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void atATerminalLinesAreEditedKeptInHistoryAndAnswersWrapToItsWidth(@org.junit.jupiter.api.io.TempDir
                                                                             java.nio.file.Path tmp) throws Exception {
         java.nio.file.Path history = tmp.resolve("data").resolve(ChatCommand.HISTORY_FILE);
-        // a question typed with a stray "x" that Backspace removes, then Enter; a mistyped command; /quit
-        String[] typed = {"When did parliament adopt the rehabilitation law in Kyrgyzstan?x\u007f", "/sorces", "/quit"};
+        // a question typed with a stray "x" that Backspace removes, then Enter; a mistyped command; /quit; each line
+        // typed once the chat shows its prompt for it, as a person would
+        String out = atTerminal(history, false,
+                "When did parliament adopt the rehabilitation law in Kyrgyzstan?x\u007f", "/sorces", "/quit");
+        assertTrue(out.contains("Sources differ"), "the edited line was answered: " + out);
+        assertTrue(out.replaceAll("\\s+", " ").contains("There is no command /sorces. Did you mean /sources?"), out);
+        assertTrue(out.contains("Goodbye."), out);
+        java.util.List<String> saved = java.nio.file.Files.readAllLines(history, StandardCharsets.UTF_8);
+        assertTrue(saved.stream().anyMatch(l -> l.endsWith("When did parliament adopt the rehabilitation law in "
+                + "Kyrgyzstan?")), "the typo fixed before Enter, the line kept in the history file: " + saved);
+        int answerStart = out.indexOf("Sources differ");
+        for (String line : out.substring(answerStart).split("\n")) {
+            assertTrue(line.length() <= 49 || !line.strip().contains(" "),
+                    "wrapped to the terminal's 50 columns, only a single long word may exceed: " + line);
+        }
+    }
+
+    @Test
+    // a lost line leaves the chat waiting for input: fail then, not hang
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void atATerminalLinesTypedBeforeTheAnswerAreKeptAndAnsweredInTurn(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path tmp) throws Exception {
+        // the first line at the prompt; the next three typed straight after it, before the chat has answered it
+        String out = atTerminal(tmp.resolve(ChatCommand.HISTORY_FILE), true,
+                "When did parliament adopt the rehabilitation law in Kyrgyzstan?", "and in Kazakhstan?", "/sorces",
+                "/quit");
+        int first = out.indexOf("Sources differ");
+        int second = out.indexOf("14 April 1993");
+        int third = out.replaceAll("\\s+", " ").indexOf("There is no command /sorces.");
+        assertTrue(first >= 0 && second > first, "both questions answered, in turn: " + out);
+        assertTrue(third >= 0, "the command typed ahead was handled: " + out);
+        assertTrue(out.strip().endsWith("Goodbye."), "the last line typed ahead ended the chat: " + out);
+    }
+
+    /**
+     * Runs the terminal chat on a pseudo-terminal 50 columns wide with the fixture engine, types {@code typed} (each
+     * followed by Enter) and returns the screen, escape sequences and carriage returns removed.
+     *
+     * @param history   the chat's history file
+     * @param typeAhead false: each line typed once the chat shows its prompt for it; true: the first line at the
+     *                  first prompt, all the others right after it, before the chat has answered it
+     */
+    private static String atTerminal(java.nio.file.Path history, boolean typeAhead, String... typed) throws Exception {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        // A queue, not a piped stream: a piped stream fails once the thread that last read it ends, and JLine's
-        // reading thread ends when idle.
+        // A queue, not a piped stream: a piped stream fails its reader once the thread that wrote to it has ended.
+        // -1 in the queue ends the keys.
         java.util.concurrent.BlockingQueue<Integer> keyQueue = new java.util.concurrent.LinkedBlockingQueue<>();
         java.io.InputStream keys = new java.io.InputStream() {
             @Override
@@ -179,11 +222,15 @@ class ChatCommandTest {
                 if (len == 0) {
                     return 0;
                 }
-                b[off] = (byte) read();
+                int first = read();
+                if (first < 0) {
+                    return -1;
+                }
+                b[off] = (byte) first;
                 int n = 1;
                 Integer next;
-                while (n < len && (next = keyQueue.poll()) != null) {
-                    b[off + n++] = (byte) (int) next;
+                while (n < len && (next = keyQueue.peek()) != null && next >= 0) {
+                    b[off + n++] = (byte) (int) keyQueue.poll();
                 }
                 return n;
             }
@@ -196,8 +243,9 @@ class ChatCommandTest {
         Thread typist = new Thread(() -> {
             try {
                 for (int i = 0; i < typed.length; i++) {
-                    // type each line only once the chat shows its prompt for it, as a person would
-                    waitForPrompt(screen, i + 1);
+                    if (i == 0 || !typeAhead) {
+                        waitForPrompt(screen, i + 1);
+                    }
                     for (byte b : (typed[i] + "\r").getBytes(StandardCharsets.UTF_8)) {
                         keyQueue.add(b & 0xff);
                     }
@@ -211,20 +259,35 @@ class ChatCommandTest {
                 .encoding(StandardCharsets.UTF_8).build()) {
             typist.start();
             assertEquals(0, ChatCommand.terminalChat(fixtureEngine(), Language.EN, history, terminal));
+            awaitScreen(terminal, screen);
+            keyQueue.add(-1); // end of the keys: JLine's thread reading them ends
+        } finally {
+            typist.interrupt();
         }
-        typist.interrupt();
-        String out = screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        return shown.substring(0, shown.indexOf(SCREEN_END)).replaceAll("\u001B\\[[0-9;?]*[a-zA-Z]", "")
                 .replaceAll("\u001B[=>]", "").replace("\r", "");
-        assertTrue(out.contains("Sources differ"), "the edited line was answered: " + out);
-        assertTrue(out.replaceAll("\\s+", " ").contains("There is no command /sorces. Did you mean /sources?"), out);
-        assertTrue(out.contains("Goodbye."), out);
-        java.util.List<String> saved = java.nio.file.Files.readAllLines(history, StandardCharsets.UTF_8);
-        assertTrue(saved.stream().anyMatch(l -> l.endsWith("When did parliament adopt the rehabilitation law in "
-                + "Kyrgyzstan?")), "the typo fixed before Enter, the line kept in the history file: " + saved);
-        int answerStart = out.indexOf("Sources differ");
-        for (String line : out.substring(answerStart).split("\n")) {
-            assertTrue(line.length() <= 49 || !line.strip().contains(" "),
-                    "wrapped to the terminal's 50 columns, only a single long word may exceed: " + line);
+    }
+
+    /** Written to the terminal after the chat; its arrival on the screen means all before it has arrived. */
+    private static final String SCREEN_END = "[end of the screen]";
+
+    /**
+     * Waits until all the chat wrote has reached {@code screen}. The terminal is a pseudo-terminal: what the chat
+     * writes goes through the kernel and JLine copies it to {@code screen} on a thread of its own, so the last reply
+     * may still be on its way when the chat returns, and closing the terminal then would drop it. A mark written
+     * after the chat comes out after everything written before it.
+     *
+     * @throws AssertionError when the mark has not arrived within 60 s
+     */
+    private static void awaitScreen(org.jline.terminal.Terminal terminal, ByteArrayOutputStream screen)
+            throws InterruptedException {
+        terminal.writer().print(SCREEN_END);
+        terminal.flush();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!screen.toString(StandardCharsets.UTF_8).contains(SCREEN_END)) {
+            assertTrue(System.nanoTime() < deadline, "the terminal's output reaches the screen: " + screen);
+            Thread.sleep(10);
         }
     }
 
