@@ -226,6 +226,7 @@ public final class ExtractiveComposer implements Composer {
                 conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
                 countCited(shown, perPosition) + numbering.size(),
                 numbering));
+        statements.addAll(contrasts(passages, shown, numbering, language));
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
             disagreements.add(disagreement(g, language, numbering, perPosition));
@@ -969,6 +970,12 @@ public final class ExtractiveComposer implements Composer {
             if (name.length() >= 5 && lower.contains(name)) {
                 return true;
             }
+            // a Russian name in another case ("в заявлении" for the alias "заявление"): by the stems of its words
+            List<String> nameWords = Terms.words(name);
+            if (name.length() >= 5 && Terms.isCyrillic(name) && !nameWords.isEmpty()
+                    && Terms.allStems(sentence).containsAll(nameWords.stream().map(Terms::stem).toList())) {
+                return true;
+            }
             // a person named by surname only ("Goble" for "Paul Goble", "Гобла" for "Пол Гобл")
             String[] parts = name.split("\\s+");
             String last = parts[parts.length - 1];
@@ -1243,6 +1250,72 @@ public final class ExtractiveComposer implements Composer {
         return out;
     }
 
+    /** How many of the best retrieved passages are looked at for a fact with a {@code contrast}. */
+    static final int CONTRAST_PASSAGES = 5;
+
+    /**
+     * What the facts the moderators set beside the answer's facts say ({@link Fact#contrast()}: the law's
+     * exclusion of proven traitors beside a critic's claim that the law rehabilitates Nazi accomplices): one
+     * statement per contrast key, in its sources' own words, the same value from several sources said once and
+     * citing each while citations remain. A fact counts when it is cited, a side of a shown disagreement, among
+     * the best {@link #CONTRAST_PASSAGES} retrieved passages, or retrieved from a document the answer cites; a key
+     * already shown adds nothing.
+     */
+    private List<Statement> contrasts(List<ScoredPassage> passages, List<FactGroup> shown, Numbering numbering,
+                                      Language language) {
+        List<Passage> triggering = new ArrayList<>(numbering.passages());
+        shown.forEach(g -> g.sides.values().forEach(triggering::addAll));
+        passages.stream().limit(CONTRAST_PASSAGES).map(ScoredPassage::passage).forEach(triggering::add);
+        Set<String> citedSources = new HashSet<>();
+        numbering.passages().forEach(p -> citedSources.add(p.source().id()));
+        passages.stream().map(ScoredPassage::passage)
+                .filter(p -> p.isFact() && citedSources.contains(p.source().id())).forEach(triggering::add);
+        Set<String> keysShown = new HashSet<>();
+        for (Passage p : triggering) {
+            if (p.isFact() && (numbering.byPassage.containsKey(p.id()) || shown.stream().anyMatch(g -> g.key.equals(p.fact().key())))) {
+                keysShown.add(p.fact().key());
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Passage p : triggering) {
+            String key = p.isFact() ? p.fact().contrast() : null;
+            if (key == null || keysShown.contains(key) || !done.add(key)) {
+                continue;
+            }
+            Map<String, List<Passage>> byValue = new LinkedHashMap<>();
+            for (ScoredPassage sp : passages) {
+                Passage f = sp.passage();
+                if (f.isFact() && f.fact().key().equals(key) && (f.source().language() == language
+                        || passages.stream().noneMatch(o -> o.passage().source().id().equals(f.source().id())
+                        && o.passage().source().language() == language && o.passage().isFact()
+                        && o.passage().fact().key().equals(key)))) {
+                    byValue.computeIfAbsent(FactValues.normal(f.fact().value()), v -> new ArrayList<>()).add(f);
+                }
+            }
+            List<Passage> side = byValue.values().stream().max(Comparator.comparingInt(List::size)).orElse(null);
+            if (side == null) {
+                continue;
+            }
+            List<Passage> sources = distinctPublishers(side);
+            Passage head = sources.stream().filter(f -> !f.source().isOpinion()).findFirst().orElse(sources.get(0));
+            List<Integer> ns = new ArrayList<>(List.of(numbering.number(head)));
+            List<String> also = new ArrayList<>();
+            for (Passage f : sources) {
+                if (f != head && numbering.size() < maxCitations) {
+                    ns.add(numbering.number(f));
+                    also.add(f.source().publisher().strip());
+                }
+            }
+            String text = attributed(head, head.text().strip(), language, true);
+            if (!also.isEmpty()) {
+                text = text + " " + Messages.alsoReportedBy(also, language);
+            }
+            out.add(new Statement(text, ns));
+        }
+        return out;
+    }
+
     /** How many of the best retrieved passages are looked at for a claim the question asks about. */
     static final int CLAIM_PASSAGES = 2;
 
@@ -1359,10 +1432,12 @@ public final class ExtractiveComposer implements Composer {
     /** Numbers passages 1..N in order of first use and builds their citations. */
     private static final class Numbering {
         private final Map<String, Citation> byPassage = new LinkedHashMap<>();
+        private final List<Passage> cited = new ArrayList<>();
 
         int number(Passage p) {
             Citation c = byPassage.get(p.id());
             if (c == null) {
+                cited.add(p);
                 SourceMeta m = p.source();
                 c = new Citation(byPassage.size() + 1, m.id(), m.title(), m.publisher(), m.kind().code(),
                         m.date() == null ? null : m.date().iso(), m.url(), m.path(), p.line(), p.text());
@@ -1373,6 +1448,11 @@ public final class ExtractiveComposer implements Composer {
 
         int size() {
             return byPassage.size();
+        }
+
+        /** The passages cited so far, in order of their numbers. */
+        List<Passage> passages() {
+            return List.copyOf(cited);
         }
 
         List<Citation> citations() {

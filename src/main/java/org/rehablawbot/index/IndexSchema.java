@@ -38,7 +38,7 @@ final class IndexSchema {
      * Version of this layout, of the passage splitting and of the text that is embedded. Bump it whenever any
      * of them changes: an index written with another version is rebuilt in full.
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String PATH = "path";
     static final String DOC_ID = "doc_id";
@@ -59,6 +59,7 @@ final class IndexSchema {
     static final String FACT_ABOUT = "fact_about";
     static final String FACT_CLAIMANT = "fact_claimant";
     static final String FACT_AS_OF = "fact_as_of";
+    static final String FACT_CONTRAST = "fact_contrast";
     static final String RETRIEVED = "retrieved";
     static final String ALIAS = "alias";
     static final String VECTOR = "vector";
@@ -157,6 +158,9 @@ final class IndexSchema {
             if (f.asOf() != null) {
                 d.add(new StoredField(FACT_AS_OF, f.asOf().iso()));
             }
+            if (f.contrast() != null) {
+                d.add(new StoredField(FACT_CONTRAST, f.contrast()));
+            }
         }
         d.add(new KnnFloatVectorField(VECTOR, normalised(vector), SIMILARITY));
         return d;
@@ -183,7 +187,7 @@ final class IndexSchema {
         String key = d.get(FACT_KEY);
         if (key != null) {
             fact = new Fact(key, d.get(FACT_VALUE), d.get(FACT_ABOUT), d.get(FACT_CLAIMANT),
-                    PartialDate.parse(d.get(FACT_AS_OF)).orElse(null));
+                    PartialDate.parse(d.get(FACT_AS_OF)).orElse(null), d.get(FACT_CONTRAST));
         }
         return new Passage(meta, d.getField(ORDINAL).numericValue().intValue(),
                 d.getField(LINE).numericValue().intValue(), d.get(HEADING), d.get(TEXT), fact);

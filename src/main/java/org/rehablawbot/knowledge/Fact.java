@@ -12,12 +12,20 @@ package org.rehablawbot.knowledge;
  * @param asOf     the date the value holds as of, for running totals and yearly amounts (people rehabilitated
  *                 so far, compensation for a year); null for a value that does not change with time. Two values
  *                 of one key with different {@code asOf} dates form a timeline, not a disagreement
+ * @param contrast the key of facts that answer this one in other terms, shown beside it (a critic's claim that
+ *                 a law rehabilitates Nazi accomplices, beside the law's exclusion of proven traitors); the
+ *                 moderators' link, never a claim that the two say the same; null for none
  */
-public record Fact(String key, String value, String about, String claimant, PartialDate asOf) {
+public record Fact(String key, String value, String about, String claimant, PartialDate asOf, String contrast) {
 
     /** A fact whose value does not change with time ({@code asOf} null). */
     public Fact(String key, String value, String about, String claimant) {
-        this(key, value, about, claimant, null);
+        this(key, value, about, claimant, null, null);
+    }
+
+    /** A fact without a key to show beside it ({@code contrast} null). */
+    public Fact(String key, String value, String about, String claimant, PartialDate asOf) {
+        this(key, value, about, claimant, asOf, null);
     }
 
     /** True when the value is dated, that is one point of a timeline. */

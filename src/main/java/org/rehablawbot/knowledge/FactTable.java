@@ -103,12 +103,21 @@ public final class FactTable {
 
     /**
      * Records that break the timeline rule's assumptions, one problem per offending fact, at its line: an
-     * undated value of a key whose other values are dated, and an undated value of a running-total key.
+     * undated value of a key whose other values are dated, an undated value of a running-total key, and a
+     * {@code contrast} that names a key no fact has.
      */
     public List<Problem> problems() {
         List<Problem> out = new ArrayList<>();
         for (Map.Entry<String, List<Entry>> k : byKey.entrySet()) {
             List<Entry> entries = k.getValue();
+            for (Entry e : entries) {
+                String contrast = e.fact().contrast();
+                if (contrast != null && !byKey.containsKey(contrast)) {
+                    out.add(new Problem(e.path(), e.passage().line(), "fact \"" + k.getKey() + "\" has contrast \""
+                            + contrast + "\", but no fact has that key: give the key of the facts to show beside it "
+                            + "(the file is still indexed)"));
+                }
+            }
             Entry dated = entries.stream().filter(e -> e.fact().asOf() != null).findFirst().orElse(null);
             for (Entry e : entries) {
                 if (e.fact().asOf() != null) {

@@ -37,7 +37,8 @@ public final class KnowledgeParser {
     public static final List<String> REQUIRED = List.of("id", "title", "kind", "publisher", "date", "jurisdiction",
             "language");
     /** Every field of one fact. */
-    public static final List<String> FACT_FIELDS = List.of("key", "value", "text", "about", "claimant", "as_of");
+    public static final List<String> FACT_FIELDS = List.of("key", "value", "text", "about", "claimant", "as_of",
+            "contrast");
     private static final List<String> FACT_REQUIRED = List.of("key", "value", "text");
 
     /** The {@code date} value of a page that gives no publication date. */
@@ -330,8 +331,13 @@ public final class KnowledgeParser {
                                 + "value holds as of, as a full or partial ISO date: 2023, 2023-01 or 2023-01-31");
                     }
                 }
+                String contrast = text(f, "contrast");
+                if (contrast != null && !FACT_KEY.matcher(contrast).matches()) {
+                    problem(line(f, "contrast"), "bad fact: contrast \"" + contrast + "\" is not a fact key: give the "
+                            + "key of the facts to show beside this one, e.g. kg-rehab-law.excluded");
+                }
                 if (problems.size() == before) {
-                    out.add(new ParsedFact(itemLine, text, new Fact(key, value, about, claimant, asOf)));
+                    out.add(new ParsedFact(itemLine, text, new Fact(key, value, about, claimant, asOf, contrast)));
                 }
             }
             return out;

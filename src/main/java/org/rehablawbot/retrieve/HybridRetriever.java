@@ -289,6 +289,27 @@ public final class HybridRetriever implements TermWeights {
                 out.add(new ScoredPassage(f, sp.score() * 0.9f));
             }
         }
+        // facts the moderators set beside a retrieved one ("contrast": the law's exclusion beside a critic's claim)
+        Set<String> contrastsDone = new HashSet<>();
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            if (!p.isFact() || p.fact().contrast() == null || keysDone.contains(p.fact().contrast())
+                    || !contrastsDone.add(p.fact().contrast())) {
+                continue;
+            }
+            Map<String, Passage> bySource = new LinkedHashMap<>();
+            for (Passage f : search.factsWithKey(p.fact().contrast())) {
+                Passage had = bySource.get(f.source().id());
+                if (had == null || (had.source().language() != language && f.source().language() == language)) {
+                    bySource.put(f.source().id(), f);
+                }
+            }
+            for (Passage f : bySource.values()) {
+                if (present.add(f.id())) {
+                    out.add(new ScoredPassage(f, sp.score() * 0.85f));
+                }
+            }
+        }
         return out;
     }
 

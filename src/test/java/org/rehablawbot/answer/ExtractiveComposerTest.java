@@ -382,6 +382,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aClaimBringsTheFactsItsModeratorsSetBesideIt() {
+        var critic = Fixtures.meta("critic", "Critique of the Kyrgyz law", org.rehablawbot.knowledge.Kind.COMMENTARY,
+                "skeptik.kg", "2025-01-10", Language.EN, "KG");
+        var news = Fixtures.meta("law-signed", "Japarov signs the law", org.rehablawbot.knowledge.Kind.NEWS,
+                "24.kg", "2024-12-31", Language.EN, "KG");
+        Passage claim = new Passage(critic, 0, 14, null, "skeptik.kg claims that Kyrgyzstan's law could rehabilitate "
+                + "Basmachi and Nazi accomplices.", new org.rehablawbot.knowledge.Fact("kg-law.critics-say",
+                "nazi accomplices", "whom critics say the law rehabilitates", null, null, "kg-law.excluded"));
+        Passage excluded = fact(news, 0, "kg-law.excluded", "proven traitors", "whom the law excludes", null,
+                "According to 24.kg, the Kyrgyz law does not rehabilitate servicemen whose case files prove treason.");
+        Answer a = composer.compose(retrieval("Does Kyrgyzstan's law rehabilitate Nazi accomplices?", Language.EN,
+                claim, excluded));
+        String text = TextRenderer.render(a);
+        assertTrue(text.contains("skeptik.kg claims"), text);
+        assertTrue(text.contains("does not rehabilitate servicemen whose case files prove treason"), text);
+        assertEquals(2, a.citations().size(), text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");

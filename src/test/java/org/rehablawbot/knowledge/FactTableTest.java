@@ -73,4 +73,28 @@ class FactTableTest {
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).message().contains("is a running total but has no as_of"), problems.toString());
     }
+
+    @Test
+    void aContrastIsReadAndMustNameAKeyTheKnowledgeHas() throws IOException {
+        Files.writeString(dir.resolve("critic.en.md"), "---\nid: critic\ntitle: T\nkind: commentary\npublisher: "
+                + "Critic\ndate: 2024\njurisdiction: KG\nlanguage: en\nfacts:\n  - key: kg-law.critics-say\n"
+                + "    contrast: kg-law.excluded\n    value: nazi accomplices\n    text: Critic claims so.\n---\n\nBody.\n",
+                StandardCharsets.UTF_8);
+        KnowledgeFolder alone = KnowledgeFolder.load(dir);
+        assertEquals("kg-law.excluded", alone.documents().get(0).passages().stream().filter(Passage::isFact)
+                .findFirst().orElseThrow().fact().contrast());
+        assertEquals(1, alone.problems().size(), alone.problems().toString());
+        assertTrue(alone.problems().get(0).message().contains("has contrast \"kg-law.excluded\", but no fact has "
+                + "that key"), alone.problems().toString());
+        assertEquals(10, alone.problems().get(0).line(), "the fact's line");
+        write("law.en.md", "24.kg", "kg-law.excluded", "proven traitors", null);
+        assertEquals(List.of(), KnowledgeFolder.load(dir).problems());
+
+        Files.writeString(dir.resolve("bad.en.md"), "---\nid: bad\ntitle: T\nkind: commentary\npublisher: X\n"
+                + "date: 2024\njurisdiction: KG\nlanguage: en\nfacts:\n  - key: kg-law.other\n"
+                + "    contrast: Not A Key\n    value: v\n    text: X says v.\n---\n\nBody.\n", StandardCharsets.UTF_8);
+        List<Problem> bad = KnowledgeFolder.load(dir).problems();
+        assertTrue(bad.stream().anyMatch(p -> p.path().toString().endsWith("bad.en.md") && p.line() == 11
+                && p.message().contains("is not a fact key")), bad.toString());
+    }
 }
