@@ -83,9 +83,10 @@ public final class ExtractiveComposer implements Composer {
     static final double SAME_STEM_MATCH = 0.9;
     static final double LOOSE_MATCH = 0.8;
     /** Sentences about the source document itself (its missing date) rather than the topic: a last resort. */
-    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)publication date|gives no (exact )?date"
-            + "|date of this (entry|page|file)|(was|were) read in \\d{4}|дат\\p{L}* публикации|без даты"
-            + "|не указ\\p{L}* дат|прочитан\\p{L}* в \\d{4}");
+    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)publication date|(gives|shows|has|bears"
+            + "|carries) no (exact )?date|date of this (entry|page|file)|(was|were|is) (read|retrieved) (in|on) "
+            + "|дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}"
+            + "|не датирован|даты на странице нет");
     /**
      * Every sentence must score at least this share of the best candidate, even when the best one is left out as a
      * repeat of a disagreement's side.
