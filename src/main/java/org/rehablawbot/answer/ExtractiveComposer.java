@@ -1272,11 +1272,8 @@ public final class ExtractiveComposer implements Composer {
         passages.stream().map(ScoredPassage::passage)
                 .filter(p -> p.isFact() && citedSources.contains(p.source().id())).forEach(triggering::add);
         Set<String> keysShown = new HashSet<>();
-        for (Passage p : triggering) {
-            if (p.isFact() && (numbering.byPassage.containsKey(p.id()) || shown.stream().anyMatch(g -> g.key.equals(p.fact().key())))) {
-                keysShown.add(p.fact().key());
-            }
-        }
+        shown.forEach(g -> keysShown.add(g.key));
+        numbering.passages().stream().filter(Passage::isFact).forEach(p -> keysShown.add(p.fact().key()));
         List<Statement> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (Passage p : triggering) {
@@ -1285,14 +1282,10 @@ public final class ExtractiveComposer implements Composer {
                 continue;
             }
             Map<String, List<Passage>> byValue = new LinkedHashMap<>();
-            for (ScoredPassage sp : passages) {
-                Passage f = sp.passage();
-                if (f.isFact() && f.fact().key().equals(key) && (f.source().language() == language
-                        || passages.stream().noneMatch(o -> o.passage().source().id().equals(f.source().id())
-                        && o.passage().source().language() == language && o.passage().isFact()
-                        && o.passage().fact().key().equals(key)))) {
-                    byValue.computeIfAbsent(FactValues.normal(f.fact().value()), v -> new ArrayList<>()).add(f);
-                }
+            List<Passage> ofKey = passages.stream().map(ScoredPassage::passage)
+                    .filter(f -> f.isFact() && f.fact().key().equals(key)).toList();
+            for (Passage f : HybridRetriever.onePerSource(ofKey, language)) {
+                byValue.computeIfAbsent(FactValues.normal(f.fact().value()), v -> new ArrayList<>()).add(f);
             }
             List<Passage> side = byValue.values().stream().max(Comparator.comparingInt(List::size)).orElse(null);
             if (side == null) {

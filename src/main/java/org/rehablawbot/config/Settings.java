@@ -26,7 +26,7 @@ public final class Settings {
             new Setting("answer.default_language", "DEFAULT_LANGUAGE", Setting.Type.CHOICE, "en", List.of("en", "ru"),
                     "Answer language when neither the question's script nor the user's setting decides"),
             new Setting("answer.max_citations", "ANSWER_MAX_CITATIONS", Setting.Type.INT, "5", List.of("1", "20"),
-                    "Most passages one answer cites"),
+                    "Most passages one answer cites, and most sources a Telegram answer shows"),
             new Setting("answer.min_relevance", "ANSWER_MIN_RELEVANCE", Setting.Type.DOUBLE, "0.5", List.of("0", "1"),
                     "Relevance bar below which the bot says its sources say nothing (0 answers anything, 1 refuses almost all)"),
             new Setting("telegram.api_url", "TELEGRAM_API_URL", Setting.Type.URL, "https://api.telegram.org", List.of(),

@@ -271,21 +271,13 @@ public final class HybridRetriever implements TermWeights {
             if (!p.isFact() || !keysDone.add(p.fact().key())) {
                 continue;
             }
-            Map<String, Passage> bySource = new LinkedHashMap<>();
-            for (Passage f : search.factsWithKey(p.fact().key())) {
-                String sourceId = f.source().id();
-                Passage had = bySource.get(sourceId);
-                if (had == null || (had.source().language() != language && f.source().language() == language)) {
-                    bySource.put(sourceId, f);
-                }
-            }
-            for (Map.Entry<String, Passage> e : bySource.entrySet()) {
-                Passage f = e.getValue();
-                if (present.contains(f.id()) || sourcesOfKey.contains(p.fact().key() + "\u0000" + e.getKey())) {
+            for (Passage f : onePerSource(search.factsWithKey(p.fact().key()), language)) {
+                String sourceKey = p.fact().key() + "\u0000" + f.source().id();
+                if (present.contains(f.id()) || sourcesOfKey.contains(sourceKey)) {
                     continue;
                 }
                 present.add(f.id());
-                sourcesOfKey.add(p.fact().key() + "\u0000" + e.getKey());
+                sourcesOfKey.add(sourceKey);
                 out.add(new ScoredPassage(f, sp.score() * 0.9f));
             }
         }
@@ -297,20 +289,31 @@ public final class HybridRetriever implements TermWeights {
                     || !contrastsDone.add(p.fact().contrast())) {
                 continue;
             }
-            Map<String, Passage> bySource = new LinkedHashMap<>();
-            for (Passage f : search.factsWithKey(p.fact().contrast())) {
-                Passage had = bySource.get(f.source().id());
-                if (had == null || (had.source().language() != language && f.source().language() == language)) {
-                    bySource.put(f.source().id(), f);
-                }
-            }
-            for (Passage f : bySource.values()) {
+            for (Passage f : onePerSource(search.factsWithKey(p.fact().contrast()), language)) {
                 if (present.add(f.id())) {
                     out.add(new ScoredPassage(f, sp.score() * 0.85f));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * One passage per source document, in order of first appearance: the version in {@code language} where the
+     * document has one, else the first seen.
+     *
+     * @param passages passages, possibly several versions of a document (its English and Russian files)
+     * @param language the answer language
+     */
+    public static List<Passage> onePerSource(Iterable<Passage> passages, Language language) {
+        Map<String, Passage> bySource = new LinkedHashMap<>();
+        for (Passage f : passages) {
+            Passage had = bySource.get(f.source().id());
+            if (had == null || had.source().language() != language && f.source().language() == language) {
+                bySource.put(f.source().id(), f);
+            }
+        }
+        return new ArrayList<>(bySource.values());
     }
 
     /**

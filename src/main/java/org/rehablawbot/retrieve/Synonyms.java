@@ -230,15 +230,10 @@ public final class Synonyms {
         for (int i = 0; i < phraseWords.size(); i++) {
             String w = phraseWords.get(i);
             if (!Terms.isStopword(w) && !Terms.isNegation(w)) {
-                out.add(negated(phraseWords, i) ? Terms.NEGATED + w : w);
+                out.add(Terms.negated(phraseWords, i) ? Terms.NEGATED + w : w);
             }
         }
         return out;
-    }
-
-    /** Whether one of the two words before word {@code i} negates it ("not covered", "does not apply"). */
-    private static boolean negated(List<String> words, int i) {
-        return i >= 1 && Terms.isNegation(words.get(i - 1)) || i >= 2 && Terms.isNegation(words.get(i - 2));
     }
 
     /**
@@ -288,7 +283,7 @@ public final class Synonyms {
                 for (int k = match.from(); k < match.to(); k++) {
                     String w = words.get(k);
                     if (!Terms.isStopword(w) && !Terms.isNegation(w)) {
-                        own.add(negated(words, k) ? Terms.NEGATED + w : w);
+                        own.add(Terms.negated(words, k) ? Terms.NEGATED + w : w);
                     }
                 }
                 List<List<String>> alternatives = new ArrayList<>();

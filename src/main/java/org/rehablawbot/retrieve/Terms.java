@@ -242,15 +242,23 @@ public final class Terms {
         return Set.copyOf(out);
     }
 
-    /** Adds the negated stem of word {@code i} when one of the two words before it is a negation. */
+    /** Adds the negated stem of word {@code i} when it is negated ({@link #negated}) and a content word. */
     private static void addNegated(List<String> words, int i, Set<String> out) {
         String w = words.get(i);
-        if (isNegation(w) || isStopword(w)) {
-            return;
-        }
-        if (i >= 1 && isNegation(words.get(i - 1)) || i >= 2 && isNegation(words.get(i - 2))) {
+        if (!isNegation(w) && !isStopword(w) && negated(words, i)) {
             out.add(NEGATED + stem(w));
         }
+    }
+
+    /**
+     * Whether one of the two words before word {@code i} negates it ("not covered", "does not apply", "не
+     * распространяется").
+     *
+     * @param words a text's words ({@link #words}), stop words included
+     * @param i     an index into {@code words}
+     */
+    public static boolean negated(List<String> words, int i) {
+        return i >= 1 && isNegation(words.get(i - 1)) || i >= 2 && isNegation(words.get(i - 2));
     }
 
     /**

@@ -34,6 +34,14 @@ class ExtractiveComposerTest {
         return new Retrieval(question, question, language, scored);
     }
 
+    /** A composer whose term weights and knowledge checks come from a retriever over exactly these passages. */
+    private static ExtractiveComposer overKnowledge(Passage... knowledge) {
+        return new ExtractiveComposer(5, new org.rehablawbot.retrieve.HybridRetriever(
+                new org.rehablawbot.retrieve.InMemorySearch(List.of(knowledge),
+                        new org.rehablawbot.retrieve.HashingEmbedder()), null, 0.5),
+                org.rehablawbot.retrieve.Synonyms.builtIn());
+    }
+
     private static Passage find(String sourceId, Language language, int ordinal) {
         return Fixtures.passages().stream()
                 .filter(p -> p.source().id().equals(sourceId) && p.source().language() == language
@@ -291,21 +299,14 @@ class ExtractiveComposerTest {
         String question = "Do descendants of people rehabilitated by Uzbekistan's Supreme Court receive any "
                 + "compensation?";
         // the knowledge: the two passages; compensation is spoken of for Kazakhstan only
-        ExtractiveComposer overKnowledge = new ExtractiveComposer(5, new org.rehablawbot.retrieve.HybridRetriever(
-                new org.rehablawbot.retrieve.InMemorySearch(List.of(acquitted, paid),
-                        new org.rehablawbot.retrieve.HashingEmbedder()), null, 0.5),
-                org.rehablawbot.retrieve.Synonyms.builtIn());
-        Answer refused = overKnowledge.compose(retrieval(question, Language.EN, acquitted));
+        Answer refused = overKnowledge(acquitted, paid).compose(retrieval(question, Language.EN, acquitted));
         assertEquals(Answer.Status.REFUSED, refused.status(), refused.statements().toString());
         assertTrue(refused.citations().isEmpty());
 
         Passage uzPaid = body(uzNews, 1, "Relatives of the people rehabilitated by Uzbekistan's Supreme Court receive "
                 + "no compensation, the court's press service said.");
-        ExtractiveComposer overMore = new ExtractiveComposer(5, new org.rehablawbot.retrieve.HybridRetriever(
-                new org.rehablawbot.retrieve.InMemorySearch(List.of(acquitted, paid, uzPaid),
-                        new org.rehablawbot.retrieve.HashingEmbedder()), null, 0.5),
-                org.rehablawbot.retrieve.Synonyms.builtIn());
-        Answer answered = overMore.compose(retrieval(question, Language.EN, acquitted, uzPaid));
+        Answer answered = overKnowledge(acquitted, paid, uzPaid).compose(retrieval(question, Language.EN, acquitted,
+                uzPaid));
         assertEquals(Answer.Status.ANSWERED, answered.status());
         assertTrue(answered.statements().get(0).text().contains("no compensation"), answered.statements().toString());
     }
