@@ -546,6 +546,7 @@ public final class ExtractiveComposer implements Composer {
             key = queryStems.rarest(said);
         }
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
+        boolean asksHow = ASKS_HOW.matcher(Situation.asking(retrieval.question())).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -586,6 +587,7 @@ public final class ExtractiveComposer implements Composer {
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
                         + (perPerson ? amountBonus(s) : 0)
+                        + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
@@ -886,6 +888,22 @@ public final class ExtractiveComposer implements Composer {
     static double amountBonus(String sentence) {
         return (AmountQuestion.statesRate(sentence) ? 0.25 : 0) - (AmountQuestion.statesAggregate(sentence) ? 0.3 : 0);
     }
+
+    /**
+     * A question on how a thing is done ("How does Uzbekistan clear people sentenced by troikas?", "как подать
+     * заявление?"), not how many, how much or how long.
+     */
+    private static final Pattern ASKS_HOW = Pattern.compile("(?iu)(?<!\\p{L})(how(?!\\s+(many|much|long|often))"
+            + "|как(?!\\s+(много|долго|часто))|каким образом|what (is|are) the (procedure|steps)|порядок)(?!\\p{L})");
+
+    /** A sentence that tells a step of a procedure: who applies, to whom, what follows. */
+    private static final Pattern PROCEDURE = Pattern.compile("(?iu)(?<!\\p{L})(step|first|then|after that|next"
+            + "|apply|applies|application|submit|file[sd]?|protest|procedure|through|via|шаг\\p{L}*|сначала|затем"
+            + "|после этого|обраща\\p{L}*|обрати\\p{L}*|пода[её]\\p{L}*|подать|заявлени\\p{L}*|протест\\p{L}*"
+            + "|порядк\\p{L}*|через)(?!\\p{L})");
+
+    /** Extra score, times the sentence's coverage, for a step of a procedure when the question asks how. */
+    static final double PROCEDURE_BONUS = 0.3;
 
     /** What comes right before the number of a document or of one of its parts, not a count. */
     private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|number|article|art\\."

@@ -403,6 +403,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aHowQuestionIsAnsweredWithTheStepsNotTheExamples() {
+        var uz = Fixtures.meta("uz-procedure", "How Uzbekistan rehabilitates", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2022-12-21", Language.EN, "UZ");
+        Passage example = body(uz, 0, "Uzbekistan's Supreme Court cleared 240 people sentenced by the troikas in "
+                + "August 2023.");
+        Passage step = body(uz, 1, "In Uzbekistan the prosecutor files a protest against the troika's sentence, and "
+                + "the Supreme Court then hears the case and clears the people sentenced.");
+        Answer a = composer.compose(retrieval("How does Uzbekistan clear people sentenced by the troikas?",
+                Language.EN, example, step));
+        assertTrue(a.statements().get(0).text().contains("protest"), a.statements().toString());
+        Answer count = composer.compose(retrieval("How many people sentenced by the troikas did Uzbekistan clear?",
+                Language.EN, example, step));
+        assertTrue(count.statements().get(0).text().contains("240"), count.statements().toString());
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");
