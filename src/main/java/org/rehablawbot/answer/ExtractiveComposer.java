@@ -640,6 +640,30 @@ public final class ExtractiveComposer implements Composer {
             citedPassages.add(pick.passage.id());
         }
 
+        // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part
+        for (String part : parts(Situation.asking(retrieval.question()))) {
+            QueryWords pw = QueryWords.of(part, retrieval.language(), weights, synonyms);
+            if (pw.stems().size() < 2 || chosen.stream().anyMatch(c -> pw.overlap(c.sentence) >= PART_COVERAGE)
+                    || chosen.size() > MAX_STATEMENTS) {
+                continue;
+            }
+            Candidate answer = null;
+            double answerOverlap = PART_COVERAGE;
+            for (Candidate c : candidates) {
+                double o = pw.overlap(c.sentence);
+                if (o > answerOverlap && !chosen.contains(c) && !isDuplicate(c.sentence, chosenTexts)
+                        && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
+                    answer = c;
+                    answerOverlap = o;
+                }
+            }
+            if (answer != null) {
+                chosen.add(answer);
+                chosenTexts.add(answer.sentence);
+                citedPassages.add(answer.passage.id());
+            }
+        }
+
         // the same fact from several sources is said once and cites every source that states it
         List<Statement> out = new ArrayList<>();
         List<Candidate> heads = new ArrayList<>();
@@ -904,6 +928,28 @@ public final class ExtractiveComposer implements Composer {
 
     /** Extra score, times the sentence's coverage, for a step of a procedure when the question asks how. */
     static final double PROCEDURE_BONUS = 0.3;
+
+    /** The share of a part's concepts a sentence must hold to answer that part of a question. */
+    static final double PART_COVERAGE = 0.5;
+
+    /** Where a question asked in parts splits: at a question mark, or at "and" / "и" before a question word. */
+    private static final Pattern PART_BREAK = Pattern.compile("(?iu)\\?\\s*|(?:[,;]\\s*|\\s+)(?:and|also|plus|or|и|а|или)"
+            + "\\s+(?=(?:how|what|which|when|where|who|why|do|does|did|is|are|can|could|will|would|should|как|что"
+            + "|кто|когда|где|куда|сколько|какие|какой|какая|каков\\p{L}*|есть ли|можно|положен\\p{L}*)(?!\\p{L}))");
+
+    /**
+     * The parts of a question's asking part ("Is he covered by the law, and how can he prove it?" has two); a
+     * question in one part gives a list of one.
+     */
+    static List<String> parts(String asking) {
+        List<String> out = new ArrayList<>();
+        for (String p : PART_BREAK.split(asking)) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out.size() < 2 ? List.of() : out;
+    }
 
     /** What comes right before the number of a document or of one of its parts, not a count. */
     private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|number|article|art\\."

@@ -419,6 +419,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aQuestionInTwoPartsGetsASentenceForEach() {
+        assertEquals(List.of("Is he covered by the Kazakh law", "how can he prove it when the family has no papers"),
+                ExtractiveComposer.parts("Is he covered by the Kazakh law, and how can he prove it when the family "
+                        + "has no papers?"));
+        assertEquals(List.of(), ExtractiveComposer.parts("When was the law adopted and signed?"));
+        var kz = Fixtures.meta("kz-art2", "Article 2", org.rehablawbot.knowledge.Kind.LAW, "zakonpravo.kz",
+                "1993-04-14", Language.EN, "KZ");
+        Passage covered = body(kz, 0, "Article 2 of the Kazakh law covers a child born in a special settlement "
+                + "where the parents were held.");
+        Passage also = body(kz, 1, "The Kazakh law also covers every child born in exile or in a special "
+                + "settlement to repressed parents.");
+        Passage proof = body(kz, 2, "A court may establish it when no documents survive.");
+        Answer a = composer.compose(retrieval("Is a child born in a special settlement covered by the Kazakh law, "
+                + "and how can he prove it without documents?", Language.EN, covered, also, proof));
+        String text = TextRenderer.render(a);
+        assertTrue(text.contains("Article 2") && text.contains("A court may establish it"), text);
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");
