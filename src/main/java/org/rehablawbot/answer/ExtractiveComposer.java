@@ -235,6 +235,12 @@ public final class ExtractiveComposer implements Composer {
         if (statements.isEmpty() && disagreements.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
         }
+        if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find() && statements.stream()
+                .noneMatch(st -> DOCUMENT_NUMBER.matcher(st.text()).find()) && disagreements.stream()
+                .flatMap(d -> d.positions().stream()).noneMatch(p -> DOCUMENT_NUMBER.matcher(p.text()).find())) {
+            LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
         if (!saysKeyWord(retrieval, focus, statements, disagreements)) {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
@@ -928,6 +934,15 @@ public final class ExtractiveComposer implements Composer {
 
     /** Extra score, times the sentence's coverage, for a step of a procedure when the question asks how. */
     static final double PROCEDURE_BONUS = 0.3;
+
+    /** A question for the number of a law, decree or order ("What is the number of the law …", "номер закона"). */
+    private static final Pattern ASKS_DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(number|номер)\\s+(?:of\\s+)?"
+            + "(?:the\\s+|this\\s+|that\\s+|у\\s+)?(law|decree|order|resolution|act|закон\\p{L}*|указ\\p{L}*"
+            + "|постановлени\\p{L}*|приказ\\p{L}*)(?!\\p{L})");
+
+    /** A document's number: "No. 1538-XII", "№ 277", "PP-270", "ПП-270". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(№|\\bNo\\.?)\\s*\\d|\\b\\d+-[IVXLC]+\\b"
+            + "|(?<!\\p{L})\\p{Lu}{1,3}-\\d{2,}(?!\\d)");
 
     /** The share of a part's concepts a sentence must hold to answer that part of a question. */
     static final double PART_COVERAGE = 0.5;

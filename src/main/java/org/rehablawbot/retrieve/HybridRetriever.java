@@ -36,6 +36,24 @@ public final class HybridRetriever implements TermWeights {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridRetriever.class);
 
+    /** Rank added to a passage stating a count, for a "how many" question. */
+    static final double COUNT_TYPE_BONUS = 0.1;
+
+    /** A count in a text: a number of three digits or more that is not a year, or a number word. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\d\\p{L}])(?!(?:18|19|20)\\d\\d(?![\\d,.\\u00a0 ]\\d))\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+"
+            + "(?!\\d)|(?<![\\d\\p{L}])(?!(?:18|19|20)\\d\\d(?!\\d))\\d{3,}(?!\\d)"
+            + "|(?<!\\p{L})(thousand|million|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн)(?!\\p{L})");
+
+    /** Whether a passage states a count: a fact with a number for its value, or a count in its text. */
+    static boolean statesCount(Passage p) {
+        if (p.isFact()) {
+            String v = p.fact().value();
+            return v.matches("[\\d.,]+(\\.\\.[\\d.,]+)?") && !v.matches("(18|19|20)\\d\\d(\\.\\.(18|19|20)\\d\\d)?");
+        }
+        return COUNT.matcher(p.text()).find();
+    }
+
     /** Rank added to a passage of the answer type a "how much do I get" question asks for ({@link AmountQuestion}). */
     static final double AMOUNT_TYPE_BONUS = 0.15;
 
@@ -166,6 +184,7 @@ public final class HybridRetriever implements TermWeights {
         }
         List<String> asked = FollowUp.countries(query);
         boolean perPerson = AmountQuestion.perPerson(Intent.of(question), question);
+        boolean howMany = Intent.of(query) == Intent.HOW_MANY;
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
@@ -173,6 +192,9 @@ public final class HybridRetriever implements TermWeights {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
+            if (howMany && !perPerson && statesCount(c.passage)) {
+                c.rank += COUNT_TYPE_BONUS; // a "how many" question is answered by a count
+            }
             if (perPerson) {
                 // what a person receives is a rate; a sum paid out in all answers another question
                 c.rank += (AmountQuestion.statesRate(c.passage.text()) ? AMOUNT_TYPE_BONUS : 0)

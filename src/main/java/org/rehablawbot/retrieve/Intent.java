@@ -24,7 +24,10 @@ public enum Intent {
                     + "|what period|which period|what years|which years|how long ago|dates?"
                     + "|когда|с каких пор|в каком году|какого числа|какого года|в какие годы|каким годом|какой период"
                     + "|какие годы|дата|даты|датой)" + E, FLAGS)),
-            new Cue(HOW_MANY, Pattern.compile(B + "(how many|how much|number of|what number|what share|what percentage"
+            new Cue(HOW_MANY, Pattern.compile(B + "(how many|how much"
+                    + "|number of(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\p{L}\\d'’]+\\s+){0,3}"
+                    + "(?:law|decree|order|resolution|act|bill|article)\\b)"
+                    + "|what number|what share|what percentage"
                     + "|what figure|сколько|скока|скоко|число|числа|количество|количества|какое число|какая доля)" + E, FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи)" + E, FLAGS)),
             new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)),

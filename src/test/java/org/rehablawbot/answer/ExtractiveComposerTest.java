@@ -438,6 +438,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aQuestionForALawsNumberIsAnsweredByANumberOrRefused() {
+        assertEquals(Intent.OTHER, Intent.of("What is the number of Kyrgyzstan's 1994 rehabilitation law?"));
+        assertEquals(Intent.HOW_MANY, Intent.of("What is the number of people rehabilitated under the law?"));
+        Passage signed = body(Fixtures.KG_NEWS, 0, "President Japarov signed the Kyrgyz rehabilitation law on 31 "
+                + "December 2024.");
+        Answer refused = composer.compose(retrieval("What is the number of the law Japarov signed on 31 December "
+                + "2024?", Language.EN, signed));
+        assertEquals(Answer.Status.REFUSED, refused.status(), refused.statements().toString());
+        Passage numbered = body(Fixtures.KG_NEWS, 1, "The Kyrgyz rehabilitation law Japarov signed on 31 December 2024 "
+                + "is law No. 12.");
+        Answer answered = composer.compose(retrieval("What is the number of the law Japarov signed on 31 December "
+                + "2024?", Language.EN, numbered, signed));
+        assertEquals(Answer.Status.ANSWERED, answered.status());
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");

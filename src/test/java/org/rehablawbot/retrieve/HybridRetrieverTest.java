@@ -147,4 +147,21 @@ class HybridRetrieverTest {
         assertFalse(positive.isEmpty());
         assertFalse(exception.id().equals(positive.get(0)), positive.toString());
     }
+
+    @Test
+    void aHowManyQuestionPrefersAPassageWithACount() {
+        var kg = Fixtures.meta("kg-victims", "Repression in Kyrgyzstan", org.rehablawbot.knowledge.Kind.NEWS,
+                "24.kg", "2024-11-20", Language.RU, "KG");
+        Passage budget = Fixtures.body(kg, 0, "Министерство финансов Кыргызстана указывало, что денег на выплаты "
+                + "людям, репрессированным в Кыргызстане, в бюджете нет.");
+        Passage count = Fixtures.body(kg, 1, "По официальным данным, в Кыргызстане были репрессированы 18 тысяч "
+                + "человек, пишет 24.kg о людях.");
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(List.of(budget, count), null), null, 0.5,
+                Synonyms.builtIn());
+        List<ScoredPassage> found = r.retrieve("Сколько людей репрессировали в Киргизии?", null, null).passages();
+        assertEquals(count.id(), found.get(0).passage().id(), found.toString());
+        assertTrue(HybridRetriever.statesCount(count));
+        assertFalse(HybridRetriever.statesCount(budget));
+        assertFalse(HybridRetriever.statesCount(Fixtures.body(kg, 2, "The law was adopted in 1994 and amended in 2024.")));
+    }
 }
