@@ -1489,6 +1489,16 @@ public final class ExtractiveComposer implements Composer {
             }
             // One source: its own sentence. Several: who gives the value, so that every marker points at a
             // passage holding all the position states (the value, and that its source gives it).
+            if (language == Language.RU && value.matches("(?s).*\\p{IsLatin}.*") && !value.matches("(?s).*\\p{IsCyrillic}.*")) {
+                // an English phrase value would be a label in the wrong language: the sources' own sentence says
+                // it, the other sources that give it named after it
+                List<String> others = cited.stream().skip(1).map(p -> p.source().publisher().strip()).distinct()
+                        .toList();
+                String own = attributed(first, first.text().strip(), language, true);
+                positions.add(new Disagreement.Position(others.isEmpty() ? own
+                        : own + " " + Messages.alsoReportedBy(others, language), cites));
+                continue;
+            }
             String text = cited.size() == 1
                     ? value + ": " + attributed(first, first.text().strip(), language, true)
                     : Messages.givenBy(value, cited.stream().map(p -> Messages.sourceLabel(

@@ -454,6 +454,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aRussianAnswerShowsNoEnglishPositionLabel() {
+        var a1 = Fixtures.meta("ru-a", "Гобл о реабилитации", org.rehablawbot.knowledge.Kind.COMMENTARY,
+                "Window on Eurasia", "2023-12-29", Language.RU, "KZ");
+        var a2 = Fixtures.meta("ru-b", "Астана Геральд о реабилитации", org.rehablawbot.knowledge.Kind.NEWS,
+                "Astana Herald", "2023-09-19", Language.RU, "KZ");
+        String about = "кем были люди, реабилитированные в Казахстане";
+        Passage legion = fact(a1, 0, "kz-who", "turkestan legion", about, null,
+                "Пол Гобл писал, что реабилитированные в Казахстане были бойцами Туркестанского легиона.");
+        Passage exiles = fact(a2, 0, "kz-who", "exiles and special settlers", about, null,
+                "Astana Herald назвал реабилитированных в Казахстане ссыльными и спецпереселенцами.");
+        Answer a = composer.compose(retrieval("Кем были люди, реабилитированные в Казахстане?", Language.RU, legion,
+                exiles));
+        assertEquals(1, a.disagreements().size(), TextRenderer.render(a));
+        String text = TextRenderer.render(a);
+        assertFalse(text.contains("turkestan legion") || text.contains("exiles and special settlers"), text);
+        assertTrue(text.contains("Туркестанского легиона") && text.contains("ссыльными"), text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");
