@@ -67,8 +67,13 @@ public final class MarkerIntegrity {
                     assertTrue(n >= 1 && n <= a.citations().size(), "marker [" + n + "] points nowhere");
                 }
                 if (p.citations().size() == 1 && !d.timeline()) {
-                    // one source: its passage holds the position's sentence
-                    assertHolds(a, p.citations().get(0), quoted(p.text().substring(p.text().indexOf(": ") + 2)));
+                    // one source: its passage holds the position's sentence, after its value label if it has one
+                    // (a Russian answer shows an English phrase value by its sentence alone)
+                    String t = p.text();
+                    String unlabelled = quoted(t);
+                    String quote = a.citations().get(p.citations().get(0) - 1).quote();
+                    assertHolds(a, p.citations().get(0), contains(quote, unlabelled) || !t.contains(": ")
+                            ? unlabelled : quoted(t.substring(t.indexOf(": ") + 2)));
                 } else {
                     // several sources, or a point of a timeline: the position names each cited source
                     for (int n : p.citations()) {
