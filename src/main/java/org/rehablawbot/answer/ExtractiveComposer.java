@@ -551,13 +551,17 @@ public final class ExtractiveComposer implements Composer {
             }
             key = queryStems.rarest(said);
         }
+        // a question that names its countries is answered from passages about them, when any is retrieved
+        List<String> asked = FollowUp.countries(retrieval.query());
+        boolean askedHeld = !asked.isEmpty() && passages.stream()
+                .anyMatch(sp -> !excluded.contains(sp.passage().id()) && HybridRetriever.about(sp.passage(), asked));
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         boolean asksHow = ASKS_HOW.matcher(Situation.asking(retrieval.question())).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
-            if (excluded.contains(p.id())) {
+            if (excluded.contains(p.id()) || askedHeld && !HybridRetriever.about(p, asked)) {
                 continue;
             }
             Set<String> context = Terms.stems(p.source().title() + " " + p.source().publisher() + " "

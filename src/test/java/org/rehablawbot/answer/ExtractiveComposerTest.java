@@ -474,6 +474,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aQuestionThatNamesItsCountryIsAnsweredFromThatCountrysPassages() {
+        var kz = Fixtures.meta("kz-rules", "Kazakh payment rules", org.rehablawbot.knowledge.Kind.DECREE,
+                "CIS Legislation", "2003-01-01", Language.RU, "KZ");
+        var ru = Fixtures.meta("ru-art15", "Статья 15 российского закона", org.rehablawbot.knowledge.Kind.LAW,
+                "student2.ru", "1991-10-18", Language.RU, "RU");
+        Passage kazakh = body(kz, 0, "Кто мог получить компенсацию в Казахстане: жертвы репрессий и их дети могли "
+                + "получить компенсацию по правилам.");
+        Passage russian = body(ru, 0, "По статье 15 российского закона наследникам компенсация не выплачивается.");
+        Answer a = composer.compose(retrieval("могу ли я получить компенсацию за деда по российскому закону?",
+                Language.RU, kazakh, russian));
+        assertTrue(a.statements().get(0).text().contains("наследникам"), a.statements().toString());
+        assertTrue(a.citations().stream().noneMatch(c -> c.sourceId().equals("kz-rules")), a.citations().toString());
+    }
+
+    @Test
     void theSameFactFromTwoSourcesIsSaidOnceCitingBoth() {
         Passage news = body(Fixtures.KG_NEWS, 0, "The Kyrgyz parliament passed the rehabilitation bill on "
                 + "20 November 2024.");
