@@ -169,7 +169,7 @@ public final class ExtractiveComposer implements Composer {
         for (FactGroup g : allConflicts) {
             g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
         }
-        double bestOutside = bestSentenceOverlap(passages, excluded, queryStems);
+        double bestOutside = bestSentenceOverlap(passages, excluded, queryStems, intent);
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
                 claims(passages));
         shown = sameCountry(shown, retrieval.query(), passages);
@@ -1281,7 +1281,7 @@ public final class ExtractiveComposer implements Composer {
      */
     /** The largest share of the query words one sentence of a passage outside the disagreements holds. */
     private static double bestSentenceOverlap(List<ScoredPassage> passages, Set<String> excluded,
-                                              QueryWords queryStems) {
+                                              QueryWords queryStems, Intent intent) {
         double best = 0;
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
@@ -1289,7 +1289,11 @@ public final class ExtractiveComposer implements Composer {
                 continue;
             }
             for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
-                if (Terms.words(s).size() >= 3) {
+                // a sentence without a count cannot answer "how many", nor one without a year "when": it does not
+                // outdo a disagreement that gives them
+                boolean typed = intent == Intent.HOW_MANY ? hasCount(s) : intent != Intent.WHEN
+                        || YEAR.matcher(s).find();
+                if (Terms.words(s).size() >= 3 && typed) {
                     best = Math.max(best, queryStems.overlap(s));
                 }
             }

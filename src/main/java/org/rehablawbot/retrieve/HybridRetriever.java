@@ -244,6 +244,9 @@ public final class HybridRetriever implements TermWeights {
                 out.add(new ScoredPassage(c.passage, (float) c.rank));
             }
         }
+        if (howMany) {
+            addSiblingFacts(out, ids, pool.values(), bar, language);
+        }
         return new Retrieval(question, query, language, expandFacts(out, language));
     }
 
@@ -319,6 +322,35 @@ public final class HybridRetriever implements TermWeights {
         }
         return out;
     }
+
+    /**
+     * For a "how many" question, adds the facts of the retrieved passages' own documents that state a count and
+     * reach {@link #SIBLING_FACT_SHARE} of the bar,
+     * in the answer language where the document has it: a sentence retrieved from a document may state the same
+     * thing as one of its facts, with a key other sources share, and then a disagreement or a timeline about it is
+     * complete.
+     */
+    private void addSiblingFacts(List<ScoredPassage> out, Set<String> ids, java.util.Collection<Candidate> pool,
+                                 double bar, Language language) {
+        Set<String> sources = new HashSet<>();
+        out.forEach(sp -> sources.add(sp.passage().source().id()));
+        for (Candidate c : List.copyOf(pool)) {
+            Passage p = c.passage;
+            if (!p.isFact() || !statesCount(p) || c.relevance < SIBLING_FACT_SHARE * bar
+                    || !sources.contains(p.source().id())) {
+                continue;
+            }
+            Passage version = onePerSource(search.factsWithKey(p.fact().key()).stream()
+                    .filter(f -> f.source().id().equals(p.source().id())).toList(), language).stream()
+                    .findFirst().orElse(p);
+            if (ids.add(version.id())) {
+                out.add(new ScoredPassage(version, (float) c.rank));
+            }
+        }
+    }
+
+    /** The share of the relevance bar a fact of a retrieved passage's own document must reach to come along. */
+    static final double SIBLING_FACT_SHARE = 0.8;
 
     /**
      * One passage per source document, in order of first appearance: the version in {@code language} where the

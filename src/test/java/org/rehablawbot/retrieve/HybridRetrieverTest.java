@@ -164,4 +164,23 @@ class HybridRetrieverTest {
         assertFalse(HybridRetriever.statesCount(budget));
         assertFalse(HybridRetriever.statesCount(Fixtures.body(kg, 2, "The law was adopted in 1994 and amended in 2024.")));
     }
+
+    @Test
+    void aCountQuestionBringsTheCountFactsOfTheRetrievedDocumentAndTheirOtherSides() {
+        var news = Fixtures.meta("kg-official", "Parliament passes the bill", org.rehablawbot.knowledge.Kind.NEWS,
+                "24.kg", "2024-11-20", Language.EN, "KG");
+        var azattyk = Fixtures.meta("kg-historians", "Historians on the repression", org.rehablawbot.knowledge.Kind.NEWS,
+                "Azattyk", "2023-01-01", Language.EN, "KG");
+        Passage sentence = Fixtures.body(news, 0, "According to official data 18,000 people were repressed in "
+                + "Kyrgyzstan, the news site wrote about the people repressed.");
+        Passage official = Fixtures.fact(news, 1, "kg-victims.count", "18000", "number of victims in Kyrgyzstan", null,
+                "24.kg gave the official figure of 18,000 repressed.");
+        Passage historians = Fixtures.fact(azattyk, 0, "kg-victims.count", "40000..100000",
+                "number of victims in Kyrgyzstan", null, "Azattyk wrote that historians estimate 40,000 to 100,000.");
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(List.of(sentence, official, historians), null), null,
+                0.5, Synonyms.builtIn());
+        List<String> found = r.retrieve("How many people were repressed in Kyrgyzstan?", null, null).passages().stream()
+                .map(sp -> sp.passage().id()).toList();
+        assertTrue(found.contains(official.id()) && found.contains(historians.id()), found.toString());
+    }
 }
