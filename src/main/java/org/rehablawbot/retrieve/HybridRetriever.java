@@ -244,7 +244,7 @@ public final class HybridRetriever implements TermWeights {
                 out.add(new ScoredPassage(c.passage, (float) c.rank));
             }
         }
-        if (howMany) {
+        if (howMany && !perPerson) {
             addSiblingFacts(out, ids, pool.values(), bar, language);
         }
         return new Retrieval(question, query, language, expandFacts(out, language));
@@ -324,7 +324,8 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
-     * For a "how many" question, adds the facts of the retrieved passages' own documents that state a count and
+     * For a "how many" question (not one on what a person receives: sums paid out in all are not its answer),
+     * adds the facts of the retrieved passages' own documents that state a count and
      * reach {@link #SIBLING_FACT_SHARE} of the bar,
      * in the answer language where the document has it: a sentence retrieved from a document may state the same
      * thing as one of its facts, with a key other sources share, and then a disagreement or a timeline about it is
