@@ -185,9 +185,13 @@ public final class HybridRetriever implements TermWeights {
         List<String> asked = FollowUp.countries(query);
         boolean perPerson = AmountQuestion.perPerson(Intent.of(question), question);
         boolean howMany = Intent.of(query) == Intent.HOW_MANY;
+        Period period = Period.asked(question);
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
+            if (period != null && !period.spokenOfIn(c.passage)) {
+                c.relevance = 0; // a passage on other years does not answer a question bound to a period
+            }
             if (!asked.isEmpty() && c.relevance >= bar && !aboutCached(c.passage, asked)) {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }

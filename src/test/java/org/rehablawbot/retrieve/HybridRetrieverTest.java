@@ -183,4 +183,22 @@ class HybridRetrieverTest {
                 .map(sp -> sp.passage().id()).toList();
         assertTrue(found.contains(official.id()) && found.contains(historians.id()), found.toString());
     }
+
+    @Test
+    void aQuestionBoundToAPeriodIsAnsweredOnlyFromPassagesOnThatPeriodElseRefused() {
+        var ru = Fixtures.meta("ru-compensation", "Compensation under Russia's rehabilitation law",
+                org.rehablawbot.knowledge.Kind.NEWS, "aif.ru", "2020", Language.EN, "RU");
+        Passage nineties = Fixtures.body(ru, 0, "Under Article 15 of Russia's rehabilitation law the compensation "
+                + "amount was 180 rubles for each month of imprisonment, at most 25,000 rubles.");
+        Passage twentyThree = Fixtures.body(ru, 1, "In 2023 the compensation amount under Article 15 of Russia's "
+                + "rehabilitation law was 4,000 rubles.");
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(List.of(nineties, twentyThree), null), null, 0.5,
+                Synonyms.builtIn());
+        String unbound = "What is the compensation amount under Article 15 of Russia's rehabilitation law?";
+        assertEquals(2, r.retrieve(unbound, null, null).passages().size());
+        List<ScoredPassage> in2023 = r.retrieve(unbound.replace("?", " in 2023?"), null, null).passages();
+        assertEquals(List.of(twentyThree.id()), in2023.stream().map(s -> s.passage().id()).toList());
+        assertTrue(r.retrieve(unbound.replace("?", " in 2025?"), null, null).isEmpty(),
+                "no passage speaks of 2025: a neighbouring year's amount is not the answer");
+    }
 }

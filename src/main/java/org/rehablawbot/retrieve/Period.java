@@ -1,0 +1,140 @@
+package org.rehablawbot.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rehablawbot.knowledge.Fact;
+import org.rehablawbot.knowledge.Passage;
+
+/**
+ * The years a question asks about ("the compensation <b>in 2025</b>", "сколько расстреляли <b>в 1920-е</b>",
+ * "<b>за 2023 год</b>"), and the years a passage speaks of. A question bound to a period is answered only from
+ * passages that speak of a year in it: the knowledge's 1990s amount does not answer a question on 2025, and a
+ * count for 1937–1953 does not answer one on the 1920s; when no passage speaks of the period the question is
+ * refused rather than answered with a neighbouring year.
+ *
+ * <p>Only the asking part of a question binds ({@link Situation#asking}): "my grandfather was born in 1948, how can
+ * he prove it?" asks about no year. A year a question gives a law by ("the 1993 law") or a starting point ("since
+ * 2003", "с 2003 года", "after 1991") does not bind either: the first names a document, the second a total.
+ *
+ * @param from the first year asked about, inclusive
+ * @param to   the last year asked about, inclusive; at least {@code from}
+ */
+public record Period(int from, int to) {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String YEAR = "(1[89]\\d\\d|20\\d\\d)";
+    private static final String DASH = "\\s*[-–—]\\s*";
+
+    /**
+     * A period in a question: a preposition of time, then a year, a range of years or a decade. English "in, for,
+     * during, as of, by the end of"; Russian "в, во, за, на" with "год"/"г." or a decade ending ("1920-е",
+     * "1930-х", "30-е годы").
+     */
+    private static final Pattern ASKED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:in|for|during|as of|throughout"
+            + "|в|во|за|на)\\s+(?:the\\s+)?(?:(?<decade>(?:1[89]|20)\\d0)(?:'?s|-?(?:е|х|ые|ых))(?![\\p{L}\\p{N}])"
+            + "|(?<short>[1-9]0)-?(?:е|х|ые|ых)\\s+год|(?<year>" + YEAR + ")(?:" + DASH + "(?<end>" + YEAR + "))?"
+            + "(?<after>\\s*(?:год\\p{L}*|гг?\\.?|г(?![\\p{L}])|-?м(?![\\p{L}])))?(?![\\p{L}\\p{N}]|\\s*(?:law|закон)))",
+            FLAGS);
+
+    /** A year, a range of years ("1937–1953", "1937-38") or a decade ("1930s", "1930-х") in a passage. */
+    private static final Pattern STATED = Pattern.compile("(?<![\\p{N}])(?<decade>(?:1[89]|20)\\d0)(?:'?s|-?(?:е|х"
+            + "|ые|ых))(?![\\p{L}\\p{N}])|(?<![\\p{N}])(?<year>" + YEAR + ")(?:" + DASH + "(?<end>" + YEAR
+            + "|\\d\\d)(?![\\p{N}]))?(?![\\p{N}])", FLAGS);
+
+    public Period {
+        if (to < from) {
+            throw new IllegalArgumentException("period ends before it starts: " + from + "–" + to);
+        }
+    }
+
+    /**
+     * The period a question asks about, or null when it asks about none.
+     *
+     * @param question the question as asked; may be null
+     * @return the years its asking part binds it to (a single year, a range or a decade), or null
+     */
+    public static Period asked(String question) {
+        if (question == null || question.isBlank()) {
+            return null;
+        }
+        Matcher m = ASKED.matcher(Situation.asking(question));
+        while (m.find()) {
+            if (m.group("decade") != null) {
+                int d = Integer.parseInt(m.group("decade"));
+                return new Period(d, d + 9);
+            }
+            if (m.group("short") != null) {
+                int d = 1900 + Integer.parseInt(m.group("short"));
+                return new Period(d, d + 9);
+            }
+            int from = Integer.parseInt(m.group("year"));
+            boolean russian = m.group().matches("(?iu)^(в|во|за|на)\\s.*");
+            if (russian && m.group("after") == null && m.group("end") == null) {
+                continue; // "на 1993 закон", "в 2003 правилах": a year without "год" names, it does not bind
+            }
+            int to = m.group("end") == null ? from : Integer.parseInt(m.group("end"));
+            return to >= from ? new Period(from, to) : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a passage speaks of a year in this period: a year, a range or a decade in its text, heading or
+     * document title that overlaps it, or its fact's date value or as-of date in it.
+     *
+     * @param p a passage
+     */
+    public boolean spokenOfIn(Passage p) {
+        for (int[] span : spans(p)) {
+            if (span[0] <= to && span[1] >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spans of years (inclusive pairs) a passage speaks of. */
+    static List<int[]> spans(Passage p) {
+        List<int[]> out = new ArrayList<>();
+        addSpans(p.text(), out);
+        if (p.heading() != null) {
+            addSpans(p.heading(), out);
+        }
+        addSpans(p.source().title(), out);
+        Fact f = p.fact();
+        if (f != null) {
+            if (f.value() != null && f.value().matches("\\d{4}(-\\d\\d){0,2}")) {
+                int y = Integer.parseInt(f.value().substring(0, 4));
+                out.add(new int[] {y, y});
+            }
+            if (f.asOf() != null) {
+                out.add(new int[] {f.asOf().year(), f.asOf().year()});
+            }
+            if (f.about() != null) {
+                addSpans(f.about(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void addSpans(String text, List<int[]> out) {
+        Matcher m = STATED.matcher(text);
+        while (m.find()) {
+            if (m.group("decade") != null) {
+                int d = Integer.parseInt(m.group("decade"));
+                out.add(new int[] {d, d + 9});
+                continue;
+            }
+            int from = Integer.parseInt(m.group("year"));
+            int to = from;
+            String end = m.group("end");
+            if (end != null) {
+                to = end.length() == 2 ? from / 100 * 100 + Integer.parseInt(end) : Integer.parseInt(end);
+            }
+            out.add(new int[] {from, Math.max(from, to)});
+        }
+    }
+}

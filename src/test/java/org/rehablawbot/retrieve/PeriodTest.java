@@ -1,0 +1,61 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.knowledge.Kind;
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.SourceMeta;
+
+class PeriodTest {
+
+    private static final SourceMeta RU = Fixtures.meta("ru-law", "Compensation under Russia's law", Kind.NEWS,
+            "aif.ru", "2020", Language.EN, "RU");
+
+    @Test
+    void aQuestionIsBoundByAYearARangeOrADecadeAfterAPrepositionOfTime() {
+        assertEquals(new Period(2025, 2025), Period.asked("What is the Article 15 compensation in Russia in 2025?"));
+        assertEquals(new Period(2025, 2025), Period.asked("какая сумма компенсации в россии в 2025 году?"));
+        assertEquals(new Period(2023, 2023), Period.asked("сколько выплатили за 2023 год?"));
+        assertEquals(new Period(1920, 1929), Period.asked("сколько человек расстреляли в узбекистане в 1920-е?"));
+        assertEquals(new Period(1930, 1939), Period.asked("кого репрессировали в 30-е годы?"));
+        assertEquals(new Period(1920, 1929), Period.asked("How many were shot in the 1920s?"));
+        assertEquals(new Period(1937, 1938), Period.asked("Сколько расстреляли в 1937-1938 годах?"));
+    }
+
+    @Test
+    void aStoryASinceALawsYearOrABareRussianYearDoNotBind() {
+        assertNull(Period.asked("My grandfather was born in 1948 in a special settlement, how can he prove it?"));
+        assertNull(Period.asked("How much has Kazakhstan paid since 2003?"));
+        assertNull(Period.asked("Who is excluded under the 1993 law?"));
+        assertNull(Period.asked("Who is excluded in the 1993 law?"));
+        assertNull(Period.asked("что сказано в 1993 законе?"));
+        assertNull(Period.asked("How much do victims get?"));
+        assertNull(Period.asked(null));
+    }
+
+    @Test
+    void aPassageSpeaksOfTheYearsItsTextTitleOrFactName() {
+        Period p2025 = new Period(2025, 2025);
+        assertFalse(p2025.spokenOfIn(Fixtures.body(RU, 0, "The one-time compensation was 180 rubles for each month"
+                + " of imprisonment, at most 25,000 rubles.")));
+        assertTrue(p2025.spokenOfIn(Fixtures.body(RU, 1, "In 2025 the allowance was indexed.")));
+        Period twenties = new Period(1920, 1929);
+        assertFalse(twenties.spokenOfIn(Fixtures.body(RU, 2, "13,000 people were shot in 1937–1953.")));
+        assertTrue(twenties.spokenOfIn(Fixtures.body(RU, 3, "The law covers the Red Terror of 1918-24.")));
+        assertTrue(twenties.spokenOfIn(Fixtures.body(RU, 4, "Репрессии 1920-х годов затронули духовенство.")));
+        assertTrue(new Period(2024, 2024).spokenOfIn(Fixtures.fact(RU, 5, "kg-law.signed", "2024-12-31",
+                "signing of the law", null, "The president signed the law at the end of the year.")));
+        assertFalse(new Period(2020, 2020).spokenOfIn(Fixtures.body(RU, 6, "No year here.")),
+                "the document's publication date is not a year it speaks of");
+    }
+
+    @Test
+    void aPeriodEndsNoEarlierThanItStarts() {
+        assertThrows(IllegalArgumentException.class, () -> new Period(2025, 2024));
+    }
+}
