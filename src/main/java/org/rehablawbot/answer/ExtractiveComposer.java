@@ -939,9 +939,14 @@ public final class ExtractiveComposer implements Composer {
     /** Extra score, times the sentence's coverage, for a step of a procedure when the question asks how. */
     static final double PROCEDURE_BONUS = 0.3;
 
-    /** A question for the number of a law, decree or order ("What is the number of the law …", "номер закона"). */
+    /**
+     * A question for the number of a law, decree or order ("What is the number of the law …", "the number of
+     * Kyrgyzstan's 2024 rehabilitation law", "номер закона"): between "number" and the document only words that
+     * name it (an article, a possessive, a year, a country's adjective, "new", "rehabilitation").
+     */
     private static final Pattern ASKS_DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(number|номер)\\s+(?:of\\s+)?"
-            + "(?:the\\s+|this\\s+|that\\s+|у\\s+)?(law|decree|order|resolution|act|закон\\p{L}*|указ\\p{L}*"
+            + "(?:(?:the|this|that|its|у|\\p{L}+['’]s|\\d{4}|kyrgyz|kazakh|uzbek|russian|new|rehabilitation)\\s+){0,4}"
+            + "(law|decree|order|resolution|act|закон\\p{L}*|указ\\p{L}*"
             + "|постановлени\\p{L}*|приказ\\p{L}*)(?!\\p{L})");
 
     /** A document's number: "No. 1538-XII", "№ 277", "PP-270", "ПП-270". */

@@ -186,6 +186,7 @@ public final class HybridRetriever implements TermWeights {
         boolean perPerson = AmountQuestion.perPerson(Intent.of(question), question);
         boolean howMany = Intent.of(query) == Intent.HOW_MANY;
         Period period = Period.asked(question);
+        Integer lawYear = Period.lawYear(query);
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
@@ -194,6 +195,9 @@ public final class HybridRetriever implements TermWeights {
             }
             if (!asked.isEmpty() && c.relevance >= bar && !aboutCached(c.passage, asked)) {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
+            }
+            if (lawYear != null && c.relevance >= bar && Period.namesOtherLaw(c.passage, lawYear)) {
+                c.relevance *= OTHER_COUNTRY_FACTOR; // the 1994 law does not answer a question on the 2024 law
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
             if (howMany && !perPerson && statesCount(c.passage)) {

@@ -44,6 +44,15 @@ public record Period(int from, int to) {
             + "|ые|ых))(?![\\p{L}\\p{N}])|(?<![\\p{N}])(?<year>" + YEAR + ")(?:" + DASH + "(?<end>" + YEAR
             + "|\\d\\d)(?![\\p{N}]))?(?![\\p{N}])", FLAGS);
 
+    /**
+     * A law named by its year: "the 1993 law", "Kyrgyzstan's 2024 rehabilitation law", "law of 27 May 1994",
+     * "закон КР 2024 года", "закона от 14 апреля 1993 года".
+     */
+    private static final Pattern LAW_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<before>" + YEAR
+            + ")(?:-?(?:го|г\\.?))?\\s+(?:\\p{L}+(?:'s)?\\s+){0,2}(?:law|закон\\p{L}*)(?![\\p{L}])"
+            + "|(?:law|закон\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}(?:\\d{1,2}\\s+\\p{L}+\\s+)?(?<after>" + YEAR
+            + ")(?![\\p{N}]))", FLAGS);
+
     public Period {
         if (to < from) {
             throw new IllegalArgumentException("period ends before it starts: " + from + "–" + to);
@@ -136,5 +145,41 @@ public record Period(int from, int to) {
             }
             out.add(new int[] {from, Math.max(from, to)});
         }
+    }
+
+    /**
+     * The year of the law a question names by its year ("the number of Kyrgyzstan's <b>2024</b> rehabilitation
+     * law", "закон кр <b>2024</b> года"), or null when it names none. Kyrgyzstan has a 1994 and a 2024 law,
+     * Kazakhstan a 1993 law and rules of 2003 and 2023: a passage on another of them does not answer.
+     *
+     * @param question the question as asked; may be null
+     */
+    public static Integer lawYear(String question) {
+        if (question == null) {
+            return null;
+        }
+        Matcher m = LAW_YEAR.matcher(question);
+        if (!m.find()) {
+            return null;
+        }
+        return Integer.parseInt(m.group("before") != null ? m.group("before") : m.group("after"));
+    }
+
+    /**
+     * Whether a passage speaks of a law of another year than the one given and never of that year: its text,
+     * heading or title names a law by a year ({@link #lawYear}'s forms) and none of its years is {@code year}.
+     *
+     * @param p    a passage
+     * @param year the year of the law asked about
+     */
+    public static boolean namesOtherLaw(Passage p, int year) {
+        String text = p.text() + " | " + (p.heading() == null ? "" : p.heading()) + " | " + p.source().title();
+        Matcher m = LAW_YEAR.matcher(text);
+        boolean other = false;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group("before") != null ? m.group("before") : m.group("after"));
+            other |= y != year;
+        }
+        return other && !new Period(year, year).spokenOfIn(p);
     }
 }

@@ -451,6 +451,13 @@ class ExtractiveComposerTest {
         Answer answered = composer.compose(retrieval("What is the number of the law Japarov signed on 31 December "
                 + "2024?", Language.EN, numbered, signed));
         assertEquals(Answer.Status.ANSWERED, answered.status());
+        Answer named = composer.compose(retrieval("What is the number of Kyrgyzstan's 2024 rehabilitation law?",
+                Language.EN, signed));
+        assertEquals(Answer.Status.REFUSED, named.status(), "words naming the law may stand between number and law");
+        Passage counted = body(Fixtures.KG_NEWS, 2, "18,000 victims were named under the Kyrgyz law by 2024.");
+        Answer victims = composer.compose(retrieval("What is the number of victims under the Kyrgyz law?",
+                Language.EN, counted));
+        assertEquals(Answer.Status.ANSWERED, victims.status(), "a count of people under a law is no document number");
     }
 
     @Test

@@ -58,4 +58,20 @@ class PeriodTest {
     void aPeriodEndsNoEarlierThanItStarts() {
         assertThrows(IllegalArgumentException.class, () -> new Period(2025, 2024));
     }
+
+    @Test
+    void aLawNamedByItsYearSetsAsidePassagesOnTheOtherLaws() {
+        assertEquals(2024, Period.lawYear("What is the number of Kyrgyzstan's 2024 rehabilitation law?"));
+        assertEquals(2024, Period.lawYear("номер закона кр 2024 года?"));
+        assertEquals(1993, Period.lawYear("Who is excluded under the 1993 law?"));
+        assertEquals(1994, Period.lawYear("What does the law of 27 May 1994 give?"));
+        assertNull(Period.lawYear("Who signed the Kyrgyz law?"));
+        SourceMeta kg = Fixtures.meta("kg-laws", "Kyrgyzstan's rehabilitation laws", Kind.NEWS, "24.kg", "2025",
+                Language.EN, "KG");
+        assertTrue(Period.namesOtherLaw(Fixtures.body(kg, 0, "The law of 27 May 1994 is No. 1538-XII."), 2024));
+        assertFalse(Period.namesOtherLaw(Fixtures.body(kg, 1, "The law signed on 31 December 2024 excludes "
+                + "traitors; it replaces the 1994 law."), 2024), "it speaks of the 2024 law too");
+        assertFalse(Period.namesOtherLaw(Fixtures.body(kg, 2, "The new law excludes proven traitors."), 2024),
+                "naming no law by its year, it may be about any");
+    }
 }
