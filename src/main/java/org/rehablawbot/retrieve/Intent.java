@@ -14,7 +14,8 @@ public enum Intent {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String B = "(?<![\\p{L}\\p{N}])";
-    private static final String E = "(?![\\p{L}\\p{N}])";
+    /** The end of a question word: not "кто-то", "какие-нибудь", "где-либо", which are no question words. */
+    private static final String E = "(?![\\p{L}\\p{N}]|-(?:то|нибудь|либо)(?![\\p{L}]))";
 
     private record Cue(Intent intent, Pattern pattern) {
     }

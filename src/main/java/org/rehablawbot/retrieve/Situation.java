@@ -21,7 +21,8 @@ public final class Situation {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String B = "(?<![\\p{L}\\p{N}])";
-    private static final String E = "(?![\\p{L}\\p{N}])";
+    /** The end of a question word: not "кто-то", "какие-нибудь", "где-либо", which are no question words. */
+    private static final String E = "(?![\\p{L}\\p{N}]|-(?:то|нибудь|либо)(?![\\p{L}]))";
 
     /** A question word anywhere in a clause (English and Russian, with common chat spellings). */
     private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|which|when|where|who|whom|whose|why"

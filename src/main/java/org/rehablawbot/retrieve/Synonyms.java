@@ -324,11 +324,19 @@ public final class Synonyms {
             "due");
 
     /**
+     * Words too general to be the thing asked when the question itself says them, though their concept is not:
+     * "сколько <b>денег</b> выплатили" asks for a sum, which passages give in tenge or rubles, never as "money";
+     * "how much would it <b>cost</b>" still asks for a cost.
+     */
+    private static final Set<String> GENERAL_WORDING = Set.of("money", "денег", "деньги", "деньгами", "деньгах");
+
+    /**
      * Whether a concept is too general to be what a question is about ("people", "total", "сколько составляет"):
      * one of its wordings is a single general word.
      */
     public static boolean isGeneral(Concept c) {
-        return GENERAL.contains(String.join(" ", c.words()))
+        String own = String.join(" ", c.words());
+        return GENERAL.contains(own) || GENERAL_WORDING.contains(own)
                 || c.alternatives().stream().anyMatch(a -> a.size() == 1 && GENERAL.contains(a.get(0)));
     }
 
@@ -367,8 +375,12 @@ public final class Synonyms {
         return Intent.of(question) == Intent.HOW_MANY || Intent.of(question) == Intent.OTHER && WHAT.matcher(question).find();
     }
 
-    /** "What is the …", "Какой …": a question whose focus is the thing it names first. */
+    /**
+     * "What is the …", "Какой …": a question whose focus is the thing it names first; "какие-то деньги" (some
+     * money) is no question word.
+     */
     private static final java.util.regex.Pattern WHAT = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}])(what|which|какой|какая|какое|какие|каков|какова|каковы)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(what|which|какой|какая|какое|какие|каков|какова|каковы)(?![\\p{L}]|-(?:то|нибудь"
+                    + "|либо)(?![\\p{L}]))");
 
 }

@@ -1,6 +1,7 @@
 package org.rehablawbot.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,19 @@ class SynonymsTest {
         assertNull(Synonyms.NONE.focus("Tell me about the Kyrgyz law"));
         assertTrue(Synonyms.asksForNamedThing("How many volumes were there?"));
         assertTrue(!Synonyms.asksForNamedThing("When was it signed?"));
+    }
+
+    @Test
+    void moneyAsTheQuestionWordsItIsNoFocusAndAnIndefinitePronounIsNoQuestionWord() {
+        Synonyms map = Synonyms.builtIn();
+        assertEquals(List.of("выплатили"), map.focus("скока всего денег выплатили репрессированным с 2003 года?")
+                .words(), "a sum is given in tenge, never as 'money'");
+        assertEquals("cost", map.focus("how much would it cost per year?").alternatives().get(0).get(0),
+                "a cost is still asked for by its word");
+        assertNull(map.focus("говорят, дают какие-то деньги из местного бюджета, скока примерно?"),
+                "'какие-то' is no 'какие': nothing but general words follows 'скока'");
+        assertFalse(Synonyms.asksForNamedThing("кто-то сказал, что дают деньги к 31 мая"));
+        assertEquals(Intent.OTHER, Intent.of("кто-то сказал, что дают деньги к 31 мая"));
     }
 
     @Test
