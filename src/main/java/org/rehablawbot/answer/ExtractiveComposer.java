@@ -160,7 +160,8 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<ScoredPassage> passages = retrieval.passages();
-        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms);
+        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms,
+                Situation.remarkStems(retrieval.question()));
         Intent intent = Intent.of(retrieval.query());
         Numbering numbering = new Numbering();
 
@@ -183,14 +184,14 @@ public final class ExtractiveComposer implements Composer {
             }
             shown = shown.subList(0, shown.size() - 1);
         }
-        Set<String> conflictSources = new HashSet<>();
+        Map<String, Set<String>> conflictSources = new HashMap<>();
         Set<String> voicedOpinions = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
         for (FactGroup g : shown) {
             bestShown = Math.max(bestShown, g.score);
             g.sides.values().forEach(side -> side.forEach(p -> {
-                conflictSources.add(p.source().id());
+                conflictSources.computeIfAbsent(p.source().id(), id -> new HashSet<>()).add(p.fact().value());
                 positionTexts.add(p.text());
                 if (!g.timeline && p.source().isOpinion()) {
                     voicedOpinions.add(p.source().id());
@@ -254,17 +255,22 @@ public final class ExtractiveComposer implements Composer {
      * writes it in.
      */
     record QueryWords(List<String> stems, List<Double> weights, List<Set<String>> forms,
-                      List<List<List<String>>> alternatives, double total) {
+                      List<List<List<String>>> alternatives, double total, List<Boolean> remark) {
 
         static QueryWords of(String query, Language language, TermWeights termWeights) {
             return of(query, language, termWeights, Synonyms.NONE);
+        }
+
+        static QueryWords of(String query, Language language, TermWeights termWeights, Synonyms synonyms) {
+            return of(query, language, termWeights, synonyms, Set.of());
         }
 
         /**
          * The query's concepts (content words, and phrases of the synonym map with their other wordings), each
          * weighing as its most common wording.
          */
-        static QueryWords of(String query, Language language, TermWeights termWeights, Synonyms synonyms) {
+        static QueryWords of(String query, Language language, TermWeights termWeights, Synonyms synonyms,
+                             Set<String> remarks) {
             List<String> stems = new ArrayList<>();
             List<Double> ws = new ArrayList<>();
             List<Set<String>> forms = new ArrayList<>();
@@ -292,9 +298,37 @@ public final class ExtractiveComposer implements Composer {
                 ws.add(weight);
                 forms.add(new HashSet<>(c.words()));
                 alternatives.add(alts);
-                total += weight;
             }
-            return new QueryWords(stems, ws, forms, alternatives, total);
+            // a word of the asker's remarks ("I've seen different dates", "в разных местах вижу разное") counts only
+            // where a text says it; a question that is all remark is all asked
+            List<Boolean> remark = new ArrayList<>();
+            for (List<List<String>> alts : alternatives) {
+                remark.add(!remarks.isEmpty() && !alts.get(0).isEmpty() && remarks.containsAll(alts.get(0)));
+            }
+            if (!remark.contains(false)) {
+                remark.replaceAll(t -> false);
+            }
+            for (int i = 0; i < ws.size(); i++) {
+                total += remark.get(i) ? 0 : ws.get(i);
+            }
+            return new QueryWords(stems, ws, forms, alternatives, total, remark);
+        }
+
+        /** The weight of the concepts the question says only in the asker's remarks after it. */
+        double remarkTotal() {
+            double n = 0;
+            for (int i = 0; i < weights.size(); i++) {
+                n += remark.get(i) ? weights.get(i) : 0;
+            }
+            return n;
+        }
+
+        /**
+         * The weight a text's share of the query is taken of: the concepts asked, and the remarks' concepts the
+         * text says ({@code saidRemarks}: their weight).
+         */
+        double total(double saidRemarks) {
+            return Math.max(1e-9, total + saidRemarks);
         }
 
         /**
@@ -376,12 +410,14 @@ public final class ExtractiveComposer implements Composer {
                 return 0;
             }
             double n = 0;
+            double saidRemarks = 0;
             for (int i = 0; i < stems.size(); i++) {
                 if (says(i, textStems)) {
                     n += weights.get(i);
+                    saidRemarks += remark.get(i) ? weights.get(i) : 0;
                 }
             }
-            return n / total;
+            return n / total(saidRemarks);
         }
 
         double weightOf(Set<String> someStems) {
@@ -535,7 +571,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
-                                             Set<String> excluded, Set<String> conflictSources,
+                                             Set<String> excluded, Map<String, Set<String>> conflictSources,
                                              Set<String> voicedOpinions,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
@@ -589,7 +625,8 @@ public final class ExtractiveComposer implements Composer {
                         ctxWeight += queryStems.weights().get(i);
                     }
                 }
-                double n = Math.max(1e-9, queryStems.total());
+                // among sentences, one that says the asker's remark too is the more relevant: the remark weighs in
+                double n = queryStems.total(queryStems.remarkTotal());
                 double own = ownWeight / n;
                 if (own < minOwnCoverage) {
                     continue;
@@ -619,7 +656,8 @@ public final class ExtractiveComposer implements Composer {
             Candidate pick = null;
             double pickScore = Double.NEGATIVE_INFINITY;
             for (Candidate c : candidates) {
-                if (chosen.contains(c) || isDuplicate(c.sentence, chosenTexts)) {
+                if (chosen.contains(c) || isDuplicate(c.sentence, chosenTexts)
+                        || statesItsPosition(c, conflictSources)) {
                     continue;
                 }
                 if (voicedOpinions.contains(c.passage.source().id())) {
@@ -719,7 +757,7 @@ public final class ExtractiveComposer implements Composer {
                 }
             }
             String text = attributed(head.passage, head.sentence, retrieval.language(),
-                    conflictSources.contains(head.passage.source().id()));
+                    conflictSources.containsKey(head.passage.source().id()));
             if (!also.isEmpty()) {
                 text = text + " " + Messages.alsoReportedBy(also, retrieval.language());
             }
@@ -809,6 +847,25 @@ public final class ExtractiveComposer implements Composer {
      * Whether a sentence says little that a text already in the answer does not: at least 70% of its content
      * words are in one of them. (A longer sentence that adds to a shorter one is not a duplicate of it.)
      */
+    /**
+     * Whether a sentence says again what its own document says as a position of a disagreement the answer shows
+     * (its value, word for word: "N 2200", "2143-XII"): the position says it, cited, and twice is once too many.
+     *
+     * @param values the values of the shown positions, by source document id
+     */
+    private static boolean statesItsPosition(Candidate c, Map<String, Set<String>> values) {
+        Set<String> own = values.getOrDefault(c.passage.source().id(), Set.of());
+        String text = c.sentence.toLowerCase(Locale.ROOT);
+        for (String v : own) {
+            if (v != null && v.length() >= 3 && Terms.hasDigit(v)
+                    && text.matches("(?s).*(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(
+                            v.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}]).*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDuplicate(String sentence, List<String> chosen) {
         Set<String> a = Terms.stems(sentence);
         for (String o : chosen) {
@@ -1502,8 +1559,10 @@ public final class ExtractiveComposer implements Composer {
             }
             // One source: its own sentence. Several: who gives the value, so that every marker points at a
             // passage holding all the position states (the value, and that its source gives it).
-            if (language == Language.RU && value.matches("(?s).*\\p{IsLatin}.*") && !value.matches("(?s).*\\p{IsCyrillic}.*")) {
-                // an English phrase value would be a label in the wrong language: the sources' own sentence says
+            if (language == Language.RU && value.matches("(?s).*\\p{IsLatin}.*") && !value.matches("(?s).*\\p{IsCyrillic}.*")
+                    && !Terms.hasDigit(value)) {
+                // an English phrase value (not a code such as "2143-XII") would be a label in the wrong language:
+                // the sources' own sentence says
                 // it, the other sources that give it named after it
                 List<String> others = cited.stream().skip(1).map(p -> p.source().publisher().strip()).distinct()
                         .toList();

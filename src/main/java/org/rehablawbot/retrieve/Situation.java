@@ -110,4 +110,50 @@ public final class Situation {
         }
         return out;
     }
+
+    /**
+     * The stems of the words a question says only in remarks after its last asking sentence ("When was the law
+     * adopted? <b>I keep seeing different dates.</b>", "какой номер у закона? <b>в разных местах вижу разное</b>",
+     * "Сколько репрессировали? <b>Нужна цифра для курсовой</b>"): why the asker asks, not what. The story told
+     * before a question is not a remark: "that" and "это" in the question point back at it. Stop words, numbers
+     * and countries left out; empty when nothing follows the last asking sentence.
+     *
+     * @param question the question as asked; may be null (then empty)
+     */
+    public static Set<String> remarkStems(String question) {
+        if (question == null || question.isBlank()) {
+            return Set.of();
+        }
+        String[] sentences = SENTENCE_END.split(question.strip());
+        int last = -1;
+        for (int i = 0; i < sentences.length; i++) {
+            boolean asking = sentences[i].strip().endsWith("?");
+            for (String clause : CLAUSE_BREAK.split(sentences[i])) {
+                asking |= asks(clause);
+            }
+            if (asking) {
+                last = i;
+            }
+        }
+        if (last < 0 || last == sentences.length - 1) {
+            return Set.of();
+        }
+        Set<String> before = new HashSet<>();
+        for (int i = 0; i <= last; i++) {
+            for (String w : Terms.words(sentences[i])) {
+                before.add(Terms.stem(w));
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = last + 1; i < sentences.length; i++) {
+            for (String w : Terms.words(sentences[i])) {
+                String st = Terms.stem(w);
+                if (!before.contains(st) && !Terms.isStopword(w) && !Terms.hasDigit(w)
+                        && FollowUp.countries(w).isEmpty()) {
+                    out.add(st);
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -353,7 +353,8 @@ public final class Terms {
         return s.isEmpty() || hasDigit(s);
     }
 
-    static boolean hasDigit(String s) {
+    /** True for a string holding a digit. */
+    public static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;

@@ -685,4 +685,20 @@ class ExtractiveComposerTest {
         assertEquals("в заявлении говорится о законе.",
                 ExtractiveComposer.continuation("В заявлении говорится о законе.", "x", "y"));
     }
+
+    @Test
+    void aRemarkAfterTheQuestionHidesNoDisagreementAndAPositionIsNotSaidTwice() {
+        String about = "number of Kazakhstan's 1993 rehabilitation law";
+        Passage adilet = fact(Fixtures.KZ_LAW, 1, "kz-rehab-law-1993.number", "2200", about, null,
+                "Adilet gives the number of Kazakhstan's 1993 rehabilitation law as N 2200.");
+        Passage adiletBody = body(Fixtures.KZ_LAW, 2, "In its Kazakh text, Kazakhstan's 1993 rehabilitation law "
+                + "carries the number N 2200.");
+        Passage cis = fact(Fixtures.KZ_DECREE, 1, "kz-rehab-law-1993.number", "2143-XII", about, null,
+                "The CIS Legislation database gives the number of Kazakhstan's 1993 rehabilitation law as No. 2143-XII.");
+        Answer a = composer.compose(retrieval("What is the number of Kazakhstan's 1993 rehabilitation law? I keep "
+                + "seeing different ones in different places and articles online.", Language.EN, adiletBody, adilet, cis));
+        String text = TextRenderer.answerText(a);
+        assertEquals(1, a.disagreements().size(), text);
+        assertFalse(text.contains("carries the number"), "the position says it, cited: " + text);
+    }
 }

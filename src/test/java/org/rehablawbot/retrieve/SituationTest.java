@@ -46,4 +46,16 @@ class SituationTest {
         assertFalse(story.contains(Terms.stem("денег")), story.toString());
         assertFalse(story.contains(Terms.stem("мой")), story.toString());
     }
+
+    @Test
+    void remarksAfterTheLastQuestionAreWhyOneAsksNotWhat() {
+        assertEquals(Set.of(Terms.stem("keep"), Terms.stem("seeing"), Terms.stem("different"), Terms.stem("dates"),
+                Terms.stem("articles")), Situation.remarkStems("When was the law adopted? I keep seeing different "
+                + "dates in different articles."));
+        assertTrue(Situation.remarkStems("какой номер у закона 1993 года? в разных местах вижу разное")
+                .contains(Terms.stem("местах")));
+        assertTrue(Situation.remarkStems("My great-grandmother was punished by the Komsomol. Does that count as "
+                + "repression?").isEmpty(), "a story before the question is what 'that' points at");
+        assertTrue(Situation.remarkStems("Who signed the law?").isEmpty());
+    }
 }
