@@ -178,8 +178,10 @@ public final class HybridRetriever implements TermWeights {
         // a Russian question does not have; Russian questions need that much less of their words covered
         double bar = useCosine ? minRelevance : minRelevance * NO_EMBEDDING_BAR;
         double maxRrf = 0;
+        Set<DayOfYear> days = DayOfYear.in(query);
+        Set<String> dayWords = days.isEmpty() ? Set.of() : DayOfYear.wordStems(query);
         for (Candidate c : pool.values()) {
-            c.coverage = coverage(words, c.passage);
+            c.coverage = coverage(words, c.passage, days, dayWords);
             maxRrf = Math.max(maxRrf, c.rrf);
         }
         List<String> asked = FollowUp.countries(query);
@@ -567,10 +569,27 @@ public final class HybridRetriever implements TermWeights {
      * a word of the asker's situation counts only where the passage text says it. In [0, 1].
      */
     double coverage(List<QueryWord> words, Passage p) {
+        return coverage(words, p, Set.of(), Set.of());
+    }
+
+    /**
+     * {@link #coverage(List, Passage)}, where the words of the days a question names ({@link DayOfYear}: "31",
+     * "мая" of "31 мая") count only for a passage that names one of those days.
+     *
+     * @param days     the days the question names; may be empty
+     * @param dayWords the stems of the words naming them
+     */
+    double coverage(List<QueryWord> words, Passage p, Set<DayOfYear> days, Set<String> dayWords) {
         PassageStems stems = stemsOf(p);
+        boolean namesDay = days.isEmpty() || !java.util.Collections.disjoint(days, DayOfYear.in(p.text() + " | "
+                + (p.heading() == null ? "" : p.heading()) + " | " + p.source().title()));
         double total = 0;
         double matched = 0;
         for (QueryWord w : words) {
+            if (!namesDay && !w.alternatives.get(0).isEmpty() && dayWords.containsAll(w.alternatives.get(0))) {
+                total += w.situation ? 0 : w.weight; // "1 мая" and "31 августа" are not "31 мая"
+                continue;
+            }
             if (w.situation) {
                 // the asker's story helps a passage that tells the same, and never sinks one that does not
                 if (saysAny(w.alternatives, stems.text)) {
