@@ -29,7 +29,13 @@ public enum Intent {
                     + "|number of(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\p{L}\\d'’]+\\s+){0,3}"
                     + "(?:law|decree|order|resolution|act|bill|article)\\b)"
                     + "|what number|what share|what percentage"
-                    + "|what figure|сколько|скока|скоко|число|числа|количество|количества|какое число|какая доля)" + E, FLAGS)),
+                    + "|what figure|сколько|скока|скоко|число|числа|количество|количества|какое число|какая доля"
+                    // an amount asked in other words: "what would those payments cost", "what is the amount of",
+                    // "какая сумма", "какой размер"
+                    + "|what(?=\\s+(?:would|will|does|did|do|might|could|should)\\s+(?:[\\p{L}'’]+\\s+){0,4}cost"
+                    + "(?![\\p{L}]))|what (?:is|was|are|were) the (?:amount|sum|size|cost)|what amount|what sum"
+                    + "|какая сумма|какой размер|каков размер|какова сумма|какова стоимость|во что обойд\\p{L}*)" + E,
+                    FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи)" + E, FLAGS)),
             new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)),
             new Cue(WHY, Pattern.compile(B + "(why|for what reason|what for|for what purpose|почему|зачем|отчего"

@@ -1,5 +1,6 @@
 package org.rehablawbot.retrieve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,16 @@ class AmountQuestionTest {
         assertTrue(AmountQuestion.statesAggregate("18.4 billion tenge had been paid since 2003"));
         assertTrue(AmountQuestion.statesAggregate("выплачено 18,4 млрд тенге"));
         assertFalse(AmountQuestion.statesAggregate("не более 100 МРП"));
+    }
+
+    @Test
+    void anAmountAskedInOtherWordsIsAHowManyQuestion() {
+        assertEquals(Intent.HOW_MANY, Intent.of("and what would those payments have cost per year?"));
+        assertEquals(Intent.HOW_MANY, Intent.of("What is the amount of the special allowance?"));
+        assertEquals(Intent.HOW_MANY, Intent.of("какая сумма компенсации положена?"));
+        assertEquals(Intent.HOW_MANY, Intent.of("какой размер пособия в казахстане"));
+        assertEquals(Intent.OTHER, Intent.of("What would the law change for families?"), "no cost asked");
+        assertEquals("payments", Synonyms.NONE.focus("and what would those payments have cost per year?").words()
+                .get(0), "the thing whose cost is asked stays the focus");
     }
 }
