@@ -492,7 +492,7 @@ public final class ExtractiveComposer implements Composer {
      */
     private Synonyms.Concept unheldConcept(Retrieval retrieval) {
         String own = Situation.asking(retrieval.question());
-        List<String> asked = FollowUp.countries(retrieval.query());
+        List<String> asked = FollowUp.askedCountries(retrieval.query());
         for (Synonyms.Concept c : synonyms.concepts(own)) {
             if (c.plain() || c.reading() || Synonyms.isGeneral(c)
                     || !FollowUp.countries(String.join(" ", c.words())).isEmpty()) {
@@ -588,7 +588,7 @@ public final class ExtractiveComposer implements Composer {
             key = queryStems.rarest(said);
         }
         // a question that names its countries is answered from passages about them, when any is retrieved
-        List<String> asked = FollowUp.countries(retrieval.query());
+        List<String> asked = FollowUp.askedCountries(retrieval.query());
         boolean askedHeld = !asked.isEmpty() && passages.stream()
                 .anyMatch(sp -> !excluded.contains(sp.passage().id()) && HybridRetriever.about(sp.passage(), asked));
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
@@ -1509,7 +1509,7 @@ public final class ExtractiveComposer implements Composer {
      * with a fact about one of them; when it names none, those about a country of the best passage.
      */
     private static List<FactGroup> sameCountry(List<FactGroup> groups, String query, List<ScoredPassage> passages) {
-        List<String> asked = FollowUp.countries(query);
+        List<String> asked = FollowUp.askedCountries(query);
         if (asked.isEmpty() && !passages.isEmpty()) {
             asked = HybridRetriever.countriesOf(passages.get(0).passage());
         }

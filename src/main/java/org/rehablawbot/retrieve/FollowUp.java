@@ -100,6 +100,56 @@ public final class FollowUp {
         return COUNTRY_CACHE.get(text, FollowUp::computeCountries);
     }
 
+    /** A word for a law: "law", "legislation", "закон", "законодательство" in any form. */
+    private static final Pattern LAW_WORD = Pattern.compile("(?<![\\p{L}])(laws?|legislation|закон\\p{L}*"
+            + "|законодательств\\p{L}*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words that compare with a country's law rather than name it: "a rehab law <b>like</b> Kazakhstan('s)". */
+    private static final Set<String> COMPARING = Set.of("like", "unlike", "as", "than", "как", "чем", "вроде",
+            "наподобие", "подобно");
+
+    /** How many words may stand between a country and its law: "Kazakhstan's 1993 rehabilitation law". */
+    private static final int LAW_GAP_WORDS = 3;
+
+    /**
+     * The countries a question asks about: those whose law it names ("Does the <b>Kazakh law</b> cover her even
+     * though she was repressed in Russia?", "по закону <b>Казахстана</b>", "Kazakhstan's 1993 rehabilitation law"),
+     * or, when it names no country's law, every country it names ({@link #countries}). A country named as where
+     * something happened is the asker's story; the law named is what the question is about.
+     *
+     * @param query the question (a follow-up completed)
+     * @return country codes, in order of first mention; empty when it names none
+     */
+    public static List<String> askedCountries(String query) {
+        List<String> all = countries(query);
+        if (all.size() < 2) {
+            return all;
+        }
+        List<int[]> laws = new ArrayList<>();
+        Matcher law = LAW_WORD.matcher(query);
+        while (law.find()) {
+            laws.add(new int[] {law.start(), law.end()});
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Country c : COUNTRIES) {
+            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
+                Matcher m = p.matcher(query);
+                while (m.find()) {
+                    for (int[] l : laws) {
+                        String between = l[0] >= m.end() ? query.substring(m.end(), l[0])
+                                : m.start() >= l[1] ? query.substring(l[1], m.start()) : null;
+                        if (between != null && Terms.words(between).size() <= LAW_GAP_WORDS
+                                && !between.matches("(?s).*[.?!;].*")
+                                && Terms.words(between).stream().noneMatch(COMPARING::contains)) {
+                            out.add(c.code);
+                        }
+                    }
+                }
+            }
+        }
+        return out.isEmpty() ? all : all.stream().filter(out::contains).toList();
+    }
+
     /** Recent texts' countries: passages and questions are looked at many times per answer. */
     private static final Lru<String, List<String>> COUNTRY_CACHE = new Lru<>(20_000);
 

@@ -184,7 +184,7 @@ public final class HybridRetriever implements TermWeights {
             c.coverage = coverage(words, c.passage, days, dayWords);
             maxRrf = Math.max(maxRrf, c.rrf);
         }
-        List<String> asked = FollowUp.countries(query);
+        List<String> asked = FollowUp.askedCountries(query);
         boolean perPerson = AmountQuestion.perPerson(Intent.of(question), question);
         boolean howMany = Intent.of(query) == Intent.HOW_MANY;
         Period period = Period.asked(question);

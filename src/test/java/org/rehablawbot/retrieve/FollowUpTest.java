@@ -103,4 +103,17 @@ class FollowUpTest {
         assertEquals(List.of("KG", "KZ"), FollowUp.countries("Kyrgyz and Kazakhstan's laws"));
         assertEquals(List.of("UZ", "RU"), FollowUp.countries("в Узбекистане и России"));
     }
+
+    @Test
+    void theCountryWhoseLawIsNamedIsTheOneAsked() {
+        assertEquals(List.of("KZ"), FollowUp.askedCountries("She lives in Pavlodar now. Does the Kazakh law cover her "
+                + "even though she was repressed in Russia?"));
+        assertEquals(List.of("KZ"), FollowUp.askedCountries("распространяется ли закон Казахстана на тех, кого "
+                + "репрессировали в России?"));
+        assertEquals(List.of("KZ"), FollowUp.askedCountries("Is someone repressed in Russia covered by "
+                + "Kazakhstan's 1993 rehabilitation law?"));
+        assertEquals(List.of("UZ", "KZ"), FollowUp.askedCountries("how does uzbekistan clear people? do they have a "
+                + "rehab law like kazakhstan?"), "a law compared with is not the law asked");
+        assertEquals(List.of("KG", "KZ"), FollowUp.askedCountries("Compare Kyrgyzstan and Kazakhstan"));
+    }
 }
