@@ -674,6 +674,11 @@ public final class ExtractiveComposer implements Composer {
                 if (s < FOLLOWING_RATIO * best || !chosen.isEmpty() && adds.isEmpty() && c.score < 0.85 * best) {
                     continue;
                 }
+                if (adds.isEmpty() && chosen.stream().anyMatch(h -> restates(h, c) || restates(c, h))) {
+                    // another source's telling of a fact already said, with more or less around it: cited there
+                    // when it holds all the chosen sentence says, else left out
+                    continue;
+                }
                 if (s > pickScore) {
                     pick = c;
                     pickScore = s;
@@ -752,7 +757,7 @@ public final class ExtractiveComposer implements Composer {
                 }
                 String publisher = p.source().publisher().strip();
                 if (p != head.passage && !p.text().toLowerCase(Locale.ROOT).contains(said)
-                        && !also.contains(publisher)) {
+                        && !also.contains(publisher) && !publisher.equals(head.passage.source().publisher().strip())) {
                     also.add(publisher); // says it in words of its own: named, as a side of a disagreement is
                 }
             }
@@ -805,7 +810,35 @@ public final class ExtractiveComposer implements Composer {
                     && FactValues.normal(a.fact().value()).equals(FactValues.normal(b.fact().value()))
                     && java.util.Objects.equals(a.fact().asOf(), b.fact().asOf());
         }
-        return sameStatement(head.sentence, other.sentence);
+        return sameStatement(head.sentence, other.sentence) || restates(head, other);
+    }
+
+    /**
+     * Whether a sentence of another source tells again the fact of a sentence already chosen, with more around it:
+     * it holds every number of 100 or more the chosen one states (a document's number aside), two or more of them
+     * ("100,000 victims in 1937-1953, 13,000 shot"). One shared year or figure is too little to call two sentences one fact ("opened a
+     * year after 2001" and "opened in 2002, a year after 2001"). The chosen sentence must be no opinion: a fact is
+     * not restated by being voiced.
+     */
+    static boolean restates(Candidate head, Candidate other) {
+        if (head.passage.source().id().equals(other.passage.source().id()) || head.passage.source().isOpinion()) {
+            return false;
+        }
+        Set<String> key = new HashSet<>();
+        for (String n : numbers(withoutDocumentNumbers(head.sentence))) {
+            if (n.length() >= 3) {
+                key.add(n);
+            }
+        }
+        return key.size() >= 2 && numbers(other.sentence).containsAll(key);
+    }
+
+    /** A document's number in a text ("PP-270", "No. 1538-XII", "№ 3443"): it names a document, it counts nothing. */
+    private static final Pattern DOCUMENT_CODE = Pattern.compile("(?iu)(?:№|(?<![\\p{L}])No\\.?)\\s*[\\d/-]+"
+            + "(?:-[IVXLC]+)?|(?<![\\p{L}\\d])\\d+-[IVXLC]+(?![\\p{L}])|(?<![\\p{L}])\\p{L}{1,3}-\\d+");
+
+    private static String withoutDocumentNumbers(String s) {
+        return DOCUMENT_CODE.matcher(s).replaceAll(" ");
     }
 
     private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:[ ,.\\u00a0\\u202f]\\d{3})*");

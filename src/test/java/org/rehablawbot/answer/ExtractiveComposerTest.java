@@ -701,4 +701,26 @@ class ExtractiveComposerTest {
         assertEquals(1, a.disagreements().size(), text);
         assertFalse(text.contains("carries the number"), "the position says it, cited: " + text);
     }
+
+    @Test
+    void aFactToldAgainWithMoreAroundItIsSaidOnceAndCitesEachSource() {
+        var uz = Fixtures.meta("uz-pp270", "Resolution PP-270", org.rehablawbot.knowledge.Kind.LAW, "Lex.uz",
+                "2024-07-19", Language.EN, "UZ");
+        var kun = Fixtures.meta("uz-kun", "Remembrance week", org.rehablawbot.knowledge.Kind.NEWS, "Kun.uz",
+                "2024-07-20", Language.EN, "UZ");
+        var gazeta = Fixtures.meta("uz-gazeta", "Scale of repression", org.rehablawbot.knowledge.Kind.NEWS,
+                "Gazeta.uz", "2024-07-20", Language.EN, "UZ");
+        Passage law = body(uz, 0, "Resolution PP-270 states that more than 100,000 people in Uzbekistan became victims "
+                + "of repression in 1937-1953, and that 13,000 of them were shot.");
+        Passage more = body(kun, 0, "More than 100,000 people in Uzbekistan became victims of repression in 1937-1953 "
+                + "and 13,000 were shot; since 2021 the Supreme Court rehabilitated over 1,200 victims.");
+        Passage less = body(gazeta, 0, "Gazeta.uz wrote that 13,000 people in Uzbekistan were shot in the repression "
+                + "of 1937-1953.");
+        Answer a = composer.compose(retrieval("How many people in Uzbekistan were victims of repression in "
+                + "1937-1953, and how many of them were shot?", Language.EN, law, more, less));
+        String text = TextRenderer.answerText(a);
+        assertEquals(1, a.statements().size(), text);
+        assertTrue(a.statements().get(0).citations().size() >= 2, text);
+        assertTrue(text.contains("Also reported by: Kun.uz"), text);
+    }
 }
