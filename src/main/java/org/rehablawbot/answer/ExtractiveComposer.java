@@ -465,7 +465,8 @@ public final class ExtractiveComposer implements Composer {
         List<Integer> keys = new ArrayList<>();
         for (int i = 0; i < q.stems().size(); i++) {
             String w = q.stems().get(i);
-            if (!Terms.hasDigitOrEmpty(w) && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
+            if (!Terms.hasDigitOrEmpty(w) && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()
+                    && !isKinship(q.forms().get(i))) {
                 keys.add(i);
             }
         }
@@ -478,8 +479,45 @@ public final class ExtractiveComposer implements Composer {
                 return true;
             }
         }
+        // an answer that speaks of the asker's story ("jailed for anti-Soviet agitation", "осуждён за измену")
+        // answers it, however the question itself is worded ("even if he really did spread the leaflets?")
+        Set<String> story = Situation.stems(retrieval.question());
+        if (story.isEmpty()) {
+            return false;
+        }
+        QueryWords told = QueryWords.of(retrieval.question(), retrieval.language(), weights, synonyms);
+        List<Integer> storyKeys = new ArrayList<>();
+        for (int i = 0; i < told.stems().size(); i++) {
+            List<String> wording = told.alternatives().get(i).get(0);
+            if (!wording.isEmpty() && story.containsAll(wording) && !Terms.hasDigitOrEmpty(told.stems().get(i))
+                    && !isKinship(told.forms().get(i))) {
+                storyKeys.add(i);
+            }
+        }
+        storyKeys.sort((a, b) -> Double.compare(told.weights().get(b), told.weights().get(a)));
+        for (int i : storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size()))) {
+            if (told.matchQuality(i, words, stems) > 0) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /**
+     * Words for the asker's kin ("great-uncle", "правнуку", "внучка", "my son"): who asks or of whom, never what is
+     * asked, and rare enough in the knowledge to pass for a key word.
+     */
+    private static final Pattern KINSHIP = Pattern.compile("(?iu)^great$|^(?:great-?)*(?:grand)?(?:father|mother|son|daughter"
+            + "|child|children|parents?|uncle|aunt|nephew|niece|brother|sister|husband|wife|pa|ma|dad|mom|mum"
+            + "|grandpa|grandma)s?$|^(?:пра)*(?:дед|дедушк|бабушк|бабк|бабуш|внук|внуч|отц|отец|мать|матер|мам|пап"
+            + "|сын|доч|дяд|тёт|тет|брат|сестр|муж|жен|племянн|родител)\\p{L}*$");
+
+    private static boolean isKinship(Set<String> forms) {
+        return !forms.isEmpty() && forms.stream().allMatch(f -> KINSHIP.matcher(f).matches());
+    }
+
+    /** How many of the rarest words of the asker's story may show that an answer speaks to it. */
+    private static final int STORY_KEY_WORDS = 3;
 
     /**
      * A concept of the thesaurus that the question's asking sentence names ("any <b>compensation</b>", "its

@@ -723,4 +723,21 @@ class ExtractiveComposerTest {
         assertTrue(a.statements().get(0).citations().size() >= 2, text);
         assertTrue(text.contains("Also reported by: Kun.uz"), text);
     }
+
+    @Test
+    void anAnswerThatSpeaksOfTheAskersStoryAnswersItHoweverTheQuestionIsWorded() {
+        var ru = Fixtures.meta("ru-art5", "Article 5 of Russia's rehabilitation law", org.rehablawbot.knowledge.Kind.LAW,
+                "vif2ne.ru", "2020", Language.EN, "RU");
+        Passage art5 = body(ru, 0, "Under Article 5 of Russia's rehabilitation law, the acts not dangerous to society "
+                + "include anti-Soviet agitation and propaganda.");
+        Passage other = body(ru, 1, "Russia's rehabilitation law was adopted on 18 October 1991.");
+        Passage third = body(ru, 2, "Rehabilitated people may read their case files.");
+        ExtractiveComposer c = overKnowledge(art5, other, third);
+        Answer a = c.compose(retrieval("My great-uncle was jailed in 1972 in Moscow for anti-Soviet agitation. Can he "
+                + "be rehabilitated under Russian law even if he really did spread the leaflets?", Language.EN, art5));
+        assertEquals(Answer.Status.ANSWERED, a.status(), "the answer speaks of the agitation he was jailed for");
+        Answer b = c.compose(retrieval("My great-uncle was jailed in 1972 in Moscow for anti-Soviet agitation. Does "
+                + "the family get any compensation for the confiscated house?", Language.EN, other));
+        assertEquals(Answer.Status.REFUSED, b.status(), TextRenderer.answerText(b));
+    }
 }
