@@ -86,7 +86,13 @@ public final class ExtractiveComposer implements Composer {
     private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)publication date|(gives|shows|has|bears"
             + "|carries) no (exact )?date|date of this (entry|page|file)|(was|were|is) (read|retrieved) (in|on) "
             + "|дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}"
-            + "|не датирован|даты на странице нет");
+            + "|не датирован|даты на странице нет"
+            // a sentence that announces what a page tells rather than telling it: "Informburo.kz рассказал, сколько
+            // государство выплатило … и по какой формуле", "the article explains how the payment is counted"
+            + "|(?<!\\p{L})(рассказал\\p{L}*|объяснил\\p{L}*|пояснил\\p{L}*|разъяснил\\p{L}*|описал\\p{L}*"
+            + "|расскаж\\p{L}*|объясня\\p{L}*|explain(s|ed)?|describe(s|d)?|tells|told|sets out|set out|shows)"
+            + ",?\\s+(?:\\p{L}+\\s+){0,2}?(сколько|как|какие|какой|каким|по какой|кому|кто|how|what|which|who"
+            + "|whom)(?!\\p{L})");
     /**
      * Every sentence must score at least this share of the best candidate, even when the best one is left out as a
      * repeat of a disagreement's side.
@@ -529,7 +535,9 @@ public final class ExtractiveComposer implements Composer {
      * countries and the asker's relatives read as the repressed person do not.
      */
     private Synonyms.Concept unheldConcept(Retrieval retrieval) {
-        String own = Situation.asking(retrieval.question());
+        // a follow-up ("а в узбекистане?") asks what its completed query asks, of its own country
+        String own = retrieval.query().equals(retrieval.question()) ? Situation.asking(retrieval.question())
+                : retrieval.query();
         List<String> asked = FollowUp.askedCountries(retrieval.query());
         for (Synonyms.Concept c : synonyms.concepts(own)) {
             if (c.plain() || c.reading() || Synonyms.isGeneral(c)
@@ -631,6 +639,7 @@ public final class ExtractiveComposer implements Composer {
                 .anyMatch(sp -> !excluded.contains(sp.passage().id()) && HybridRetriever.about(sp.passage(), asked));
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         boolean asksHow = ASKS_HOW.matcher(Situation.asking(retrieval.question())).find();
+        boolean opinionAsked = intent == Intent.WHY || OPINION_ASKED.matcher(retrieval.query()).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -674,7 +683,8 @@ public final class ExtractiveComposer implements Composer {
                         + (perPerson ? amountBonus(s) : 0)
                         + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
-                        - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0);
+                        - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0)
+                        - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
@@ -966,7 +976,9 @@ public final class ExtractiveComposer implements Composer {
     static double intentBonus(Intent intent, String sentence, Focus focus, Set<String> stems) {
         boolean focused = focus == null || focus.saidBy(Terms.allStems(sentence));
         return switch (intent) {
-            case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find() ? 0.5 : 0.4) : 0;
+            // the more precise the date, the better it answers "when": a day before a month before a year alone
+            case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find()
+                    ? (org.rehablawbot.retrieve.DayOfYear.in(sentence).isEmpty() ? 0.5 : 0.6) : 0.4) : 0;
             case HOW_MANY -> hasCount(sentence) ? (focused ? 0.5 : 0.15) : 0;
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
@@ -1055,6 +1067,23 @@ public final class ExtractiveComposer implements Composer {
      * A question on how a thing is done ("How does Uzbekistan clear people sentenced by troikas?", "как подать
      * заявление?"), not how many, how much or how long.
      */
+    /**
+     * A question that asks what someone claims or thinks: a check of a claim ("is it true", "правда ли"), critics,
+     * motives, sides, opinions. Other questions ask what the law or the record says, and an opinion does not lead
+     * their answer: "по киргизскому закону её можно реабилитировать?" is not answered with a critic's claim that
+     * the law "may rehabilitate Basmachi".
+     */
+    private static final Pattern OPINION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(is it true|true that|really"
+            + "|claim\\p{L}*|critic\\p{L}*|opinion\\p{L}*|view\\p{L}*|say|says|said|think\\p{L}*|argu\\p{L}*"
+            + "|controvers\\p{L}*|debate\\p{L}*|sides?|motive\\p{L}*|propaganda|legion\\p{L}*|basmach\\p{L}*"
+            + "|nazi\\p{L}*|правда|действительно|утвержда\\p{L}*|критик\\p{L}*|критику\\p{L}*|мнени\\p{L}*"
+            + "|счита\\p{L}*|говор\\p{L}*|пишут|заявля\\p{L}*|спор\\p{L}*|сторон\\p{L}*|мотив\\p{L}*"
+            + "|пропаганд\\p{L}*|легион\\p{L}*|басмач\\p{L}*|нацист\\p{L}*|пособник\\p{L}*|хизб|hizb"
+            + "|коммунист\\p{L}*|communist\\p{L}*|islamist\\p{L}*|исламист\\p{L}*)(?!\\p{L})");
+
+    /** What an opinion's sentence loses when the question asks for no opinion. */
+    static final double OPINION_PENALTY = 0.25;
+
     private static final Pattern ASKS_HOW = Pattern.compile("(?iu)(?<!\\p{L})(how(?!\\s+(many|much|long|often))"
             + "|как(?!\\s+(много|долго|часто))|каким образом|what (is|are) the (procedure|steps)|порядок)(?!\\p{L})");
 

@@ -62,6 +62,21 @@ public final class FollowUp {
                     + "|karakalpak|nukus|termez|ташкент|самарканд|бухар|ферган|андижан|наманган|хив[аеы]"
                     + "|каракалпак|нукус|термез"));
 
+    /**
+     * Short names users type for a country ("кз закон", "а в кр?", "узб", "рф", "kz law date?"): whole words only,
+     * never part of a site's name ("24.kg", "Informburo.kz").
+     */
+    private static final List<Place> ABBREVIATIONS = List.of(
+            abbreviation("KZ", "кз|рк|kz|kaz"),
+            abbreviation("KG", "кр|кырг|кырг?ызст|kg|kgz|kyr"),
+            abbreviation("UZ", "уз|узб|руз|uz|uzb"),
+            abbreviation("RU", "рф|rf"));
+
+    private static Place abbreviation(String code, String words) {
+        return new Place(code, Pattern.compile("(?<![\\p{L}\\p{N}.@/])(?:" + words + ")(?![\\p{L}\\p{N}]|\\.\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
     private static Place place(String code, String stems) {
         return new Place(code, Pattern.compile("(?<![\\p{L}])(?:" + stems + ")\\p{L}*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -169,6 +184,12 @@ public final class FollowUp {
             Matcher m = place.pattern.matcher(text);
             while (m.find()) {
                 found.add(new int[] {m.start(), -1 - PLACES.indexOf(place)});
+            }
+        }
+        for (Place abbreviation : ABBREVIATIONS) {
+            Matcher m = abbreviation.pattern.matcher(text);
+            while (m.find()) {
+                found.add(new int[] {m.start(), COUNTRIES.indexOf(byCode(abbreviation.code))});
             }
         }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -294,7 +315,15 @@ public final class FollowUp {
 
     /** Replaces every mention of one country by the other, keeping the grammatical form as far as possible. */
     private static String replace(String text, Country from, Country to) {
-        String out = replaceAll(text, from.enNounPattern, m -> to.enNoun + (m.group(2) == null ? "" : m.group(2)));
+        String source = text;
+        for (Place a : ABBREVIATIONS) {
+            if (a.code.equals(from.code)) {
+                // "кз компенсация" asked again of Kyrgyzstan: the short name becomes the other country's name
+                source = a.pattern.matcher(source).replaceAll(m -> Matcher.quoteReplacement(
+                        m.group().matches("(?s).*\\p{IsCyrillic}.*") ? to.ruNounStem : to.enNoun));
+            }
+        }
+        String out = replaceAll(source, from.enNounPattern, m -> to.enNoun + (m.group(2) == null ? "" : m.group(2)));
         out = replaceAll(out, from.enAdjectivePattern, m -> to.enAdjective + (m.group(2) == null ? "" : m.group(2)));
         out = replaceAll(out, from.ruNounPattern, m -> capitalise(to.ruNounStem + ruNounEnding(m.group(1), to, m.group(2)),
                 Character.isUpperCase(m.group(1).charAt(0))));

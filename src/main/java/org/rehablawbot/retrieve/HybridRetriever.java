@@ -146,7 +146,8 @@ public final class HybridRetriever implements TermWeights {
         Language language = languageOf(question, preferred);
         String query = FollowUp.merge(question, previousQuestion);
         IndexState index = currentState();
-        List<QueryWord> words = markSituation(queryWords(query, language, index.passageCount), question);
+        List<QueryWord> words = markSituation(queryWords(query, language, index.passageCount),
+                story(question, query, previousQuestion));
         if (words.isEmpty() || index.passageCount == 0) {
             return new Retrieval(question, query, language, List.of());
         }
@@ -403,7 +404,32 @@ public final class HybridRetriever implements TermWeights {
      * towards a passage's coverage when the passage says it, and is left out when it does not.
      */
     static List<QueryWord> markSituation(List<QueryWord> words, String question) {
-        Set<String> story = Situation.stems(question);
+        return markSituation(words, Situation.stems(question));
+    }
+
+    /**
+     * The stems of the asker's story in what is searched: the question's own, and for a follow-up completed from the
+     * previous question ("а если б это было в казахстане?" after "прабабку в 37м забрали как жену врага народа …
+     * по киргизскому закону её можно реабилитировать?"), the previous question's story too, less what the
+     * follow-up itself asks.
+     */
+    static Set<String> story(String question, String query, String previousQuestion) {
+        Set<String> story = new HashSet<>(Situation.stems(question));
+        if (previousQuestion != null && !query.equals(question)) {
+            Set<String> asked = new HashSet<>();
+            for (String w : Terms.words(Situation.asking(question))) {
+                asked.add(Terms.stem(w));
+            }
+            for (String st : Situation.stems(previousQuestion)) {
+                if (!asked.contains(st)) {
+                    story.add(st);
+                }
+            }
+        }
+        return story;
+    }
+
+    static List<QueryWord> markSituation(List<QueryWord> words, Set<String> story) {
         if (story.isEmpty()) {
             return words;
         }

@@ -740,4 +740,21 @@ class ExtractiveComposerTest {
                 + "the family get any compensation for the confiscated house?", Language.EN, other));
         assertEquals(Answer.Status.REFUSED, b.status(), TextRenderer.answerText(b));
     }
+
+    @Test
+    void anOpinionDoesNotLeadAnAnswerToAQuestionThatAsksForNoneNorDoesATeaser() {
+        var critic = Fixtures.meta("kg-critic", "A critic on the Kyrgyz law", org.rehablawbot.knowledge.Kind.COMMENTARY,
+                "skeptik.kg", "2024", Language.EN, "KG");
+        var law = Fixtures.meta("kg-law", "Kyrgyzstan's 1994 law", org.rehablawbot.knowledge.Kind.LAW,
+                "CIS Legislation", "1994", Language.EN, "KG");
+        Passage claim = body(critic, 0, "skeptik.kg claims the Kyrgyz law may rehabilitate Basmachi and traitors.");
+        Passage scope = body(law, 0, "The Kyrgyz law applies to people repressed from 1917 onward.");
+        Passage teaser = body(law, 1, "The page explains how the Kyrgyz law may rehabilitate people repressed.");
+        Answer a = composer.compose(retrieval("My great-grandmother was sent to a camp as the wife of an enemy of the "
+                + "people. Can she be rehabilitated under the Kyrgyz law?", Language.EN, claim, teaser, scope));
+        assertTrue(a.statements().get(0).text().contains("1917"), TextRenderer.answerText(a));
+        Answer asked = composer.compose(retrieval("Is it true the Kyrgyz law may rehabilitate Basmachi?", Language.EN,
+                claim, scope));
+        assertTrue(TextRenderer.answerText(asked).contains("skeptik.kg"), TextRenderer.answerText(asked));
+    }
 }

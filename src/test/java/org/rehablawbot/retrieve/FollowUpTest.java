@@ -116,4 +116,26 @@ class FollowUpTest {
                 + "rehab law like kazakhstan?"), "a law compared with is not the law asked");
         assertEquals(List.of("KG", "KZ"), FollowUp.askedCountries("Compare Kyrgyzstan and Kazakhstan"));
     }
+
+    @Test
+    void shortNamesStandForTheirCountryButNotInsideASitesName() {
+        assertEquals(List.of("KZ"), FollowUp.countries("кз компенсация репрессированным формула"));
+        assertEquals(List.of("KG"), FollowUp.countries("а в кр?"));
+        assertEquals(List.of("UZ"), FollowUp.countries("узб сколько всего реабилитировано?"));
+        assertEquals(List.of("KZ"), FollowUp.countries("kz law date?"));
+        assertEquals(List.of(), FollowUp.countries("Informburo.kz and 24.kg wrote about it"));
+        assertEquals("Кыргызстан компенсация репрессированным формула",
+                FollowUp.merge("а в кр?", "кз компенсация репрессированным формула"));
+    }
+
+    @Test
+    void aFollowUpCarriesThePreviousQuestionsStoryAsStory() {
+        String previous = "прабабку в 37м забрали как жену врага народа, дали 5 лет лагерей. по киргизскому закону её "
+                + "можно реабилитировать?";
+        String question = "а если б это было в казахстане?";
+        String query = FollowUp.merge(question, previous);
+        java.util.Set<String> story = HybridRetriever.story(question, query, previous);
+        assertTrue(story.contains(Terms.stem("лагерей")), story.toString());
+        assertFalse(story.contains(Terms.stem("реабилитировать")), "what the previous question asked is asked");
+    }
 }
