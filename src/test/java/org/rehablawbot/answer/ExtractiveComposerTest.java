@@ -747,7 +747,8 @@ class ExtractiveComposerTest {
                 "skeptik.kg", "2024", Language.EN, "KG");
         var law = Fixtures.meta("kg-law", "Kyrgyzstan's 1994 law", org.rehablawbot.knowledge.Kind.LAW,
                 "CIS Legislation", "1994", Language.EN, "KG");
-        Passage claim = body(critic, 0, "skeptik.kg claims the Kyrgyz law may rehabilitate Basmachi and traitors.");
+        Passage claim = body(critic, 0, "skeptik.kg claims the Kyrgyz law can rehabilitate Basmachi, traitors and "
+                + "the wives of enemies of the people sent to a camp.");
         Passage scope = body(law, 0, "The Kyrgyz law applies to people repressed from 1917 onward.");
         Passage teaser = body(law, 1, "The page explains how the Kyrgyz law may rehabilitate people repressed.");
         Answer a = composer.compose(retrieval("My great-grandmother was sent to a camp as the wife of an enemy of the "
