@@ -472,7 +472,7 @@ public final class ExtractiveComposer implements Composer {
         for (int i = 0; i < q.stems().size(); i++) {
             String w = q.stems().get(i);
             if (!Terms.hasDigitOrEmpty(w) && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()
-                    && !isKinship(q.forms().get(i))) {
+                    && !isKinship(q.forms().get(i)) && !q.forms().get(i).stream().allMatch(Synonyms::isGeneralWord)) {
                 keys.add(i);
             }
         }

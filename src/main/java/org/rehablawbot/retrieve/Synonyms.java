@@ -321,7 +321,20 @@ public final class Synonyms {
             "составили", "составляют", "примерно", "точно", "правда", "реально",
             // what is due to someone is asked by the thing due: "сколько положено <b>компенсации</b>"
             "положено", "положены", "положена", "полагается", "полагаются", "причитается", "entitled", "owed",
-            "due");
+            "due",
+            // the frame of a claim checked ("is it true that …", "правда ли, что сначала …"), not its content
+            "true", "want", "wants", "wanted", "verify", "верно", "правдой", "хотел", "хотела", "хотели", "хочет",
+            "сначала", "потом");
+
+    /**
+     * Whether a question's word is too general to be what it asks about ("people", "total", "true", "правда",
+     * "денег").
+     *
+     * @param word a word as the question writes it, lower case
+     */
+    public static boolean isGeneralWord(String word) {
+        return GENERAL.contains(word) || GENERAL_WORDING.contains(word);
+    }
 
     /**
      * Words too general to be the thing asked when the question itself says them, though their concept is not:

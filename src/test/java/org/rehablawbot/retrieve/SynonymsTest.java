@@ -82,6 +82,9 @@ class SynonymsTest {
         assertNull(map.focus("говорят, дают какие-то деньги из местного бюджета, скока примерно?"),
                 "'какие-то' is no 'какие': nothing but general words follows 'скока'");
         assertFalse(Synonyms.asksForNamedThing("кто-то сказал, что дают деньги к 31 мая"));
+        assertTrue(Synonyms.isGeneralWord("true") && Synonyms.isGeneralWord("правда")
+                && Synonyms.isGeneralWord("денег"), "the frame of a claim checked is no key word");
+        assertFalse(Synonyms.isGeneralWord("collaborators"));
         assertEquals(Intent.OTHER, Intent.of("кто-то сказал, что дают деньги к 31 мая"));
     }
 
