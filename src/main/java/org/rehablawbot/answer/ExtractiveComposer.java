@@ -535,9 +535,12 @@ public final class ExtractiveComposer implements Composer {
      * countries and the asker's relatives read as the repressed person do not.
      */
     private Synonyms.Concept unheldConcept(Retrieval retrieval) {
-        // a follow-up ("а в узбекистане?") asks what its completed query asks, of its own country
-        String own = retrieval.query().equals(retrieval.question()) ? Situation.asking(retrieval.question())
-                : retrieval.query();
+        // a follow-up ("а в узбекистане?") of a topic asked in a few words ("кз компенсация формула") asks that
+        // topic of its own country; one of a typed question ("When did parliament adopt the law?") asks for a date
+        // or a name, whatever the previous question's agent ("parliament") is called in that country
+        boolean carriedTopic = !retrieval.query().equals(retrieval.question())
+                && Intent.of(retrieval.query()) == Intent.OTHER && !Synonyms.asksForNamedThing(retrieval.query());
+        String own = carriedTopic ? retrieval.query() : Situation.asking(retrieval.question());
         List<String> asked = FollowUp.askedCountries(retrieval.query());
         for (Synonyms.Concept c : synonyms.concepts(own)) {
             if (c.plain() || c.reading() || Synonyms.isGeneral(c)

@@ -3,6 +3,7 @@ package org.rehablawbot.retrieve;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,11 +58,15 @@ public final class Situation {
             return "";
         }
         StringBuilder out = new StringBuilder();
+        boolean marked = question.contains("?");
         for (String sentence : SENTENCE_END.split(question.strip())) {
             String[] clauses = CLAUSE_BREAK.split(sentence);
+            // where the asker marks questions, a sentence without the mark asks only by opening with a question
+            // word: "в 1938 его арестовали, когда он работал в Китае." tells, it does not ask when
+            boolean told = marked && !sentence.strip().endsWith("?");
             int from = clauses.length;
             for (int i = 0; i < clauses.length; i++) {
-                if (asks(clauses[i])) {
+                if (told ? i == 0 && opensAsking(clauses[i]) : asks(clauses[i])) {
                     from = i;
                     break;
                 }
@@ -78,6 +83,13 @@ public final class Situation {
             }
         }
         return out.length() == 0 ? question.strip() : out.toString().strip();
+    }
+
+    /** Whether a clause opens with a question word or like a yes/no question. */
+    private static boolean opensAsking(String clause) {
+        Matcher m = QUESTION_WORD.matcher(clause);
+        return m.find() && clause.substring(0, m.start()).strip().matches("(?iu)((а|и|но|ну|так|and|but|so)\\s*)?")
+                || OPENING_QUESTION_WORD.matcher(clause).find() || YES_NO_START.matcher(clause).find();
     }
 
     /** Whether a clause asks: it holds a question word, or opens with one or like a yes/no question. */

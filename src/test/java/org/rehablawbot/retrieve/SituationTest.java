@@ -58,4 +58,14 @@ class SituationTest {
                 + "repression?").isEmpty(), "a story before the question is what 'that' points at");
         assertTrue(Situation.remarkStems("Who signed the law?").isEmpty());
     }
+
+    @Test
+    void aSentenceWithoutTheMarkTellsWhereTheAskerMarksQuestions() {
+        assertEquals("по закону казахстана он подпадает под реабилитацию?", Situation.asking("дед жил в "
+                + "семипалатинске, в 1938 его арестовали, когда он работал в китае. по закону казахстана он подпадает "
+                + "под реабилитацию?"), "'когда' inside a told sentence does not ask");
+        assertEquals("My grandmother was deported in 1941 when she was 4 and lives in Saratov now",
+                Situation.asking("My grandmother was deported in 1941 when she was 4 and lives in Saratov now"),
+                "with no question mark anywhere, nothing is told apart");
+    }
 }
