@@ -463,16 +463,33 @@ public final class ExtractiveComposer implements Composer {
         });
         Set<String> stems = Terms.allStems(shown.toString());
         Set<String> words = new HashSet<>(Terms.words(shown.toString()));
+        String own = Situation.asking(retrieval.question());
+        QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
+        // kin is the asker's own ("мне как правнуку", "my grandson") or what is asked ("How much does Kazakhstan pay
+        // to grandchildren of repressed people?"): only the first is no key word, and the second must be answered
+        boolean askersKin = ASKERS_KIN.matcher(own).find();
+        if (!askersKin) {
+            boolean kinAsked = false;
+            boolean kinSaid = false;
+            for (int i = 0; i < q.stems().size(); i++) {
+                if (q.forms().get(i).stream().anyMatch(f -> KIN_GROUP.matcher(f).matches())) {
+                    kinAsked = true;
+                    kinSaid |= q.matchQuality(i, words, stems) > 0;
+                }
+            }
+            if (kinAsked && !kinSaid) {
+                return false; // what is paid to victims does not answer what is paid to their grandchildren
+            }
+        }
         if (focus != null && focus.saidBy(stems)) {
             return true;
         }
-        String own = Situation.asking(retrieval.question());
-        QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
         List<Integer> keys = new ArrayList<>();
         for (int i = 0; i < q.stems().size(); i++) {
             String w = q.stems().get(i);
             if (!Terms.hasDigitOrEmpty(w) && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()
-                    && !isKinship(q.forms().get(i)) && !q.forms().get(i).stream().allMatch(Synonyms::isGeneralWord)) {
+                    && !(askersKin && isKinship(q.forms().get(i)))
+                    && !q.forms().get(i).stream().allMatch(Synonyms::isGeneralWord)) {
                 keys.add(i);
             }
         }
@@ -517,6 +534,19 @@ public final class ExtractiveComposer implements Composer {
             + "|child|children|parents?|uncle|aunt|nephew|niece|brother|sister|husband|wife|pa|ma|dad|mom|mum"
             + "|grandpa|grandma)s?$|^(?:пра)*(?:дед|дедушк|бабушк|бабк|бабуш|внук|внуч|отц|отец|мать|матер|мам|пап"
             + "|сын|доч|дяд|тёт|тет|брат|сестр|муж|жен|племянн|родител)\\p{L}*$");
+
+    /**
+     * A group of kin as what a question asks about ("grandchildren", "внукам", "детям"), not one relative of the
+     * asker ("папа", "дед", "my grandson").
+     */
+    private static final Pattern KIN_GROUP = Pattern.compile("(?iu)^(?:great-?)*grand(?:children|sons|daughters)$"
+            + "|^(?:children|sons|daughters|widows|widowers)$|^(?:пра)*внук(?:и|ам|ов|ами|ах)$"
+            + "|^(?:пра)*внучк(?:и|ам|ами)$|^дет(?:и|ям|ей|ьми|ях)$|^сыновь(?:я|ям|ями)$|^дочер(?:и|ям|ей|ями)$"
+            + "|^вдов(?:ы|ам|ами)$");
+
+    /** The asker speaking of their own kin: "my", "our", "мой", "мне как", "я внучка", "as a grandson". */
+    private static final Pattern ASKERS_KIN = Pattern.compile("(?iu)(?<!\\p{L})(my|our|мо[йяеи]\\p{L}*|мне|меня"
+            + "|я|наш\\p{L}*|as an?|как)(?!\\p{L})");
 
     private static boolean isKinship(Set<String> forms) {
         return !forms.isEmpty() && forms.stream().allMatch(f -> KINSHIP.matcher(f).matches());

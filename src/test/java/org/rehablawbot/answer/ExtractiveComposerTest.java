@@ -758,4 +758,22 @@ class ExtractiveComposerTest {
                 claim, scope));
         assertTrue(TextRenderer.answerText(asked).contains("skeptik.kg"), TextRenderer.answerText(asked));
     }
+
+    @Test
+    void aGroupOfKinAskedAboutMustBeAnsweredTheAskersOwnKinNeedNot() {
+        var kz = Fixtures.meta("kz-pay", "Payments to victims in Kazakhstan", org.rehablawbot.knowledge.Kind.NEWS,
+                "Kursiv", "2023-05-31", Language.EN, "KZ");
+        Passage paid = body(kz, 0, "Kazakhstan would pay 1.3 billion tenge in 2023 to victims of political repression.");
+        Passage children = body(kz, 1, "Children of victims of political repression may apply for the payment with "
+                + "documents proving the relation.");
+        Answer grandchildren = composer.compose(retrieval("How much does Kazakhstan pay to grandchildren of repressed "
+                + "people?", Language.EN, paid));
+        assertEquals(Answer.Status.REFUSED, grandchildren.status(), TextRenderer.answerText(grandchildren));
+        Answer kids = composer.compose(retrieval("Can children of repressed people apply for the payment in "
+                + "Kazakhstan?", Language.EN, children, paid));
+        assertEquals(Answer.Status.ANSWERED, kids.status());
+        Answer mine = composer.compose(retrieval("My grandson asks: can he apply for the payment in Kazakhstan?",
+                Language.EN, children));
+        assertEquals(Answer.Status.ANSWERED, mine.status(), "the asker's own kin need not be named");
+    }
 }
