@@ -60,7 +60,11 @@ public final class FollowUp {
                     + "|баткен|ата-бейит|чон-таш"),
             place("UZ", "tashkent|samarkand|samarqand|bukhara|fergana|ferghana|andijan|andizhan|namangan|khiva"
                     + "|karakalpak|nukus|termez|ташкент|самарканд|бухар|ферган|андижан|наманган|хив[аеы]"
-                    + "|каракалпак|нукус|термез"));
+                    + "|каракалпак|нукус|термез"),
+            place("RU", "moscow|saint petersburg|st\\.? petersburg|petersburg|leningrad|saratov|volga|siberia"
+                    + "|novosibirsk|omsk|tomsk|krasnoyarsk|kolyma|magadan|norilsk|vorkuta|solovki|butovo|kommunarka"
+                    + "|москв|санкт-петербург|петербург|ленинград|саратов|поволж|сибир|новосибирск|омск|томск"
+                    + "|красноярск|колым|магадан|норильск|воркут|соловк|бутов|коммунарк"));
 
     /**
      * Short names users type for a country ("кз закон", "а в кр?", "узб", "рф", "kz law date?"): whole words only,

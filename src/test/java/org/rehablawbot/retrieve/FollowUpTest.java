@@ -124,6 +124,9 @@ class FollowUpTest {
         assertEquals(List.of("UZ"), FollowUp.countries("узб сколько всего реабилитировано?"));
         assertEquals(List.of("KZ"), FollowUp.countries("kz law date?"));
         assertEquals(List.of(), FollowUp.countries("Informburo.kz and 24.kg wrote about it"));
+        assertEquals(List.of("RU"), FollowUp.countries("сколько в месяц получают реабилитированные в Саратове?"));
+        assertEquals(List.of("RU"), FollowUp.countries("How much do rehabilitated people get per month in Moscow?"));
+        assertEquals(List.of(), FollowUp.countries("people who permanently lived there"), "no place inside a word");
         assertEquals("Кыргызстан компенсация репрессированным формула",
                 FollowUp.merge("а в кр?", "кз компенсация репрессированным формула"));
     }
