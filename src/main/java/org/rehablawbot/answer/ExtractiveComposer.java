@@ -484,23 +484,14 @@ public final class ExtractiveComposer implements Composer {
         if (focus != null && focus.saidBy(stems)) {
             return true;
         }
-        List<Integer> keys = new ArrayList<>();
-        for (int i = 0; i < q.stems().size(); i++) {
-            String w = q.stems().get(i);
-            if (!Terms.hasDigitOrEmpty(w) && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()
-                    && !(askersKin && isKinship(q.forms().get(i)))
-                    && !q.forms().get(i).stream().allMatch(Synonyms::isGeneralWord)) {
-                keys.add(i);
-            }
-        }
-        keys.sort((a, b) -> Double.compare(q.weights().get(b), q.weights().get(a)));
+        List<Integer> keys = rarest(q, i -> org.rehablawbot.retrieve.FollowUp.countries(q.stems().get(i)).isEmpty()
+                && !(askersKin && isKinship(q.forms().get(i)))
+                && !q.forms().get(i).stream().allMatch(Synonyms::isGeneralWord));
         if (keys.size() < KEY_WORDS) {
             return true; // a short question's words are all the retriever had: its coverage bar has judged them
         }
-        for (int i : keys.subList(0, KEY_WORDS)) {
-            if (q.matchQuality(i, words, stems) > 0) {
-                return true;
-            }
+        if (saysAny(q, keys.subList(0, KEY_WORDS), words, stems)) {
+            return true;
         }
         // an answer that speaks of the asker's story ("jailed for anti-Soviet agitation", "осуждён за измену")
         // answers it, however the question itself is worded ("even if he really did spread the leaflets?")
@@ -509,17 +500,27 @@ public final class ExtractiveComposer implements Composer {
             return false;
         }
         QueryWords told = QueryWords.of(retrieval.question(), retrieval.language(), weights, synonyms);
-        List<Integer> storyKeys = new ArrayList<>();
-        for (int i = 0; i < told.stems().size(); i++) {
-            List<String> wording = told.alternatives().get(i).get(0);
-            if (!wording.isEmpty() && story.containsAll(wording) && !Terms.hasDigitOrEmpty(told.stems().get(i))
-                    && !isKinship(told.forms().get(i))) {
-                storyKeys.add(i);
+        List<Integer> storyKeys = rarest(told, i -> !told.alternatives().get(i).get(0).isEmpty()
+                && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i)));
+        return saysAny(told, storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size())), words, stems);
+    }
+
+    /** The query's concepts that {@code keep} accepts and that are no number, rarest in the knowledge first. */
+    private static List<Integer> rarest(QueryWords q, java.util.function.IntPredicate keep) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < q.stems().size(); i++) {
+            if (!Terms.hasDigitOrEmpty(q.stems().get(i)) && keep.test(i)) {
+                out.add(i);
             }
         }
-        storyKeys.sort((a, b) -> Double.compare(told.weights().get(b), told.weights().get(a)));
-        for (int i : storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size()))) {
-            if (told.matchQuality(i, words, stems) > 0) {
+        out.sort((a, b) -> Double.compare(q.weights().get(b), q.weights().get(a)));
+        return out;
+    }
+
+    /** Whether a text (its words and stems) says one of the query's concepts at the given indices. */
+    private static boolean saysAny(QueryWords q, List<Integer> concepts, Set<String> words, Set<String> stems) {
+        for (int i : concepts) {
+            if (q.matchQuality(i, words, stems) > 0) {
                 return true;
             }
         }
@@ -914,12 +915,9 @@ public final class ExtractiveComposer implements Composer {
         return key.size() >= 2 && numbers(other.sentence).containsAll(key);
     }
 
-    /** A document's number in a text ("PP-270", "No. 1538-XII", "№ 3443"): it names a document, it counts nothing. */
-    private static final Pattern DOCUMENT_CODE = Pattern.compile("(?iu)(?:№|(?<![\\p{L}])No\\.?)\\s*[\\d/-]+"
-            + "(?:-[IVXLC]+)?|(?<![\\p{L}\\d])\\d+-[IVXLC]+(?![\\p{L}])|(?<![\\p{L}])\\p{L}{1,3}-\\d+");
-
+    /** A text without its documents' numbers ({@link #DOCUMENT_NUMBER}): they name documents, they count nothing. */
     private static String withoutDocumentNumbers(String s) {
-        return DOCUMENT_CODE.matcher(s).replaceAll(" ");
+        return DOCUMENT_NUMBER.matcher(s).replaceAll(" ");
     }
 
     private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:[ ,.\\u00a0\\u202f]\\d{3})*");
@@ -1139,9 +1137,9 @@ public final class ExtractiveComposer implements Composer {
             + "(law|decree|order|resolution|act|закон\\p{L}*|указ\\p{L}*"
             + "|постановлени\\p{L}*|приказ\\p{L}*)(?!\\p{L})");
 
-    /** A document's number: "No. 1538-XII", "№ 277", "PP-270", "ПП-270". */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(№|\\bNo\\.?)\\s*\\d|\\b\\d+-[IVXLC]+\\b"
-            + "|(?<!\\p{L})\\p{Lu}{1,3}-\\d{2,}(?!\\d)");
+    /** A document's number, whole: "No. 1538-XII", "№ 277", "No. 1763/1-1", "PP-270", "ПП-270". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(№|\\bNo\\.?)\\s*\\d[\\d/-]*"
+            + "(?:-[IVXLC]+)?|\\b\\d+-[IVXLC]+\\b|(?<!\\p{L})\\p{Lu}{1,3}-\\d{2,}(?!\\d)");
 
     /** The share of a part's concepts a sentence must hold to answer that part of a question. */
     static final double PART_COVERAGE = 0.5;
