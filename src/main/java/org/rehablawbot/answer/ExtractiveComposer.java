@@ -657,6 +657,8 @@ public final class ExtractiveComposer implements Composer {
                                              Numbering numbering) {
         List<ScoredPassage> passages = retrieval.passages();
         double top = passages.stream().mapToDouble(ScoredPassage::score).max().orElse(1);
+        // among sentences, one that says the asker's remark too is the more relevant: the remark weighs in
+        double allWeight = queryStems.total(queryStems.remarkTotal());
         int key = -1;
         if (focus == null) {
             Set<String> said = new HashSet<>();
@@ -706,8 +708,7 @@ public final class ExtractiveComposer implements Composer {
                         ctxWeight += queryStems.weights().get(i);
                     }
                 }
-                // among sentences, one that says the asker's remark too is the more relevant: the remark weighs in
-                double n = queryStems.total(queryStems.remarkTotal());
+                double n = allWeight;
                 double own = ownWeight / n;
                 if (own < minOwnCoverage) {
                     continue;

@@ -416,10 +416,7 @@ public final class HybridRetriever implements TermWeights {
     static Set<String> story(String question, String query, String previousQuestion) {
         Set<String> story = new HashSet<>(Situation.stems(question));
         if (previousQuestion != null && !query.equals(question)) {
-            Set<String> asked = new HashSet<>();
-            for (String w : Terms.words(Situation.asking(question))) {
-                asked.add(Terms.stem(w));
-            }
+            Set<String> asked = Situation.askedStems(question);
             for (String st : Situation.stems(previousQuestion)) {
                 if (!asked.contains(st)) {
                     story.add(st);

@@ -162,7 +162,7 @@ public record Period(int from, int to) {
         if (!m.find()) {
             return null;
         }
-        return Integer.parseInt(m.group("before") != null ? m.group("before") : m.group("after"));
+        return lawYearOf(m);
     }
 
     /**
@@ -177,9 +177,13 @@ public record Period(int from, int to) {
         Matcher m = LAW_YEAR.matcher(text);
         boolean other = false;
         while (m.find()) {
-            int y = Integer.parseInt(m.group("before") != null ? m.group("before") : m.group("after"));
-            other |= y != year;
+            other |= lawYearOf(m) != year;
         }
         return other && !new Period(year, year).spokenOfIn(p);
+    }
+
+    /** The year of a {@code LAW_YEAR} match, before the law word or after it. */
+    private static int lawYearOf(Matcher m) {
+        return Integer.parseInt(m.group("before") != null ? m.group("before") : m.group("after"));
     }
 }

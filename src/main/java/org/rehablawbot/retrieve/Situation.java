@@ -99,6 +99,19 @@ public final class Situation {
     }
 
     /**
+     * The stems of the words of a question's asking part ({@link #asking}).
+     *
+     * @param question the question as asked; may be null (then empty)
+     */
+    public static Set<String> askedStems(String question) {
+        Set<String> out = new HashSet<>();
+        for (String w : Terms.words(asking(question))) {
+            out.add(Terms.stem(w));
+        }
+        return out;
+    }
+
+    /**
      * The stems of the words a question says only in its situation (not in its asking part): stop words, numbers
      * and countries left out.
      *
@@ -108,10 +121,7 @@ public final class Situation {
         if (question == null) {
             return Set.of();
         }
-        Set<String> asked = new HashSet<>();
-        for (String w : Terms.words(asking(question))) {
-            asked.add(Terms.stem(w));
-        }
+        Set<String> asked = askedStems(question);
         Set<String> out = new HashSet<>();
         List<String> words = Terms.words(question);
         for (String w : words) {
