@@ -144,18 +144,61 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         }
         String previous = previousQuestion == null ? null : truncate(previousQuestion.strip());
         Retrieval retrieval = retriever.retrieve(q, previous, fallbackLanguage);
-        Answer answer;
+        Answer answer = compose(retrieval);
+        ClaimCheck claim = ClaimCheck.of(q);
+        if (claim != null) {
+            answer = checked(claim, q, retrieval, answer, previous, fallbackLanguage);
+        }
+        return answer.withTookMs(elapsedMs(start));
+    }
+
+    private Answer compose(Retrieval retrieval) {
         try {
-            answer = composer.compose(retrieval);
+            return composer.compose(retrieval);
         } catch (RuntimeException e) {
             if (composer == fallback) {
                 throw e;
             }
             LOG.warn("composer {} failed ({}); answering with the extractive composer", composer.name(),
                     e.toString());
-            answer = fallback.compose(retrieval);
+            return fallback.compose(retrieval);
         }
-        return answer.withTookMs(elapsedMs(start));
+    }
+
+    /**
+     * The answer to a claim to check: where a detail of it (a person, a year, a figure) is stated by no passage
+     * found for the claim nor for the question asking for that detail, and the answer to that question gives
+     * another, that answer, opening with {@link Messages#notAsClaimed}. Otherwise {@code answer} as it is: a claim
+     * whose details the sources hold, or one they say nothing else about, gets no verdict.
+     */
+    private Answer checked(ClaimCheck claim, String question, Retrieval retrieval, Answer answer, String previous,
+                           Language preferred) {
+        for (ClaimCheck.Detail d : claim.details()) {
+            if (retrieval.passages().stream().anyMatch(p -> ClaimCheck.states(p.passage().text(), d))) {
+                continue;
+            }
+            String slot = claim.slotQuestion(d);
+            Retrieval asked = retriever.retrieve(slot, previous, preferred);
+            if (asked.passages().stream().anyMatch(p -> ClaimCheck.states(p.passage().text(), d))) {
+                continue;
+            }
+            Answer other = compose(asked);
+            // a year of something that has a value every year (a timeline: payments, counts) is no single date to check
+            if (other.refused() || other.statements().isEmpty()
+                    || !ClaimCheck.statesOther(other.statements().get(0).text(), d, slot)
+                    || d.type() == ClaimCheck.Type.YEAR && other.disagreements().stream()
+                    .anyMatch(Disagreement::timeline)) {
+                continue;
+            }
+            LOG.debug("no source states \"{}\" of the claim; \"{}\" gives another", d.text(), slot);
+            List<Statement> statements = new java.util.ArrayList<>(other.statements());
+            Statement lead = statements.get(0);
+            statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.notAsClaimed(other.language()),
+                    lead.text()), lead.citations()));
+            return new Answer(question, other.language(), Answer.Status.ANSWERED, statements, other.disagreements(),
+                    other.citations(), other.composer(), 0);
+        }
+        return answer;
     }
 
     @Override

@@ -248,12 +248,38 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
+        List<String> askedPlaces = intent == Intent.HOW_MANY
+                ? FollowUp.places(Situation.asking(retrieval.question())) : List.of();
+        if (!askedPlaces.isEmpty() && !namesPlaces(askedPlaces, statements, disagreements, numbering)) {
+            LOG.debug("no shown sentence counts for {}, the place asked about", askedPlaces);
+            return refusal(retrieval.question(), language, NAME);
+        }
         if (!saysKeyWord(retrieval, focus, statements, disagreements)) {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
         return new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
                 numbering.citations(), NAME, 0);
+    }
+
+    /**
+     * Whether the answer speaks of the places a count is asked for ("how many in <b>Almaty</b>"): a shown sentence,
+     * or a passage it cites, names one of them. A country's count is no count of its city.
+     */
+    private static boolean namesPlaces(List<String> places, List<Statement> statements,
+                                       List<Disagreement> disagreements, Numbering numbering) {
+        List<String> texts = new ArrayList<>();
+        statements.forEach(st -> texts.add(st.text()));
+        disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
+        numbering.citations().forEach(c -> texts.add(c.quote()));
+        for (String t : texts) {
+            for (String place : places) {
+                if (FollowUp.namesPlace(t, place)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -676,6 +702,9 @@ public final class ExtractiveComposer implements Composer {
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         boolean asksHow = ASKS_HOW.matcher(Situation.asking(retrieval.question())).find();
         boolean opinionAsked = intent == Intent.WHY || OPINION_ASKED.matcher(retrieval.query()).find();
+        boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(Situation.asking(retrieval.query())).find();
+        Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
+        Set<String> askedStems = new HashSet<>(queryStems.stems());
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -715,6 +744,8 @@ public final class ExtractiveComposer implements Composer {
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
+                        + (asksAgent && nameBesideAsked(s, askedWords, askedStems)
+                                ? NAME_BESIDE_ASKED * coverage : 0)
                         + (perPerson ? amountBonus(s) : 0)
                         + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
@@ -1017,6 +1048,40 @@ public final class ExtractiveComposer implements Composer {
             case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
             default -> 0;
         };
+    }
+
+    /** Extra score for "who" where a name stands beside a word of the question ("President Sadyr Japarov signed"). */
+    static final double NAME_BESIDE_ASKED = 0.1;
+
+    /** A question that opens asking who did something: "Who signed …", "кто подписал …" (not "кого", "кому"). */
+    private static final Pattern ASKS_AGENT = Pattern.compile("(?iu)^[^\\p{L}]*(who|кто)(?![\\p{L}])");
+
+    /** How many words from a question's word a name may stand and count as beside it. */
+    private static final int BESIDE_WORDS = 2;
+
+    /**
+     * Whether the sentence names someone the question does not ({@link #newName}) within {@link #BESIDE_WORDS}
+     * words of a content word of the question: the one who did what is asked ("Sadyr Japarov <b>signed</b>"), not a
+     * name elsewhere in the sentence ("served in the Second World War").
+     *
+     * @param questionWords the question's words, lower case, which are no new name
+     * @param askedStems    the question's content stems
+     */
+    static boolean nameBesideAsked(String sentence, Set<String> questionWords, Set<String> askedStems) {
+        String[] tokens = sentence.split("\\s+");
+        for (int i = 1; i < tokens.length; i++) {
+            String t = tokens[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("(?:'s|’s)$", "");
+            if (!t.matches("\\p{Lu}\\p{Ll}+") || !newName("a " + t, questionWords)) {
+                continue;
+            }
+            for (int j = Math.max(0, i - BESIDE_WORDS); j <= Math.min(tokens.length - 1, i + BESIDE_WORDS); j++) {
+                String w = tokens[j].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+                if (j != i && !w.isEmpty() && !Terms.isStopword(w) && askedStems.contains(Terms.stem(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

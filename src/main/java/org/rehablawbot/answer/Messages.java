@@ -24,6 +24,14 @@ public final class Messages {
         return pick(language, "My sources say nothing about this.", "Мои источники ничего об этом не говорят.");
     }
 
+    /**
+     * What opens the answer to a claim whose checked detail no source states while the sources give another
+     * ({@link ClaimCheck}): the sentence that follows gives theirs.
+     */
+    public static String notAsClaimed(Language language) {
+        return pick(language, "No, the sources say otherwise: ", "Нет, источники говорят иное: ");
+    }
+
     /** The answer to an empty question. */
     public static String help(Language language) {
         return pick(language,

@@ -119,6 +119,71 @@ public final class FollowUp {
         return COUNTRY_CACHE.get(text, FollowUp::computeCountries);
     }
 
+    /**
+     * The regions, cities and camps a text names, as it writes them ("Алматы", "Karaganda", "москве"), in order of
+     * appearance; a country's name is none.
+     */
+    public static List<String> places(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (Place place : PLACES) {
+            Matcher m = place.pattern().matcher(text);
+            while (m.find()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        List<String> out = new ArrayList<>();
+        for (int[] f : found) {
+            out.add(text.substring(f[0], f[1]));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a text names the place ({@link #places} gives it): in any form of the same name, in either script
+     * ("Алматы" and "Almaty", "Москве" and "Moscow" are one place; "Almaty" and "Karaganda" are two).
+     */
+    public static boolean namesPlace(String text, String place) {
+        String key = placeKey(place);
+        for (String other : places(text)) {
+            if (placeKey(other).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many first letters, in Latin script, tell two spellings of a place apart. */
+    private static final int PLACE_KEY_LETTERS = 3;
+
+    private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+    private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m",
+            "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+
+    /** A place's name reduced to its first letters in Latin script, the country's code before them. */
+    private static String placeKey(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String code = "";
+        for (Place p : PLACES) {
+            if (p.pattern().matcher(name).lookingAt()) {
+                code = p.code();
+                break;
+            }
+        }
+        StringBuilder latin = new StringBuilder();
+        for (int i = 0; i < lower.length() && latin.length() < PLACE_KEY_LETTERS; i++) {
+            char ch = lower.charAt(i);
+            int at = CYRILLIC.indexOf(ch);
+            if (at >= 0) {
+                latin.append(LATIN[at]);
+            } else if (Character.isLetter(ch)) {
+                latin.append(ch == 'q' ? 'k' : ch);
+            }
+        }
+        String letters = latin.length() > PLACE_KEY_LETTERS ? latin.substring(0, PLACE_KEY_LETTERS) : latin.toString();
+        return code + ":" + letters;
+    }
+
     /** A word for a law: "law", "legislation", "закон", "законодательство" in any form. */
     private static final Pattern LAW_WORD = Pattern.compile("(?<![\\p{L}])(laws?|legislation|закон\\p{L}*"
             + "|законодательств\\p{L}*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -153,4 +153,21 @@ class AnswerEngineTest {
         assertEquals(search.sources(), engine.sources());
         assertTrue(engine.sources().size() >= 8);
     }
+
+    @Test
+    void aCountOfACityIsNotAnsweredWithTheCountrysCount() {
+        Answer country = engine.answer("How many people were repressed in Kyrgyzstan?", null, null);
+        assertEquals(Answer.Status.ANSWERED, country.status());
+        assertTrue(TextRenderer.render(country).contains("18,000"));
+
+        Answer city = engine.answer("How many people were repressed in Bishkek?", null, null);
+        assertEquals(Answer.Status.REFUSED, city.status(), TextRenderer.render(city));
+        Answer ru = engine.answer("сколько человек репрессировали в бишкеке?", null, null);
+        assertEquals(Answer.Status.REFUSED, ru.status(), TextRenderer.render(ru));
+
+        // a place in the asker's story is no place the count is asked for
+        Answer story = engine.answer("My grandfather lived in Bishkek. How many people were repressed in Kyrgyzstan?",
+                null, null);
+        assertEquals(Answer.Status.ANSWERED, story.status(), TextRenderer.render(story));
+    }
 }

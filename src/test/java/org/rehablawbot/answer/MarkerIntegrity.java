@@ -1,5 +1,7 @@
 package org.rehablawbot.answer;
 
+import org.rehablawbot.knowledge.Language;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +28,17 @@ public final class MarkerIntegrity {
     private MarkerIntegrity() {
     }
 
-    /** The sentence a statement quotes: its text without the attribution opening. */
+    /**
+     * The sentence a statement quotes: its text without a claim's verdict ({@link Messages#notAsClaimed}, after which
+     * the sentence's first letter may be small) and without the attribution opening.
+     */
     public static String quoted(String text) {
+        for (Language l : Language.values()) {
+            String verdict = Messages.notAsClaimed(l);
+            if (text.startsWith(verdict) && text.length() > verdict.length()) {
+                text = Character.toUpperCase(text.charAt(verdict.length())) + text.substring(verdict.length() + 1);
+            }
+        }
         Matcher m = OPENING.matcher(text);
         return m.find() ? text.substring(m.end()) : text;
     }

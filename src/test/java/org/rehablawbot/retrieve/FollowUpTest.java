@@ -141,4 +141,15 @@ class FollowUpTest {
         assertTrue(story.contains(Terms.stem("лагерей")), story.toString());
         assertFalse(story.contains(Terms.stem("реабилитировать")), "what the previous question asked is asked");
     }
+
+    @Test
+    void placesAreOneAcrossFormsAndScripts() {
+        assertEquals(java.util.List.of("алматы", "Karaganda"),
+                FollowUp.places("сколько в алматы и в Karaganda region, а не в Казахстане"));
+        assertTrue(FollowUp.namesPlace("In Almaty 500 people received it", "алматы"));
+        assertTrue(FollowUp.namesPlace("выплаты реабилитированным в Москве", "Moscow"));
+        assertFalse(FollowUp.namesPlace("In Almaty 500 people received it", "Karaganda"));
+        assertFalse(FollowUp.namesPlace("9,668 people in Kazakhstan received it", "Almaty"));
+        assertTrue(FollowUp.places("Kazakhstan and Kyrgyzstan").isEmpty(), "a country is no place");
+    }
 }

@@ -1,0 +1,279 @@
+package org.rehablawbot.answer;
+
+import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.retrieve.FollowUp;
+import org.rehablawbot.retrieve.Terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A claim the asker wants checked ("Is it true that Kyrgyzstan's law was signed by Atambayev?", "правда ли что в
+ * казахстане максимальная компенсация 1 миллион тенге?"), read into its checkable details: the people it names, the
+ * years and the exact figures it states. A detail the knowledge never states is checked by asking for it instead
+ * ({@link #slotQuestion}: "who signed Kyrgyzstan's law", "сколько максимальная компенсация"); when the sources give a
+ * different person, year or figure for it, the answer says so first.
+ *
+ * <p>Only exact details are checked: a figure with "more than", "about", "почти" or a document's number ("№ 82")
+ * is no detail, nor is a word at the start of the claim or a country's name. Immutable.
+ *
+ * @param claim   the claimed statement, the claim frame ("is it true that") taken off
+ * @param details its checkable details, in order of appearance; never empty
+ */
+public record ClaimCheck(String claim, List<Detail> details) {
+
+    /** The kind of a checked detail, and the question word that asks for it. */
+    public enum Type {
+        PERSON("who", "кто"), YEAR("when", "когда"), FIGURE("how many", "сколько");
+
+        private final String en;
+        private final String ru;
+
+        Type(String en, String ru) {
+            this.en = en;
+            this.ru = ru;
+        }
+    }
+
+    /**
+     * One checked detail.
+     *
+     * @param type  person, year or figure
+     * @param text  as the claim writes it ("Atambayev", "2024", "1 миллион")
+     * @param start where it starts in {@link ClaimCheck#claim}, with a preposition or unit word that goes with it
+     * @param end   where it ends there (exclusive)
+     * @param value a figure's value (scale words applied: "1 миллион" is 1,000,000), a year's number; 0 for a person
+     */
+    public record Detail(Type type, String text, int start, int end, long value) {
+    }
+
+    public ClaimCheck {
+        details = List.copyOf(details);
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** The frame of a claim to check, before it ("is it true that …") or after it ("…, is that right?"). */
+    private static final Pattern FRAME = Pattern.compile("(?<![\\p{L}])(?:is it (?:really )?(?:true|right|correct|so)"
+            + "|is (?:this|that) (?:really )?(?:true|right|correct|so)|it'?s true|true that|am i right that"
+            + "|правда ли|правда,? что|правда|верно ли|верно,? что|это правда|действительно ли|так ли,? что"
+            + "|так ли это)(?![\\p{L}])(?:,?\\s*(?:that|что)(?![\\p{L}]))?"
+            // a tag after the claim, right before its question mark: "…, right?", "…, correct?", "… вроде?", "…, так?"
+            + "|(?<=[\\p{L}\\d)»\"'’])(?:,\\s*|\\s+)(?:right|correct|true|is(?:n'?t)? (?:it|that) (?:so|right|true|correct)"
+            + "|(?:was|is|did|does)n'?t (?:it|he|she|they)|так|верно|вроде|да|не так ли|ведь так|правильно|так ведь)"
+            + "\\s*(?=\\?)", FLAGS);
+
+    private static final Pattern YEAR = Pattern.compile("(?:(?<![\\p{L}])(?:in|в)\\s+)?(?<![\\d./-])"
+            + "(1[89]\\d\\d|20\\d\\d)(?![\\d/-])(?:\\s*(?:году|год|года|г\\.|year)(?![\\p{L}]))?", FLAGS);
+
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(\\d{1,3}(?:[ \\u00a0,.]\\d{3})+|\\d+)"
+            + "(?:[.,](\\d+))?(?:\\s*(million|mln|billion|bn|thousand|миллион\\p{L}*|млн\\.?|миллиард\\p{L}*|млрд\\.?"
+            + "|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}]))?", FLAGS);
+
+    /** Words that make a figure approximate or a bound, so no exact detail: "more than 400", "почти миллион". */
+    private static final Pattern APPROXIMATE = Pattern.compile("(?:more than|over|at least|almost|nearly|about|around"
+            + "|up to|less than|fewer than|under|some|roughly|approximately|больше|более|свыше|почти|около|примерно"
+            + "|до|менее|меньше|не менее|порядка|под)\\s*$", FLAGS);
+
+    /** A document's or an article's number, no figure: "№ 82", "No. 1538", "article 70", "статья 58". */
+    private static final Pattern NUMBERED = Pattern.compile("(?:№|no\\.?|nr\\.?|number|номер|article|art\\.|стать\\p{L}*"
+            + "|ст\\.|пункт\\p{L}*|part|часть|decree|указ\\p{L}*|постановлени\\p{L}*|resolution)\\s*$", FLAGS);
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}{2,}(?:-\\p{L}+)?)"
+            + "(?:'s|’s)?(?![\\p{L}])");
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "январ", "феврал", "март", "апрел", "ма",
+            "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр");
+
+    /**
+     * The claim a question asks to check, or null when it asks none or names no checkable detail.
+     *
+     * @param question the question as asked (any language)
+     */
+    public static ClaimCheck of(String question) {
+        if (question == null || question.isBlank()) {
+            return null;
+        }
+        Matcher m = FRAME.matcher(question);
+        if (!m.find()) {
+            return null;
+        }
+        String after = question.substring(m.end());
+        int q = after.indexOf('?');
+        String claim = (q >= 0 ? after.substring(0, q) : after).strip();
+        if (Terms.words(claim).size() < 2) {
+            // "…, is that true?": the claim is the sentence before the frame
+            String before = question.substring(0, m.start());
+            int stop = Math.max(before.lastIndexOf(". ", before.length() - 2), before.lastIndexOf("? "));
+            claim = before.substring(stop < 0 ? 0 : stop + 2).replaceAll("[\\s,.;:—-]+$", "").strip();
+        }
+        claim = claim.replaceAll("^[\\s,:;—-]+", "");
+        if (Terms.words(claim).size() < 2) {
+            return null;
+        }
+        List<Detail> details = details(claim);
+        return details.isEmpty() ? null : new ClaimCheck(claim, details);
+    }
+
+    private static List<Detail> details(String claim) {
+        List<Detail> out = new ArrayList<>();
+        Matcher y = YEAR.matcher(claim);
+        while (y.find()) {
+            out.add(new Detail(Type.YEAR, y.group(1), y.start(), y.end(), Long.parseLong(y.group(1))));
+        }
+        Matcher f = FIGURE.matcher(claim);
+        while (f.find()) {
+            if (overlaps(out, f.start(), f.end()) || APPROXIMATE.matcher(claim.substring(0, f.start())).find()
+                    || NUMBERED.matcher(claim.substring(0, f.start())).find()) {
+                continue;
+            }
+            long value = figure(f.group(1), f.group(2), f.group(3));
+            if (value > 0) {
+                out.add(new Detail(Type.FIGURE, f.group().strip(), f.start(), f.end(), value));
+            }
+        }
+        Matcher c = CAPITALISED.matcher(claim);
+        while (c.find()) {
+            String word = c.group(1);
+            if (c.start() == 0 || overlaps(out, c.start(), c.end()) || !FollowUp.countries(word).isEmpty()
+                    || isMonth(word) || Terms.isStopword(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            out.add(new Detail(Type.PERSON, word, c.start(), c.end(), 0));
+        }
+        out.sort(java.util.Comparator.comparingInt(Detail::start));
+        return out;
+    }
+
+    private static boolean isMonth(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String m : MONTHS) {
+            if (w.equals(m) || (m.length() > 2 && w.startsWith(m) && w.length() <= m.length() + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<Detail> details, int start, int end) {
+        return details.stream().anyMatch(d -> start < d.end() && end > d.start());
+    }
+
+    /** The value of a written figure ("1 000 000", "1,5 млн", "2 миллиарда"), 0 when it cannot be read. */
+    static long figure(String whole, String fraction, String scale) {
+        try {
+            double v = Double.parseDouble(whole.replaceAll("[ \\u00a0,.]", "")
+                    + (fraction == null ? "" : "." + fraction));
+            if (scale != null) {
+                String s = scale.toLowerCase(Locale.ROOT);
+                if (s.startsWith("милли") && !s.startsWith("миллиард") || s.startsWith("mil") || s.startsWith("mln")
+                        || s.startsWith("млн")) {
+                    v *= 1e6;
+                } else if (s.startsWith("b") || s.startsWith("миллиард") || s.startsWith("млрд")) {
+                    v *= 1e9;
+                } else {
+                    v *= 1e3;
+                }
+            }
+            return Math.round(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The values of the figures a text states, scale words applied ("18,4 млрд" is 18,400,000,000); years and
+     * numbers of documents or articles included, since a claimed figure is held when any passage writes it.
+     */
+    static Set<Long> figures(String text) {
+        Set<Long> out = new java.util.HashSet<>();
+        Matcher f = FIGURE.matcher(text);
+        while (f.find()) {
+            long v = figure(f.group(1), f.group(2), f.group(3));
+            if (v > 0) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a text states the detail: the person's name in any form ("Japarov's", "Жапарова"), the year, or the
+     * figure's value however it is written.
+     */
+    public static boolean states(String text, Detail d) {
+        return switch (d.type()) {
+            case PERSON -> Terms.matchesAny(Terms.stem(d.text().toLowerCase(Locale.ROOT)), Terms.stems(text));
+            case YEAR -> Pattern.compile("(?<!\\d)" + d.value() + "(?!\\d)").matcher(text).find();
+            case FIGURE -> figures(text).contains(d.value());
+        };
+    }
+
+    /**
+     * Whether a text states another detail of the same type than {@code d}, in the answer to {@link #slotQuestion}:
+     * another person's name (a capitalised word that is not the question's own, a country's or a month's), another
+     * year, another figure.
+     *
+     * @param slotQuestion the question the text answers, whose own words are no other detail
+     */
+    public static boolean statesOther(String text, Detail d, String slotQuestion) {
+        if (states(text, d)) {
+            return false;
+        }
+        return switch (d.type()) {
+            case YEAR -> YEAR.matcher(text).find();
+            case FIGURE -> !figures(text.replaceAll("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)", "")).isEmpty();
+            case PERSON -> {
+                Set<String> asked = Terms.stems(slotQuestion);
+                Matcher c = CAPITALISED.matcher(text);
+                boolean found = false;
+                while (c.find() && !found) {
+                    String w = c.group(1);
+                    found = c.start() > 0 && FollowUp.countries(w).isEmpty() && !isMonth(w)
+                            && !Terms.isStopword(w.toLowerCase(Locale.ROOT))
+                            && !asked.contains(Terms.stem(w.toLowerCase(Locale.ROOT)));
+                }
+                yield found;
+            }
+        };
+    }
+
+    /**
+     * The question that asks for a detail instead of stating it: the claim with the detail (and its preposition or
+     * unit) taken out, after the detail type's question word in the claim's language: "who Kyrgyzstan's
+     * rehabilitation law was signed by", "когда казахстан принял новый закон о полной реабилитации".
+     */
+    public String slotQuestion(Detail d) {
+        Language language = Language.detect(claim);
+        String rest = (claim.substring(0, d.start()) + " " + claim.substring(d.end())).replaceAll("\\s+", " ").strip();
+        if (d.type() == Type.PERSON) {
+            rest = rest.replaceAll("(?iu)(?<![\\p{L}])(by|кем)\\s*$", "").strip();
+        }
+        String word = language == Language.RU ? d.type().ru : d.type().en;
+        return word + " " + rest + "?";
+    }
+
+    private static final Set<String> OPENERS = Set.of("according", "under", "after", "before", "during", "in", "on",
+            "the", "a", "an", "by", "from", "since", "as", "согласно", "по", "в", "во", "на", "с", "со", "после", "до",
+            "как", "при");
+
+    /**
+     * A verdict joined to the sentence that bears it out: the sentence's first letter made small when its first
+     * word is a common one ("According to …" → "according to …"), kept for a name.
+     *
+     * @param verdict ends with ": "
+     */
+    public static String withVerdict(String verdict, String sentence) {
+        List<String> words = Terms.words(sentence);
+        if (!words.isEmpty() && OPENERS.contains(words.get(0).toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(sentence.charAt(0))) {
+            sentence = Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        }
+        return verdict + sentence;
+    }
+}
