@@ -143,13 +143,45 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             return help.withTookMs(elapsedMs(start));
         }
         String previous = previousQuestion == null ? null : truncate(previousQuestion.strip());
-        Retrieval retrieval = retriever.retrieve(q, previous, fallbackLanguage);
+        Retrieval retrieval = withCompared(retriever.retrieve(q, previous, fallbackLanguage), fallbackLanguage);
         Answer answer = compose(retrieval);
         ClaimCheck claim = ClaimCheck.of(q);
         if (claim != null) {
             answer = checked(claim, q, retrieval, answer, previous, fallbackLanguage);
         }
         return answer.withTookMs(elapsedMs(start));
+    }
+
+    /**
+     * For a comparison ("the difference between Kazakhstan's one-time compensation and the special allowance"), the
+     * retrieval with the passages found for each thing compared on its own added after its own: passages on both
+     * together outrank those on either, and the answer needs one on each. The countries the question names go with
+     * each thing. Any other retrieval as it is.
+     */
+    private Retrieval withCompared(Retrieval retrieval, Language preferred) {
+        List<String> compared = ExtractiveComposer.compared(
+                org.rehablawbot.retrieve.Situation.asking(retrieval.question()));
+        if (compared.isEmpty()) {
+            return retrieval;
+        }
+        StringBuilder countries = new StringBuilder();
+        for (String w : org.rehablawbot.retrieve.Terms.words(retrieval.query())) {
+            if (!org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
+                countries.append(' ').append(w);
+            }
+        }
+        List<org.rehablawbot.index.ScoredPassage> passages = new java.util.ArrayList<>(retrieval.passages());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        passages.forEach(sp -> ids.add(sp.passage().id()));
+        for (String thing : compared) {
+            String part = org.rehablawbot.retrieve.FollowUp.countries(thing).isEmpty() ? thing + countries : thing;
+            for (var sp : retriever.retrieve(part, null, preferred).passages()) {
+                if (ids.add(sp.passage().id())) {
+                    passages.add(sp);
+                }
+            }
+        }
+        return new Retrieval(retrieval.question(), retrieval.query(), retrieval.language(), passages);
     }
 
     private Answer compose(Retrieval retrieval) {

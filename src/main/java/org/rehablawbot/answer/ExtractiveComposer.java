@@ -180,6 +180,14 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
                 claims(passages));
         shown = sameCountry(shown, retrieval.query(), passages);
+        List<String> compared = compared(Situation.asking(retrieval.question()));
+        if (!compared.isEmpty()) {
+            // a comparison asks for each thing: a disagreement or a timeline on them together answers neither
+            List<QueryWords> things = compared.stream().map(t -> QueryWords.of(t, language, weights, synonyms)).toList();
+            shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
+                    .map(p -> !things.stream().allMatch(t -> t.overlap(p.text()) >= PART_COVERAGE)).orElse(true))
+                    .toList();
+        }
         int perPosition = MAX_CITATIONS_PER_POSITION;
         while (!shown.isEmpty()) {
             int positions = shown.stream().mapToInt(g -> g.sides.size()).sum();
@@ -410,6 +418,13 @@ public final class ExtractiveComposer implements Composer {
 
         boolean isEmpty() {
             return stems.isEmpty();
+        }
+
+        /** The concepts' stems, as a set. */
+        Set<String> stemsSet() {
+            Set<String> out = new HashSet<>();
+            alternatives.forEach(alts -> out.addAll(alts.get(0)));
+            return out;
         }
 
         /**
@@ -705,6 +720,11 @@ public final class ExtractiveComposer implements Composer {
         boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(Situation.asking(retrieval.query())).find();
         Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
         Set<String> askedStems = new HashSet<>(queryStems.stems());
+        String asking = Situation.asking(retrieval.question());
+        List<String> compared = compared(asking);
+        List<String> parts = compared.isEmpty() ? parts(asking) : compared;
+        List<QueryWords> partWords = parts.stream()
+                .map(part -> QueryWords.of(part, retrieval.language(), weights, synonyms)).toList();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -739,8 +759,9 @@ public final class ExtractiveComposer implements Composer {
                 }
                 double n = allWeight;
                 double own = ownWeight / n;
-                if (own < minOwnCoverage) {
-                    continue;
+                if (own < minOwnCoverage && (compared.isEmpty()
+                        || partWords.stream().noneMatch(pw -> pw.overlap(stems) >= PART_COVERAGE))) {
+                    continue; // a comparison's sentence on one of its things is one, however little else it says
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
                 double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
@@ -807,18 +828,29 @@ public final class ExtractiveComposer implements Composer {
             citedPassages.add(pick.passage.id());
         }
 
-        // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part
-        for (String part : parts(Situation.asking(retrieval.question()))) {
-            QueryWords pw = QueryWords.of(part, retrieval.language(), weights, synonyms);
-            if (pw.stems().size() < 2 || chosen.stream().anyMatch(c -> pw.overlap(c.sentence) >= PART_COVERAGE)
-                    || chosen.size() > MAX_STATEMENTS) {
+        // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part; a
+        // comparison ("the difference between A and B") gets a sentence on each thing that is not about the other
+        List<Candidate> partAnswers = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            QueryWords pw = partWords.get(k);
+            // a sentence on a thing compared does not name the other's own word ("allowance" for the compensation)
+            java.util.function.Predicate<String> answersPart = sentence -> pw.overlap(sentence) >= PART_COVERAGE
+                    && (compared.isEmpty() || partWords.stream().filter(o -> o != pw)
+                    .noneMatch(o -> o.rarest(o.stemsSet()) >= 0 && o.says(o.rarest(o.stemsSet()), Terms.stems(sentence))));
+            Candidate held = chosen.stream().filter(c -> answersPart.test(c.sentence)).findFirst().orElse(null);
+            if (held != null) {
+                partAnswers.add(held);
+                continue;
+            }
+            if (pw.stems().size() < 2 || chosen.size() > MAX_STATEMENTS) {
                 continue;
             }
             Candidate answer = null;
             double answerOverlap = PART_COVERAGE;
             for (Candidate c : candidates) {
                 double o = pw.overlap(c.sentence);
-                if (o > answerOverlap && !chosen.contains(c) && !isDuplicate(c.sentence, chosenTexts)
+                if (o > answerOverlap && answersPart.test(c.sentence)
+                        && !chosen.contains(c) && !isDuplicate(c.sentence, chosenTexts)
                         && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
                     answer = c;
                     answerOverlap = o;
@@ -828,7 +860,16 @@ public final class ExtractiveComposer implements Composer {
                 chosen.add(answer);
                 chosenTexts.add(answer.sentence);
                 citedPassages.add(answer.passage.id());
+                partAnswers.add(answer);
             }
+        }
+        if (!compared.isEmpty()) {
+            LOG.debug("compares {}: {} of them answered", compared, partAnswers.size());
+        }
+        if (!compared.isEmpty() && partAnswers.size() == compared.size()) {
+            // each thing compared first, in the question's order; a sentence on both together after them
+            chosen.removeAll(partAnswers);
+            chosen.addAll(0, partAnswers);
         }
 
         // the same fact from several sources is said once and cites every source that states it
@@ -1227,6 +1268,35 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return out.size() < 2 ? List.of() : out;
+    }
+
+    /**
+     * A comparison's frame around the two things compared: "the difference between <i>A</i> and <i>B</i>", "<i>A</i>
+     * vs <i>B</i>", "чем отличается <i>A</i> от <i>B</i>", "разница между <i>A</i> и <i>B</i>".
+     */
+    private static final Pattern COMPARISON = Pattern.compile("(?iu)(?:differen\\p{L}*|distinguish\\p{L}*|compare\\p{L}*"
+            + "|comparison|разниц\\p{L}*|различи\\p{L}*|отличи\\p{L}*)\\s+(?:is\\s+there\\s+)?(?:between|of|между)\\s+(.+?)"
+            + "\\s+(?:and|with|и|с)\\s+(.+)|(?:отлича\\p{L}*|различа\\p{L}*)\\s+(.+?)\\s+от\\s+(.+)"
+            + "|(.+?)\\s+(?:vs\\.?|versus|против)\\s+(.+)");
+
+    /**
+     * The two things a comparison question compares ({@link #COMPARISON}), each cut at its question mark; empty for
+     * any other question.
+     */
+    static List<String> compared(String asking) {
+        Matcher m = COMPARISON.matcher(asking);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int g = 1; g <= m.groupCount(); g += 2) {
+            if (m.group(g) != null) {
+                out.add(m.group(g).strip());
+                out.add(m.group(g + 1).replaceAll("[?!.].*$", "").strip());
+                break;
+            }
+        }
+        return out.stream().allMatch(t -> Terms.contentWords(t).size() >= 1) ? out : List.of();
     }
 
     /** What comes right before the number of a document or of one of its parts, not a count. */

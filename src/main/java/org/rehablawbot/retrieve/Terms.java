@@ -34,11 +34,17 @@ public final class Terms {
             "hello", "thanks", "thank", "okay", "ok", "pls", "plz", "up", "out", "over", "under", "again", "via", "per", "after",
             "before", "during", "while", "until", "since", "between", "against", "through", "without", "within",
             "onto", "off", "s", "d", "ll", "re", "ve", "t", "m",
+            // the frame of a comparison asks for both things compared, and names neither
+            "difference", "differences", "distinguish", "distinguishes", "compare", "compared", "comparison",
+            "versus", "vs",
             // words about the bot's sources rather than about the topic
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information");
 
     /** Question and filler words of Russian questions, on top of Lucene's Russian stop words. */
     private static final Set<String> RU_EXTRA = Set.of(
+            // the frame of a comparison asks for both things compared, and names neither
+            "разница", "разницу", "разнице", "отличие", "отличия", "отличается", "отличаются", "отличить",
+            "различие", "различия", "сравнить", "сравнение",
             "что", "какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какого", "какую",
             "какому", "кто", "кого", "кому", "кем", "ком", "чей", "чья", "чьё", "чье", "чьи", "когда", "где",
             "куда", "откуда", "почему", "зачем", "как", "сколько", "скока", "скоко", "ли", "расскажи", "расскажите", "скажи",

@@ -438,6 +438,29 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aComparisonGetsASentenceOnEachThingComparedFirst() {
+        assertEquals(List.of("Kazakhstan's one-time compensation", "the special state allowance"),
+                ExtractiveComposer.compared("what's the difference between Kazakhstan's one-time compensation and the "
+                        + "special state allowance?"));
+        assertEquals(List.of("единовременная компенсация", "пособия"),
+                ExtractiveComposer.compared("чем отличается единовременная компенсация от пособия? для курсовой"));
+        assertEquals(List.of(), ExtractiveComposer.compared("When was the law adopted and signed?"));
+        var kz = Fixtures.meta("kz-pay", "Payments", org.rehablawbot.knowledge.Kind.NEWS, "Kursiv", "2023-05-31",
+                Language.EN, "KZ");
+        Passage both = body(kz, 0, "Kazakhstan paid 18.4 billion tenge in one-time compensations and special state "
+                + "allowances to victims of repression.");
+        Passage once = body(kz, 1, "The one-time compensation in Kazakhstan is 3/4 of the monthly index for each month "
+                + "of repression.");
+        Passage monthly = body(kz, 2, "The special state allowance in Kazakhstan is paid monthly to pensioners among "
+                + "victims of repression.");
+        Answer a = composer.compose(retrieval("What's the difference between Kazakhstan's one-time compensation and the "
+                + "special state allowance?", Language.EN, both, once, monthly));
+        assertTrue(a.statements().size() >= 2, a.statements().toString());
+        assertTrue(a.statements().get(0).text().contains("3/4"), a.statements().toString());
+        assertTrue(a.statements().get(1).text().contains("paid monthly"), a.statements().toString());
+    }
+
+    @Test
     void aQuestionForALawsNumberIsAnsweredByANumberOrRefused() {
         assertEquals(Intent.OTHER, Intent.of("What is the number of Kyrgyzstan's 1994 rehabilitation law?"));
         assertEquals(Intent.HOW_MANY, Intent.of("What is the number of people rehabilitated under the law?"));
