@@ -716,7 +716,8 @@ public final class ExtractiveComposer implements Composer {
                 .anyMatch(sp -> !excluded.contains(sp.passage().id()) && HybridRetriever.about(sp.passage(), asked));
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         boolean asksHow = ASKS_HOW.matcher(Situation.asking(retrieval.question())).find();
-        boolean opinionAsked = intent == Intent.WHY || OPINION_ASKED.matcher(retrieval.query()).find();
+        boolean opinionAsked = intent == Intent.WHY
+                || OPINION_ASKED.matcher(Situation.asking(retrieval.query())).find();
         boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(Situation.asking(retrieval.query())).find();
         Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
         Set<String> askedStems = new HashSet<>(queryStems.stems());
@@ -776,6 +777,16 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         candidates.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.order, b.order));
+        if (!opinionAsked && !candidates.isEmpty() && candidates.get(0).passage.source().isOpinion()) {
+            // a question that asks no opinion is led by a source's report when one says half as much
+            double bar = OPINION_LEAD_RATIO * candidates.get(0).score;
+            for (int i = 1; i < candidates.size() && candidates.get(i).score >= bar; i++) {
+                if (!candidates.get(i).passage.source().isOpinion()) {
+                    candidates.add(0, candidates.remove(i));
+                    break;
+                }
+            }
+        }
         if (LOG.isDebugEnabled()) {
             candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
                     c.score, c.ownCoverage, c.passage.source().path(), c.passage.line(),
@@ -1221,6 +1232,12 @@ public final class ExtractiveComposer implements Composer {
 
     /** What an opinion's sentence loses when the question asks for no opinion. */
     static final double OPINION_PENALTY = 0.25;
+
+    /**
+     * How far below an opinion's sentence (its score's share) a report's sentence may score and still lead an
+     * answer to a question that asks no opinion.
+     */
+    static final double OPINION_LEAD_RATIO = 0.5;
 
     private static final Pattern ASKS_HOW = Pattern.compile("(?iu)(?<!\\p{L})(how(?!\\s+(many|much|long|often))"
             + "|как(?!\\s+(много|долго|часто))|каким образом|what (is|are) the (procedure|steps)|порядок)(?!\\p{L})");

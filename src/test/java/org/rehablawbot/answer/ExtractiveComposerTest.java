@@ -438,6 +438,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anOpinionDoesNotLeadAFamilysQuestionWhoseStorySaysSaidOrPropaganda() {
+        Passage opinion = body(Fixtures.CMO, 5, "The commentary claims Kyrgyzstan became a dictatorship whose law "
+                + "will never recognise an imam arrested for religious propaganda as a victim.");
+        var law = Fixtures.meta("kg-law-1994", "Law of 1994", org.rehablawbot.knowledge.Kind.LAW, "CIS Legislation",
+                "1994-05-27", Language.EN, "KG");
+        Passage article = body(law, 0, "Under Article 1 of Kyrgyzstan's law, a victim of repression is a person "
+                + "deprived of liberty on religious grounds since 1917.");
+        Answer a = composer.compose(retrieval("My great-grandfather was an imam, arrested in 1930 for 'religious "
+                + "propaganda'. My grandmother always said nobody cleared his name. Would Kyrgyz law recognise him as "
+                + "a victim of religious repression?", Language.EN, opinion, article));
+        assertTrue(a.statements().get(0).text().contains("Article 1"), a.statements().toString());
+        Answer asked = composer.compose(retrieval("What do critics say about Kyrgyzstan's religious repression?",
+                Language.EN, opinion, article));
+        assertTrue(TextRenderer.render(asked).contains("dictatorship"), TextRenderer.render(asked));
+    }
+
+    @Test
     void aComparisonGetsASentenceOnEachThingComparedFirst() {
         assertEquals(List.of("Kazakhstan's one-time compensation", "the special state allowance"),
                 ExtractiveComposer.compared("what's the difference between Kazakhstan's one-time compensation and the "
