@@ -314,7 +314,8 @@ public final class FollowUp {
             return question;
         }
         String current = CONTINUATION.matcher(question).replaceFirst("").trim();
-        List<String> newCountries = countries(current);
+        // "а если бы их выслали не в казахстан, а в сибирь": the country said with "не" is not the one asked
+        List<String> newCountries = countries(NEGATED_PLACE.matcher(current).replaceAll(" "));
         List<String> oldCountries = countries(previous);
         if (!newCountries.isEmpty() && !oldCountries.isEmpty()) {
             String replaced = previous;
@@ -347,6 +348,11 @@ public final class FollowUp {
         // so the new question's own words and question word choose the passages and the sentences
         return current + " " + subject;
     }
+
+    /** A place or country said with a negation: "не в Казахстан", "not in Kazakhstan", "instead of Russia". */
+    private static final Pattern NEGATED_PLACE = Pattern.compile("(?<![\\p{L}])(?:не|not|instead of|вместо|rather than)"
+            + "\\s+(?:(?:в|во|на|из|in|to|into|from)\\s+)?\\p{L}[\\p{L}'’-]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "Too", "тоже": the previous question's thing is asked again, of someone or something else. */
     private static final Pattern SAME_PREDICATE = Pattern.compile("(?<![\\p{L}])(too|also|as well|either|тоже"

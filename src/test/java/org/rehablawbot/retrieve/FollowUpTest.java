@@ -152,4 +152,14 @@ class FollowUpTest {
         assertFalse(FollowUp.namesPlace("9,668 people in Kazakhstan received it", "Almaty"));
         assertTrue(FollowUp.places("Kazakhstan and Kyrgyzstan").isEmpty(), "a country is no place");
     }
+
+    @Test
+    void aCountrySaidWithNotIsNotTheOneAsked() {
+        String merged = FollowUp.merge("а если бы их выслали не в казахстан, а в сибирь?",
+                "семью выселили в казахстан в 1936. это подпадает под казахстанский закон?");
+        assertEquals(java.util.List.of("RU"), FollowUp.countries(merged), merged);
+        String en = FollowUp.merge("and what if it was not in Kazakhstan but in Russia?",
+                "Does the Kazakh law cover a family deported in 1936?");
+        assertEquals(java.util.List.of("RU"), FollowUp.countries(en), en);
+    }
 }
