@@ -88,7 +88,10 @@ public final class FollowUp {
 
     /** Words that open a follow-up: "and", "what about", "а", "а что насчёт". */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^\\s*(?:(?:and|also|but|then|so)\\b|what\\s+about\\b|how\\s+about\\b|what\\s+of\\b|same\\s+for\\b"
+            // an acknowledgement may come first: "ok and for Kazakhstan as a whole?", "понятно, а в кр?"
+            "^\\s*(?:(?:ok(?:ay)?|ок|okey|thanks|thank you|got it|i see|понятно|ясно|хорошо|ладно|спасибо)"
+                    + "(?![\\p{L}])[\\s,.!:;-]*)?"
+                    + "(?:(?:and|also|but|then|so)\\b|what\\s+about\\b|how\\s+about\\b|what\\s+of\\b|same\\s+for\\b"
                     + "|(?:а|и|но|ну|тогда)(?=[\\s,]|$)|что\\s+насч[её]т|как\\s+насч[её]т|а\\s+что|а\\s+как)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -325,6 +328,20 @@ public final class FollowUp {
                     replaced = replace(replaced, byCode(old), target);
                 }
             }
+            if (places(current).isEmpty()) {
+                // "and for Kazakhstan as a whole?" after "… in Karaganda region?": the country, not its region
+                for (Place place : PLACES) {
+                    replaced = Pattern.compile(place.pattern().pattern() + REGION_WORD, place.pattern().flags())
+                            .matcher(replaced).replaceAll(" ");
+                }
+                replaced = replaced.replaceAll("\\s{2,}", " ");
+                if (!countries(replaced).contains(target.code())) {
+                    // the previous question named its country only by the place: the follow-up's own word for it
+                    String own = Terms.words(current).stream().filter(w -> !countries(w).isEmpty()).findFirst()
+                            .orElse(target.enNoun());
+                    replaced = own + " " + replaced;
+                }
+            }
             List<String> extra = new ArrayList<>();
             for (String w : Terms.contentWords(current)) {
                 if (countries(w).isEmpty() && !Terms.contentWords(replaced).contains(w)) {
@@ -348,6 +365,10 @@ public final class FollowUp {
         // so the new question's own words and question word choose the passages and the sentences
         return current + " " + subject;
     }
+
+    /** The word that may follow a place's name: "Karaganda <b>region</b>", "карагандинской <b>области</b>". */
+    private static final String REGION_WORD = "(?:\\s+(?:region|oblast|province|district|city|town|область|области"
+            + "|обл\\.?|район\\p{L}*|город\\p{L}*|края|край|крае))?";
 
     /** A place or country said with a negation: "не в Казахстан", "not in Kazakhstan", "instead of Russia". */
     private static final Pattern NEGATED_PLACE = Pattern.compile("(?<![\\p{L}])(?:не|not|instead of|вместо|rather than)"

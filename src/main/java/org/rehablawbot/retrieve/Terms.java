@@ -37,6 +37,8 @@ public final class Terms {
             // the frame of a comparison asks for both things compared, and names neither
             "difference", "differences", "distinguish", "distinguishes", "compare", "compared", "comparison",
             "versus", "vs",
+            // how wide the thing asked is, not what it is: "for Kazakhstan as a whole", "specifically"
+            "whole", "entire", "overall", "specifically", "specific", "particular", "particularly",
             // words about the bot's sources rather than about the topic
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information");
 
@@ -45,6 +47,7 @@ public final class Terms {
             // the frame of a comparison asks for both things compared, and names neither
             "разница", "разницу", "разнице", "отличие", "отличия", "отличается", "отличаются", "отличить",
             "различие", "различия", "сравнить", "сравнение",
+            "целом", "целиком", "конкретно", "конкретный", "конкретная", "конкретное",
             "что", "какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какого", "какую",
             "какому", "кто", "кого", "кому", "кем", "ком", "чей", "чья", "чьё", "чье", "чьи", "когда", "где",
             "куда", "откуда", "почему", "зачем", "как", "сколько", "скока", "скоко", "ли", "расскажи", "расскажите", "скажи",

@@ -162,4 +162,16 @@ class FollowUpTest {
                 "Does the Kazakh law cover a family deported in 1936?");
         assertEquals(java.util.List.of("RU"), FollowUp.countries(en), en);
     }
+
+    @Test
+    void aFollowUpAfterAnAcknowledgementWidensARegionToItsCountry() {
+        String previous = "How many people were repressed in Karaganda region specifically?";
+        assertTrue(FollowUp.isFollowUp("ok and for Kazakhstan as a whole?", previous));
+        assertTrue(FollowUp.isFollowUp("понятно, а в кр?", "кз компенсация формула"));
+        String merged = FollowUp.merge("ok and for Kazakhstan as a whole?", previous);
+        assertTrue(merged.toLowerCase().contains("kazakhstan") && merged.contains("repressed"), merged);
+        assertFalse(merged.contains("Karaganda") || merged.contains("region"), merged);
+        String ru = FollowUp.merge("а в узбекистане?", "сколько репрессировали в карагандинской области?");
+        assertEquals(java.util.List.of("UZ"), FollowUp.countries(ru), ru);
+    }
 }
