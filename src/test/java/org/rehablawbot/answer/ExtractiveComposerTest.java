@@ -449,6 +449,16 @@ class ExtractiveComposerTest {
                 + "propaganda'. My grandmother always said nobody cleared his name. Would Kyrgyz law recognise him as "
                 + "a victim of religious repression?", Language.EN, opinion, article));
         assertTrue(a.statements().get(0).text().contains("Article 1"), a.statements().toString());
+        // "считается" asks for a legal status, not for what someone thinks
+        Passage ruOpinion = body(Fixtures.SMK_RU, 5, "В заявлении утверждается, что трудармейцы не считаются "
+                + "жертвами репрессий по закону Казахстана.");
+        var ruLaw = Fixtures.meta("kz-law-ru", "Закон 1993 года", org.rehablawbot.knowledge.Kind.LAW, "Әділет",
+                "1993-04-14", Language.RU, "KZ");
+        Passage ruArticle = body(ruLaw, 0, "Статья 1 закона Казахстана признаёт жертвами репрессий лиц, направленных "
+                + "в трудовую армию.");
+        Answer ru = composer.compose(retrieval("деда забрали в трудармию. по закону казахстана он считается жертвой "
+                + "репрессий?", Language.RU, ruOpinion, ruArticle));
+        assertTrue(ru.statements().get(0).text().contains("Статья 1"), ru.statements().toString());
         Answer asked = composer.compose(retrieval("What do critics say about Kyrgyzstan's religious repression?",
                 Language.EN, opinion, article));
         assertTrue(TextRenderer.render(asked).contains("dictatorship"), TextRenderer.render(asked));
