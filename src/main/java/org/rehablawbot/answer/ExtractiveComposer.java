@@ -168,7 +168,7 @@ public final class ExtractiveComposer implements Composer {
         List<ScoredPassage> passages = retrieval.passages();
         QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms,
                 Situation.remarkStems(retrieval.question()));
-        Intent intent = Intent.of(retrieval.query());
+        Intent intent = Intent.of(Situation.asking(retrieval.query())); // "where my parents were exiled" in the story asks nothing
         Numbering numbering = new Numbering();
 
         List<FactGroup> allConflicts = conflicts(passages);
@@ -1098,9 +1098,22 @@ public final class ExtractiveComposer implements Composer {
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
             case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
+            // "where do I apply": an office, a body or a place
+            case WHERE -> INSTITUTION.matcher(sentence).find()
+                    || !org.rehablawbot.retrieve.FollowUp.places(sentence).isEmpty() ? WHERE_BONUS : 0;
             default -> 0;
         };
     }
+
+    /** Extra score for a "where" question's sentence that names an office, a body or a place. */
+    static final double WHERE_BONUS = 0.3;
+
+    /** An office or a body one applies to: "the prosecutor's office", "органы внутренних дел", "ЦОН", "archive". */
+    private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?<![\\p{L}])(office|offices|ministry|ministries"
+            + "|prosecutor\\p{L}*|court|courts|commission\\p{L}*|archive\\p{L}*|department\\p{L}*|agency|agencies|centre"
+            + "|center|authorit\\p{L}*|police|interior|akimat|орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?|прокуратур\\p{L}*|министерств\\p{L}*|суд"
+            + "|суда|суде|суды|судов|комисси\\p{L}*|архив\\p{L}*|ведомств\\p{L}*|цон|госкорпораци\\p{L}*|акимат\\p{L}*"
+            + "|управлени\\p{L}*|отдел\\p{L}*|служб\\p{L}*|мвд|полици\\p{L}*)(?![\\p{L}])");
 
     /** Extra score for "who" where a name stands beside a word of the question ("President Sadyr Japarov signed"). */
     static final double NAME_BESIDE_ASKED = 0.1;

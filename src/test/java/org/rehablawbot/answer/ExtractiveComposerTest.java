@@ -465,6 +465,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whereAsksForAnOfficeAndAStorysWhereAsksNothing() {
+        assertTrue(ExtractiveComposer.intentBonus(Intent.WHERE, "Apply to the prosecutor's office of the region.") > 0);
+        assertTrue(ExtractiveComposer.intentBonus(Intent.WHERE, "Обращаться нужно в органы внутренних дел.") > 0);
+        assertEquals(0, ExtractiveComposer.intentBonus(Intent.WHERE, "Any public organisation may apply."));
+        var kz = Fixtures.meta("kz-proof", "Proof", org.rehablawbot.knowledge.Kind.NEWS, "Kursiv", "2023-05-31",
+                Language.EN, "KZ");
+        Passage office = body(kz, 0, "In Kazakhstan settlers file their papers with the prosecutor's office of the "
+                + "region where they live.");
+        Passage proof = body(kz, 1, "In Kazakhstan a court may establish that a person was born in a special "
+                + "settlement from witnesses when no papers survive.");
+        Answer a = composer.compose(retrieval("I was born in a special settlement where my parents had been exiled, "
+                + "but I have no papers. How do I prove it in Kazakhstan?", Language.EN, office, proof));
+        assertTrue(a.statements().get(0).text().contains("court"), a.statements().toString());
+        Answer where = composer.compose(retrieval("Where do settlers file their papers in Kazakhstan?", Language.EN,
+                office, proof));
+        assertTrue(where.statements().get(0).text().contains("prosecutor"), where.statements().toString());
+    }
+
+    @Test
     void aComparisonGetsASentenceOnEachThingComparedFirst() {
         assertEquals(List.of("Kazakhstan's one-time compensation", "the special state allowance"),
                 ExtractiveComposer.compared("what's the difference between Kazakhstan's one-time compensation and the "
