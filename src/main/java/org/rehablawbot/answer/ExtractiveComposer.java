@@ -613,6 +613,11 @@ public final class ExtractiveComposer implements Composer {
         boolean carriedTopic = !retrieval.query().equals(retrieval.question())
                 && Intent.of(retrieval.query()) == Intent.OTHER && !Synonyms.asksForNamedThing(retrieval.query());
         String own = carriedTopic ? retrieval.query() : Situation.asking(retrieval.question());
+        int cueStart = Intent.cueStart(own);
+        int cueEnd = Intent.cueEnd(own);
+        if (cueEnd > cueStart) {
+            own = own.substring(0, cueStart) + " " + own.substring(cueEnd); // "what *month*" asks a date, no month
+        }
         List<String> asked = FollowUp.askedCountries(retrieval.query());
         for (Synonyms.Concept c : synonyms.concepts(own)) {
             if (c.plain() || c.reading() || Synonyms.isGeneral(c)

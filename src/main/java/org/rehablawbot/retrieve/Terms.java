@@ -199,6 +199,9 @@ public final class Terms {
         return STEMS.get(word, Terms::computeStem);
     }
 
+    /** An "о" after ж, ч, ш or щ inside a word. */
+    private static final java.util.regex.Pattern HUSHED_O = java.util.regex.Pattern.compile("(?<=[жчшщ])о(?=\\p{L})");
+
     private static String computeStem(String word) {
         boolean cyrillic = isCyrillic(word);
         if (!cyrillic) {
@@ -206,6 +209,11 @@ public final class Terms {
             if (base != null) {
                 word = base;
             }
+        }
+        if (cyrillic) {
+            // "учоных", "жонами", "шо": an "о" after ж, ч, ш, щ is how people write the "ё" there ("учёных",
+            // "жёнами"); read on both sides the same, it is "е", as "ё" is
+            word = HUSHED_O.matcher(word).replaceAll("е");
         }
         SnowballStemmer s = (cyrillic ? RU_STEMMER : EN_STEMMER).get();
         s.setCurrent(word);

@@ -1,6 +1,7 @@
 package org.rehablawbot.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,19 @@ class TermsTest {
         assertFalse(Terms.matchesAny("¬cover", Terms.stems("Article 2 covers everyone repressed.")));
         assertFalse(Terms.matchesAny("cover", Set.of("¬cover")), "not a typo of each other");
         assertEquals("¬распространя", Terms.stem("¬распространяется"));
+    }
+
+    @Test
+    void anOAfterAHushingConsonantIsReadAsTheYoItIsWrittenFor() {
+        assertEquals(Terms.stem("учёных"), Terms.stem("учоных"));
+        assertEquals(Terms.stem("жёнами"), Terms.stem("жонами"));
+        assertNotEquals(Terms.stem("учёных"), Terms.stem("уставных"));
+    }
+
+    @Test
+    void aMonthOrADayAsksForADate() {
+        assertEquals(Intent.WHEN, Intent.of("what month is uzbekistan's remembrance week"));
+        assertEquals(Intent.WHEN, Intent.of("в каком месяце проходит неделя памяти?"));
+        assertEquals(Intent.HOW_MANY, Intent.of("how many months of exile are paid?"));
     }
 }
