@@ -216,7 +216,9 @@ public final class ExtractiveComposer implements Composer {
 
         Focus focus = Focus.of(synonyms.focus(retrieval.query()), retrieval.query());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
-                && !anyCountOf(passages, focus, queryStems, period(retrieval.query()))) {
+                && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
+                AmountQuestion.asksMoney(retrieval.query()) || TIMES_ASKED.matcher(retrieval.query()).find(),
+                FollowUp.askedCountries(retrieval.query()))) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
@@ -674,14 +676,18 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems,
-                                      int[] period) {
+                                      int[] period, boolean moneyCounts, List<String> countries) {
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
+            if (!countries.isEmpty() && !HybridRetriever.about(p, countries)) {
+                continue; // Kazakhstan's count is no count of Russia's
+            }
             for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
                 Set<String> stems = Terms.allStems(s);
                 // a sentence without a year is judged by its passage; a fact also by what it is about
                 String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
-                if (hasCount(s) && focus.saidBy(stems) && fitsPeriod(years(s) != null ? s : context, period)) {
+                if (hasCount(s, moneyCounts) && focus.saidBy(stems)
+                        && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
                 }
             }
@@ -1340,6 +1346,21 @@ public final class ExtractiveComposer implements Composer {
             + "|order|decree|resolution|постановлени\\p{L}*|указ\\p{L}*)\\s*$");
 
     private static boolean hasCount(String sentence) {
+        return hasCount(sentence, true);
+    }
+
+    /** A question on how often: "how many times", "сколько раз". */
+    private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
+
+    /** "times", "раз": how often, not how many. */
+    private static final Pattern TIMES = Pattern.compile("(?iu)^(?:times|раза?)(?![\\p{L}])");
+
+    /**
+     * Whether the sentence gives a count: a number that is not a year, a document's or article's number, or a
+     * day of a date; with {@code moneyCounts} false, nor a sum of money, a share or a number of times ("180
+     * rubles", "75%", "amended 16 times"), which count nothing a "how many people" question asks for.
+     */
+    private static boolean hasCount(String sentence, boolean moneyCounts) {
         var m = NUMBER.matcher(sentence);
         while (m.find()) {
             if (m.group(1) != null) {
@@ -1349,10 +1370,17 @@ public final class ExtractiveComposer implements Composer {
             if (YEAR.matcher(t).matches()) {
                 continue;
             }
+            char before = m.start() > 0 ? sentence.charAt(m.start() - 1) : ' ';
+            if (before == '-' || before == '/' || sentence.startsWith("/", m.end())) {
+                continue; // a part of a document's number or a fraction: "No. 1761-1", "ПП-270", "3/4"
+            }
             if (NUMBERED.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue; // the number of an order, a law or an article: "order No. 277", "статья 15"
             }
             String after = sentence.substring(m.end()).stripLeading();
+            if (!moneyCounts && (AmountQuestion.moneyFollows(after) || TIMES.matcher(after).lookingAt())) {
+                continue; // "180 rubles", "amended 16 times": no count of the people asked about
+            }
             var month = MONTH.matcher(after);
             if (month.lookingAt()) {
                 continue; // the day of a date: "26 December 2023"

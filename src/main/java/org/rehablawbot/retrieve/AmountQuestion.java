@@ -39,6 +39,31 @@ public final class AmountQuestion {
                 && !TOTAL_ASKED.matcher(question).find();
     }
 
+    /** Words of money asked: a payment, a sum, a cost, a currency. */
+    private static final Pattern MONEY_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(how much|what (?:would|will|does|did)"
+            + "|sum|amount|cost\\p{L}*|budget|spent|paid|pay\\p{L}*|money|tenge|rubles?|roubles?|som|dollars?"
+            + "|сумм\\p{L}*|стоим\\p{L}*|стоит|обойд\\p{L}*|бюджет\\p{L}*|потрачен\\p{L}*|тенге|рубл\\p{L}*|сом\\p{L}*"
+            + "|долл\\p{L}*)");
+
+    /** A money unit or a share right after a number: "180 rubles", "2121 тенге", "100 МРП", "75%". */
+    private static final Pattern MONEY_UNIT = Pattern.compile("(?iu)^\\s*(?:%|per ?cent|percent|процент\\p{L}*"
+            + "|tenge|тенге|rubles?|roubles?|руб\\p{L}*|som|сом\\p{L}*|sum|сум|dollars?|долл\\p{L}*|\\$|MRP|MCI|МРП"
+            + "|(?:thousand|million|billion|тыс\\p{L}*|млн|млрд|миллион\\p{L}*|миллиард\\p{L}*)\\.?\\s+(?:tenge|тенге"
+            + "|rubles?|руб\\p{L}*|som|сом\\p{L}*|dollars?|долл\\p{L}*))(?![\\p{L}])");
+
+    /**
+     * Whether a "how many" question asks about money (a payment, a sum, a cost, a currency): otherwise a number
+     * of money ("180 rubles") counts nothing it asks for.
+     */
+    public static boolean asksMoney(String question) {
+        return question != null && (PAYMENT.matcher(question).find() || MONEY_ASKED.matcher(question).find());
+    }
+
+    /** Whether the text right after a number makes it money or a share ("rubles", "тенге", "МРП", "%"). */
+    public static boolean moneyFollows(String after) {
+        return MONEY_UNIT.matcher(after).lookingAt();
+    }
+
     /** Whether a text states a rate a person receives (per month, in monthly calculation indices, a share). */
     public static boolean statesRate(String text) {
         return RATE.matcher(text).find();

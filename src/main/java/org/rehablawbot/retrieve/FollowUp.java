@@ -240,7 +240,17 @@ public final class FollowUp {
     /** Recent texts' countries: passages and questions are looked at many times per answer. */
     private static final Lru<String, List<String>> COUNTRY_CACHE = new Lru<>(20_000);
 
+    /** A language, not a country: "(MCI; in Russian МРП)", "a Russian-language site", "по-русски". */
+    private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}])(?:in Russian(?=\\s*[;:,.)»\"'’]"
+            + "|\\s*$|\\s+\\p{IsCyrillic})|Russian-language|по-русски|на русском(?:\\s+языке)?|русскоязычн\\p{L}*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static List<String> computeCountries(String text) {
+        // a language's name is blanked out, keeping every other word where it was
+        Matcher lang = LANGUAGE_NAME.matcher(text);
+        if (lang.find()) {
+            text = lang.replaceAll(mr -> " ".repeat(mr.group().length()));
+        }
         Set<String> out = new LinkedHashSet<>();
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < COUNTRIES.size(); i++) {

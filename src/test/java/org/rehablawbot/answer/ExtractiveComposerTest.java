@@ -484,6 +484,29 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountOfPeopleIsNoSumNoNumberOfTimesNoDocumentNumberAndNoOtherCountrysCount() {
+        var ru = Fixtures.meta("ru-law", "Russia's law No. 1761-1", org.rehablawbot.knowledge.Kind.RESEARCH,
+                "UNH", "2014-04-01", Language.EN, "RU");
+        var kz = Fixtures.meta("kz-count", "Kazakhstan's commission", org.rehablawbot.knowledge.Kind.NEWS,
+                "Adyrna.kz", "2023-09-01", Language.EN, "KZ");
+        Passage amended = body(ru, 0, "Russia's 1991 rehabilitation law had been amended 16 times as of 2014.");
+        Passage number = body(ru, 1, "The paper gives the number of Russia's rehabilitation law as No. 1761-1.");
+        Passage sum = body(ru, 2, "Russia paid people rehabilitated after imprisonment 180 rubles for each month, "
+                + "at most 25,000 rubles.");
+        Passage other = body(kz, 0, "In Kazakhstan 311,000 people were rehabilitated by the commission.");
+        Answer refused = composer.compose(retrieval("How many people has Russia rehabilitated in total?",
+                Language.EN, amended, number, sum, other));
+        assertEquals(Answer.Status.REFUSED, refused.status(), refused.statements().toString());
+        Passage count = body(ru, 3, "By 2004 Russia had rehabilitated more than 4 million people.");
+        Answer answered = composer.compose(retrieval("How many people has Russia rehabilitated in total?",
+                Language.EN, amended, number, sum, other, count));
+        assertTrue(TextRenderer.render(answered).contains("4 million"), TextRenderer.render(answered));
+        Answer money = composer.compose(retrieval("How much did Russia pay people rehabilitated for each month?",
+                Language.EN, amended, number, sum));
+        assertTrue(TextRenderer.render(money).contains("180 rubles"), TextRenderer.render(money));
+    }
+
+    @Test
     void aComparisonGetsASentenceOnEachThingComparedFirst() {
         assertEquals(List.of("Kazakhstan's one-time compensation", "the special state allowance"),
                 ExtractiveComposer.compared("what's the difference between Kazakhstan's one-time compensation and the "

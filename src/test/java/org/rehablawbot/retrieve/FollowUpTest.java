@@ -174,4 +174,12 @@ class FollowUpTest {
         String ru = FollowUp.merge("а в узбекистане?", "сколько репрессировали в карагандинской области?");
         assertEquals(java.util.List.of("UZ"), FollowUp.countries(ru), ru);
     }
+
+    @Test
+    void aLanguagesNameIsNoCountry() {
+        assertTrue(FollowUp.countries("three quarters of the index (MCI; in Russian МРП) in Kazakhstan").equals(
+                java.util.List.of("KZ")));
+        assertTrue(FollowUp.countries("a Russian-language site on Kazakhstan's law").equals(java.util.List.of("KZ")));
+        assertEquals(java.util.List.of("RU"), FollowUp.countries("Under Russian law he is rehabilitated"));
+    }
 }
