@@ -951,7 +951,8 @@ public final class ExtractiveComposer implements Composer {
     /** A sentence that points back at the one before it: "These include …", "Это утверждение …", "Значит, …". */
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?iu)(this|these|that|those|such|it|they"
             + "|their|its|so|therefore|thus|hence|это|эти|этот|эта|этим|этого|такие|такой|такая|значит|поэтому"
-            + "|следовательно|он|она|они|их|его|её|ее)(?![\\p{L}])");
+            + "|следовательно|он|она|они|их|его|её|ее|(?:in )?the same|в (?:той|том|тех) же|там же|тот же|та же"
+            + "|то же)(?![\\p{L}])");
 
     /**
      * The sentences of a passage as they can be shown: a sentence that points back at the one before it keeps that

@@ -380,6 +380,10 @@ class ExtractiveComposerTest {
                         "These include the decrees on fighting the Basmachi.", "Thesis one stands alone.")));
         assertEquals(List.of("Это утверждение движения."),
                 ExtractiveComposer.withAntecedents(List.of("Это утверждение движения.")), "nothing before it");
+        assertEquals(List.of("Sputnik писал о 37 тысячах получателей.", "Sputnik писал о 37 тысячах получателей. "
+                        + "В том же сообщении сказано о 108 ветеранах."),
+                ExtractiveComposer.withAntecedents(List.of("Sputnik писал о 37 тысячах получателей.",
+                        "В том же сообщении сказано о 108 ветеранах.")));
     }
 
     @Test
