@@ -180,7 +180,15 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
                 claims(passages));
         shown = sameCountry(shown, retrieval.query(), passages);
-        List<String> compared = compared(Situation.asking(retrieval.question()));
+        String askingPart = Situation.asking(retrieval.question());
+        int askedEvent = intent == Intent.HOW_MANY ? askedEvent(askingPart) : -1;
+        if (askedEvent >= 0) {
+            // "how many were repressed": a disagreement on how many were shot counts another event
+            shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
+                    .map(p -> p.fact() == null || p.fact().about() == null
+                            || !countsOtherEvent(p.fact().about(), askedEvent)).orElse(true)).toList();
+        }
+        List<String> compared = compared(askingPart);
         if (!compared.isEmpty()) {
             // a comparison asks for each thing: a disagreement or a timeline on them together answers neither
             List<QueryWords> things = compared.stream().map(t -> QueryWords.of(t, language, weights, synonyms)).toList();
@@ -218,7 +226,7 @@ public final class ExtractiveComposer implements Composer {
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
                 AmountQuestion.asksMoney(retrieval.query()) || TIMES_ASKED.matcher(retrieval.query()).find(),
-                FollowUp.askedCountries(retrieval.query()))) {
+                FollowUp.askedCountries(retrieval.query()), askedEvent(Situation.asking(retrieval.question())))) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
@@ -231,7 +239,8 @@ public final class ExtractiveComposer implements Composer {
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside
-                && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))) {
+                && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))
+                && countsWhatIsAsked(latest(timeline).get(0).text(), intent, Situation.asking(retrieval.question()))) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
             // any other sentence): its latest value answers first, the timeline follows
             List<Passage> last = latest(timeline);
@@ -676,7 +685,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems,
-                                      int[] period, boolean moneyCounts, List<String> countries) {
+                                      int[] period, boolean moneyCounts, List<String> countries, int event) {
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
             if (!countries.isEmpty() && !HybridRetriever.about(p, countries)) {
@@ -686,7 +695,7 @@ public final class ExtractiveComposer implements Composer {
                 Set<String> stems = Terms.allStems(s);
                 // a sentence without a year is judged by its passage; a fact also by what it is about
                 String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
-                if (hasCount(s, moneyCounts) && focus.saidBy(stems)
+                if (hasCount(s, moneyCounts) && focus.saidBy(stems) && (event < 0 || !countsOtherEvent(s, event))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
                 }
@@ -737,6 +746,9 @@ public final class ExtractiveComposer implements Composer {
         List<String> parts = compared.isEmpty() ? parts(asking) : compared;
         List<QueryWords> partWords = parts.stream()
                 .map(part -> QueryWords.of(part, retrieval.language(), weights, synonyms)).toList();
+        int event = intent == Intent.HOW_MANY ? askedEvent(asking) : -1;
+        boolean moneyCounts = AmountQuestion.asksMoney(retrieval.query()) || TIMES_ASKED.matcher(retrieval.query()).find();
+        boolean asksPeople = intent == Intent.HOW_MANY && PEOPLE_ASKED.matcher(asking).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -776,14 +788,17 @@ public final class ExtractiveComposer implements Composer {
                     continue; // a comparison's sentence on one of its things is one, however little else it says
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
-                double score = 0.55 * coverage + 0.30 * prior + intentBonus(intent, s, focus, stems) * coverage
+                double score = 0.55 * coverage + 0.30 * prior
+                        + intentBonus(intent, s, focus, stems, moneyCounts) * coverage
                         + (asksAgent && nameBesideAsked(s, askedWords, askedStems)
                                 ? NAME_BESIDE_ASKED * coverage : 0)
                         + (perPerson ? amountBonus(s) : 0)
                         + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0)
-                        - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0);
+                        - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0)
+                        - (event >= 0 && countsOtherEvent(s, event) ? OTHER_EVENT_PENALTY * coverage : 0)
+                        - (asksPeople && countsThings(s) ? OTHER_EVENT_PENALTY * coverage : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
@@ -1101,12 +1116,20 @@ public final class ExtractiveComposer implements Composer {
      * question does not already hold, beside the focus ("who <b>sponsored</b>").
      */
     static double intentBonus(Intent intent, String sentence, Focus focus, Set<String> stems) {
+        return intentBonus(intent, sentence, focus, stems, true);
+    }
+
+    /**
+     * {@link #intentBonus(Intent, String, Focus, Set)}, where for {@code moneyCounts} false a sum of money, a share or
+     * a number of times is no count ("How many people were repressed?" is not answered by "100 MCI").
+     */
+    static double intentBonus(Intent intent, String sentence, Focus focus, Set<String> stems, boolean moneyCounts) {
         boolean focused = focus == null || focus.saidBy(Terms.allStems(sentence));
         return switch (intent) {
             // the more precise the date, the better it answers "when": a day before a month before a year alone
             case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find()
                     ? (org.rehablawbot.retrieve.DayOfYear.in(sentence).isEmpty() ? 0.5 : 0.6) : 0.4) : 0;
-            case HOW_MANY -> hasCount(sentence) ? (focused ? 0.5 : 0.15) : 0;
+            case HOW_MANY -> hasCount(sentence, moneyCounts) ? (focused ? 0.5 : 0.15) : 0;
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
             case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
@@ -1352,6 +1375,90 @@ public final class ExtractiveComposer implements Composer {
 
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
+
+    /**
+     * Families of the events a count is of: repressed (convicted, arrested), rehabilitated (acquitted, cleared),
+     * shot, deported (exiled, resettled). "311,000 victims of repressions were rehabilitated" counts the
+     * rehabilitated, not the repressed.
+     */
+    private static final List<Pattern> EVENTS = List.of(
+            Pattern.compile("(?iu)(?<![\\p{L}])(repressed|convicted|arrested|sentenced|persecuted|репрессирован\\p{L}*"
+                    + "|репрессировал\\p{L}*|репрессирова(?:ть|но)|осужден\\p{L}*|осуждён\\p{L}*|осудил\\p{L}*"
+                    + "|арестован\\p{L}*|арестовал\\p{L}*|приговорен\\p{L}*|приговорён\\p{L}*|посадил\\p{L}*)(?![\\p{L}])"),
+            Pattern.compile("(?iu)(?<![\\p{L}])(rehabilitated|acquitted|exonerated|cleared|реабилитирован\\p{L}*"
+                    + "|реабилитировал\\p{L}*|оправдан\\p{L}*|оправдал\\p{L}*)(?![\\p{L}])"),
+            Pattern.compile("(?iu)(?<![\\p{L}])(shot|executed|расстрелян\\p{L}*|расстрелял\\p{L}*|казн[её]н\\p{L}*)"
+                    + "(?![\\p{L}])"),
+            Pattern.compile("(?iu)(?<![\\p{L}])(deported|exiled|resettled|депортирован\\p{L}*|депортировал\\p{L}*"
+                    + "|выслан\\p{L}*|выслал\\p{L}*|сослан\\p{L}*|сослал\\p{L}*|переселен\\p{L}*|переселён\\p{L}*)"
+                    + "(?![\\p{L}])"));
+
+    /**
+     * Whether a sentence counts what a "how many" question asks: people when it asks for people ("2.4 million
+     * cases" counts documents), the event it asks about ("311,000 … were rehabilitated" counts no repressed). Any
+     * sentence answers another question.
+     */
+    static boolean countsWhatIsAsked(String sentence, Intent intent, String asking) {
+        if (intent != Intent.HOW_MANY) {
+            return true;
+        }
+        int event = askedEvent(asking);
+        return !(PEOPLE_ASKED.matcher(asking).find() && countsThings(sentence))
+                && !(event >= 0 && countsOtherEvent(sentence, event));
+    }
+
+    /** "How many people", "сколько человек/людей": a count of persons is asked. */
+    private static final Pattern PEOPLE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(how many (?:people|persons"
+            + "|individuals|victims|citizens)|(?:сколько|скока|скоко)\\s+(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв))"
+            + "(?![\\p{L}])");
+
+    /** A count of things: a number, then documents, cases, files, cards, volumes ("2.4 million cases"). */
+    private static final Pattern COUNT_OF_THINGS = Pattern.compile("(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
+            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?(?:documents?|cases?"
+            + "|files?|cards?|volumes?|pages?|records?|items?|archives?|materials?|дел|дела|документ\\p{L}*"
+            + "|карточ\\p{L}*|том\\p{L}{0,2}|страниц\\p{L}*|запис\\p{L}*|архив\\p{L}*|материал\\p{L}*)(?![\\p{L}])");
+
+    /** Whether a sentence counts things, and no people: "files on 2.4 million cases". */
+    static boolean countsThings(String sentence) {
+        return COUNT_OF_THINGS.matcher(sentence).find() && !COUNT_OF_PEOPLE.matcher(sentence).find();
+    }
+
+    /** A count of persons: a number, then people, next to it or one word on ("311,000 victims", "100 тысяч человек"). */
+    private static final Pattern COUNT_OF_PEOPLE = Pattern.compile("(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
+            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?(?:people|persons"
+            + "|individuals|victims|citizens|residents|men|women|children|participants|kazakhstanis|kyrgyzstanis"
+            + "|uzbekistanis|человек|людей|лиц|жертв\\p{L}*|граждан\\p{L}*|участник\\p{L}*|казахстанц\\p{L}*"
+            + "|кыргызстанц\\p{L}*|узбекистанц\\p{L}*|мужчин|женщин|детей)(?![\\p{L}])");
+
+    /** What a count sentence of another event than the one asked loses. */
+    static final double OTHER_EVENT_PENALTY = 0.3;
+
+    /** The one event family a "how many" question's asking part names, or -1 for none or several. */
+    static int askedEvent(String asking) {
+        int found = -1;
+        for (int i = 0; i < EVENTS.size(); i++) {
+            if (EVENTS.get(i).matcher(asking).find()) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a sentence names another event family than {@code event} and not {@code event}'s own. */
+    static boolean countsOtherEvent(String sentence, int event) {
+        if (EVENTS.get(event).matcher(sentence).find()) {
+            return false;
+        }
+        for (int i = 0; i < EVENTS.size(); i++) {
+            if (i != event && EVENTS.get(i).matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "times", "раз": how often, not how many. */
     private static final Pattern TIMES = Pattern.compile("(?iu)^(?:times|раза?)(?![\\p{L}])");

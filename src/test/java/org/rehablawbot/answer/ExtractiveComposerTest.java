@@ -511,6 +511,29 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void howManyPeopleWereRepressedIsAnsweredByACountOfPeopleRepressed() {
+        assertEquals(0, ExtractiveComposer.askedEvent("How many people were repressed in Kazakhstan?"));
+        assertEquals(1, ExtractiveComposer.askedEvent("сколько человек реабилитировали в узбекистане?"));
+        assertEquals(-1, ExtractiveComposer.askedEvent("how many of the repressed were rehabilitated?"));
+        assertTrue(ExtractiveComposer.countsOtherEvent("311,000 victims of repressions were rehabilitated.", 0));
+        assertFalse(ExtractiveComposer.countsOtherEvent("100,000 were convicted, 25,000 of them shot.", 0));
+        assertFalse(ExtractiveComposer.countsWhatIsAsked("Files on 2.4 million cases of people repressed were "
+                + "declassified.", Intent.HOW_MANY, "How many people were repressed?"));
+        assertTrue(ExtractiveComposer.countsWhatIsAsked("100,000 people were convicted.", Intent.HOW_MANY,
+                "How many people were repressed?"));
+        var kz = Fixtures.meta("kz-scale", "Scale of repression", org.rehablawbot.knowledge.Kind.NEWS, "inbusiness.kz",
+                "2023-05-31", Language.EN, "KZ");
+        Passage files = body(kz, 0, "Kazakhstan declassified files on 2.4 million cases of people repressed in "
+                + "Kazakhstan between 1929 and 1956.");
+        Passage cleared = body(kz, 1, "In Kazakhstan 311,000 victims of repressions were rehabilitated by 2023.");
+        Passage scale = body(kz, 2, "Scale of repression in Kazakhstan: from 1921 to 1954, 100,000 people were "
+                + "convicted.");
+        Answer a = composer.compose(retrieval("How many people were repressed in Kazakhstan?", Language.EN, files,
+                cleared, scale));
+        assertTrue(a.statements().get(0).text().contains("100,000"), a.statements().toString());
+    }
+
+    @Test
     void aComparisonGetsASentenceOnEachThingComparedFirst() {
         assertEquals(List.of("Kazakhstan's one-time compensation", "the special state allowance"),
                 ExtractiveComposer.compared("what's the difference between Kazakhstan's one-time compensation and the "
