@@ -104,4 +104,14 @@ class SynonymsTest {
         assertTrue(Synonyms.builtIn().concepts("Who is not eligible for rehabilitation?").get(0).alternatives()
                 .contains(List.of("¬распространяется")));
     }
+
+    @Test
+    void aChildIsTheSingularOfChildrenInBothLanguages() {
+        Synonyms shipped = Synonyms.builtIn();
+        Synonyms.Concept child = shipped.concepts("положено ли ребенку").stream()
+                .filter(c -> c.words().contains("ребенку")).findFirst().orElseThrow();
+        assertTrue(child.alternatives().contains(List.of("детей")), child.toString());
+        assertTrue(shipped.concepts("a child of a repressed man").stream()
+                .anyMatch(c -> c.alternatives().contains(List.of("children"))));
+    }
 }
