@@ -181,7 +181,9 @@ public final class ExtractiveComposer implements Composer {
                 claims(passages));
         shown = sameCountry(shown, retrieval.query(), passages);
         String askingPart = Situation.asking(retrieval.question());
-        int askedEvent = intent == Intent.HOW_MANY ? askedEvent(askingPart) : -1;
+        // what a count is of, as asked: a follow-up ("and for Kazakhstan as a whole?") asks it as its question did
+        String countAsked = Situation.asking(retrieval.query());
+        int askedEvent = intent == Intent.HOW_MANY ? askedEvent(countAsked) : -1;
         if (askedEvent >= 0) {
             // "how many were repressed": a disagreement on how many were shot counts another event
             shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
@@ -226,7 +228,7 @@ public final class ExtractiveComposer implements Composer {
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
                 AmountQuestion.asksMoney(retrieval.query()) || TIMES_ASKED.matcher(retrieval.query()).find(),
-                FollowUp.askedCountries(retrieval.query()), askedEvent(Situation.asking(retrieval.question())))) {
+                FollowUp.askedCountries(retrieval.query()), askedEvent)) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
@@ -240,7 +242,7 @@ public final class ExtractiveComposer implements Composer {
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside
                 && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))
-                && countsWhatIsAsked(latest(timeline).get(0).text(), intent, Situation.asking(retrieval.question()))) {
+                && countsWhatIsAsked(latest(timeline).get(0).text(), intent, countAsked)) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
             // any other sentence): its latest value answers first, the timeline follows
             List<Passage> last = latest(timeline);
@@ -746,9 +748,10 @@ public final class ExtractiveComposer implements Composer {
         List<String> parts = compared.isEmpty() ? parts(asking) : compared;
         List<QueryWords> partWords = parts.stream()
                 .map(part -> QueryWords.of(part, retrieval.language(), weights, synonyms)).toList();
-        int event = intent == Intent.HOW_MANY ? askedEvent(asking) : -1;
+        String countAsked = Situation.asking(retrieval.query());
+        int event = intent == Intent.HOW_MANY ? askedEvent(countAsked) : -1;
         boolean moneyCounts = AmountQuestion.asksMoney(retrieval.query()) || TIMES_ASKED.matcher(retrieval.query()).find();
-        boolean asksPeople = intent == Intent.HOW_MANY && PEOPLE_ASKED.matcher(asking).find();
+        boolean asksPeople = intent == Intent.HOW_MANY && PEOPLE_ASKED.matcher(countAsked).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {

@@ -165,6 +165,11 @@ class AnswerEngineTest {
         Answer ru = engine.answer("сколько человек репрессировали в бишкеке?", null, null);
         assertEquals(Answer.Status.REFUSED, ru.status(), TextRenderer.render(ru));
 
+        // the follow-up widens the city to its country, and counts what its question counted
+        Answer whole = engine.answer("ok and for Kyrgyzstan as a whole?", "How many people were repressed in Bishkek?",
+                null);
+        assertTrue(TextRenderer.render(whole).contains("18,000"), TextRenderer.render(whole));
+
         // a place in the asker's story is no place the count is asked for
         Answer story = engine.answer("My grandfather lived in Bishkek. How many people were repressed in Kyrgyzstan?",
                 null, null);
