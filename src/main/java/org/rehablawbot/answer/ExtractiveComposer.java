@@ -1130,8 +1130,7 @@ public final class ExtractiveComposer implements Composer {
         boolean focused = focus == null || focus.saidBy(Terms.allStems(sentence));
         return switch (intent) {
             // the more precise the date, the better it answers "when": a day before a month before a year alone
-            case WHEN -> YEAR.matcher(sentence).find() ? (MONTH.matcher(sentence).find()
-                    ? (org.rehablawbot.retrieve.DayOfYear.in(sentence).isEmpty() ? 0.5 : 0.6) : 0.4) : 0;
+            case WHEN -> whenBonus(REPORT_DATE.matcher(sentence).replaceAll("$1"));
             case HOW_MANY -> hasCount(sentence, moneyCounts) ? (focused ? 0.5 : 0.15) : 0;
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
@@ -1185,6 +1184,28 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return false;
+    }
+
+    /**
+     * The date a report was made, after its verb: "reported on 6 November 2025", "сообщил 31 мая 2023 года". It
+     * says when the source spoke, not when the thing asked happened.
+     */
+    private static final Pattern REPORT_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(reported|wrote|said|stated|announced"
+            + "|сообщил\\p{L}*|написал\\p{L}*|писал\\p{L}*|заявил\\p{L}*)(?:\\s+(?:on|in))?\\s+(?:\\d{1,2}\\s+)?"
+            + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"
+            + "|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*"
+            + "|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+)?(?:18|19|20)\\d{2}(?:\\s+(?:года|год|г\\.))?");
+
+    /**
+     * What a sentence's date is worth to "when": a day, month and year most, a month and year, a year, then a month
+     * alone ("every October").
+     */
+    private static double whenBonus(String sentence) {
+        if (YEAR.matcher(sentence).find()) {
+            return MONTH.matcher(sentence).find()
+                    ? (org.rehablawbot.retrieve.DayOfYear.in(sentence).isEmpty() ? 0.5 : 0.6) : 0.4;
+        }
+        return MONTH.matcher(sentence).find() ? 0.3 : 0;
     }
 
     /**

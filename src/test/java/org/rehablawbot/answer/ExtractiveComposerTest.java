@@ -469,6 +469,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whenIsAnsweredByTheThingsDateNotTheReports() {
+        assertEquals(0, ExtractiveComposer.intentBonus(Intent.WHEN, "A resolution creates an annual week of "
+                + "remembrance, Sputnik reported on 6 November 2025."));
+        assertTrue(ExtractiveComposer.intentBonus(Intent.WHEN, "The week of remembrance is held every October.") > 0);
+        assertTrue(ExtractiveComposer.intentBonus(Intent.WHEN, "Kun.uz сообщил 20 июля 2024 года, что неделя "
+                + "памяти проходит в октябре.") > 0);
+        assertTrue(ExtractiveComposer.intentBonus(Intent.WHEN, "The law was signed on 31 December 2024.")
+                > ExtractiveComposer.intentBonus(Intent.WHEN, "The week is held every October."));
+    }
+
+    @Test
     void whereAsksForAnOfficeAndAStorysWhereAsksNothing() {
         assertTrue(ExtractiveComposer.intentBonus(Intent.WHERE, "Apply to the prosecutor's office of the region.") > 0);
         assertTrue(ExtractiveComposer.intentBonus(Intent.WHERE, "Обращаться нужно в органы внутренних дел.") > 0);
