@@ -227,7 +227,7 @@ public final class ExtractiveComposer implements Composer {
         Focus focus = Focus.of(synonyms.focus(retrieval.query()), retrieval.query());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
-                AmountQuestion.asksMoney(retrieval.query()) || TIMES_ASKED.matcher(retrieval.query()).find(),
+                moneyCounts(retrieval.query()),
                 FollowUp.askedCountries(retrieval.query()), askedEvent)) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
@@ -750,7 +750,7 @@ public final class ExtractiveComposer implements Composer {
                 .map(part -> QueryWords.of(part, retrieval.language(), weights, synonyms)).toList();
         String countAsked = Situation.asking(retrieval.query());
         int event = intent == Intent.HOW_MANY ? askedEvent(countAsked) : -1;
-        boolean moneyCounts = AmountQuestion.asksMoney(retrieval.query()) || TIMES_ASKED.matcher(retrieval.query()).find();
+        boolean moneyCounts = moneyCounts(retrieval.query());
         boolean asksPeople = intent == Intent.HOW_MANY && PEOPLE_ASKED.matcher(countAsked).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
@@ -1436,9 +1436,12 @@ public final class ExtractiveComposer implements Composer {
             + "|individuals|victims|citizens)|(?:сколько|скока|скоко)\\s+(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв))"
             + "(?![\\p{L}])");
 
+    /** A number, its scale word if any ("2.4 million", "100 тысяч"), and at most one word after it. */
+    private static final String COUNTED = "(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
+            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?";
+
     /** A count of things: a number, then documents, cases, files, cards, volumes ("2.4 million cases"). */
-    private static final Pattern COUNT_OF_THINGS = Pattern.compile("(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
-            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?(?:documents?|cases?"
+    private static final Pattern COUNT_OF_THINGS = Pattern.compile(COUNTED + "(?:documents?|cases?"
             + "|files?|cards?|volumes?|pages?|records?|items?|archives?|materials?|дел|дела|документ\\p{L}*"
             + "|карточ\\p{L}*|том\\p{L}{0,2}|страниц\\p{L}*|запис\\p{L}*|архив\\p{L}*|материал\\p{L}*)(?![\\p{L}])");
 
@@ -1448,8 +1451,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /** A count of persons: a number, then people, next to it or one word on ("311,000 victims", "100 тысяч человек"). */
-    private static final Pattern COUNT_OF_PEOPLE = Pattern.compile("(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
-            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?(?:people|persons"
+    private static final Pattern COUNT_OF_PEOPLE = Pattern.compile(COUNTED + "(?:people|persons"
             + "|individuals|victims|citizens|residents|men|women|children|participants|kazakhstanis|kyrgyzstanis"
             + "|uzbekistanis|человек|людей|лиц|жертв\\p{L}*|граждан\\p{L}*|участник\\p{L}*|казахстанц\\p{L}*"
             + "|кыргызстанц\\p{L}*|узбекистанц\\p{L}*|мужчин|женщин|детей)(?![\\p{L}])");
@@ -1482,6 +1484,11 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return false;
+    }
+
+    /** Whether money, a share or a number of times counts for the query: it asks about money or how often. */
+    private static boolean moneyCounts(String query) {
+        return AmountQuestion.asksMoney(query) || TIMES_ASKED.matcher(query).find();
     }
 
     /** "times", "раз": how often, not how many. */
