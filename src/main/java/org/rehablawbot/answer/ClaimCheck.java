@@ -72,7 +72,9 @@ public record ClaimCheck(String claim, List<Detail> details) {
 
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(\\d{1,3}(?:[ \\u00a0,.]\\d{3})+|\\d+)"
             + "(?:[.,](\\d+))?(?:\\s*(million|mln|billion|bn|thousand|миллион\\p{L}*|млн\\.?|миллиард\\p{L}*|млрд\\.?"
-            + "|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}]))?", FLAGS);
+            + "|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}])"
+            // "1 миллион 200 тысяч", "2 million 400 thousand": the smaller part of a compound figure
+            + "(?:\\s+(\\d{1,3})\\s*(thousand|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}]))?)?", FLAGS);
 
     /** Words that make a figure approximate or a bound, so no exact detail: "more than 400", "почти миллион". */
     private static final Pattern APPROXIMATE = Pattern.compile("(?:more than|over|at least|almost|nearly|about|around"
@@ -132,7 +134,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
                     || NUMBERED.matcher(claim.substring(0, f.start())).find()) {
                 continue;
             }
-            long value = figure(f.group(1), f.group(2), f.group(3));
+            long value = value(f);
             if (value > 0) {
                 out.add(new Detail(Type.FIGURE, f.group().strip(), f.start(), f.end(), value));
             }
@@ -162,6 +164,12 @@ public record ClaimCheck(String claim, List<Detail> details) {
 
     private static boolean overlaps(List<Detail> details, int start, int end) {
         return details.stream().anyMatch(d -> start < d.end() && end > d.start());
+    }
+
+    /** The value of a figure {@link #FIGURE} found, its smaller part added ("1 миллиона 200 тысяч" is 1,200,000). */
+    private static long value(Matcher f) {
+        long v = figure(f.group(1), f.group(2), f.group(3));
+        return f.group(4) == null || v <= 0 ? v : v + figure(f.group(4), null, f.group(5));
     }
 
     /** The value of a written figure ("1 000 000", "1,5 млн", "2 миллиарда"), 0 when it cannot be read. */
@@ -194,7 +202,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
         Set<Long> out = new java.util.HashSet<>();
         Matcher f = FIGURE.matcher(text);
         while (f.find()) {
-            long v = figure(f.group(1), f.group(2), f.group(3));
+            long v = value(f);
             if (v > 0) {
                 out.add(v);
             }
