@@ -168,7 +168,11 @@ public final class ExtractiveComposer implements Composer {
         List<ScoredPassage> passages = retrieval.passages();
         QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms,
                 Situation.remarkStems(retrieval.question()));
-        Intent intent = Intent.of(Situation.asking(retrieval.query())); // "where my parents were exiled" in the story asks nothing
+        // the asking part says what is asked ("where my parents were exiled" in the story asks nothing); a
+        // follow-up's, completed from its question, says what a count is of ("and for Kazakhstan as a whole?")
+        String askingPart = Situation.asking(retrieval.question());
+        String askingQuery = Situation.asking(retrieval.query());
+        Intent intent = Intent.of(askingQuery);
         Numbering numbering = new Numbering();
 
         List<FactGroup> allConflicts = conflicts(passages);
@@ -180,10 +184,7 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
                 claims(passages));
         shown = sameCountry(shown, retrieval.query(), passages);
-        String askingPart = Situation.asking(retrieval.question());
-        // what a count is of, as asked: a follow-up ("and for Kazakhstan as a whole?") asks it as its question did
-        String countAsked = Situation.asking(retrieval.query());
-        int askedEvent = intent == Intent.HOW_MANY ? askedEvent(countAsked) : -1;
+        int askedEvent = intent == Intent.HOW_MANY ? askedEvent(askingQuery) : -1;
         if (askedEvent >= 0) {
             // "how many were repressed": a disagreement on how many were shot counts another event
             shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
@@ -242,7 +243,7 @@ public final class ExtractiveComposer implements Composer {
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
         if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside
                 && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))
-                && countsWhatIsAsked(latest(timeline).get(0).text(), intent, countAsked)) {
+                && countsWhatIsAsked(latest(timeline).get(0).text(), intent, askingQuery)) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
             // any other sentence): its latest value answers first, the timeline follows
             List<Passage> last = latest(timeline);
@@ -270,7 +271,7 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<String> askedPlaces = intent == Intent.HOW_MANY
-                ? FollowUp.places(Situation.asking(retrieval.question())) : List.of();
+                ? FollowUp.places(askingPart) : List.of();
         if (!askedPlaces.isEmpty() && !namesPlaces(askedPlaces, statements, disagreements, numbering)) {
             LOG.debug("no shown sentence counts for {}, the place asked about", askedPlaces);
             return refusal(retrieval.question(), language, NAME);
@@ -737,21 +738,20 @@ public final class ExtractiveComposer implements Composer {
         boolean askedHeld = !asked.isEmpty() && passages.stream()
                 .anyMatch(sp -> !excluded.contains(sp.passage().id()) && HybridRetriever.about(sp.passage(), asked));
         boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
-        boolean asksHow = ASKS_HOW.matcher(Situation.asking(retrieval.question())).find();
-        boolean opinionAsked = intent == Intent.WHY
-                || OPINION_ASKED.matcher(Situation.asking(retrieval.query())).find();
-        boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(Situation.asking(retrieval.query())).find();
+        String asking = Situation.asking(retrieval.question());
+        String askingQuery = Situation.asking(retrieval.query());
+        boolean asksHow = ASKS_HOW.matcher(asking).find();
+        boolean opinionAsked = intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find();
+        boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(askingQuery).find();
         Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
         Set<String> askedStems = new HashSet<>(queryStems.stems());
-        String asking = Situation.asking(retrieval.question());
         List<String> compared = compared(asking);
         List<String> parts = compared.isEmpty() ? parts(asking) : compared;
         List<QueryWords> partWords = parts.stream()
                 .map(part -> QueryWords.of(part, retrieval.language(), weights, synonyms)).toList();
-        String countAsked = Situation.asking(retrieval.query());
-        int event = intent == Intent.HOW_MANY ? askedEvent(countAsked) : -1;
+        int event = intent == Intent.HOW_MANY ? askedEvent(askingQuery) : -1;
         boolean moneyCounts = moneyCounts(retrieval.query());
-        boolean asksPeople = intent == Intent.HOW_MANY && PEOPLE_ASKED.matcher(countAsked).find();
+        boolean asksPeople = intent == Intent.HOW_MANY && PEOPLE_ASKED.matcher(askingQuery).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {

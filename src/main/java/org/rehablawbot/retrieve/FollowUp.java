@@ -66,6 +66,14 @@ public final class FollowUp {
                     + "|москв|санкт-петербург|петербург|ленинград|саратов|поволж|сибир|новосибирск|омск|томск"
                     + "|красноярск|колым|магадан|норильск|воркут|соловк|бутов|коммунарк"));
 
+    /** The word that may follow a place's name: "Karaganda <b>region</b>", "карагандинской <b>области</b>". */
+    private static final String REGION_WORD = "(?:\\s+(?:region|oblast|province|district|city|town|область|области"
+            + "|обл\\.?|район\\p{L}*|город\\p{L}*|края|край|крае))?";
+
+    /** Each place's pattern with the word that may follow it ({@link #REGION_WORD}), compiled once. */
+    private static final List<Pattern> PLACES_WITH_REGION = PLACES.stream()
+            .map(p -> Pattern.compile(p.pattern().pattern() + REGION_WORD, p.pattern().flags())).toList();
+
     /**
      * Short names users type for a country ("кз закон", "а в кр?", "узб", "рф", "kz law date?"): whole words only,
      * never part of a site's name ("24.kg", "Informburo.kz").
@@ -340,9 +348,8 @@ public final class FollowUp {
             }
             if (places(current).isEmpty()) {
                 // "and for Kazakhstan as a whole?" after "… in Karaganda region?": the country, not its region
-                for (Place place : PLACES) {
-                    replaced = Pattern.compile(place.pattern().pattern() + REGION_WORD, place.pattern().flags())
-                            .matcher(replaced).replaceAll(" ");
+                for (Pattern place : PLACES_WITH_REGION) {
+                    replaced = place.matcher(replaced).replaceAll(" ");
                 }
                 replaced = replaced.replaceAll("\\s{2,}", " ");
                 if (!countries(replaced).contains(target.code())) {
@@ -375,10 +382,6 @@ public final class FollowUp {
         // so the new question's own words and question word choose the passages and the sentences
         return current + " " + subject;
     }
-
-    /** The word that may follow a place's name: "Karaganda <b>region</b>", "карагандинской <b>области</b>". */
-    private static final String REGION_WORD = "(?:\\s+(?:region|oblast|province|district|city|town|область|области"
-            + "|обл\\.?|район\\p{L}*|город\\p{L}*|края|край|крае))?";
 
     /** A place or country said with a negation: "не в Казахстан", "not in Kazakhstan", "instead of Russia". */
     private static final Pattern NEGATED_PLACE = Pattern.compile("(?<![\\p{L}])(?:не|not|instead of|вместо|rather than)"
