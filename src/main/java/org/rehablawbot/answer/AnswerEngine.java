@@ -13,6 +13,7 @@ import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.llm.Composers;
 import org.rehablawbot.llm.LlmConfig;
 import org.rehablawbot.retrieve.HybridRetriever;
+import org.rehablawbot.retrieve.Question;
 import org.rehablawbot.retrieve.Retrieval;
 import org.rehablawbot.retrieve.Synonyms;
 import org.slf4j.Logger;
@@ -143,7 +144,8 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             return help.withTookMs(elapsedMs(start));
         }
         String previous = previousQuestion == null ? null : truncate(previousQuestion.strip());
-        Retrieval retrieval = withCompared(retriever.retrieve(q, previous, fallbackLanguage), fallbackLanguage);
+        Retrieval retrieval = withCompared(retriever.retrieve(Question.analyse(q, previous, fallbackLanguage)),
+                fallbackLanguage);
         Answer answer = compose(retrieval);
         ClaimCheck claim = ClaimCheck.of(q);
         if (claim != null) {
@@ -159,8 +161,7 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
      * each thing. Any other retrieval as it is.
      */
     private Retrieval withCompared(Retrieval retrieval, Language preferred) {
-        List<String> compared = ExtractiveComposer.compared(
-                org.rehablawbot.retrieve.Situation.asking(retrieval.question()));
+        List<String> compared = retrieval.asked().compared();
         if (compared.isEmpty()) {
             return retrieval;
         }
@@ -181,7 +182,7 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
                 }
             }
         }
-        return new Retrieval(retrieval.question(), retrieval.query(), retrieval.language(), passages);
+        return new Retrieval(retrieval.asked(), passages);
     }
 
     private Answer compose(Retrieval retrieval) {

@@ -17,9 +17,11 @@ import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.retrieve.AmountQuestion;
+import org.rehablawbot.retrieve.CountedEvent;
 import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
+import org.rehablawbot.retrieve.Question;
 import org.rehablawbot.retrieve.Retrieval;
 import org.rehablawbot.retrieve.Situation;
 import org.rehablawbot.retrieve.Synonyms;
@@ -170,9 +172,8 @@ public final class ExtractiveComposer implements Composer {
                 Situation.remarkStems(retrieval.question()));
         // the asking part says what is asked ("where my parents were exiled" in the story asks nothing); a
         // follow-up's, completed from its question, says what a count is of ("and for Kazakhstan as a whole?")
-        String askingPart = Situation.asking(retrieval.question());
-        String askingQuery = Situation.asking(retrieval.query());
-        Intent intent = Intent.of(askingQuery);
+        Question asked = retrieval.asked();
+        Intent intent = asked.intent();
         Numbering numbering = new Numbering();
 
         List<FactGroup> allConflicts = conflicts(passages);
@@ -184,14 +185,14 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
                 claims(passages));
         shown = sameCountry(shown, retrieval.query(), passages);
-        int askedEvent = intent == Intent.HOW_MANY ? askedEvent(askingQuery) : -1;
-        if (askedEvent >= 0) {
+        CountedEvent askedEvent = asked.event();
+        if (askedEvent != null) {
             // "how many were repressed": a disagreement on how many were shot counts another event
             shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
                     .map(p -> p.fact() == null || p.fact().about() == null
-                            || !countsOtherEvent(p.fact().about(), askedEvent)).orElse(true)).toList();
+                            || !askedEvent.otherNamedIn(p.fact().about())).orElse(true)).toList();
         }
-        List<String> compared = compared(askingPart);
+        List<String> compared = asked.compared();
         if (!compared.isEmpty()) {
             // a comparison asks for each thing: a disagreement or a timeline on them together answers neither
             List<QueryWords> things = compared.stream().map(t -> QueryWords.of(t, language, weights, synonyms)).toList();
@@ -228,8 +229,7 @@ public final class ExtractiveComposer implements Composer {
         Focus focus = Focus.of(synonyms.focus(retrieval.query()), retrieval.query());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
-                moneyCounts(retrieval.query()),
-                FollowUp.askedCountries(retrieval.query()), askedEvent)) {
+                asked.moneyCounts(), asked.countries(), askedEvent)) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
@@ -240,10 +240,10 @@ public final class ExtractiveComposer implements Composer {
         }
         List<Statement> statements = new ArrayList<>();
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
-        boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
+        boolean perPerson = asked.perPerson();
         if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside
                 && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))
-                && countsWhatIsAsked(latest(timeline).get(0).text(), intent, askingQuery)) {
+                && countsWhatIsAsked(latest(timeline).get(0).text(), asked)) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
             // any other sentence): its latest value answers first, the timeline follows
             List<Passage> last = latest(timeline);
@@ -271,7 +271,7 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<String> askedPlaces = intent == Intent.HOW_MANY
-                ? FollowUp.places(askingPart) : List.of();
+                ? FollowUp.places(asked.asking()) : List.of();
         if (!askedPlaces.isEmpty() && !namesPlaces(askedPlaces, statements, disagreements, numbering)) {
             LOG.debug("no shown sentence counts for {}, the place asked about", askedPlaces);
             return refusal(retrieval.question(), language, NAME);
@@ -518,7 +518,7 @@ public final class ExtractiveComposer implements Composer {
         });
         Set<String> stems = Terms.allStems(shown.toString());
         Set<String> words = new HashSet<>(Terms.words(shown.toString()));
-        String own = Situation.asking(retrieval.question());
+        String own = retrieval.asked().asking();
         QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
         // kin is the asker's own ("мне как правнуку", "my grandson") or what is asked ("How much does Kazakhstan pay
         // to grandchildren of repressed people?"): only the first is no key word, and the second must be answered
@@ -626,7 +626,7 @@ public final class ExtractiveComposer implements Composer {
         // or a name, whatever the previous question's agent ("parliament") is called in that country
         boolean carriedTopic = !retrieval.query().equals(retrieval.question())
                 && Intent.of(retrieval.query()) == Intent.OTHER && !Synonyms.asksForNamedThing(retrieval.query());
-        String own = carriedTopic ? retrieval.query() : Situation.asking(retrieval.question());
+        String own = carriedTopic ? retrieval.query() : retrieval.asked().asking();
         int cueStart = Intent.cueStart(own);
         int cueEnd = Intent.cueEnd(own);
         if (cueEnd > cueStart) {
@@ -688,7 +688,8 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems,
-                                      int[] period, boolean moneyCounts, List<String> countries, int event) {
+                                      int[] period, boolean moneyCounts, List<String> countries,
+                                      CountedEvent event) {
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
             if (!countries.isEmpty() && !HybridRetriever.about(p, countries)) {
@@ -698,7 +699,7 @@ public final class ExtractiveComposer implements Composer {
                 Set<String> stems = Terms.allStems(s);
                 // a sentence without a year is judged by its passage; a fact also by what it is about
                 String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
-                if (hasCount(s, moneyCounts) && focus.saidBy(stems) && (event < 0 || !countsOtherEvent(s, event))
+                if (hasCount(s, moneyCounts) && focus.saidBy(stems) && (event == null || !event.otherNamedIn(s))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
                 }
@@ -737,21 +738,21 @@ public final class ExtractiveComposer implements Composer {
         List<String> asked = FollowUp.askedCountries(retrieval.query());
         boolean askedHeld = !asked.isEmpty() && passages.stream()
                 .anyMatch(sp -> !excluded.contains(sp.passage().id()) && HybridRetriever.about(sp.passage(), asked));
-        boolean perPerson = AmountQuestion.perPerson(intent, retrieval.question());
-        String asking = Situation.asking(retrieval.question());
-        String askingQuery = Situation.asking(retrieval.query());
+        Question question = retrieval.asked();
+        boolean perPerson = question.perPerson();
+        String asking = question.asking();
         boolean asksHow = ASKS_HOW.matcher(asking).find();
-        boolean opinionAsked = intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find();
-        boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(askingQuery).find();
+        boolean opinionAsked = question.opinionAsked();
+        boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(question.askingQuery()).find();
         Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
         Set<String> askedStems = new HashSet<>(queryStems.stems());
-        List<String> compared = compared(asking);
+        List<String> compared = question.compared();
         List<String> parts = compared.isEmpty() ? parts(asking) : compared;
         List<QueryWords> partWords = parts.stream()
                 .map(part -> QueryWords.of(part, retrieval.language(), weights, synonyms)).toList();
-        int event = intent == Intent.HOW_MANY ? askedEvent(askingQuery) : -1;
-        boolean moneyCounts = moneyCounts(retrieval.query());
-        boolean asksPeople = intent == Intent.HOW_MANY && PEOPLE_ASKED.matcher(askingQuery).find();
+        CountedEvent event = question.event();
+        boolean moneyCounts = question.moneyCounts();
+        boolean asksPeople = question.peopleAsked();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -800,7 +801,7 @@ public final class ExtractiveComposer implements Composer {
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
                         - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0)
                         - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0)
-                        - (event >= 0 && countsOtherEvent(s, event) ? OTHER_EVENT_PENALTY * coverage : 0)
+                        - (event != null && event.otherNamedIn(s) ? OTHER_EVENT_PENALTY * coverage : 0)
                         - (asksPeople && countsThings(s) ? OTHER_EVENT_PENALTY * coverage : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
@@ -1288,20 +1289,6 @@ public final class ExtractiveComposer implements Composer {
      * A question on how a thing is done ("How does Uzbekistan clear people sentenced by troikas?", "как подать
      * заявление?"), not how many, how much or how long.
      */
-    /**
-     * A question that asks what someone claims or thinks: a check of a claim ("is it true", "правда ли"), critics,
-     * motives, sides, opinions. Other questions ask what the law or the record says, and an opinion does not lead
-     * their answer: "по киргизскому закону её можно реабилитировать?" is not answered with a critic's claim that
-     * the law "may rehabilitate Basmachi".
-     */
-    private static final Pattern OPINION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(is it true|true that|really"
-            + "|claim\\p{L}*|critic\\p{L}*|opinion\\p{L}*|view\\p{L}*|say|says|said|think\\p{L}*|argu\\p{L}*"
-            + "|controvers\\p{L}*|debate\\p{L}*|sides?|motive\\p{L}*|propaganda|legion\\p{L}*|basmach\\p{L}*"
-            + "|nazi\\p{L}*|правда|действительно|утвержда\\p{L}*|критик\\p{L}*|критику\\p{L}*|мнени\\p{L}*"
-            + "|счита(?!(?:ет|ют)ся|лс[яь]|лась|лись|ться)\\p{L}*|говор\\p{L}*|пишут|заявля\\p{L}*|спор\\p{L}*|сторон\\p{L}*|мотив\\p{L}*"
-            + "|пропаганд\\p{L}*|легион\\p{L}*|басмач\\p{L}*|нацист\\p{L}*|пособник\\p{L}*|хизб|hizb"
-            + "|коммунист\\p{L}*|communist\\p{L}*|islamist\\p{L}*|исламист\\p{L}*)(?!\\p{L})");
-
     /** What an opinion's sentence loses when the question asks for no opinion. */
     static final double OPINION_PENALTY = 0.25;
 
@@ -1363,31 +1350,6 @@ public final class ExtractiveComposer implements Composer {
      * A comparison's frame around the two things compared: "the difference between <i>A</i> and <i>B</i>", "<i>A</i>
      * vs <i>B</i>", "чем отличается <i>A</i> от <i>B</i>", "разница между <i>A</i> и <i>B</i>".
      */
-    private static final Pattern COMPARISON = Pattern.compile("(?iu)(?:differen\\p{L}*|distinguish\\p{L}*|compare\\p{L}*"
-            + "|comparison|разниц\\p{L}*|различи\\p{L}*|отличи\\p{L}*)\\s+(?:is\\s+there\\s+)?(?:between|of|между)\\s+(.+?)"
-            + "\\s+(?:and|with|и|с)\\s+(.+)|(?:отлича\\p{L}*|различа\\p{L}*)\\s+(.+?)\\s+от\\s+(.+)"
-            + "|(.+?)\\s+(?:vs\\.?|versus|против)\\s+(.+)");
-
-    /**
-     * The two things a comparison question compares ({@link #COMPARISON}), each cut at its question mark; empty for
-     * any other question.
-     */
-    static List<String> compared(String asking) {
-        Matcher m = COMPARISON.matcher(asking);
-        if (!m.find()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (int g = 1; g <= m.groupCount(); g += 2) {
-            if (m.group(g) != null) {
-                out.add(m.group(g).strip());
-                out.add(m.group(g + 1).replaceAll("[?!.].*$", "").strip());
-                break;
-            }
-        }
-        return out.stream().allMatch(t -> Terms.contentWords(t).size() >= 1) ? out : List.of();
-    }
-
     /** What comes right before the number of a document or of one of its parts, not a count. */
     private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|number|article|art\\."
             + "|clause|paragraph|статья|статьи|статье|статью|ст\\.|пункт\\p{L}*|п\\.|часть|части|приказ\\p{L}*"
@@ -1397,44 +1359,18 @@ public final class ExtractiveComposer implements Composer {
         return hasCount(sentence, true);
     }
 
-    /** A question on how often: "how many times", "сколько раз". */
-    private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
-
-    /**
-     * Families of the events a count is of: repressed (convicted, arrested), rehabilitated (acquitted, cleared),
-     * shot, deported (exiled, resettled). "311,000 victims of repressions were rehabilitated" counts the
-     * rehabilitated, not the repressed.
-     */
-    private static final List<Pattern> EVENTS = List.of(
-            Pattern.compile("(?iu)(?<![\\p{L}])(repressed|convicted|arrested|sentenced|persecuted|репрессирован\\p{L}*"
-                    + "|репрессировал\\p{L}*|репрессирова(?:ть|но)|осужден\\p{L}*|осуждён\\p{L}*|осудил\\p{L}*"
-                    + "|арестован\\p{L}*|арестовал\\p{L}*|приговорен\\p{L}*|приговорён\\p{L}*|посадил\\p{L}*)(?![\\p{L}])"),
-            Pattern.compile("(?iu)(?<![\\p{L}])(rehabilitated|acquitted|exonerated|cleared|реабилитирован\\p{L}*"
-                    + "|реабилитировал\\p{L}*|оправдан\\p{L}*|оправдал\\p{L}*)(?![\\p{L}])"),
-            Pattern.compile("(?iu)(?<![\\p{L}])(shot|executed|расстрелян\\p{L}*|расстрелял\\p{L}*|казн[её]н\\p{L}*)"
-                    + "(?![\\p{L}])"),
-            Pattern.compile("(?iu)(?<![\\p{L}])(deported|exiled|resettled|депортирован\\p{L}*|депортировал\\p{L}*"
-                    + "|выслан\\p{L}*|выслал\\p{L}*|сослан\\p{L}*|сослал\\p{L}*|переселен\\p{L}*|переселён\\p{L}*)"
-                    + "(?![\\p{L}])"));
-
     /**
      * Whether a sentence counts what a "how many" question asks: people when it asks for people ("2.4 million
      * cases" counts documents), the event it asks about ("311,000 … were rehabilitated" counts no repressed). Any
      * sentence answers another question.
      */
-    static boolean countsWhatIsAsked(String sentence, Intent intent, String asking) {
-        if (intent != Intent.HOW_MANY) {
+    static boolean countsWhatIsAsked(String sentence, Question question) {
+        if (question.intent() != Intent.HOW_MANY) {
             return true;
         }
-        int event = askedEvent(asking);
-        return !(PEOPLE_ASKED.matcher(asking).find() && countsThings(sentence))
-                && !(event >= 0 && countsOtherEvent(sentence, event));
+        return !(question.peopleAsked() && countsThings(sentence))
+                && !(question.event() != null && question.event().otherNamedIn(sentence));
     }
-
-    /** "How many people", "сколько человек/людей": a count of persons is asked. */
-    private static final Pattern PEOPLE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(how many (?:people|persons"
-            + "|individuals|victims|citizens)|(?:сколько|скока|скоко)\\s+(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв))"
-            + "(?![\\p{L}])");
 
     /** A number, its scale word if any ("2.4 million", "100 тысяч"), and at most one word after it. */
     private static final String COUNTED = "(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
@@ -1458,38 +1394,6 @@ public final class ExtractiveComposer implements Composer {
 
     /** What a count sentence of another event than the one asked loses. */
     static final double OTHER_EVENT_PENALTY = 0.3;
-
-    /** The one event family a "how many" question's asking part names, or -1 for none or several. */
-    static int askedEvent(String asking) {
-        int found = -1;
-        for (int i = 0; i < EVENTS.size(); i++) {
-            if (EVENTS.get(i).matcher(asking).find()) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = i;
-            }
-        }
-        return found;
-    }
-
-    /** Whether a sentence names another event family than {@code event} and not {@code event}'s own. */
-    static boolean countsOtherEvent(String sentence, int event) {
-        if (EVENTS.get(event).matcher(sentence).find()) {
-            return false;
-        }
-        for (int i = 0; i < EVENTS.size(); i++) {
-            if (i != event && EVENTS.get(i).matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether money, a share or a number of times counts for the query: it asks about money or how often. */
-    private static boolean moneyCounts(String query) {
-        return AmountQuestion.asksMoney(query) || TIMES_ASKED.matcher(query).find();
-    }
 
     /** "times", "раз": how often, not how many. */
     private static final Pattern TIMES = Pattern.compile("(?iu)^(?:times|раза?)(?![\\p{L}])");

@@ -143,13 +143,25 @@ public final class HybridRetriever implements TermWeights {
      * @param preferred        the answer language when the question's script does not decide; may be null
      */
     public Retrieval retrieve(String question, String previousQuestion, Language preferred) {
-        Language language = languageOf(question, preferred);
-        String query = FollowUp.merge(question, previousQuestion);
+        return retrieve(Question.analyse(question, previousQuestion, preferred));
+    }
+
+    /**
+     * Retrieves the passages that answer a question analysed by the caller ({@link Question#analyse}).
+     *
+     * @param asked the question; its query is searched, its asking part, intent, countries and years weigh
+     *              the passages found
+     */
+    public Retrieval retrieve(Question asked) {
+        String question = asked.text();
+        String previousQuestion = asked.previous();
+        Language language = asked.language();
+        String query = asked.query();
         IndexState index = currentState();
         List<QueryWord> words = markSituation(queryWords(query, language, index.passageCount),
                 story(question, query, previousQuestion));
         if (words.isEmpty() || index.passageCount == 0) {
-            return new Retrieval(question, query, language, List.of());
+            return new Retrieval(asked, List.of());
         }
 
         Map<String, Candidate> pool = new LinkedHashMap<>();
@@ -171,7 +183,7 @@ public final class HybridRetriever implements TermWeights {
         List<String> absent = absentWords(focus, pool.values());
         if (!absent.isEmpty()) {
             LOG.debug("query \"{}\": the knowledge never uses {}", query, absent);
-            return new Retrieval(question, query, language, List.of());
+            return new Retrieval(asked, List.of());
         }
 
         boolean useCosine = language == Language.EN && embedder != null;
@@ -185,18 +197,18 @@ public final class HybridRetriever implements TermWeights {
             c.coverage = coverage(words, c.passage, days, dayWords);
             maxRrf = Math.max(maxRrf, c.rrf);
         }
-        List<String> asked = FollowUp.askedCountries(query);
-        boolean perPerson = AmountQuestion.perPerson(Intent.of(question), question);
-        boolean howMany = Intent.of(query) == Intent.HOW_MANY;
-        Period period = Period.asked(question);
-        Integer lawYear = Period.lawYear(query);
+        List<String> countries = asked.countries();
+        boolean perPerson = asked.perPerson();
+        boolean howMany = asked.intent() == Intent.HOW_MANY;
+        Period period = asked.period();
+        Integer lawYear = asked.lawYear();
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
             if (period != null && !period.spokenOfIn(c.passage)) {
                 c.relevance = 0; // a passage on other years does not answer a question bound to a period
             }
-            if (!asked.isEmpty() && c.relevance >= bar && !aboutCached(c.passage, asked)) {
+            if (!countries.isEmpty() && c.relevance >= bar && !aboutCached(c.passage, countries)) {
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }
             if (lawYear != null && c.relevance >= bar && Period.namesOtherLaw(c.passage, lawYear)) {
@@ -240,7 +252,7 @@ public final class HybridRetriever implements TermWeights {
             // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
             LOG.debug(chosen.isEmpty() ? "nothing reaches the bar {}" : "no relevant passage says the focus (bar {})",
                     String.format("%.3f", bar));
-            return new Retrieval(question, query, language, List.of());
+            return new Retrieval(asked, List.of());
         }
         chosen.sort(Comparator.comparingDouble((Candidate c) -> c.passage.source().language() == language ? 0 : 1)
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> c.rank).reversed()));
@@ -258,7 +270,7 @@ public final class HybridRetriever implements TermWeights {
         if (howMany && !perPerson) {
             addSiblingFacts(out, ids, pool.values(), bar, language);
         }
-        return new Retrieval(question, query, language, expandFacts(out, language));
+        return new Retrieval(asked, expandFacts(out, language));
     }
 
     /**

@@ -1,0 +1,71 @@
+package org.rehablawbot.retrieve;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a count is of: the families of events the knowledge counts people by. "311,000 victims of repressions were
+ * rehabilitated" counts the rehabilitated, not the repressed; "100,000 were convicted, 25,000 of them shot" counts
+ * both the repressed and the shot. A "how many" question asks for the one family its asking part names.
+ *
+ * <p>The families and their wordings (English and Russian, with the verb forms the knowledge and users write) come
+ * from the counts the knowledge holds: convictions and arrests, rehabilitations, executions, deportations.
+ */
+public enum CountedEvent {
+
+    /** Repressed: convicted, arrested, sentenced, persecuted ("осуждены", "посадили"). */
+    REPRESSED("repressed|convicted|arrested|sentenced|persecuted|репрессирован\\p{L}*|репрессировал\\p{L}*"
+            + "|репрессирова(?:ть|но)|осужден\\p{L}*|осуждён\\p{L}*|осудил\\p{L}*|арестован\\p{L}*|арестовал\\p{L}*"
+            + "|приговорен\\p{L}*|приговорён\\p{L}*|посадил\\p{L}*"),
+    /** Rehabilitated: acquitted, exonerated, cleared ("оправданы"). */
+    REHABILITATED("rehabilitated|acquitted|exonerated|cleared|реабилитирован\\p{L}*|реабилитировал\\p{L}*"
+            + "|оправдан\\p{L}*|оправдал\\p{L}*"),
+    /** Shot: executed ("расстреляны", "казнены"). */
+    SHOT("shot|executed|расстрелян\\p{L}*|расстрелял\\p{L}*|казн[её]н\\p{L}*"),
+    /** Deported: exiled, resettled ("высланы", "сосланы", "переселены"). */
+    DEPORTED("deported|exiled|resettled|депортирован\\p{L}*|депортировал\\p{L}*|выслан\\p{L}*|выслал\\p{L}*"
+            + "|сослан\\p{L}*|сослал\\p{L}*|переселен\\p{L}*|переселён\\p{L}*");
+
+    private final Pattern words;
+
+    CountedEvent(String alternatives) {
+        this.words = Pattern.compile("(?iu)(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])");
+    }
+
+    /** Whether {@code text} names this event in any of its wordings; false for null. */
+    public boolean namedIn(String text) {
+        return text != null && words.matcher(text).find();
+    }
+
+    /**
+     * The one event family {@code asking} (a question's asking part) names; null when it names none, or several
+     * ("how many of the repressed were rehabilitated" asks of both, so neither binds).
+     */
+    public static CountedEvent askedIn(String asking) {
+        CountedEvent found = null;
+        for (CountedEvent e : values()) {
+            if (e.namedIn(asking)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code sentence} counts another event than this one: it names another family and not this one's
+     * own ("311,000 … were rehabilitated" for a question on the repressed).
+     */
+    public boolean otherNamedIn(String sentence) {
+        if (namedIn(sentence)) {
+            return false;
+        }
+        for (CountedEvent e : values()) {
+            if (e != this && e.namedIn(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package org.rehablawbot.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rehablawbot.knowledge.Language;
+
+/**
+ * A question analysed once, read by retrieval and by composition alike: what was asked, in which language, what
+ * kind of answer it wants, about which countries and years, and, for a follow-up, the question it completes.
+ *
+ * <p>What is asked comes from the question's asking part ({@link Situation#asking}), never from the story told
+ * before it: "my parents were exiled to Karaganda, where do I apply?" asks a place to apply, not of Karaganda.
+ * For a follow-up ("and in Uzbekistan?") the asking part of the completed query says what is asked.
+ *
+ * @param text         the question as asked (trimmed); never null
+ * @param previous     the previous question of the conversation, or null
+ * @param query        the text searched: {@code text}, completed from {@code previous} when it is a follow-up
+ *                     ({@link FollowUp#merge})
+ * @param language     the language to answer in
+ * @param asking       the asking part of {@code text}
+ * @param askingQuery  the asking part of {@code query}: what a follow-up asks, completed
+ * @param intent       the kind of answer asked ({@link Intent#of} of {@code askingQuery})
+ * @param countries    the countries {@code query} asks about, as codes ({@link FollowUp#askedCountries}); may be
+ *                     empty
+ * @param period       the years the question is bound to ({@link Period#asked}), or null
+ * @param lawYear      the year of the law {@code query} names ({@link Period#lawYear}), or null
+ * @param perPerson    a "how much" question on what one person receives ({@link AmountQuestion#perPerson}), not a
+ *                     total paid out
+ * @param moneyCounts  whether a sum of money, a share or a number of times answers it: it asks about money or how
+ *                     often; otherwise "180 rubles" counts nothing it asks for
+ * @param event        for a "how many" question, the one event family it counts ({@link CountedEvent#askedIn}),
+ *                     or null
+ * @param peopleAsked  a "how many" question on people ("how many people", "сколько человек"): "2.4 million cases"
+ *                     counts no people
+ * @param opinionAsked whether it asks what someone claims or thinks (a claim to check, critics, motives, sides)
+ *                     or why; other questions ask what the law or the record says
+ * @param compared     the two things a comparison compares ("the difference between A and B", "чем отличается A
+ *                     от B", "A vs B"), in order; empty for any other question
+ */
+public record Question(String text, String previous, String query, Language language, String asking,
+                       String askingQuery, Intent intent, List<String> countries, Period period, Integer lawYear,
+                       boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
+                       boolean opinionAsked, List<String> compared) {
+
+    public Question {
+        countries = List.copyOf(countries);
+        compared = List.copyOf(compared);
+    }
+
+    /**
+     * Analyses a question of a conversation.
+     *
+     * @param text      the question as asked; null reads as empty
+     * @param previous  the previous question of the conversation, or null; completes a follow-up
+     * @param preferred the answer language when the question's letters do not decide; may be null (English)
+     */
+    public static Question analyse(String text, String previous, Language preferred) {
+        String t = text == null ? "" : text.strip();
+        return of(t, previous, FollowUp.merge(t, previous), HybridRetriever.languageOf(t, preferred));
+    }
+
+    /**
+     * Analyses a question whose searched text is already known (a follow-up completed elsewhere, a test).
+     *
+     * @param text     the question as asked; null reads as empty
+     * @param previous the previous question, or null
+     * @param query    the text searched; null reads as {@code text}
+     * @param language the answer language; null reads as English
+     */
+    public static Question of(String text, String previous, String query, Language language) {
+        String t = text == null ? "" : text;
+        String q = query == null ? t : query;
+        String asking = Situation.asking(t);
+        String askingQuery = Situation.asking(q);
+        Intent intent = Intent.of(askingQuery);
+        boolean howMany = intent == Intent.HOW_MANY;
+        return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
+                FollowUp.askedCountries(q), Period.asked(t), Period.lawYear(q), AmountQuestion.perPerson(intent, t),
+                AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find(),
+                howMany ? CountedEvent.askedIn(askingQuery) : null,
+                howMany && PEOPLE_ASKED.matcher(askingQuery).find(),
+                intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), compared(asking));
+    }
+
+    /** Whether this question completes an earlier one: what is searched is not what was asked. */
+    public boolean isFollowUp() {
+        return !query.equals(text);
+    }
+
+    /** A question on how often: "how many times", "сколько раз". */
+    private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
+
+    /** "How many people", "сколько человек/людей": a count of persons is asked. */
+    private static final Pattern PEOPLE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(how many (?:people|persons"
+            + "|individuals|victims|citizens)|(?:сколько|скока|скоко)\\s+(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв))"
+            + "(?![\\p{L}])");
+
+    /**
+     * A question that asks what someone claims or thinks: a check of a claim ("is it true", "правда ли"), critics,
+     * motives, sides, opinions, and the names of the controversies the sources argue over (the Turkestan Legion,
+     * the Basmachi). "Считается" asks a legal status, not an opinion.
+     */
+    private static final Pattern OPINION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(is it true|true that|really"
+            + "|claim\\p{L}*|critic\\p{L}*|opinion\\p{L}*|view\\p{L}*|say|says|said|think\\p{L}*|argu\\p{L}*"
+            + "|controvers\\p{L}*|debate\\p{L}*|sides?|motive\\p{L}*|propaganda|legion\\p{L}*|basmach\\p{L}*"
+            + "|nazi\\p{L}*|правда|действительно|утвержда\\p{L}*|критик\\p{L}*|критику\\p{L}*|мнени\\p{L}*"
+            + "|счита(?!(?:ет|ют)ся|лс[яь]|лась|лись|ться)\\p{L}*|говор\\p{L}*|пишут|заявля\\p{L}*|спор\\p{L}*|сторон\\p{L}*|мотив\\p{L}*"
+            + "|пропаганд\\p{L}*|легион\\p{L}*|басмач\\p{L}*|нацист\\p{L}*|пособник\\p{L}*|хизб|hizb"
+            + "|коммунист\\p{L}*|communist\\p{L}*|islamist\\p{L}*|исламист\\p{L}*)(?!\\p{L})");
+
+    private static final Pattern COMPARISON = Pattern.compile("(?iu)(?:differen\\p{L}*|distinguish\\p{L}*|compare\\p{L}*"
+            + "|comparison|разниц\\p{L}*|различи\\p{L}*|отличи\\p{L}*)\\s+(?:is\\s+there\\s+)?(?:between|of|между)\\s+(.+?)"
+            + "\\s+(?:and|with|и|с)\\s+(.+)|(?:отлича\\p{L}*|различа\\p{L}*)\\s+(.+?)\\s+от\\s+(.+)"
+            + "|(.+?)\\s+(?:vs\\.?|versus|против)\\s+(.+)");
+
+    /**
+     * The two things a comparison question compares, each cut at its question mark: "the difference between
+     * <b>A</b> and <b>B</b>", "чем отличается <b>A</b> от <b>B</b>", "<b>A</b> vs <b>B</b>"; empty for any other
+     * question, and when either thing has no content word.
+     *
+     * @param asking a question's asking part; never null
+     */
+    public static List<String> compared(String asking) {
+        Matcher m = COMPARISON.matcher(asking);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int g = 1; g <= m.groupCount(); g += 2) {
+            if (m.group(g) != null) {
+                out.add(m.group(g).strip());
+                out.add(m.group(g + 1).replaceAll("[?!.].*$", "").strip());
+                break;
+            }
+        }
+        return out.stream().allMatch(t -> Terms.contentWords(t).size() >= 1) ? out : List.of();
+    }
+}

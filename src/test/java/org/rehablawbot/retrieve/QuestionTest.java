@@ -1,0 +1,76 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.knowledge.Language;
+
+class QuestionTest {
+
+    @Test
+    void whatIsAskedComesFromTheAskingPartNotTheStory() {
+        Question q = Question.analyse("My parents were exiled to Karaganda, where they stayed until 1956. "
+                + "How much compensation do we get now?", null, null);
+        assertEquals(Intent.HOW_MANY, q.intent());
+        assertTrue(q.perPerson(), "a payment asked of one family is a rate, not a total");
+        assertTrue(q.moneyCounts());
+        assertFalse(q.opinionAsked());
+        assertEquals(Language.EN, q.language());
+        assertFalse(q.isFollowUp());
+
+        Question story = Question.analyse("My grandmother always said the camps were a crime. When was the "
+                + "Kazakh law adopted?", null, Language.RU);
+        assertEquals(Intent.WHEN, story.intent());
+        assertFalse(story.opinionAsked(), "what the asker's grandmother said is no opinion asked");
+        assertEquals(Language.EN, story.language(), "the question's letters decide over the preferred language");
+        assertEquals(List.of("KZ"), story.countries());
+    }
+
+    @Test
+    void aFollowUpIsAnalysedAsCompleted() {
+        Question q = Question.analyse("а в узбекистане?", "сколько человек реабилитировали в казахстане?", null);
+        assertTrue(q.isFollowUp());
+        assertEquals(Language.RU, q.language());
+        assertEquals(Intent.HOW_MANY, q.intent(), q.query());
+        assertEquals(CountedEvent.REHABILITATED, q.event());
+        assertTrue(q.peopleAsked());
+        assertEquals(List.of("UZ"), q.countries());
+    }
+
+    @Test
+    void aCountIsOfTheOneEventItsQuestionNames() {
+        assertEquals(CountedEvent.REPRESSED, CountedEvent.askedIn("How many people were repressed in Kazakhstan?"));
+        assertEquals(CountedEvent.REHABILITATED, CountedEvent.askedIn("сколько человек реабилитировали в узбекистане?"));
+        assertNull(CountedEvent.askedIn("how many of the repressed were rehabilitated?"), "two events bind neither");
+        assertTrue(CountedEvent.REPRESSED.otherNamedIn("311,000 victims of repressions were rehabilitated."));
+        assertFalse(CountedEvent.REPRESSED.otherNamedIn("100,000 were convicted, 25,000 of them shot."));
+        assertNull(Question.analyse("When were people deported to Kazakhstan?", null, null).event(),
+                "only a \"how many\" question counts an event");
+        assertFalse(Question.analyse("How many people were shot?", null, null).moneyCounts());
+        assertTrue(Question.analyse("How many times was the law amended?", null, null).moneyCounts());
+    }
+
+    @Test
+    void aComparisonNamesItsTwoThings() {
+        assertEquals(List.of("Kazakhstan's one-time compensation", "the special state allowance"),
+                Question.compared("what's the difference between Kazakhstan's one-time compensation and the "
+                        + "special state allowance?"));
+        assertEquals(List.of("единовременная компенсация", "пособия"),
+                Question.compared("чем отличается единовременная компенсация от пособия? для курсовой"));
+        assertEquals(List.of(), Question.compared("When was the law adopted and signed?"));
+        assertEquals(List.of("the 1994 law", "the 2024 law"),
+                Question.analyse("the 1994 law vs the 2024 law?", null, null).compared());
+    }
+
+    @Test
+    void anOpinionIsAskedByAClaimToCheckOrAControversyNotByALegalStatus() {
+        assertTrue(Question.analyse("What do critics say about the commission?", null, null).opinionAsked());
+        assertTrue(Question.analyse("правда ли, что закон реабилитирует басмачей?", null, null).opinionAsked());
+        assertTrue(Question.analyse("Why was the law amended?", null, null).opinionAsked());
+        assertFalse(Question.analyse("кто считается пострадавшим от репрессий?", null, null).opinionAsked());
+    }
+}
