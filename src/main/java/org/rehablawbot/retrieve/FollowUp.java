@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class FollowUp {
 
-    /** One country the knowledge speaks of, with the word forms questions use. */
+    /** One country a question may name, with the word forms questions use. */
     private record Country(String code, String enNoun, String enAdjective, String ruNounStem, String ruAdjectiveStem,
                            Pattern enNounPattern, Pattern enAdjectivePattern, Pattern ruNounPattern,
                            Pattern ruAdjectivePattern) {
@@ -37,7 +37,21 @@ public final class FollowUp {
             country("TM", "Turkmenistan", "Turkmen", "Туркменистан", "туркменск",
                     "turkmenistan", "turkmen", "туркменистан|туркмени", "туркменск|туркмен"),
             country("RU", "Russia", "Russian", "Росси", "российск",
-                    "russia|russian federation", "russian", "росси|рф", "российск|русск"));
+                    "russia|russian federation", "russian", "росси|рф", "российск|русск"),
+            // other countries a question may ask about instead: named by their nouns only, since "Ukrainian",
+            // "немцы", "армянская семья" tell the asker's nationality, not the country whose law is asked
+            otherCountry("AM", "Armenia", "армянск", "armenia", "армени"),
+            otherCountry("AZ", "Azerbaijan", "азербайджанск", "azerbaijan", "азербайджан"),
+            otherCountry("GE", "Georgia", "грузинск", "georgia", "грузи(?!н)"),
+            otherCountry("UA", "Ukraine", "украинск", "ukraine", "украин(?!ец|цы|цев|цам|ск)"),
+            otherCountry("BY", "Belarus", "белорусск", "belarus|byelorussia", "беларус|белорусси"),
+            otherCountry("MD", "Moldova", "молдавск", "moldova|moldavia", "молдов|молдави"),
+            otherCountry("LT", "Lithuania", "литовск", "lithuania", "литв"),
+            otherCountry("LV", "Latvia", "латвийск", "latvia", "латви"),
+            otherCountry("EE", "Estonia", "эстонск", "estonia", "эстони"),
+            otherCountry("PL", "Poland", "польск", "poland", "польш"),
+            otherCountry("DE", "Germany", "немецк", "germany", "германи"),
+            otherCountry("MN", "Mongolia", "монгольск", "mongolia", "монголи"));
 
     /**
      * Regions, cities and camps that stand for their country in a question or passage ("born in a special
@@ -110,6 +124,14 @@ public final class FollowUp {
             "той", "того", "тем", "ним", "ней", "нему", "нём", "нем", "него", "них");
 
     private FollowUp() {
+    }
+
+    /** A country the knowledge does not cover, matched by its noun alone; its adjective only replaces another's. */
+    private static Country otherCountry(String code, String enNoun, String ruAdjectiveStem, String enNouns,
+                                        String ruNouns) {
+        String none = "(?!)";
+        String ruNounStem = Character.toUpperCase(ruNouns.charAt(0)) + ruNouns.split("[|(]")[0].substring(1);
+        return country(code, enNoun, enNoun, ruNounStem, ruAdjectiveStem, enNouns, none, ruNouns, none);
     }
 
     private static Country country(String code, String enNoun, String enAdj, String ruNounStem, String ruAdjStem,

@@ -283,14 +283,26 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
-     * The countries a passage is about (codes such as {@code KZ}): those its text, heading, title or fact
-     * description names, or, when they name none, its document's jurisdictions.
+     * The countries a passage is about (codes such as {@code KZ}): those its own text or fact description names;
+     * when they name none, those its heading or document title names; when those name none either, its
+     * document's jurisdictions. The passage's own words come first, and its publisher's name is none of them: "Russian
+     * Bazaar reported …" does not make a count of Kazakhstan's rehabilitated one of Russia's.
      */
     public static List<String> countriesOf(Passage p) {
-        String text = p.text() + " " + (p.heading() == null ? "" : p.heading()) + " " + p.source().title()
-                + (p.fact() != null && p.fact().about() != null ? " " + p.fact().about() : "");
-        List<String> named = FollowUp.countries(text);
+        List<String> own = FollowUp.countries(withoutPublisher(p.text()
+                + (p.fact() != null && p.fact().about() != null ? " " + p.fact().about() : ""), p));
+        if (!own.isEmpty()) {
+            return own;
+        }
+        List<String> named = FollowUp.countries(withoutPublisher((p.heading() == null ? "" : p.heading()) + " "
+                + p.source().title(), p));
         return named.isEmpty() ? p.source().jurisdictions() : named;
+    }
+
+    /** The text with its document's publisher's name blanked out: "Russian Bazaar reported …" names no Russia. */
+    private static String withoutPublisher(String text, Passage p) {
+        String publisher = p.source().publisher();
+        return publisher == null || publisher.isBlank() ? text : text.replace(publisher, " ");
     }
 
     /** {@link #about}, with each passage's countries worked out once per index. */

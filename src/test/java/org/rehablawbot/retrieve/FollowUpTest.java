@@ -102,6 +102,12 @@ class FollowUpTest {
     void countriesAreFoundInBothLanguages() {
         assertEquals(List.of("KG", "KZ"), FollowUp.countries("Kyrgyz and Kazakhstan's laws"));
         assertEquals(List.of("UZ", "RU"), FollowUp.countries("в Узбекистане и России"));
+        // a country the knowledge does not cover is named by its noun, so a question on it is not taken for
+        // one on the countries it does; a nationality is the asker's, not the country asked about
+        assertEquals(List.of("AM"), FollowUp.countries("when did Armenia pass its rehabilitation law?"));
+        assertEquals(List.of("UA", "KZ"), FollowUp.countries("из Украины выслали в Казахстан"));
+        assertEquals(List.of("KZ"), FollowUp.countries("a Ukrainian family deported to Kazakhstan"));
+        assertEquals(List.of(), FollowUp.countries("украинцы и грузины"));
     }
 
     @Test

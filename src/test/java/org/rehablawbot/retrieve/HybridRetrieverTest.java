@@ -50,6 +50,20 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void aPassagesOwnWordsSayItsCountryBeforeItsDocumentsTitle() {
+        var bazaar = Fixtures.meta("bazaar-311000", "Russian Bazaar: Kazakhstan rehabilitated 311,000",
+                org.rehablawbot.knowledge.Kind.NEWS, "Russian Bazaar", "2023-12-01", Language.EN, "KZ");
+        Passage count = Fixtures.fact(bazaar, 0, "kz-rehabilitated.count", "311000", "people rehabilitated in "
+                + "Kazakhstan", null, "Russian Bazaar reported that 311,000 people were rehabilitated in Kazakhstan.");
+        assertEquals(List.of("KZ"), HybridRetriever.countriesOf(count), "the publisher's name is no country");
+        Passage untitled = Fixtures.body(bazaar, 1, "The commission worked for three years.");
+        assertEquals(List.of("KZ"), HybridRetriever.countriesOf(untitled),
+                "a passage naming no country is about what its title names");
+        Passage russian = Fixtures.body(bazaar, 2, "Russian Bazaar wrote that the Russian archives hold more.");
+        assertEquals(List.of("RU"), HybridRetriever.countriesOf(russian), "the publisher aside, it names Russia");
+    }
+
+    @Test
     void passagesAboutAnotherCountryThanAskedFallBelowTheBar() {
         // the Kyrgyz passage holds "voted unanimously ... bill ... rehabilitating", the Kazakh ones only the country
         Retrieval r = retriever.retrieve("Did parliament vote unanimously for the rehabilitation bill in Kazakhstan?",
