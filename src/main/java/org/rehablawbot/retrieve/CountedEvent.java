@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * both the repressed and the shot. A "how many" question asks for the one family its asking part names.
  *
  * <p>The families and their wordings (English and Russian, with the verb forms the knowledge and users write) come
- * from the counts the knowledge holds: convictions and arrests, rehabilitations, executions, deportations.
+ * from the counts the knowledge holds: convictions and arrests, rehabilitations, executions, deportations, and
+ * the recipients of payments ("28,316 … receiving state allowances" counts no repressed).
  */
 public enum CountedEvent {
 
@@ -23,7 +24,10 @@ public enum CountedEvent {
     SHOT("shot|executed|расстрелян\\p{L}*|расстрелял\\p{L}*|казн[её]н\\p{L}*"),
     /** Deported: exiled, resettled ("высланы", "сосланы", "переселены"). */
     DEPORTED("deported|exiled|resettled|депортирован\\p{L}*|депортировал\\p{L}*|выслан\\p{L}*|выслал\\p{L}*"
-            + "|сослан\\p{L}*|сослал\\p{L}*|переселен\\p{L}*|переселён\\p{L}*");
+            + "|сослан\\p{L}*|сослал\\p{L}*|переселен\\p{L}*|переселён\\p{L}*"),
+    /** Paid: recipients of a payment or an allowance ("28,316 … receiving state allowances", "получателей"). */
+    PAID("recipients?|receiving|receive|receives|received|получател\\p{L}*|получающ\\p{L}*|получают|получает"
+            + "|получили|получал\\p{L}*");
 
     private final Pattern words;
 

@@ -30,6 +30,8 @@ public enum Intent {
                     + "|number of(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\p{L}\\d'’]+\\s+){0,3}"
                     + "(?:law|decree|order|resolution|act|bill|article)\\b)"
                     + "|what number|what share|what percentage"
+                    // a lookup's noun ("russia rehabilitations 2023 count"), not the verb ("does she count as …")
+                    + "|(?<!(?:do|does|did|would|will|can|could|should|might|may)\\b[^?.!]{0,30})count(?!\\s+as)"
                     + "|what figure|сколько|скока|скоко|число|числа|количество|количества|какое число|какая доля"
                     // an amount asked in other words: "what would those payments cost", "what is the amount of",
                     // "какая сумма", "какой размер"

@@ -355,8 +355,9 @@ public final class Synonyms {
 
     /**
      * The focus of a question: the first concept after its question cue ("Who <b>sponsored</b> the bill?", "How
-     * many <b>volumes</b> …", "Сколько <b>томов</b> …") that is not a general word, a country or a number; null
-     * when the question has no cue or nothing follows it.
+     * many <b>volumes</b> …", "Сколько <b>томов</b> …") that is not a general word, a country or a number; when no
+     * content word follows the cue and at most five stand before it in the same sentence, the last such concept
+     * before it ("russia <b>rehabilitations</b> 2023 count"); null when the question has no cue or no such concept.
      *
      * @param question the question (a follow-up completed, its own words first)
      */
@@ -370,13 +371,35 @@ public final class Synonyms {
             return null;
         }
         for (Concept c : concepts(question.substring(end))) {
-            String w = String.join(" ", c.words());
-            if (isGeneral(c) || Terms.hasDigit(w) || !FollowUp.countries(w).isEmpty()) {
-                continue;
+            if (canBeFocus(c)) {
+                return c;
             }
-            return c;
         }
-        return null;
+        // a lookup whose cue comes last ("russia rehabilitations 2023 count", "репрессированных в кз сколько"):
+        // the last such concept before the cue
+        int start = Math.min(Intent.cueStart(question), question.length());
+        String before = question.substring(0, start);
+        if (!Terms.contentWords(question.substring(end)).isEmpty()
+                || Terms.contentWords(before).size() > LOOKUP_WORDS || before.matches("(?s).*[?.!].*")) {
+            // a question that asks "… и сколько?" after a story, or "… есть доплата? сколько" after a question
+            // of its own, has no one thing before its cue
+            return null;
+        }
+        Concept last = null;
+        for (Concept c : concepts(before)) {
+            if (canBeFocus(c)) {
+                last = c;
+            }
+        }
+        return last;
+    }
+
+    /** The most content words a lookup with its cue last has before the cue ("uzbek rehabilitated 2023 count"). */
+    private static final int LOOKUP_WORDS = 5;
+
+    private static boolean canBeFocus(Concept c) {
+        String w = String.join(" ", c.words());
+        return !isGeneral(c) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty();
     }
 
     /**

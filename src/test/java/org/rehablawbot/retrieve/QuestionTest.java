@@ -52,6 +52,9 @@ class QuestionTest {
                 "only a \"how many\" question counts an event");
         assertFalse(Question.analyse("How many people were shot?", null, null).moneyCounts());
         assertTrue(Question.analyse("How many times was the law amended?", null, null).moneyCounts());
+        assertEquals(CountedEvent.PAID, CountedEvent.askedIn("сколько человек получают спецпособие?"));
+        assertTrue(CountedEvent.REPRESSED.otherNamedIn("В Казахстане проживают 28 316 жертв политических репрессий, "
+                + "получающих госпособия."), "recipients of an allowance are no count of the repressed");
     }
 
     @Test

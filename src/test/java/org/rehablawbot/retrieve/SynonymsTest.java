@@ -68,6 +68,10 @@ class SynonymsTest {
         assertEquals(List.of("phone"), Synonyms.NONE.focus("What is the phone number of the commission?").words());
         assertEquals(List.of("sponsored"), Synonyms.NONE.focus("Who sponsored the Kyrgyz bill?").words());
         assertNull(Synonyms.NONE.focus("Tell me about the Kyrgyz law"));
+        // a lookup with its cue last: the thing before the cue; a story ending "… и сколько?" has no one thing
+        assertEquals(List.of("rehabilitations"), Synonyms.NONE.focus("russia rehabilitations 2023 count").words());
+        assertNull(Synonyms.NONE.focus("Бабушку выслали ребенком в Казахстан в 1944 году. Положено ей что-то по "
+                + "казахскому закону и сколько?"));
         assertTrue(Synonyms.asksForNamedThing("How many volumes were there?"));
         assertTrue(!Synonyms.asksForNamedThing("When was it signed?"));
     }

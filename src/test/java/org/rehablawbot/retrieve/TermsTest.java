@@ -67,5 +67,8 @@ class TermsTest {
         assertEquals(Intent.WHEN, Intent.of("what month is uzbekistan's remembrance week"));
         assertEquals(Intent.WHEN, Intent.of("в каком месяце проходит неделя памяти?"));
         assertEquals(Intent.HOW_MANY, Intent.of("how many months of exile are paid?"));
+        assertEquals(Intent.HOW_MANY, Intent.of("uzbek rehabilitated 2023 count"), "a lookup's noun asks a count");
+        assertEquals(Intent.OTHER, Intent.of("does my grandmother count as a victim?"));
+        assertEquals(Intent.OTHER, Intent.of("would the years in exile count?"));
     }
 }
