@@ -869,6 +869,8 @@ public final class ExtractiveComposer implements Composer {
             citedPassages.add(pick.passage.id());
         }
 
+        withoutHeldAntecedents(chosen, c -> c.passage.id(), c -> c.sentence);
+
         // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part; a
         // comparison ("the difference between A and B") gets a sentence on each thing that is not about the other
         List<Candidate> partAnswers = new ArrayList<>();
@@ -965,6 +967,29 @@ public final class ExtractiveComposer implements Composer {
             out.add(new Statement(text, ns));
         }
         return out;
+    }
+
+    /**
+     * Drops from {@code chosen} a sentence that another chosen one of the same passage repeats in front of itself
+     * ({@link #withAntecedents}: "The law is titled …" and "The law is titled … It amends …"), putting the longer
+     * one where the shorter stood, so the answer says it once.
+     */
+    static <T> void withoutHeldAntecedents(List<T> chosen, java.util.function.Function<T, String> passageId,
+                                           java.util.function.Function<T, String> sentence) {
+        for (int i = 0; i < chosen.size(); i++) {
+            T shorter = chosen.get(i);
+            for (int j = 0; j < chosen.size(); j++) {
+                T longer = chosen.get(j);
+                if (i != j && passageId.apply(longer).equals(passageId.apply(shorter))
+                        && sentence.apply(longer).length() > sentence.apply(shorter).length()
+                        && sentence.apply(longer).startsWith(sentence.apply(shorter))) {
+                    chosen.set(i, longer);
+                    chosen.remove(j);
+                    i = -1; // start over: the list changed
+                    break;
+                }
+            }
+        }
     }
 
     /** A sentence that points back at the one before it: "These include …", "Это утверждение …", "Значит, …". */

@@ -523,6 +523,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceShownWithItsAntecedentIsNotAlsoShownAlone() {
+        String titled = "The law signed on 31 December 2024 is titled \"On Amendments\".";
+        List<String[]> chosen = new ArrayList<>(List.of(new String[] {"p1", titled},
+                new String[] {"p2", "Japarov signed the law on 31 December 2024."},
+                new String[] {"p1", titled + " It amends the law on archives."},
+                new String[] {"p3", titled}));
+        ExtractiveComposer.withoutHeldAntecedents(chosen, c -> c[0], c -> c[1]);
+        assertEquals(List.of("p1", "p2", "p3"), chosen.stream().map(c -> c[0]).toList(),
+                "the longer telling stands where the shorter did; another passage's is not this one's");
+        assertTrue(chosen.get(0)[1].endsWith("archives."), chosen.get(0)[1]);
+    }
+
+    @Test
     void howManyPeopleWereRepressedIsAnsweredByACountOfPeopleRepressed() {
         Question repressed = Question.of("How many people were repressed?", null, null, Language.EN);
         assertFalse(ExtractiveComposer.countsWhatIsAsked("Files on 2.4 million cases of people repressed were "
