@@ -192,6 +192,12 @@ public final class ExtractiveComposer implements Composer {
                     .map(p -> p.fact() == null || p.fact().about() == null
                             || !askedEvent.otherNamedIn(p.fact().about())).orElse(true)).toList();
         }
+        if (asked.perPerson()) {
+            // what one person receives: a disagreement or a timeline on the sums paid out in all answers another
+            // question ("18.4 billion tenge since 2003")
+            shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream)
+                    .noneMatch(p -> AmountQuestion.statesAggregate(p.text()))).toList();
+        }
         List<String> compared = asked.compared();
         if (!compared.isEmpty()) {
             // a comparison asks for each thing: a disagreement or a timeline on them together answers neither

@@ -423,14 +423,16 @@ public final class FollowUp {
 
     /**
      * The subject of a question, as its own words in their order: the countries it names and the law,
-     * commission or court it is about ("кыргызскому закону"); empty when it names neither.
+     * commission or court it is about ("кыргызскому закону"); empty when it names neither. A region or city counts
+     * only where the question asks about it, not in the story told before.
      */
     static String subject(String question) {
         List<String> out = new ArrayList<>();
+        String asking = Situation.asking(question);
         for (String w : question.split("[^\\p{L}\\p{N}'’-]+")) {
             String bare = w.replaceAll("('s|’s)$", "");
-            if (bare.isEmpty()) {
-                continue;
+            if (bare.isEmpty() || !places(bare).isEmpty() && !namesPlace(asking, bare)) {
+                continue; // a city of the asker's story ("она живёт в Шымкенте") is not what was asked about
             }
             boolean country = !countries(bare).isEmpty();
             if ((country || SUBJECT_WORD.matcher(bare).matches()) && !out.contains(bare)) {

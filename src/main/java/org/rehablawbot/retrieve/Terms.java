@@ -25,7 +25,7 @@ public final class Terms {
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "does", "did",
             "do", "done", "doing", "has", "have", "had", "having", "is", "are", "was", "were", "been", "being", "am",
             "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "us", "you", "your",
-            "i", "my", "we", "our", "about", "say", "says", "said", "saying", "know", "known", "explain", "describe",
+            "i", "my", "we", "our", "about", "approximately", "roughly", "say", "says", "said", "saying", "know", "known", "explain", "describe",
             "described", "describes", "describing", "mentioned", "mention", "mentions", "according", "accordance",
             "give", "list", "please", "any", "some", "there", "here", "from", "than", "also", "all", "so", "very",
             "just", "too", "other", "each", "own", "same", "only", "its", "it's", "his", "her", "him", "she", "he",
@@ -48,6 +48,8 @@ public final class Terms {
             "разница", "разницу", "разнице", "отличие", "отличия", "отличается", "отличаются", "отличить",
             "различие", "различия", "сравнить", "сравнение",
             "целом", "целиком", "конкретно", "конкретный", "конкретная", "конкретное",
+            // a hedge on the figure asked, not a word of it
+            "примерно", "приблизительно", "ориентировочно",
             "что", "какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какого", "какую",
             "какому", "кто", "кого", "кому", "кем", "ком", "чей", "чья", "чьё", "чье", "чьи", "когда", "где",
             "куда", "откуда", "почему", "зачем", "как", "сколько", "скока", "скоко", "ли", "расскажи", "расскажите", "скажи",

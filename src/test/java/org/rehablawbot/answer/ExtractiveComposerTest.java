@@ -745,6 +745,30 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whatOnePersonReceivesIsNotAnsweredByATimelineOfSumsPaidOut() {
+        var kursiv = Fixtures.meta("kursiv-paid", "Payments to victims", org.rehablawbot.knowledge.Kind.NEWS, "Kursiv",
+                "2023-05-31", Language.EN, "KZ");
+        var enbek = Fixtures.meta("enbek-paid", "Payments since 2003", org.rehablawbot.knowledge.Kind.OFFICIAL,
+                "Ministry of Labour", "2017-07-01", Language.EN, "KZ");
+        Passage then = new Passage(enbek, 0, 8, null, "The ministry reported that Kazakhstan had paid 11.7 billion "
+                + "tenge in one-time compensations to repression victims since 2003.",
+                new org.rehablawbot.knowledge.Fact("kz-paid.total", "11700000000", "one-time compensations paid in "
+                        + "Kazakhstan since 2003, in tenge", null,
+                        org.rehablawbot.knowledge.PartialDate.parse("2017-07-01").orElseThrow()));
+        Passage now = new Passage(kursiv, 0, 8, null, "Kursiv reported that Kazakhstan had paid 18.4 billion tenge "
+                + "in one-time compensations to repression victims since 2003.",
+                new org.rehablawbot.knowledge.Fact("kz-paid.total", "18400000000", "one-time compensations paid in "
+                        + "Kazakhstan since 2003, in tenge", null,
+                        org.rehablawbot.knowledge.PartialDate.parse("2023-05-31").orElseThrow()));
+        Passage rate = body(kursiv, 1, "The one-time compensation in Kazakhstan is three quarters of the monthly "
+                + "calculation index for each month of repression, at most 100 of them.");
+        Answer a = composer.compose(retrieval("how much one-time compensation in tenge do repression victims get in "
+                + "Kazakhstan?", Language.EN, now, then, rate));
+        assertTrue(a.disagreements().isEmpty(), a.disagreements().toString());
+        assertTrue(a.statements().get(0).text().contains("three quarters"), a.statements().toString());
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");

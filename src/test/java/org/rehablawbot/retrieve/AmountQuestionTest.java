@@ -22,6 +22,7 @@ class AmountQuestionTest {
         assertFalse(perPerson("а сколько денег на это нужно в год?"), "the cost of a law");
         assertFalse(perPerson("How many people were rehabilitated?"), "no payment named");
         assertFalse(perPerson("Who pays the compensation?"), "not a how-much question");
+        assertTrue(perPerson("а сколько это в тенге примерно, единоразово?"), "a sum asked in a currency");
     }
 
     @Test

@@ -69,6 +69,9 @@ class FollowUpTest {
         assertEquals("когда открыли мемориал? Ата-Бейите Кыргызстане", ru);
         // the previous question's own topic ("sponsored") does not come along
         assertFalse(FollowUp.merge("Who is excluded from it?", "Who sponsored the Kyrgyz law?").contains("sponsored"));
+        // a city of the story told before the previous question is the asker's, not what was asked about
+        assertEquals("сколько это в тенге? казахстан закону", FollowUp.merge("а сколько это в тенге?",
+                "маму выслали в казахстан, она живёт в шымкенте. ей что-то положено по закону?"));
     }
 
     @Test
