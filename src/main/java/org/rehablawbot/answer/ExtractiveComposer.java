@@ -759,6 +759,7 @@ public final class ExtractiveComposer implements Composer {
         CountedEvent event = question.event();
         boolean moneyCounts = question.moneyCounts();
         boolean asksPeople = question.peopleAsked();
+        List<String> askedPlaces = FollowUp.places(asking);
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -819,6 +820,17 @@ public final class ExtractiveComposer implements Composer {
             for (int i = 1; i < candidates.size() && candidates.get(i).score >= bar; i++) {
                 if (!candidates.get(i).passage.source().isOpinion()) {
                     candidates.add(0, candidates.remove(i));
+                    break;
+                }
+            }
+        }
+        if (!askedPlaces.isEmpty() && !candidates.isEmpty() && !namesAny(candidates.get(0).sentence, askedPlaces)) {
+            double bar = PLACE_LEAD_RATIO * candidates.get(0).score;
+            for (int i = 1; i < candidates.size() && candidates.get(i).score >= bar; i++) {
+                if (namesAny(candidates.get(i).sentence, askedPlaces)) {
+                    Candidate c = candidates.remove(i);
+                    candidates.add(0, new Candidate(c.passage, c.sentence, candidates.get(0).score + 1e-9,
+                            c.ownCoverage, c.coveredStems, c.order));
                     break;
                 }
             }
@@ -1183,6 +1195,17 @@ public final class ExtractiveComposer implements Composer {
             + "|center|authorit\\p{L}*|police|interior|akimat|орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?|прокуратур\\p{L}*|министерств\\p{L}*|суд"
             + "|суда|суде|суды|судов|комисси\\p{L}*|архив\\p{L}*|ведомств\\p{L}*|цон|госкорпораци\\p{L}*|акимат\\p{L}*"
             + "|управлени\\p{L}*|отдел\\p{L}*|служб\\p{L}*|мвд|полици\\p{L}*)(?![\\p{L}])");
+
+    private static boolean namesAny(String sentence, List<String> places) {
+        return places.stream().anyMatch(place -> FollowUp.namesPlace(sentence, place));
+    }
+
+    /**
+     * How far below the best sentence (its score's share) a sentence naming the city, region or camp the question
+     * asks about ("в питере сколько доплачивают") may score and still lead: the country's rule answers it only after
+     * the place's own.
+     */
+    static final double PLACE_LEAD_RATIO = 0.5;
 
     /** Extra score for "who" where a name stands beside a word of the question ("President Sadyr Japarov signed"). */
     static final double NAME_BESIDE_ASKED = 0.1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +78,7 @@ public final class FollowUp {
                     + "|каракалпак|нукус|термез"),
             place("RU", "moscow|saint petersburg|st\\.? petersburg|petersburg|leningrad|saratov|volga|siberia"
                     + "|novosibirsk|omsk|tomsk|krasnoyarsk|kolyma|magadan|norilsk|vorkuta|solovki|butovo|kommunarka"
-                    + "|москв|санкт-петербург|петербург|ленинград|саратов|поволж|сибир|новосибирск|омск|томск"
+                    + "|москв|санкт-петербург|петербург|питер|ленинград|саратов|поволж|сибир|новосибирск|омск|томск"
                     + "|красноярск|колым|магадан|норильск|воркут|соловк|бутов|коммунарк"));
 
     /** The word that may follow a place's name: "Karaganda <b>region</b>", "карагандинской <b>области</b>". */
@@ -193,8 +194,24 @@ public final class FollowUp {
     private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m",
             "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
 
+    /**
+     * Other names of one place, each read as its current name: "Питер", "Санкт-Петербург" and "Ленинград" are
+     * Petersburg; "Alma-Ata" is Almaty; "Frunze" is Bishkek; "Nur-Sultan" and "Akmola" are Astana.
+     */
+    private static final List<Map.Entry<Pattern, String>> PLACE_ALIASES = List.of(
+            Map.entry(Pattern.compile("(?iu)^(питер|санкт-|saint\\s+|st\\.?\\s+|ленинград|leningrad)"), "petersburg"),
+            Map.entry(Pattern.compile("(?iu)^(алма-ат|alma-ata)"), "almaty"),
+            Map.entry(Pattern.compile("(?iu)^(фрунзе|frunze)"), "bishkek"),
+            Map.entry(Pattern.compile("(?iu)^(нур-султан|nur-sultan|акмол|akmol|aqmol)"), "astana"));
+
     /** A place's name reduced to its first letters in Latin script, the country's code before them. */
     private static String placeKey(String name) {
+        for (Map.Entry<Pattern, String> alias : PLACE_ALIASES) {
+            if (alias.getKey().matcher(name).lookingAt()) {
+                name = alias.getValue();
+                break;
+            }
+        }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         String code = "";
         for (Place p : PLACES) {

@@ -769,6 +769,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceOnTheCityAskedLeadsTheCountrysRule() {
+        var law = Fixtures.meta("ru-art15", "Article 15", org.rehablawbot.knowledge.Kind.LAW, "Garant", "1991-10-18",
+                Language.RU, "RU");
+        var city = Fixtures.meta("spb-pay", "Выплаты в Санкт-Петербурге", org.rehablawbot.knowledge.Kind.NEWS,
+                "rusnewsjournal.com", "2020", Language.RU, "RU");
+        Passage country = body(law, 0, "Реабилитированным, лишённым свободы, в России платят 1000 рублей в месяц.");
+        Passage own = body(city, 0, "В Санкт-Петербурге реабилитированным платят 2261,30 рубля в месяц.");
+        Answer a = composer.compose(retrieval("в питере сколько в месяц платят реабилитированным, лишённым свободы?",
+                Language.RU, country, own));
+        assertTrue(a.statements().get(0).text().contains("2261,30"), a.statements().toString());
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");

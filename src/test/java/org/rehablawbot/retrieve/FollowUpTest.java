@@ -160,6 +160,11 @@ class FollowUpTest {
         assertFalse(FollowUp.namesPlace("In Almaty 500 people received it", "Karaganda"));
         assertFalse(FollowUp.namesPlace("9,668 people in Kazakhstan received it", "Almaty"));
         assertTrue(FollowUp.places("Kazakhstan and Kyrgyzstan").isEmpty(), "a country is no place");
+        // a place's other names are the place
+        assertTrue(FollowUp.namesPlace("ежемесячная выплата в Санкт-Петербурге", "питере"));
+        assertTrue(FollowUp.namesPlace("monthly payments in St. Petersburg", "Ленинграде"));
+        assertTrue(FollowUp.namesPlace("в Алматы прошёл митинг", "Alma-Ata"));
+        assertFalse(FollowUp.namesPlace("выплаты в Москве", "питер"));
     }
 
     @Test
