@@ -163,7 +163,7 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
     private Retrieval withCompared(Retrieval retrieval, Language preferred) {
         List<String> compared = retrieval.asked().compared();
         if (compared.isEmpty()) {
-            return retrieval;
+            return withEachCountry(retrieval, preferred);
         }
         StringBuilder countries = new StringBuilder();
         for (String w : org.rehablawbot.retrieve.Terms.words(retrieval.query())) {
@@ -177,6 +177,30 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         for (String thing : compared) {
             String part = org.rehablawbot.retrieve.FollowUp.countries(thing).isEmpty() ? thing + countries : thing;
             for (var sp : retriever.retrieve(part, null, preferred).passages()) {
+                if (ids.add(sp.passage().id())) {
+                    passages.add(sp);
+                }
+            }
+        }
+        return new Retrieval(retrieval.asked(), passages);
+    }
+
+    /**
+     * For a question that asks of several countries ("где день памяти 31 мая, где 31 августа? казахстан узбекистан
+     * россия"), the retrieval with the passages found for each country on its own added after its own: passages
+     * on one country outrank those on the others, and the answer needs one on each. Any other retrieval as it is.
+     */
+    private Retrieval withEachCountry(Retrieval retrieval, Language preferred) {
+        List<String> countries = retrieval.asked().countriesAsked();
+        if (countries.size() < 2 || retrieval.asked().isFollowUp()) {
+            return retrieval;
+        }
+        List<org.rehablawbot.index.ScoredPassage> passages = new java.util.ArrayList<>(retrieval.passages());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        passages.forEach(sp -> ids.add(sp.passage().id()));
+        for (String country : countries) {
+            String one = org.rehablawbot.retrieve.FollowUp.onlyCountry(retrieval.asked().asking(), country);
+            for (var sp : retriever.retrieve(one, null, preferred).passages()) {
                 if (ids.add(sp.passage().id())) {
                     passages.add(sp);
                 }

@@ -924,6 +924,27 @@ public final class ExtractiveComposer implements Composer {
                 partAnswers.add(answer);
             }
         }
+        if (compared.isEmpty() && question.countriesAsked().size() >= 2 && !question.isFollowUp()) {
+            // a question asked of several countries gets a sentence on each the passages speak of
+            for (String country : question.countriesAsked()) {
+                if (chosen.stream().anyMatch(c -> HybridRetriever.about(c.passage, List.of(country)))) {
+                    continue;
+                }
+                for (Candidate c : candidates) {
+                    if (c.score < FOLLOWING_RATIO * best) {
+                        break;
+                    }
+                    if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c)
+                            && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
+                            || reserved + citedPassages.size() < maxCitations)) {
+                        chosen.add(c);
+                        chosenTexts.add(c.sentence);
+                        citedPassages.add(c.passage.id());
+                        break;
+                    }
+                }
+            }
+        }
         if (!compared.isEmpty()) {
             LOG.debug("compares {}: {} of them answered", compared, partAnswers.size());
         }

@@ -284,6 +284,37 @@ public final class FollowUp {
         return out.isEmpty() ? all : all.stream().filter(out::contains).toList();
     }
 
+    /**
+     * The text with every country but {@code code} blanked out (names, adjectives, short names, places), each other
+     * word kept where it was: "когда день памяти в казахстане и узбекистане?" for {@code KZ} reads "когда день памяти
+     * в казахстане и ?". Used to ask a question that names several countries of each one.
+     *
+     * @param text a question
+     * @param code the country kept, a code such as {@code KZ}
+     */
+    public static String onlyCountry(String text, String code) {
+        String out = text;
+        for (Country c : COUNTRIES) {
+            if (c.code.equals(code)) {
+                continue;
+            }
+            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
+                out = p.matcher(out).replaceAll(" ");
+            }
+        }
+        for (Place p : PLACES) {
+            if (!p.code.equals(code)) {
+                out = p.pattern.matcher(out).replaceAll(" ");
+            }
+        }
+        for (Place a : ABBREVIATIONS) {
+            if (!a.code.equals(code)) {
+                out = a.pattern.matcher(out).replaceAll(" ");
+            }
+        }
+        return out.replaceAll("\\s{2,}", " ").strip();
+    }
+
     /** Recent texts' countries: passages and questions are looked at many times per answer. */
     private static final Lru<String, List<String>> COUNTRY_CACHE = new Lru<>(20_000);
 

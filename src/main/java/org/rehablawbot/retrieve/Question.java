@@ -84,6 +84,21 @@ public record Question(String text, String previous, String query, Language lang
                 intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), compared(asking));
     }
 
+    /**
+     * The countries the asking part names ({@link FollowUp#askedCountries} of {@code asking}): those a question
+     * asks of, not those of the story told before it ("выселили из Поволжья … можно через суд?"). Several of them
+     * ask for an answer on each.
+     */
+    public List<String> countriesAsked() {
+        // words after the last question mark that end no sentence of their own are the question's too: "где 31 мая,
+        // где 31 августа? казахстан узбекистан россия"
+        int mark = text.lastIndexOf('?');
+        String tail = mark < 0 ? "" : text.substring(mark + 1);
+        boolean appended = !tail.isBlank() && !tail.matches("(?s).*[.!].*")
+                && Terms.contentWords(tail).size() <= FollowUp.countries(tail).size() + 1;
+        return FollowUp.askedCountries(appended ? asking + " " + tail : asking);
+    }
+
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {
         return !query.equals(text);

@@ -111,6 +111,10 @@ class FollowUpTest {
         assertEquals(List.of("UA", "KZ"), FollowUp.countries("из Украины выслали в Казахстан"));
         assertEquals(List.of("KZ"), FollowUp.countries("a Ukrainian family deported to Kazakhstan"));
         assertEquals(List.of(), FollowUp.countries("украинцы и грузины"));
+        assertEquals("когда день памяти в казахстане и ?",
+                FollowUp.onlyCountry("когда день памяти в казахстане и узбекистане?", "KZ"));
+        assertEquals("Which of , Kyrgyzstan and actually pay?",
+                FollowUp.onlyCountry("Which of Kazakhstan, Kyrgyzstan and Uzbekistan actually pay?", "KG"));
     }
 
     @Test

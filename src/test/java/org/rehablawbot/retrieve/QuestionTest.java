@@ -42,6 +42,16 @@ class QuestionTest {
     }
 
     @Test
+    void theCountriesAskedAreThoseOfTheAskingPartAndOfAListAfterIt() {
+        assertEquals(List.of("KZ", "UZ", "RU"), Question.analyse("где день памяти 31 мая, где 31 августа, а где 30 "
+                + "октября? казахстан узбекистан россия", null, null).countriesAsked());
+        Question story = Question.analyse("отца с семьей выселили из поволжья в 41м. можно через суд установить, что "
+                + "его насильно переселили?", null, null);
+        assertEquals(List.of(), story.countriesAsked(), "the Volga of the story is not asked about");
+        assertEquals(List.of("RU"), story.countries(), "though the story names it for retrieval");
+    }
+
+    @Test
     void aCountIsOfTheOneEventItsQuestionNames() {
         assertEquals(CountedEvent.REPRESSED, CountedEvent.askedIn("How many people were repressed in Kazakhstan?"));
         assertEquals(CountedEvent.REHABILITATED, CountedEvent.askedIn("сколько человек реабилитировали в узбекистане?"));

@@ -1,0 +1,65 @@
+package org.rehablawbot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.answer.Answer;
+import org.rehablawbot.answer.AnswerEngine;
+import org.rehablawbot.render.TextRenderer;
+
+/**
+ * Kinds of questions users ask, answered from the shipped knowledge by the whole pipeline (real index on disk,
+ * real embedding model): what each kind's answer must do, whatever the sets' wording.
+ */
+class ShippedAnswersTest {
+
+    private final AnswerEngine engine = RealKnowledge.engine();
+
+    private Answer ask(String question) {
+        return engine.answer(question, null, null);
+    }
+
+    @Test
+    void aCountryTheKnowledgeDoesNotCoverIsRefusedNotAnsweredWithItsNeighbours() {
+        Answer a = ask("when did armenia pass its law rehabilitating stalin era victims");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        assertTrue(a.citations().isEmpty());
+    }
+
+    @Test
+    void aLookupWithItsCueLastIsACountAndACountNotHeldIsRefused() {
+        Answer a = ask("russia rehabilitations 2023 count");
+        assertTrue(a.refused(), TextRenderer.render(a));
+    }
+
+    @Test
+    void aColloquialCityAndVerbFindTheCitysOwnPaymentFirst() {
+        Answer a = ask("в питере сколько в месяц доплачивают реабилитированным которые сидели в лагере");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("Санкт-Петербург") && lead.contains("2261"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aShortLookupOfASigningDateLeadsWithTheDate() {
+        Answer a = ask("кр закон о реабилитации дата подписи");
+        assertTrue(a.statements().get(0).text().contains("31 декабря 2024"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aQuestionOnSeveralCountriesGetsASentenceOnEach() {
+        Answer a = ask("где день памяти жертв репрессий 31 мая, где 31 августа, а где 30 октября? казахстан "
+                + "узбекистан россия");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.matches("(?s).*(31 ма\\p{L}+[^.]*Казах|Казах[^.]*31 ма).*"), text);
+        assertTrue(text.matches("(?s).*(31 август\\p{L}*[^.]*Узбек|Узбек[^.]*31 август).*"), text);
+        assertTrue(text.contains("30 октября"), text);
+    }
+
+    @Test
+    void whatOnePersonReceivesIsARateNotATotalPaidOut() {
+        Answer a = ask("сколько тенге единоразово платят репрессированным в казахстане");
+        assertEquals(0, a.disagreements().stream().filter(d -> d.timeline()).count(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().matches("(?s).*(МРП|месячн\\p{L}* расч).*"), TextRenderer.render(a));
+    }
+}
