@@ -814,26 +814,16 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         candidates.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.order, b.order));
-        if (!opinionAsked && !candidates.isEmpty() && candidates.get(0).passage.source().isOpinion()) {
+        if (!opinionAsked) {
             // a question that asks no opinion is led by a source's report when one says half as much
-            double bar = OPINION_LEAD_RATIO * candidates.get(0).score;
-            for (int i = 1; i < candidates.size() && candidates.get(i).score >= bar; i++) {
-                if (!candidates.get(i).passage.source().isOpinion()) {
-                    candidates.add(0, candidates.remove(i));
-                    break;
-                }
-            }
+            leadWith(candidates, c -> !c.passage.source().isOpinion(), OPINION_LEAD_RATIO);
         }
-        if (!askedPlaces.isEmpty() && !candidates.isEmpty() && !namesAny(candidates.get(0).sentence, askedPlaces)) {
-            double bar = PLACE_LEAD_RATIO * candidates.get(0).score;
-            for (int i = 1; i < candidates.size() && candidates.get(i).score >= bar; i++) {
-                if (namesAny(candidates.get(i).sentence, askedPlaces)) {
-                    Candidate c = candidates.remove(i);
-                    candidates.add(0, new Candidate(c.passage, c.sentence, candidates.get(0).score + 1e-9,
-                            c.ownCoverage, c.coveredStems, c.order));
-                    break;
-                }
-            }
+        if (!askedPlaces.isEmpty()) {
+            leadWith(candidates, c -> namesAny(c.sentence, askedPlaces), PLACE_LEAD_RATIO);
+        }
+        if (intent == Intent.WHY) {
+            // "why was the bill returned": the sentence that gives a reason, not the one that says it was returned
+            leadWith(candidates, c -> REASON.matcher(c.sentence).find(), REASON_LEAD_RATIO);
         }
         if (LOG.isDebugEnabled()) {
             candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
@@ -1216,6 +1206,30 @@ public final class ExtractiveComposer implements Composer {
             + "|center|authorit\\p{L}*|police|interior|akimat|орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?|прокуратур\\p{L}*|министерств\\p{L}*|суд"
             + "|суда|суде|суды|судов|комисси\\p{L}*|архив\\p{L}*|ведомств\\p{L}*|цон|госкорпораци\\p{L}*|акимат\\p{L}*"
             + "|управлени\\p{L}*|отдел\\p{L}*|служб\\p{L}*|мвд|полици\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * Puts first, scored just above the best, the best candidate that has what the question asks for ({@code
+     * wanted}) when the best has not and that one scores at least {@code ratio} of the best; otherwise leaves the
+     * candidates (sorted best first) as they are.
+     */
+    private static void leadWith(List<Candidate> candidates, java.util.function.Predicate<Candidate> wanted,
+                                 double ratio) {
+        if (candidates.isEmpty() || wanted.test(candidates.get(0))) {
+            return;
+        }
+        double bar = ratio * candidates.get(0).score;
+        for (int i = 1; i < candidates.size() && candidates.get(i).score >= bar; i++) {
+            if (wanted.test(candidates.get(i))) {
+                Candidate c = candidates.remove(i);
+                candidates.add(0, new Candidate(c.passage, c.sentence, candidates.get(0).score + 1e-9,
+                        c.ownCoverage, c.coveredStems, c.order));
+                return;
+            }
+        }
+    }
+
+    /** How far below the best sentence (its score's share) a sentence giving a reason may score and lead a "why". */
+    static final double REASON_LEAD_RATIO = 0.5;
 
     private static boolean namesAny(String sentence, List<String> places) {
         return places.stream().anyMatch(place -> FollowUp.namesPlace(sentence, place));

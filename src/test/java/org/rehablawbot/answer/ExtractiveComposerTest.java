@@ -782,6 +782,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aWhyIsLedByTheSentenceGivingTheReason() {
+        var knews = Fixtures.meta("knews-returned", "President returns the bill", org.rehablawbot.knowledge.Kind.NEWS,
+                "knews.kg", "2024-09-03", Language.EN, "KG");
+        Passage returned = body(knews, 0, "In early September 2024 Kyrgyz President Sadyr Japarov sent the "
+                + "rehabilitation bill back to parliament with objections.");
+        Passage reason = body(knews, 1, "President Japarov's objections to the rehabilitation bill in 2024 concerned "
+                + "how it would be funded.");
+        Answer a = composer.compose(retrieval("Why did Japarov send the rehabilitation bill back to parliament in "
+                + "2024?", Language.EN, returned, reason));
+        assertTrue(a.statements().get(0).text().contains("funded"), a.statements().toString());
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");
