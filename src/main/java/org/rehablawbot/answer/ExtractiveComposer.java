@@ -62,6 +62,11 @@ public final class ExtractiveComposer implements Composer {
     static final int MAX_CITATIONS_PER_POSITION = 3;
     /** Least share of the question's content words a disagreement's facts must hold to be shown. */
     static final double MIN_CONFLICT_OVERLAP = 0.5;
+    /**
+     * The least share of a question's concepts a disagreement's fact must state to be shown for a question that asks
+     * for the sources' sides ("кто называет больше"), whose frame words no fact states.
+     */
+    static final double SIDES_MIN_OVERLAP = 0.25;
     /** A disagreement is shown when its overlap is within this margin of the best one's. */
     static final double CONFLICT_MARGIN = 0.15;
     /**
@@ -183,7 +188,7 @@ public final class ExtractiveComposer implements Composer {
         }
         double bestOutside = bestSentenceOverlap(passages, excluded, queryStems, intent);
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
-                claims(passages));
+                claims(passages), asked.sidesAsked());
         shown = sameCountry(shown, retrieval.query(), passages);
         CountedEvent askedEvent = asked.event();
         if (askedEvent != null) {
@@ -1826,7 +1831,8 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
-                                                     double bestSentence, Set<String> claims) {
+                                                     double bestSentence, Set<String> claims,
+                                                     boolean sidesAsked) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -1845,6 +1851,9 @@ public final class ExtractiveComposer implements Composer {
             if (g.sides.values().stream().flatMap(List::stream).anyMatch(p -> claims.contains(p.source().id()))) {
                 // the question asks about a claim the best passages make: what other sources say of the same
                 // thing belongs to its answer
+                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+            } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
+                // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
             }
             g.score = score;

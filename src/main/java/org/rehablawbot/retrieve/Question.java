@@ -36,13 +36,16 @@ import org.rehablawbot.knowledge.Language;
  *                     counts no people
  * @param opinionAsked whether it asks what someone claims or thinks (a claim to check, critics, motives, sides)
  *                     or why; other questions ask what the law or the record says
+ * @param sidesAsked   whether it (a remark after it included) asks who gives which figure or date ("какая официальная цифра и кто называет
+ *                     больше", "у кого какая цифра", "who says what", "different estimates"): the sources' sides
+ *                     are its answer
  * @param compared     the two things a comparison compares ("the difference between A and B", "чем отличается A
  *                     от B", "A vs B"), in order; empty for any other question
  */
 public record Question(String text, String previous, String query, Language language, String asking,
                        String askingQuery, Intent intent, List<String> countries, Period period, Integer lawYear,
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
-                       boolean opinionAsked, List<String> compared) {
+                       boolean opinionAsked, boolean sidesAsked, List<String> compared) {
 
     public Question {
         countries = List.copyOf(countries);
@@ -81,7 +84,8 @@ public record Question(String text, String previous, String query, Language lang
                 AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find(),
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
                 howMany && PEOPLE_ASKED.matcher(askingQuery).find(),
-                intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), compared(asking));
+                intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), SIDES_ASKED.matcher(t).find(),
+                compared(asking));
     }
 
     /**
@@ -124,6 +128,14 @@ public record Question(String text, String previous, String query, Language lang
             + "|счита(?!(?:ет|ют)ся|лс[яь]|лась|лись|ться)\\p{L}*|говор\\p{L}*|пишут|заявля\\p{L}*|спор\\p{L}*|сторон\\p{L}*|мотив\\p{L}*"
             + "|пропаганд\\p{L}*|легион\\p{L}*|басмач\\p{L}*|нацист\\p{L}*|пособник\\p{L}*|хизб|hizb"
             + "|коммунист\\p{L}*|communist\\p{L}*|islamist\\p{L}*|исламист\\p{L}*)(?!\\p{L})");
+
+    /** A question for the sources' sides on a figure or a date: who gives which, the official one and others. */
+    private static final Pattern SIDES_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(who (?:else )?(?:says|say|names|gives"
+            + "|claims|counts)|which (?:figure|number|estimate)s?|official (?:figure|number|count|estimate)s?"
+            + "|different (?:figures|numbers|estimates|dates|counts)|estimates|кто (?:\\p{L}+ )?(?:называ\\p{L}*"
+            + "|говор\\p{L}*|утвержда\\p{L}*|да[её]т|приводит|счита\\p{L}*)|у кого|официальн\\p{L}* (?:цифр\\p{L}*"
+            + "|данн\\p{L}*|числ\\p{L}*|оценк\\p{L}*)|какая цифра|какие цифры|разн\\p{L}* (?:цифр\\p{L}*|данн\\p{L}*"
+            + "|оценк\\p{L}*|дат\\p{L}*)|оценк\\p{L}*)(?!\\p{L})");
 
     private static final Pattern COMPARISON = Pattern.compile("(?iu)(?:differen\\p{L}*|distinguish\\p{L}*|compare\\p{L}*"
             + "|comparison|разниц\\p{L}*|различи\\p{L}*|отличи\\p{L}*)\\s+(?:is\\s+there\\s+)?(?:between|of|между)\\s+(.+?)"

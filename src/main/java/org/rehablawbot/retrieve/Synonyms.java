@@ -356,7 +356,7 @@ public final class Synonyms {
     /**
      * The focus of a question: the first concept after its question cue ("Who <b>sponsored</b> the bill?", "How
      * many <b>volumes</b> …", "Сколько <b>томов</b> …") that is not a general word, a country or a number; when no
-     * content word follows the cue and at most five stand before it in the same sentence, the last such concept
+     * content word follows the cue and at most five stand before it in the same clause, the last such concept
      * before it ("russia <b>rehabilitations</b> 2023 count"); null when the question has no cue or no such concept.
      *
      * @param question the question (a follow-up completed, its own words first)
@@ -380,9 +380,9 @@ public final class Synonyms {
         int start = Math.min(Intent.cueStart(question), question.length());
         String before = question.substring(0, start);
         if (!Terms.contentWords(question.substring(end)).isEmpty()
-                || Terms.contentWords(before).size() > LOOKUP_WORDS || before.matches("(?s).*[?.!].*")) {
-            // a question that asks "… и сколько?" after a story, or "… есть доплата? сколько" after a question
-            // of its own, has no one thing before its cue
+                || Terms.contentWords(before).size() > LOOKUP_WORDS || before.matches("(?s).*[?.!,;:].*")) {
+            // a question that asks "… и сколько?" after a story, "… есть доплата? сколько" after a question
+            // of its own, or "дают деньги из бюджета, скока?" after a clause, has no one thing before its cue
             return null;
         }
         Concept last = null;

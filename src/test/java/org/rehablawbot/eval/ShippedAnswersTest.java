@@ -57,6 +57,16 @@ class ShippedAnswersTest {
     }
 
     @Test
+    void aQuestionForWhoGivesWhichFigureGetsEverySideWithItsSource() {
+        Answer a = ask("пишу курсовую по кыргызстану. скока вообще было репрессированных? какая официальная цифра и "
+                + "кто называет больше");
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 2
+                && d.positions().stream().allMatch(p -> !p.citations().isEmpty())
+                && d.positions().stream().anyMatch(p -> p.text().contains("18"))
+                && d.positions().stream().anyMatch(p -> p.text().contains("40"))), TextRenderer.render(a));
+    }
+
+    @Test
     void whatOnePersonReceivesIsARateNotATotalPaidOut() {
         Answer a = ask("сколько тенге единоразово платят репрессированным в казахстане");
         assertEquals(0, a.disagreements().stream().filter(d -> d.timeline()).count(), TextRenderer.render(a));

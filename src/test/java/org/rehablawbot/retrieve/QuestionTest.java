@@ -80,6 +80,15 @@ class QuestionTest {
     }
 
     @Test
+    void aQuestionForWhoGivesWhichFigureAsksTheSides() {
+        assertTrue(Question.analyse("скока было репрессированных? какая официальная цифра и кто называет больше",
+                null, null).sidesAsked());
+        assertTrue(Question.analyse("2,4 млн или 2,6 млн карточек? у кого какая цифра", null, null).sidesAsked());
+        assertTrue(Question.analyse("Who says what about the number of victims?", null, null).sidesAsked());
+        assertFalse(Question.analyse("How many people were repressed in Kyrgyzstan?", null, null).sidesAsked());
+    }
+
+    @Test
     void anOpinionIsAskedByAClaimToCheckOrAControversyNotByALegalStatus() {
         assertTrue(Question.analyse("What do critics say about the commission?", null, null).opinionAsked());
         assertTrue(Question.analyse("правда ли, что закон реабилитирует басмачей?", null, null).opinionAsked());
