@@ -188,7 +188,7 @@ public final class ExtractiveComposer implements Composer {
         }
         double bestOutside = bestSentenceOverlap(passages, excluded, queryStems, intent);
         List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
-                claims(passages), asked.sidesAsked());
+                asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked());
         shown = sameCountry(shown, retrieval.query(), passages);
         CountedEvent askedEvent = asked.event();
         if (askedEvent != null) {

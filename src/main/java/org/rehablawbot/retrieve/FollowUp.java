@@ -77,8 +77,8 @@ public final class FollowUp {
                     + "|karakalpak|nukus|termez|ташкент|самарканд|бухар|ферган|андижан|наманган|хив[аеы]"
                     + "|каракалпак|нукус|термез"),
             place("RU", "moscow|saint petersburg|st\\.? petersburg|petersburg|leningrad|saratov|volga|siberia"
-                    + "|novosibirsk|omsk|tomsk|krasnoyarsk|kolyma|magadan|norilsk|vorkuta|solovki|butovo|kommunarka"
-                    + "|москв|санкт-петербург|петербург|питер|ленинград|саратов|поволж|сибир|новосибирск|омск|томск"
+                    + "|novosib|omsk|tomsk|krasnoyarsk|kolyma|magadan|norilsk|vorkuta|solovki|butovo|kommunarka"
+                    + "|москв|санкт-петербург|петербург|питер|ленинград|саратов|поволж|сибир|новосиб|омск|томск"
                     + "|красноярск|колым|магадан|норильск|воркут|соловк|бутов|коммунарк"));
 
     /** The word that may follow a place's name: "Karaganda <b>region</b>", "карагандинской <b>области</b>". */

@@ -67,6 +67,16 @@ class ShippedAnswersTest {
     }
 
     @Test
+    void aFamilysQuestionOnWhomALawCoversGetsTheLawNotADisputeOfOpinions() {
+        Answer a = ask("бабушка 1939 г.р. ребенком была с родителями в ссылке в сибири, а всю жизнь потом прожила в "
+                + "токмоке, гражданка кр. подпадает она под киргизский закон о реабилитации если репрессировали не в "
+                + "киргизии?");
+        assertTrue(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.citations().stream().noneMatch(c -> c.kind().equals("commentary") || c.kind().equals("statement")),
+                TextRenderer.render(a));
+    }
+
+    @Test
     void whatOnePersonReceivesIsARateNotATotalPaidOut() {
         Answer a = ask("сколько тенге единоразово платят репрессированным в казахстане");
         assertEquals(0, a.disagreements().stream().filter(d -> d.timeline()).count(), TextRenderer.render(a));

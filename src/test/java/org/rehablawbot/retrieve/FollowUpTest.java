@@ -169,6 +169,7 @@ class FollowUpTest {
         assertTrue(FollowUp.namesPlace("monthly payments in St. Petersburg", "Ленинграде"));
         assertTrue(FollowUp.namesPlace("в Алматы прошёл митинг", "Alma-Ata"));
         assertFalse(FollowUp.namesPlace("выплаты в Москве", "питер"));
+        assertEquals(java.util.List.of("новосиб"), FollowUp.places("новосиб ежемесячная выплата скока"), "a short name");
     }
 
     @Test
