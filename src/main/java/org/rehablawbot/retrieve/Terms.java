@@ -39,6 +39,8 @@ public final class Terms {
             "versus", "vs",
             // how wide the thing asked is, not what it is: "for Kazakhstan as a whole", "specifically"
             "whole", "entire", "overall", "specifically", "specific", "particular", "particularly",
+            // which law applies is asked by the law, not by these: "which country's law do I use"
+            "use", "country's", "country",
             // words about the bot's sources rather than about the topic
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information");
 
@@ -61,6 +63,8 @@ public final class Terms {
             "своего", "своих", "его", "её", "ее", "их", "он", "она", "оно", "они", "им", "ими", "ней", "нём",
             "нем", "него", "них", "ему", "там", "тут", "здесь", "сейчас", "теперь", "итак", "ну", "насчёт",
             "насчет", "говорят", "говорит", "сказано", "был", "была", "было", "были", "будет", "будут", "быть",
+            // which law applies is asked by the law, not by these: "which country's law do I use"
+            "use", "country's", "country",
             // words about the bot's sources rather than about the topic
             "источник", "источники", "источников", "источниках", "согласны", "расходятся", "ответ", "вопрос",
             "информация", "информацию");
