@@ -72,6 +72,9 @@ class SynonymsTest {
         assertEquals(List.of("rehabilitations"), Synonyms.NONE.focus("russia rehabilitations 2023 count").words());
         assertNull(Synonyms.NONE.focus("Бабушку выслали ребенком в Казахстан в 1944 году. Положено ей что-то по "
                 + "казахскому закону и сколько?"));
+        // a unit a payment is counted in is asked by a user's word, stated by the law's
+        Synonyms.Concept unit = Synonyms.builtIn().focus("What unit does each use?");
+        assertTrue(unit.alternatives().stream().anyMatch(a -> a.contains("mci")), unit.toString());
         assertTrue(Synonyms.asksForNamedThing("How many volumes were there?"));
         assertTrue(!Synonyms.asksForNamedThing("When was it signed?"));
     }
