@@ -315,6 +315,40 @@ public final class FollowUp {
         return out.replaceAll("\\s{2,}", " ").strip();
     }
 
+    /** What may stand between two countries of a list: commas, "and", "or", "in", "и", "или", "в". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?iu)^[\\s,;/&]*(?:(?:and|or|in|vs\\.?|versus|и|или|а|в"
+            + "|во|на)(?![\\p{L}])[\\s,;/&]*)*$");
+
+    /**
+     * The countries a text lists: two or more named one after the other with only commas, "and", "or", "in" or
+     * their Russian words between them ("in Kazakhstan and in Russia", "Kazakhstan, Kyrgyzstan and Uzbekistan",
+     * "казахстан узбекистан россия"), in order; empty when it lists none. Countries named apart ("the Kyrgyz bill
+     * … the Socialist Movement of Kazakhstan") are no list.
+     */
+    public static List<String> listedCountries(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < COUNTRIES.size(); i++) {
+            Country c = COUNTRIES.get(i);
+            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    found.add(new int[] {m.start(), m.end(), i});
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 1; k < found.size(); k++) {
+            int[] a = found.get(k - 1);
+            int[] b = found.get(k);
+            if (a[2] != b[2] && b[0] >= a[1] && LIST_GAP.matcher(text.substring(a[1], b[0])).matches()) {
+                out.add(COUNTRIES.get(a[2]).code);
+                out.add(COUNTRIES.get(b[2]).code);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Recent texts' countries: passages and questions are looked at many times per answer. */
     private static final Lru<String, List<String>> COUNTRY_CACHE = new Lru<>(20_000);
 

@@ -89,9 +89,10 @@ public record Question(String text, String previous, String query, Language lang
     }
 
     /**
-     * The countries the asking part names ({@link FollowUp#askedCountries} of {@code asking}): those a question
-     * asks of, not those of the story told before it ("выселили из Поволжья … можно через суд?"). Several of them
-     * ask for an answer on each.
+     * The countries the question asks of one by one: those its asking part lists ({@link FollowUp#listedCountries}:
+     * "in Kazakhstan and in Russia", "казахстан узбекистан россия" after its question mark), or all it names when it
+     * asks of "each" or "both"; not those of the story told before it, nor countries named apart ("the Kyrgyz bill …
+     * the Socialist Movement of Kazakhstan"). Two or more ask for an answer on each.
      */
     public List<String> countriesAsked() {
         // words after the last question mark that end no sentence of their own are the question's too: "где 31 мая,
@@ -100,8 +101,14 @@ public record Question(String text, String previous, String query, Language lang
         String tail = mark < 0 ? "" : text.substring(mark + 1);
         boolean appended = !tail.isBlank() && !tail.matches("(?s).*[.!].*")
                 && Terms.contentWords(tail).size() <= FollowUp.countries(tail).size() + 1;
-        return FollowUp.askedCountries(appended ? asking + " " + tail : asking);
+        String asked = appended ? asking + " " + tail : asking;
+        // "what unit does each use?", "в обеих странах": every country named is asked one by one
+        return EACH.matcher(asked).find() ? FollowUp.askedCountries(asked) : FollowUp.listedCountries(asked);
     }
+
+    /** A word asking of every thing named one by one: "each", "both", "каждая", "обе". */
+    private static final Pattern EACH = Pattern.compile("(?iu)(?<!\\p{L})(each|every|both|respectively|кажд\\p{L}*"
+            + "|обе|обеих|оба|обоих|соответственно)(?!\\p{L})");
 
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {

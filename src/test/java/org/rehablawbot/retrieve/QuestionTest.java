@@ -49,6 +49,12 @@ class QuestionTest {
                 + "его насильно переселили?", null, null);
         assertEquals(List.of(), story.countriesAsked(), "the Volga of the story is not asked about");
         assertEquals(List.of("RU"), story.countries(), "though the story names it for retrieval");
+        assertEquals(List.of(), Question.analyse("What period did the Kyrgyz bill name according to the Socialist "
+                + "Movement of Kazakhstan?", null, null).countriesAsked(), "countries named apart are no list");
+        assertEquals(List.of("KZ", "RU"), Question.analyse("Did Kazakhstan copy Russia's formula? What unit does each "
+                + "use?", null, null).countriesAsked());
+        assertEquals(List.of("KZ", "RU"), Question.analyse("Compare who decides on rehabilitation in Kazakhstan and in "
+                + "Russia", null, null).countriesAsked());
     }
 
     @Test
