@@ -956,7 +956,8 @@ public final class ExtractiveComposer implements Composer {
         for (Candidate c : chosen) {
             int at = -1;
             for (int i = 0; i < heads.size() && at < 0; i++) {
-                if (mergeable(heads.get(i), c) && !citesSource(cites.get(i), c.passage)) {
+                if (mergeable(heads.get(i), c) && !citesSource(cites.get(i), c.passage)
+                        && canJoin(heads.get(i), c.passage)) {
                     at = i;
                 }
             }
@@ -970,7 +971,8 @@ public final class ExtractiveComposer implements Composer {
         for (int i = 0; i < heads.size(); i++) {
             for (Candidate c : candidates) {
                 if (chosen.contains(c) || citedPassages.contains(c.passage.id()) || !mergeable(heads.get(i), c)
-                        || citesSource(cites.get(i), c.passage) || reserved + citedPassages.size() >= maxCitations) {
+                        || citesSource(cites.get(i), c.passage) || !canJoin(heads.get(i), c.passage)
+                        || reserved + citedPassages.size() >= maxCitations) {
                     continue;
                 }
                 citedPassages.add(c.passage.id());
@@ -1043,6 +1045,17 @@ public final class ExtractiveComposer implements Composer {
             out.add(i > 0 && ANAPHORIC_OPENING.matcher(s.strip()).find() ? sentences.get(i - 1) + " " + s : s);
         }
         return out;
+    }
+
+    /**
+     * Whether a passage may join a statement's citations: it holds the statement's sentence, or its publisher is
+     * another than the sentence's own and so can be named in the closing note ("Also reported by: …"). Another
+     * article of the same publisher that tells it in other words ("the authors proposed …" for "the law
+     * rehabilitates …") would be a marker pointing at a passage that does not say the statement.
+     */
+    private static boolean canJoin(Candidate head, Passage p) {
+        return p.text().toLowerCase(Locale.ROOT).contains(head.sentence.toLowerCase(Locale.ROOT))
+                || !p.source().publisher().strip().equals(head.passage.source().publisher().strip());
     }
 
     private static boolean citesSource(List<Passage> cited, Passage p) {
