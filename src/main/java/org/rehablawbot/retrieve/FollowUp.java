@@ -23,6 +23,26 @@ public final class FollowUp {
     private record Country(String code, String enNoun, String enAdjective, String ruNounStem, String ruAdjectiveStem,
                            Pattern enNounPattern, Pattern enAdjectivePattern, Pattern ruNounPattern,
                            Pattern ruAdjectivePattern) {
+
+        /** Every pattern that names the country: its nouns and adjectives in both languages. */
+        List<Pattern> patterns() {
+            return List.of(enNounPattern, enAdjectivePattern, ruNounPattern, ruAdjectivePattern);
+        }
+    }
+
+    /** Where a text names a country: {start, end, index in {@link #COUNTRIES}} for each mention, by start. */
+    private static List<int[]> countryMentions(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < COUNTRIES.size(); i++) {
+            for (Pattern p : COUNTRIES.get(i).patterns()) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    found.add(new int[] {m.start(), m.end(), i});
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return found;
     }
 
     private static final List<Country> COUNTRIES = List.of(
@@ -266,7 +286,7 @@ public final class FollowUp {
         }
         Set<String> out = new LinkedHashSet<>();
         for (Country c : COUNTRIES) {
-            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
+            for (Pattern p : c.patterns()) {
                 Matcher m = p.matcher(query);
                 while (m.find()) {
                     for (int[] l : laws) {
@@ -298,7 +318,7 @@ public final class FollowUp {
             if (c.code.equals(code)) {
                 continue;
             }
-            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
+            for (Pattern p : c.patterns()) {
                 out = p.matcher(out).replaceAll(" ");
             }
         }
@@ -326,17 +346,7 @@ public final class FollowUp {
      * … the Socialist Movement of Kazakhstan") are no list.
      */
     public static List<String> listedCountries(String text) {
-        List<int[]> found = new ArrayList<>();
-        for (int i = 0; i < COUNTRIES.size(); i++) {
-            Country c = COUNTRIES.get(i);
-            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    found.add(new int[] {m.start(), m.end(), i});
-                }
-            }
-        }
-        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> found = countryMentions(text);
         Set<String> out = new LinkedHashSet<>();
         for (int k = 1; k < found.size(); k++) {
             int[] a = found.get(k - 1);
@@ -365,14 +375,8 @@ public final class FollowUp {
         }
         Set<String> out = new LinkedHashSet<>();
         List<int[]> found = new ArrayList<>();
-        for (int i = 0; i < COUNTRIES.size(); i++) {
-            Country c = COUNTRIES.get(i);
-            for (Pattern p : List.of(c.enNounPattern, c.enAdjectivePattern, c.ruNounPattern, c.ruAdjectivePattern)) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    found.add(new int[] {m.start(), i});
-                }
-            }
+        for (int[] mention : countryMentions(text)) {
+            found.add(new int[] {mention[0], mention[2]});
         }
         for (Place place : PLACES) {
             Matcher m = place.pattern.matcher(text);

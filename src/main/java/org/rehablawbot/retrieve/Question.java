@@ -24,6 +24,7 @@ import org.rehablawbot.knowledge.Language;
  * @param intent       the kind of answer asked ({@link Intent#of} of {@code askingQuery})
  * @param countries    the countries {@code query} asks about, as codes ({@link FollowUp#askedCountries}); may be
  *                     empty
+ * @param countriesAsked the countries it asks of one by one ({@link #countriesAsked(String, String)}); may be empty
  * @param period       the years the question is bound to ({@link Period#asked}), or null
  * @param lawYear      the year of the law {@code query} names ({@link Period#lawYear}), or null
  * @param perPerson    a "how much" question on what one person receives ({@link AmountQuestion#perPerson}), not a
@@ -36,19 +37,21 @@ import org.rehablawbot.knowledge.Language;
  *                     counts no people
  * @param opinionAsked whether it asks what someone claims or thinks (a claim to check, critics, motives, sides)
  *                     or why; other questions ask what the law or the record says
- * @param sidesAsked   whether it (a remark after it included) asks who gives which figure or date ("какая официальная цифра и кто называет
- *                     больше", "у кого какая цифра", "who says what", "different estimates"): the sources' sides
- *                     are its answer
+ * @param sidesAsked   whether it (a remark after it included) asks who gives which figure or date ("какая
+ *                     официальная цифра и кто называет больше", "у кого какая цифра", "who says what", "different
+ *                     estimates"): the sources' sides are its answer
  * @param compared     the two things a comparison compares ("the difference between A and B", "чем отличается A
  *                     от B", "A vs B"), in order; empty for any other question
  */
 public record Question(String text, String previous, String query, Language language, String asking,
-                       String askingQuery, Intent intent, List<String> countries, Period period, Integer lawYear,
+                       String askingQuery, Intent intent, List<String> countries, List<String> countriesAsked,
+                       Period period, Integer lawYear,
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
                        boolean opinionAsked, boolean sidesAsked, List<String> compared) {
 
     public Question {
         countries = List.copyOf(countries);
+        countriesAsked = List.copyOf(countriesAsked);
         compared = List.copyOf(compared);
     }
 
@@ -80,7 +83,8 @@ public record Question(String text, String previous, String query, Language lang
         Intent intent = Intent.of(askingQuery);
         boolean howMany = intent == Intent.HOW_MANY;
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
-                FollowUp.askedCountries(q), Period.asked(t), Period.lawYear(q), AmountQuestion.perPerson(intent, t),
+                FollowUp.askedCountries(q), countriesAsked(t, asking), Period.asked(t), Period.lawYear(q),
+                AmountQuestion.perPerson(intent, t),
                 AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find(),
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
                 howMany && PEOPLE_ASKED.matcher(askingQuery).find(),
@@ -89,12 +93,15 @@ public record Question(String text, String previous, String query, Language lang
     }
 
     /**
-     * The countries the question asks of one by one: those its asking part lists ({@link FollowUp#listedCountries}:
+     * The countries a question asks of one by one: those its asking part lists ({@link FollowUp#listedCountries}:
      * "in Kazakhstan and in Russia", "казахстан узбекистан россия" after its question mark), or all it names when it
      * asks of "each" or "both"; not those of the story told before it, nor countries named apart ("the Kyrgyz bill …
      * the Socialist Movement of Kazakhstan"). Two or more ask for an answer on each.
+     *
+     * @param text   the question as asked
+     * @param asking its asking part
      */
-    public List<String> countriesAsked() {
+    static List<String> countriesAsked(String text, String asking) {
         // words after the last question mark that end no sentence of their own are the question's too: "где 31 мая,
         // где 31 августа? казахстан узбекистан россия"
         int mark = text.lastIndexOf('?');
