@@ -171,18 +171,11 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
                 countries.append(' ').append(w);
             }
         }
-        List<org.rehablawbot.index.ScoredPassage> passages = new java.util.ArrayList<>(retrieval.passages());
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        passages.forEach(sp -> ids.add(sp.passage().id()));
+        List<String> parts = new java.util.ArrayList<>();
         for (String thing : compared) {
-            String part = org.rehablawbot.retrieve.FollowUp.countries(thing).isEmpty() ? thing + countries : thing;
-            for (var sp : retriever.retrieve(part, null, preferred).passages()) {
-                if (ids.add(sp.passage().id())) {
-                    passages.add(sp);
-                }
-            }
+            parts.add(org.rehablawbot.retrieve.FollowUp.countries(thing).isEmpty() ? thing + countries : thing);
         }
-        return new Retrieval(retrieval.asked(), passages);
+        return withPartsSearched(retrieval, parts, preferred);
     }
 
     /**
@@ -195,12 +188,20 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         if (countries.size() < 2 || retrieval.asked().isFollowUp()) {
             return retrieval;
         }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String country : countries) {
+            parts.add(org.rehablawbot.retrieve.FollowUp.onlyCountry(retrieval.asked().asking(), country));
+        }
+        return withPartsSearched(retrieval, parts, preferred);
+    }
+
+    /** The retrieval with the passages found for each part, searched on its own, added after its own. */
+    private Retrieval withPartsSearched(Retrieval retrieval, List<String> parts, Language preferred) {
         List<org.rehablawbot.index.ScoredPassage> passages = new java.util.ArrayList<>(retrieval.passages());
         java.util.Set<String> ids = new java.util.HashSet<>();
         passages.forEach(sp -> ids.add(sp.passage().id()));
-        for (String country : countries) {
-            String one = org.rehablawbot.retrieve.FollowUp.onlyCountry(retrieval.asked().asking(), country);
-            for (var sp : retriever.retrieve(one, null, preferred).passages()) {
+        for (String part : parts) {
+            for (var sp : retriever.retrieve(part, null, preferred).passages()) {
                 if (ids.add(sp.passage().id())) {
                     passages.add(sp);
                 }
