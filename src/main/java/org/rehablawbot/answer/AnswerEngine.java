@@ -195,12 +195,15 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         return withPartsSearched(retrieval, parts, preferred);
     }
 
-    /** The retrieval with the passages found for each part, searched on its own, added after its own. */
+    /**
+     * The retrieval with the passages found for each part, searched on its own, added after its own; parts worded
+     * alike (a list of countries after the question mark, outside its asking part) are searched once.
+     */
     private Retrieval withPartsSearched(Retrieval retrieval, List<String> parts, Language preferred) {
         List<org.rehablawbot.index.ScoredPassage> passages = new java.util.ArrayList<>(retrieval.passages());
         java.util.Set<String> ids = new java.util.HashSet<>();
         passages.forEach(sp -> ids.add(sp.passage().id()));
-        for (String part : parts) {
+        for (String part : new java.util.LinkedHashSet<>(parts)) {
             for (var sp : retriever.retrieve(part, null, preferred).passages()) {
                 if (ids.add(sp.passage().id())) {
                     passages.add(sp);
