@@ -82,31 +82,23 @@ class EvalGateTest {
 
     @Test
     void freshUsersQuestionSetsPassTheirGates() throws Exception {
-        List<EvalCase> fresh = EvalCase.read(Path.of("src/test/resources/eval/fresh-questions.jsonl"));
-        assertEquals(28, fresh.size());
-        gate(fresh, FRESH_GATE);
-        List<EvalCase> fresh2 = EvalCase.read(Path.of("src/test/resources/eval/fresh2-questions.jsonl"));
-        assertEquals(20, fresh2.size());
-        gate(fresh2, FRESH2_GATE);
-        List<EvalCase> fresh3 = EvalCase.read(Path.of("src/test/resources/eval/fresh3-questions.jsonl"));
-        assertEquals(30, fresh3.size());
-        gate(fresh3, FRESH3_GATE);
-        List<EvalCase> fresh4 = EvalCase.read(Path.of("src/test/resources/eval/fresh4-questions.jsonl"));
-        assertEquals(30, fresh4.size());
+        gate(set("fresh-questions.jsonl", 28), FRESH_GATE);
+        gate(set("fresh2-questions.jsonl", 20), FRESH2_GATE);
+        gate(set("fresh3-questions.jsonl", 30), FRESH3_GATE);
+        List<EvalCase> fresh4 = set("fresh4-questions.jsonl", 30);
         assertTrue(fresh4.stream().anyMatch(c -> c.after() != null), "the set holds follow-up chains");
         gate(fresh4, FRESH4_GATE);
-        List<EvalCase> fresh5 = EvalCase.read(Path.of("src/test/resources/eval/fresh5-questions.jsonl"));
-        assertEquals(30, fresh5.size());
-        gate(fresh5, FRESH5_GATE);
-        List<EvalCase> fresh6 = EvalCase.read(Path.of("src/test/resources/eval/fresh6-questions.jsonl"));
-        assertEquals(30, fresh6.size());
-        gate(fresh6, FRESH6_GATE);
-        List<EvalCase> fresh7 = EvalCase.read(Path.of("src/test/resources/eval/fresh7-questions.jsonl"));
-        assertEquals(30, fresh7.size());
-        gate(fresh7, FRESH7_GATE);
-        List<EvalCase> fresh8 = EvalCase.read(Path.of("src/test/resources/eval/fresh8-questions.jsonl"));
-        assertEquals(30, fresh8.size());
-        gate(fresh8, FRESH8_GATE);
+        gate(set("fresh5-questions.jsonl", 30), FRESH5_GATE);
+        gate(set("fresh6-questions.jsonl", 30), FRESH6_GATE);
+        gate(set("fresh7-questions.jsonl", 30), FRESH7_GATE);
+        gate(set("fresh8-questions.jsonl", 30), FRESH8_GATE);
+    }
+
+    /** The set of that name among the shipped sets, checked to hold {@code size} cases (none lost on a copy). */
+    private static List<EvalCase> set(String name, int size) throws Exception {
+        List<EvalCase> cases = EvalCase.read(Path.of("src/test/resources/eval", name));
+        assertEquals(size, cases.size(), name);
+        return cases;
     }
 
     @Test
