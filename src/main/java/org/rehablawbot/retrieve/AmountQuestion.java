@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class AmountQuestion {
 
     private static final Pattern PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(compensat|payment|payout|allowance"
-            + "|benefit|pension|money|one-time|one-off|lump|tenge|rubl|roubl|компенсац|выплат|пособи|доплат|льгот|денег"
+            + "|benefit|pension|money|one-time|one-off|lump|tenge|rubl|roubl|компенсац|выплат|выплач|пособи|доплат|доплач"
+            + "|льгот|денег"
             + "|деньг|пенси|платят|получ|единоразов|единовремен|тенге|рубл)");
     private static final Pattern TOTAL_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(total|in all|overall|altogether"
             + "|so far|since|spent|paid out|budget|всего|итого|в общей сложности|в целом|с \\d{4}|потрачено|бюджет"
@@ -40,15 +41,16 @@ public final class AmountQuestion {
                 && !TOTAL_ASKED.matcher(question).find();
     }
 
-    /** Words of money asked: a payment, a sum, a cost, a currency. */
+    /** Words of money asked: a payment, a sum, a cost, a currency or a unit payments are counted in (MRP). */
     private static final Pattern MONEY_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(how much|what (?:would|will|does|did)"
             + "|sum|amount|cost\\p{L}*|budget|spent|paid|pay\\p{L}*|money|tenge|rubles?|roubles?|som|dollars?"
             + "|сумм\\p{L}*|стоим\\p{L}*|стоит|обойд\\p{L}*|бюджет\\p{L}*|потрачен\\p{L}*|тенге|рубл\\p{L}*|сом\\p{L}*"
-            + "|долл\\p{L}*)");
+            + "|долл\\p{L}*|mrp|mci|мрп|мрот)");
 
     /** A money unit or a share right after a number: "180 rubles", "2121 тенге", "100 МРП", "75%". */
     private static final Pattern MONEY_UNIT = Pattern.compile("(?iu)^\\s*(?:%|per ?cent|percent|процент\\p{L}*"
             + "|tenge|тенге|rubles?|roubles?|руб\\p{L}*|som|сом\\p{L}*|sum|сум|dollars?|долл\\p{L}*|\\$|MRP|MCI|МРП"
+            + "|monthly calculation ind\\p{L}*|месячн\\p{L}* расч[её]тн\\p{L}* показател\\p{L}*"
             + "|(?:thousand|million|billion|тыс\\p{L}*|млн|млрд|миллион\\p{L}*|миллиард\\p{L}*)\\.?\\s+(?:tenge|тенге"
             + "|rubles?|руб\\p{L}*|som|сом\\p{L}*|dollars?|долл\\p{L}*))(?![\\p{L}])");
 

@@ -39,7 +39,9 @@ public enum Intent {
                     + "(?![\\p{L}]))|what (?:is|was|are|were) the (?:amount|sum|size|cost)|what amount|what sum"
                     + "|какая сумма|какой размер|каков размер|какова сумма|какова стоимость|во что обойд\\p{L}*)" + E,
                     FLAGS)),
-            new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи)" + E, FLAGS)),
+            new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи"
+                    // a lookup that ends on "by" asks who did it: "ru rehab law 1761-1 signed by"
+                    + "|by(?=\\s*[?!.]*\\s*$))" + E, FLAGS)),
             new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)),
             new Cue(WHY, Pattern.compile(B + "(why|for what reason|what for|for what purpose|почему|зачем|отчего"
                     + "|по какой причине|с какой целью)" + E, FLAGS)));

@@ -28,9 +28,10 @@ import org.rehablawbot.knowledge.Language;
  * @param period       the years the question is bound to ({@link Period#asked}), or null
  * @param lawYear      the year of the law {@code query} names ({@link Period#lawYear}), or null
  * @param perPerson    a "how much" question on what one person receives ({@link AmountQuestion#perPerson}), not a
- *                     total paid out
+ *                     total paid out, nor how many people receive it (no "how many" of a thing)
  * @param moneyCounts  whether a sum of money, a share or a number of times answers it: it asks about money or how
- *                     often; otherwise "180 rubles" counts nothing it asks for
+ *                     often, and counts no persons or things ("how many pensioners"); otherwise "180 rubles"
+ *                     counts nothing it asks for
  * @param event        for a "how many" question, the one event family it counts ({@link CountedEvent#askedIn}),
  *                     or null
  * @param peopleAsked  a "how many" question on people ("how many people", "сколько человек"): "2.4 million cases"
@@ -82,12 +83,16 @@ public record Question(String text, String previous, String query, Language lang
         String askingQuery = Situation.asking(q);
         Intent intent = Intent.of(askingQuery);
         boolean howMany = intent == Intent.HOW_MANY;
+        boolean peopleAsked = howMany && PEOPLE_ASKED.matcher(askingQuery).find();
+        boolean thingsCounted = peopleAsked || howMany && THINGS_COUNTED.matcher(askingQuery).find();
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
                 FollowUp.askedCountries(q), countriesAsked(t, asking), Period.asked(t), Period.lawYear(q),
-                AmountQuestion.perPerson(intent, t),
-                AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find(),
+                // "how many people receive the allowance" asks a count of them, not what each receives
+                AmountQuestion.perPerson(intent, t) && !thingsCounted,
+                // "how many people receive the allowance" counts persons: no sum of money answers it
+                !thingsCounted && (AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find()),
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
-                howMany && PEOPLE_ASKED.matcher(askingQuery).find(),
+                peopleAsked,
                 intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), SIDES_ASKED.matcher(t).find(),
                 compared(asking));
     }
@@ -122,12 +127,21 @@ public record Question(String text, String previous, String query, Language lang
         return !query.equals(text);
     }
 
+    /**
+     * "How many" before a noun that is no unit of money or time ("how many pensioners receive …", "how many cases"):
+     * things are counted, not a sum.
+     */
+    private static final Pattern THINGS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}])how many\\s+(?!(?:mrp|mci|tenge"
+            + "|rubles?|roubles?|som|soms|dollars?|units?|months?|years?|times|billions?|millions?|thousands?)"
+            + "(?![\\p{L}]))\\p{L}+");
+
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
 
     /** "How many people", "сколько человек/людей": a count of persons is asked. */
     private static final Pattern PEOPLE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(how many (?:people|persons"
-            + "|individuals|victims|citizens)|(?:сколько|скока|скоко)\\s+(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв))"
+            + "|individuals|victims|citizens|pensioners|recipients|children|families)|(?:сколько|скока|скоко)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв|пенсионеров|получателей|детей|семей))"
             + "(?![\\p{L}])");
 
     /**
@@ -146,7 +160,8 @@ public record Question(String text, String previous, String query, Language lang
     /** A question for the sources' sides on a figure or a date: who gives which, the official one and others. */
     private static final Pattern SIDES_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(who (?:else )?(?:says|say|names|gives"
             + "|claims|counts)|which (?:figure|number|estimate)s?|official (?:figure|number|count|estimate)s?"
-            + "|different (?:figures|numbers|estimates|dates|counts)|estimates|кто (?:\\p{L}+ )?(?:называ\\p{L}*"
+            + "|different (?:figures|numbers|estimates|dates|counts)|estimates|range of (?:figures|numbers|counts)"
+            + "|who says which|кто (?:\\p{L}+ )?(?:называ\\p{L}*"
             + "|говор\\p{L}*|утвержда\\p{L}*|да[её]т|приводит|счита\\p{L}*)|у кого|официальн\\p{L}* (?:цифр\\p{L}*"
             + "|данн\\p{L}*|числ\\p{L}*|оценк\\p{L}*)|какая цифра|какие цифры|разн\\p{L}* (?:цифр\\p{L}*|данн\\p{L}*"
             + "|оценк\\p{L}*|дат\\p{L}*)|оценк\\p{L}*)(?!\\p{L})");

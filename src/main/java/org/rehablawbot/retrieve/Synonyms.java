@@ -324,7 +324,10 @@ public final class Synonyms {
             "due",
             // the frame of a claim checked ("is it true that …", "правда ли, что сначала …"), not its content
             "true", "want", "wants", "wanted", "verify", "верно", "правдой", "хотел", "хотела", "хотели", "хочет",
-            "сначала", "потом");
+            "сначала", "потом",
+            // the frame of a choice among figures ("which figure is right: 10.7, 14.9 or 18.4 billion?")
+            "right", "correct", "wrong", "figures", "numbers", "цифра", "цифры", "цифру", "правильная", "правильный",
+            "правильно", "верная", "верный");
 
     /**
      * Whether a question's word is too general to be what it asks about ("people", "total", "true", "правда",
@@ -380,7 +383,8 @@ public final class Synonyms {
         int start = Math.min(Intent.cueStart(question), question.length());
         String before = question.substring(0, start);
         if (!Terms.contentWords(question.substring(end)).isEmpty()
-                || Terms.contentWords(before).size() > LOOKUP_WORDS || before.matches("(?s).*[?.!,;:].*")) {
+                || Terms.contentWords(before).stream().filter(w -> !Terms.hasDigit(w)).count() > LOOKUP_WORDS
+                || before.matches("(?s).*[?.!,;:].*")) {
             // a question that asks "… и сколько?" after a story, "… есть доплата? сколько" after a question
             // of its own, or "дают деньги из бюджета, скока?" after a clause, has no one thing before its cue
             return null;
@@ -394,7 +398,10 @@ public final class Synonyms {
         return last;
     }
 
-    /** The most content words a lookup with its cue last has before the cue ("uzbek rehabilitated 2023 count"). */
+    /**
+     * The most content words a lookup with its cue last has before the cue, numbers not counted ("uzbek
+     * rehabilitated 2023 count", "ru rehab law 1761-1 signed by").
+     */
     private static final int LOOKUP_WORDS = 5;
 
     private static boolean canBeFocus(Concept c) {

@@ -782,6 +782,42 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountOfPeopleLeadsWhereTheBestSentenceGivesTheirPaymentsRate() {
+        var informburo = Fixtures.meta("informburo-allowance", "Special state allowance",
+                org.rehablawbot.knowledge.Kind.NEWS, "Informburo.kz", "2016", Language.EN, "KZ");
+        var kursiv = Fixtures.meta("kursiv-allowance", "Who receives allowances", org.rehablawbot.knowledge.Kind.NEWS,
+                "Kursiv", "2023-05-31", Language.EN, "KZ");
+        Passage rate = body(informburo, 0, "Pensioners among victims of political repression in Kazakhstan receive "
+                + "a special state allowance of 1.07 monthly calculation indices.");
+        Passage count = body(kursiv, 0, "In 2023, 28,316 pensioners receive the allowance.");
+        Answer a = composer.compose(retrieval("how many pensioners among victims of political repression in "
+                + "Kazakhstan receive the special state allowance?", Language.EN, rate, count));
+        assertTrue(a.statements().get(0).text().contains("28,316"), a.statements().toString());
+        // a sum a person receives leads a question on it, and the count follows
+        Answer much = composer.compose(retrieval("how much is the special state allowance in Kazakhstan?",
+                Language.EN, count, rate));
+        assertTrue(much.statements().get(0).text().contains("1.07"), much.statements().toString());
+    }
+
+    @Test
+    void aQuestionForTheSourcesSidesGetsTheirDisagreementWhateverItsQuestionWord() {
+        var azattyk = Fixtures.meta("azattyk-count", "Estimates", org.rehablawbot.knowledge.Kind.NEWS, "Azattyk",
+                "2019", Language.EN, "KG");
+        var pk = Fixtures.meta("pk-count", "Official figure", org.rehablawbot.knowledge.Kind.NEWS, "pk.kg", "2024",
+                Language.EN, "KG");
+        String about = "number of people repressed in Kyrgyzstan";
+        Passage historians = Fixtures.fact(azattyk, 0, "kg-repressed.count", "40000-100000", about, null,
+                "Azattyk wrote that historians estimate the number of people repressed in Kyrgyzstan at 40,000 to "
+                        + "100,000.");
+        Passage official = Fixtures.fact(pk, 0, "kg-repressed.count", "18000", about, null,
+                "pk.kg gave the number of people repressed in Kyrgyzstan as 18,000.");
+        Answer a = composer.compose(retrieval("Who says which number of people were repressed in Kyrgyzstan?",
+                Language.EN, historians, official));
+        assertEquals(1, a.disagreements().size(), a.toString());
+        assertEquals(2, a.disagreements().get(0).positions().size(), a.toString());
+    }
+
+    @Test
     void aWhyIsLedByTheSentenceGivingTheReason() {
         var knews = Fixtures.meta("knews-returned", "President returns the bill", org.rehablawbot.knowledge.Kind.NEWS,
                 "knews.kg", "2024-09-03", Language.EN, "KG");

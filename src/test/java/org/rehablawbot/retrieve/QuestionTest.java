@@ -68,6 +68,14 @@ class QuestionTest {
                 "only a \"how many\" question counts an event");
         assertFalse(Question.analyse("How many people were shot?", null, null).moneyCounts());
         assertTrue(Question.analyse("How many times was the law amended?", null, null).moneyCounts());
+        // a count of persons asked is no sum, whatever payment it names; a unit payments are counted in asks money
+        Question recipients = Question.analyse("how many people receive the special state allowance in Kazakhstan?",
+                null, null);
+        assertFalse(recipients.moneyCounts());
+        assertFalse(recipients.perPerson(), "a count of recipients is not what each receives");
+        assertTrue(Question.analyse("спецпособие кз репрессированным скока мрп", null, null).moneyCounts());
+        assertTrue(Question.analyse("в питере сколько в месяц доплачивают реабилитированным", null, null)
+                .perPerson(), "what is paid on top each month is what one person receives");
         assertEquals(CountedEvent.PAID, CountedEvent.askedIn("сколько человек получают спецпособие?"));
         assertTrue(CountedEvent.REPRESSED.otherNamedIn("В Казахстане проживают 28 316 жертв политических репрессий, "
                 + "получающих госпособия."), "recipients of an allowance are no count of the repressed");
@@ -91,6 +99,8 @@ class QuestionTest {
                 null, null).sidesAsked());
         assertTrue(Question.analyse("2,4 млн или 2,6 млн карточек? у кого какая цифра", null, null).sidesAsked());
         assertTrue(Question.analyse("Who says what about the number of victims?", null, null).sidesAsked());
+        assertTrue(Question.analyse("I need the number of people repressed. Give me the range of estimates and who "
+                + "says which.", null, null).sidesAsked());
         assertFalse(Question.analyse("How many people were repressed in Kyrgyzstan?", null, null).sidesAsked());
     }
 

@@ -70,6 +70,11 @@ class SynonymsTest {
         assertNull(Synonyms.NONE.focus("Tell me about the Kyrgyz law"));
         // a lookup with its cue last: the thing before the cue; a story ending "… и сколько?" has no one thing
         assertEquals(List.of("rehabilitations"), Synonyms.NONE.focus("russia rehabilitations 2023 count").words());
+        // "signed by" at a lookup's end asks who; a law's number is no word of the lookup
+        assertEquals(List.of("signed"), Synonyms.NONE.focus("ru rehab law 1761-1 signed by").words());
+        // "which figure is right": the choice's frame is no thing asked
+        assertEquals(List.of("payouts"), Synonyms.NONE.focus("Which figure is right for Kazakhstan's payouts since "
+                + "2003?").words());
         assertNull(Synonyms.NONE.focus("Бабушку выслали ребенком в Казахстан в 1944 году. Положено ей что-то по "
                 + "казахскому закону и сколько?"));
         // a unit a payment is counted in is asked by a user's word, stated by the law's
