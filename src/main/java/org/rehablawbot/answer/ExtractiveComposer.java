@@ -835,8 +835,10 @@ public final class ExtractiveComposer implements Composer {
         java.util.function.Predicate<Candidate> keep = candidates.isEmpty() || !typed.test(candidates.get(0))
                 ? c -> true : typed;
         if (!opinionAsked) {
-            // a question that asks no opinion is led by a source's report when one says half as much
-            leadWith(candidates, keep.and(c -> !c.passage.source().isOpinion()), OPINION_LEAD_RATIO);
+            // a question that asks no opinion is led by a source's report when one says half as much, not by an
+            // opinion nor by a claim a report relays ("По версии Telegram-канала …")
+            leadWith(candidates, keep.and(c -> !c.passage.source().isOpinion()
+                    && !RELAYED_CLAIM.matcher(c.sentence).find()), OPINION_LEAD_RATIO);
         }
         if (!askedPlaces.isEmpty()) {
             leadWith(candidates, keep.and(c -> namesAny(c.sentence, askedPlaces)), PLACE_LEAD_RATIO);
@@ -1046,8 +1048,11 @@ public final class ExtractiveComposer implements Composer {
     /** A sentence that points back at the one before it: "These include …", "Это утверждение …", "Значит, …". */
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?iu)(this|these|that|those|such|it|they"
             + "|their|its|so|therefore|thus|hence|это|эти|этот|эта|этим|этого|такие|такой|такая|значит|поэтому"
-            + "|следовательно|он|она|они|их|его|её|ее|(?:in )?the same|в (?:той|том|тех) же|там же|тот же|та же"
-            + "|то же)(?![\\p{L}])");
+            + "|следовательно|он|она|они|их|его|её|ее|им|ими|ему|ей|(?:in )?the same|в (?:той|том|тех) же|там же"
+            + "|тот же|та же|то же"
+            // a pronoun after a preposition: "К ним относятся …", "Among them …", "Из них …"
+            + "|(?:к|с|со|у|из|для|о|об|от|по|при|на|за|среди|между)\\s+(?:ним|нему|ней|них|нём|нем|этим|этому|этой"
+            + "|этих|этого)|(?:among|of|for|to|with|by|from|in|under)\\s+(?:them|it|these|those|this|that))(?![\\p{L}])");
 
     /**
      * The sentences of a passage as they can be shown: a sentence that points back at the one before it keeps that
@@ -1441,6 +1446,13 @@ public final class ExtractiveComposer implements Composer {
      * A question on how a thing is done ("How does Uzbekistan clear people sentenced by troikas?", "как подать
      * заявление?"), not how many, how much or how long.
      */
+    /**
+     * A sentence that voices someone's claim or view rather than a fact: "По версии Telegram-канала …", "по мнению
+     * …", "X claimed that …", "allegedly".
+     */
+    private static final Pattern RELAYED_CLAIM = Pattern.compile("(?iu)(?<![\\p{L}])(по версии|по мнению|claim(?:s|ed)?"
+            + "|alleg\\p{L}*|in the view of|in the opinion of|утвержда\\p{L}*|якобы)(?![\\p{L}])");
+
     /** What an opinion's sentence loses when the question asks for no opinion. */
     static final double OPINION_PENALTY = 0.25;
 

@@ -151,10 +151,10 @@ public record Question(String text, String previous, String query, Language lang
      */
     private static final Pattern OPINION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(is it true|true that|really"
             + "|claim\\p{L}*|critic\\p{L}*|opinion\\p{L}*|view\\p{L}*|say|says|said|think\\p{L}*|argu\\p{L}*"
-            + "|controvers\\p{L}*|debate\\p{L}*|sides?|motive\\p{L}*|propaganda|legion\\p{L}*|basmach\\p{L}*"
-            + "|nazi\\p{L}*|правда|действительно|утвержда\\p{L}*|критик\\p{L}*|критику\\p{L}*|мнени\\p{L}*"
+            + "|controvers\\p{L}*|debate\\p{L}*|sides?|motive\\p{L}*|propaganda"
+            + "|правда|действительно|утвержда\\p{L}*|критик\\p{L}*|критику\\p{L}*|мнени\\p{L}*"
             + "|счита(?!(?:ет|ют)ся|лс[яь]|лась|лись|ться)\\p{L}*|говор\\p{L}*|пишут|заявля\\p{L}*|спор\\p{L}*|сторон\\p{L}*|мотив\\p{L}*"
-            + "|пропаганд\\p{L}*|легион\\p{L}*|басмач\\p{L}*|нацист\\p{L}*|пособник\\p{L}*|хизб|hizb"
+            + "|пропаганд\\p{L}*|хизб|hizb"
             + "|коммунист\\p{L}*|communist\\p{L}*|islamist\\p{L}*|исламист\\p{L}*)(?!\\p{L})");
 
     /** A question for the sources' sides on a figure or a date: who gives which, the official one and others. */

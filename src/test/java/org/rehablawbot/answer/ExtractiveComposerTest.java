@@ -523,6 +523,32 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceOpeningOnAPronounAfterAPrepositionKeepsItsAntecedent() {
+        String scope = "Кыргызский закон реабилитирует репрессированных с 1917 по 1953 год.";
+        List<String> shown = ExtractiveComposer.withAntecedents(List.of(scope,
+                "К ним относятся решения по декретам о борьбе с басмачеством.", "Among them are Basmachi fighters.",
+                "Кроме того, закон меняет закон об архивах."));
+        assertEquals(scope + " К ним относятся решения по декретам о борьбе с басмачеством.", shown.get(1));
+        assertTrue(shown.get(2).startsWith("К ним"), shown.get(2));
+        assertEquals("Кроме того, закон меняет закон об архивах.", shown.get(3), "no pronoun, no antecedent");
+    }
+
+    @Test
+    void aClaimAReportRelaysDoesNotLeadAFamilysQuestion() {
+        var news = Fixtures.meta("kg-claim", "Депутатам запретили въезд", org.rehablawbot.knowledge.Kind.NEWS, "24.kg",
+                "2025-03-01", Language.RU, "KG");
+        var scope = Fixtures.meta("kg-scope", "Что признаётся репрессиями", org.rehablawbot.knowledge.Kind.NEWS,
+                "segodnya.today", "2025-01-05", Language.RU, "KG");
+        Passage claim = body(news, 0, "По версии Telegram-канала, депутаты хотят по новому закону реабилитировать "
+                + "басмачей и признать их жертвами репрессий.");
+        Passage law = body(scope, 0, "Кыргызский закон признаёт репрессиями решения 1917–1953 годов, в том числе по "
+                + "декретам о борьбе с басмачеством.");
+        Answer a = composer.compose(retrieval("прадеда в 1933 посадили как басмача. его могут реабилитировать по "
+                + "новому киргизскому закону?", Language.RU, claim, law));
+        assertTrue(a.statements().get(0).text().contains("1917"), a.statements().toString());
+    }
+
+    @Test
     void aSentenceShownWithItsAntecedentIsNotAlsoShownAlone() {
         String titled = "The law signed on 31 December 2024 is titled \"On Amendments\".";
         List<String[]> chosen = new ArrayList<>(List.of(new String[] {"p1", titled},
