@@ -478,8 +478,10 @@ public final class FollowUp {
         if (current.isEmpty()) {
             return previous;
         }
+        // "and in tenge in 2020?", "а в рублях?": another year or unit of the same thing asks nothing new
         boolean asksNewThing = Terms.contentWords(current).stream()
-                .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w));
+                .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w) && !Terms.hasDigit(w)
+                        && !UNITS.matcher(w).matches());
         String subject = subject(previous);
         if (!asksNewThing || subject.isEmpty() || SAME_PREDICATE.matcher(current).find()) {
             // "And when?": only a question word, so the previous question says what is asked about; "а детям
@@ -495,6 +497,10 @@ public final class FollowUp {
     private static final Pattern NEGATED_PLACE = Pattern.compile("(?<![\\p{L}])(?:не|not|instead of|вместо|rather than)"
             + "\\s+(?:(?:в|во|на|из|in|to|into|from)\\s+)?\\p{L}[\\p{L}'’-]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A unit an amount is given in: a currency, the monthly calculation index, a year as a span. */
+    private static final Pattern UNITS = Pattern.compile("(?iu)(tenge|тенге|rubles?|roubles?|рубл\\p{L}*|som|сом"
+            + "|сомах|сомов|dollars?|доллар\\p{L}*|usd|mrp|mci|мрп|years?|год|году|года|годах)");
 
     /** "Too", "тоже": the previous question's thing is asked again, of someone or something else. */
     private static final Pattern SAME_PREDICATE = Pattern.compile("(?<![\\p{L}])(too|also|as well|either|тоже"

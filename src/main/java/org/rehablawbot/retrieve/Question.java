@@ -82,6 +82,11 @@ public record Question(String text, String previous, String query, Language lang
         String asking = Situation.asking(t);
         String askingQuery = Situation.asking(q);
         Intent intent = Intent.of(askingQuery);
+        if (intent == Intent.OTHER && !q.equals(t) && previous != null) {
+            // "and in tenge in 2020?" after "compensation cap in MRP": a follow-up without a question word of its
+            // own asks what the previous question asked
+            intent = Intent.of(Situation.asking(previous));
+        }
         boolean howMany = intent == Intent.HOW_MANY;
         boolean peopleAsked = howMany && PEOPLE_ASKED.matcher(askingQuery).find();
         boolean thingsCounted = peopleAsked || howMany && THINGS_COUNTED.matcher(askingQuery).find();

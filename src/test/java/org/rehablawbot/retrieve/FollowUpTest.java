@@ -70,8 +70,18 @@ class FollowUpTest {
         // the previous question's own topic ("sponsored") does not come along
         assertFalse(FollowUp.merge("Who is excluded from it?", "Who sponsored the Kyrgyz law?").contains("sponsored"));
         // a city of the story told before the previous question is the asker's, not what was asked about
-        assertEquals("сколько это в тенге? казахстан закону", FollowUp.merge("а сколько это в тенге?",
+        assertEquals("как подать заявление? казахстан закону", FollowUp.merge("а как подать заявление?",
                 "маму выслали в казахстан, она живёт в шымкенте. ей что-то положено по закону?"));
+    }
+
+    @Test
+    void anotherYearOrUnitOfTheSameThingCarriesThePreviousQuestionWhole() {
+        assertEquals("in tenge in 2020? kz one-off compensation cap in MRP",
+                FollowUp.merge("and in tenge in 2020?", "kz one-off compensation cap in MRP"));
+        assertEquals("в рублях? сколько платят реабилитированным в месяц в Москве?",
+                FollowUp.merge("а в рублях?", "сколько платят реабилитированным в месяц в Москве?"));
+        Question q = Question.analyse("and in tenge in 2020?", "kz one-off compensation cap in MRP", null);
+        assertEquals(Intent.HOW_MANY, q.intent(), "a follow-up without a question word asks what the previous did");
     }
 
     @Test

@@ -113,6 +113,9 @@ class SynonymsTest {
     @Test
     void theBuiltInMapReadsAndCoversBothLanguages() {
         assertTrue(Synonyms.builtIn().size() > 20);
+        // Kazakhstan's payment unit: users write MRP, the English knowledge MCI
+        assertTrue(Synonyms.builtIn().concepts("compensation cap in MRP").stream()
+                .anyMatch(c -> c.alternatives().contains(List.of("mci"))));
         assertTrue(Synonyms.builtIn().concepts("Who is not eligible for rehabilitation?").get(0).alternatives()
                 .contains(List.of("¬распространяется")));
     }

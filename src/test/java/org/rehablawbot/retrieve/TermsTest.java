@@ -69,6 +69,8 @@ class TermsTest {
         assertEquals(Intent.HOW_MANY, Intent.of("how many months of exile are paid?"));
         assertEquals(Intent.HOW_MANY, Intent.of("uzbek rehabilitated 2023 count"), "a lookup's noun asks a count");
         assertEquals(Intent.WHO, Intent.of("ru rehab law 1761-1 signed by"), "a lookup ending on \"by\" asks who");
+        assertEquals(Intent.HOW_MANY, Intent.of("kz one-off compensation cap in MRP"), "a limit is an amount");
+        assertEquals(Intent.HOW_MANY, Intent.of("какой максимум единовременной компенсации?"));
         assertEquals(Intent.OTHER, Intent.of("is the law signed by now"), "\"by\" inside a question asks nobody");
         assertEquals(Intent.OTHER, Intent.of("does my grandmother count as a victim?"));
         assertEquals(Intent.OTHER, Intent.of("would the years in exile count?"));
