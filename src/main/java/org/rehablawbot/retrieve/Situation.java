@@ -113,7 +113,7 @@ public final class Situation {
 
     /**
      * The stems of the words a question says only in its situation (not in its asking part): stop words, numbers
-     * and countries left out.
+     * and countries' names left out; the story's cities and regions kept.
      *
      * @param question the question as asked; may be null (then empty)
      */
@@ -126,7 +126,9 @@ public final class Situation {
         List<String> words = Terms.words(question);
         for (String w : words) {
             String s = Terms.stem(w);
-            if (!asked.contains(s) && !Terms.isStopword(w) && FollowUp.countries(w).isEmpty()) {
+            // a city of the story ("она живёт в шымкенте") is the asker's; a country's name is left to the retriever
+            if (!asked.contains(s) && !Terms.isStopword(w)
+                    && (FollowUp.countries(w).isEmpty() || !FollowUp.places(w).isEmpty())) {
                 out.add(s);
             }
         }

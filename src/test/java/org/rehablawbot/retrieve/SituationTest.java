@@ -45,6 +45,10 @@ class SituationTest {
         assertFalse(story.contains(Terms.stem("казахстане")), story.toString());
         assertFalse(story.contains(Terms.stem("денег")), story.toString());
         assertFalse(story.contains(Terms.stem("мой")), story.toString());
+        // the city the asker lives in is the story's, though it stands for its country elsewhere
+        Set<String> city = Situation.stems("маму выслали в казахстан, она живёт в шымкенте. ей что-то положено?");
+        assertTrue(city.contains(Terms.stem("шымкенте")), city.toString());
+        assertFalse(city.contains(Terms.stem("казахстан")), city.toString());
     }
 
     @Test
