@@ -1277,8 +1277,8 @@ public final class ExtractiveComposer implements Composer {
      * Whether a sentence is of the type of answer the question asks for: for "when", a date (a month or a year that
      * is not the date a source reported on); for what one person receives, a rate or a sum of money, not billions
      * paid out in all; for "how many", a count ({@link #hasCount}) of what is asked ({@link #countsWhatIsAsked}),
-     * beside the question's focus when it has one and asks no money. Any sentence is of the type of another
-     * question.
+     * beside the question's focus when it has one and asks no money; for what one is entitled to ("что нам
+     * положено?"), a payment, a benefit or a right. Any sentence is of the type of another question.
      *
      * @param focus the thing a count is of ({@link Synonyms#focus}), or null
      */
@@ -1292,9 +1292,21 @@ public final class ExtractiveComposer implements Composer {
                     // a sum answers what a thing costs however it names the thing ("the bill would cost 77 million
                     // som" for "what would those payments cost")
                     && (focus == null || question.moneyCounts() || focus.saidBy(Terms.allStems(sentence)));
-            default -> true;
+            // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
+            default -> !ASKS_ENTITLEMENT.matcher(question.asking()).find() || GIVEN.matcher(sentence).find();
         };
     }
+
+    /** A question on what one is given: "что положено", "что полагается", "what are we entitled to", "что дают". */
+    private static final Pattern ASKS_ENTITLEMENT = Pattern.compile("(?iu)(?<![\\p{L}])(положен\\p{L}*|полага\\p{L}*"
+            + "|причита\\p{L}*|entitled|what (?:do|does|can|will) (?:we|i|she|he|they|my \\p{L}+) (?:get|receive)"
+            + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*))(?![\\p{L}])");
+
+    /** What a law gives: a payment, an allowance, a benefit, a right. */
+    private static final Pattern GIVEN = Pattern.compile("(?iu)(?<![\\p{L}])(compensat\\p{L}*|payment\\p{L}*"
+            + "|allowance\\p{L}*|benefit\\p{L}*|pension\\p{L}*|privilege\\p{L}*|right to|entitled|paid|receive\\p{L}*"
+            + "|компенсац\\p{L}*|выплат\\p{L}*|выплач\\p{L}*|пособи\\p{L}*|льгот\\p{L}*|пенси\\p{L}*|доплат\\p{L}*"
+            + "|право на|имеют право|имеет право|получа\\p{L}*|возмещ\\p{L}*)(?![\\p{L}])");
 
     /** How far below the best sentence (its score's share) a sentence giving a reason may score and lead a "why". */
     static final double REASON_LEAD_RATIO = 0.5;

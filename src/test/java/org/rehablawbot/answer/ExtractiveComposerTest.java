@@ -549,6 +549,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whatOneIsEntitledToIsLedByWhatTheLawGivesNotByItsNumber() {
+        var adilet = Fixtures.meta("kz-law-number", "Закон о реабилитации", org.rehablawbot.knowledge.Kind.LAW,
+                "Әділет", "1993-04-14", Language.RU, "KZ");
+        var rules = Fixtures.meta("kz-rules", "Правила выплаты", org.rehablawbot.knowledge.Kind.DECREE,
+                "CIS Legislation", "2003-01-30", Language.RU, "KZ");
+        Passage number = body(adilet, 0, "Закон Казахстана о реабилитации жертв политических репрессий, высланных в "
+                + "Казахстан, имеет номер N 2200.");
+        Passage paid = body(rules, 0, "Реабилитированным по закону Казахстана о реабилитации выплачивается "
+                + "единовременная компенсация.");
+        Answer a = composer.compose(retrieval("маму выслали в казахстан. ей что-то положено по закону о реабилитации?",
+                Language.RU, number, paid));
+        assertTrue(a.statements().get(0).text().contains("компенсация"), a.statements().toString());
+    }
+
+    @Test
     void aSentenceShownWithItsAntecedentIsNotAlsoShownAlone() {
         String titled = "The law signed on 31 December 2024 is titled \"On Amendments\".";
         List<String[]> chosen = new ArrayList<>(List.of(new String[] {"p1", titled},
