@@ -383,7 +383,8 @@ public final class Synonyms {
         int start = Math.min(Intent.cueStart(question), question.length());
         String before = question.substring(0, start);
         if (!Terms.contentWords(question.substring(end)).isEmpty()
-                || Terms.contentWords(before).stream().filter(w -> !Terms.hasDigit(w)).count() > LOOKUP_WORDS
+                || Terms.contentWords(before).stream()
+                        .filter(w -> !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()).count() > LOOKUP_WORDS
                 || before.matches("(?s).*[?.!,;:].*")) {
             // a question that asks "… и сколько?" after a story, "… есть доплата? сколько" after a question
             // of its own, or "дают деньги из бюджета, скока?" after a clause, has no one thing before its cue
@@ -399,8 +400,8 @@ public final class Synonyms {
     }
 
     /**
-     * The most content words a lookup with its cue last has before the cue, numbers not counted ("uzbek
-     * rehabilitated 2023 count", "ru rehab law 1761-1 signed by").
+     * The most content words a lookup with its cue last has before the cue, numbers and countries not counted
+     * ("uzbek rehabilitated 2023 count", "ru rehab law 1761-1 signed by").
      */
     private static final int LOOKUP_WORDS = 5;
 

@@ -564,6 +564,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aLookupWithItsCueLastIsRefusedWhenNoSentenceSaysItsThing() {
+        var kun = Fixtures.meta("uz-pp270", "Resolution PP-270", org.rehablawbot.knowledge.Kind.NEWS, "Kun.uz",
+                "2024-07-20", Language.EN, "UZ");
+        Passage created = body(kun, 0, "Uzbekistan's Resolution PP-270 of 19 July 2024 created the Republican "
+                + "commission on victims of repression.");
+        Answer meeting = composer.compose(retrieval("uz pp-270 republican commission first meeting date", Language.EN,
+                created));
+        assertEquals(Answer.Status.REFUSED, meeting.status(), meeting.toString());
+        Answer made = composer.compose(retrieval("uz pp-270 republican commission created date", Language.EN,
+                created));
+        assertEquals(Answer.Status.ANSWERED, made.status(), made.toString());
+    }
+
+    @Test
     void aSentenceShownWithItsAntecedentIsNotAlsoShownAlone() {
         String titled = "The law signed on 31 December 2024 is titled \"On Amendments\".";
         List<String[]> chosen = new ArrayList<>(List.of(new String[] {"p1", titled},

@@ -72,6 +72,8 @@ class SynonymsTest {
         assertEquals(List.of("rehabilitations"), Synonyms.NONE.focus("russia rehabilitations 2023 count").words());
         // "signed by" at a lookup's end asks who; a law's number is no word of the lookup
         assertEquals(List.of("signed"), Synonyms.NONE.focus("ru rehab law 1761-1 signed by").words());
+        assertEquals(List.of("meeting"), Synonyms.NONE.focus("uz pp-270 republican commission first meeting date")
+                .words());
         // "which figure is right": the choice's frame is no thing asked
         assertEquals(List.of("payouts"), Synonyms.NONE.focus("Which figure is right for Kazakhstan's payouts since "
                 + "2003?").words());
