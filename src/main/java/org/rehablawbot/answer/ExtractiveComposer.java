@@ -831,6 +831,10 @@ public final class ExtractiveComposer implements Composer {
         // the first sentence gives what is asked: a date for "when", a count of the thing for "how many", a rate
         // for what a person receives; the rules after this one keep a lead that does
         java.util.function.Predicate<Candidate> typed = c -> answersType(c.sentence, question, focus);
+        if (intent == Intent.OTHER && ASKS_ENTITLEMENT.matcher(question.asking()).find()) {
+            // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws
+            leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
+        }
         leadWith(candidates, typed, TYPE_LEAD_RATIO);
         java.util.function.Predicate<Candidate> keep = candidates.isEmpty() || !typed.test(candidates.get(0))
                 ? c -> true : typed;
@@ -1278,7 +1282,8 @@ public final class ExtractiveComposer implements Composer {
      * is not the date a source reported on); for what one person receives, a rate or a sum of money, not billions
      * paid out in all; for "how many", a count ({@link #hasCount}) of what is asked ({@link #countsWhatIsAsked}),
      * beside the question's focus when it has one and asks no money; for what one is entitled to ("что нам
-     * положено?"), a payment, a benefit or a right. Any sentence is of the type of another question.
+     * положено?"), a payment, a benefit or a right (a rate a person receives is put first before this check). Any
+     * sentence is of the type of another question.
      *
      * @param focus the thing a count is of ({@link Synonyms#focus}), or null
      */

@@ -561,6 +561,19 @@ class ExtractiveComposerTest {
         Answer a = composer.compose(retrieval("маму выслали в казахстан. ей что-то положено по закону о реабилитации?",
                 Language.RU, number, paid));
         assertTrue(a.statements().get(0).text().contains("компенсация"), a.statements().toString());
+        // what a person receives comes before the rules that pay it
+        Passage approved = body(paymentRules(), 1, "Правительство Казахстана утвердило правила выплаты компенсаций "
+                + "жертвам репрессий, высланным в Казахстан, по закону о реабилитации.");
+        Passage rate = body(paymentRules(), 2, "По закону о реабилитации выплачивается 3/4 МРП за каждый месяц "
+                + "репрессий.");
+        Answer b = composer.compose(retrieval("маму выслали в казахстан. ей что-то положено по закону о реабилитации?",
+                Language.RU, approved, rate));
+        assertTrue(b.statements().get(0).text().contains("3/4"), b.statements().toString());
+    }
+
+    private static org.rehablawbot.knowledge.SourceMeta paymentRules() {
+        return Fixtures.meta("kz-rules-2", "Правила выплаты", org.rehablawbot.knowledge.Kind.DECREE, "CIS Legislation",
+                "2003-01-30", Language.RU, "KZ");
     }
 
     @Test
