@@ -831,7 +831,7 @@ public final class ExtractiveComposer implements Composer {
         // the first sentence gives what is asked: a date for "when", a count of the thing for "how many", a rate
         // for what a person receives; the rules after this one keep a lead that does
         java.util.function.Predicate<Candidate> typed = c -> answersType(c.sentence, question, focus);
-        if (intent == Intent.OTHER && ASKS_ENTITLEMENT.matcher(question.asking()).find()) {
+        if (intent == Intent.OTHER && question.entitlementAsked()) {
             // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
         }
@@ -1298,14 +1298,9 @@ public final class ExtractiveComposer implements Composer {
                     // som" for "what would those payments cost")
                     && (focus == null || question.moneyCounts() || focus.saidBy(Terms.allStems(sentence)));
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
-            default -> !ASKS_ENTITLEMENT.matcher(question.asking()).find() || GIVEN.matcher(sentence).find();
+            default -> !question.entitlementAsked() || GIVEN.matcher(sentence).find();
         };
     }
-
-    /** A question on what one is given: "что положено", "что полагается", "what are we entitled to", "что дают". */
-    private static final Pattern ASKS_ENTITLEMENT = Pattern.compile("(?iu)(?<![\\p{L}])(положен\\p{L}*|полага\\p{L}*"
-            + "|причита\\p{L}*|entitled|what (?:do|does|can|will) (?:we|i|she|he|they|my \\p{L}+) (?:get|receive)"
-            + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*))(?![\\p{L}])");
 
     /** What a law gives: a payment, an allowance, a benefit, a right. */
     private static final Pattern GIVEN = Pattern.compile("(?iu)(?<![\\p{L}])(compensat\\p{L}*|payment\\p{L}*"
@@ -1939,7 +1934,9 @@ public final class ExtractiveComposer implements Composer {
                     fits |= sidesAsked || FactValues.fits(p.fact().value(), intent);
                 }
             }
-            LOG.debug("conflict on {}: overlap {}", g.sides.values().iterator().next().get(0).fact().key(), score);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("conflict on {}: overlap {}", g.sides.values().iterator().next().get(0).fact().key(), score);
+            }
             if (g.sides.values().stream().flatMap(List::stream).anyMatch(p -> claims.contains(p.source().id()))) {
                 // the question asks about a claim the best passages make: what other sources say of the same
                 // thing belongs to its answer

@@ -43,12 +43,14 @@ import org.rehablawbot.knowledge.Language;
  *                     estimates"): the sources' sides are its answer
  * @param compared     the two things a comparison compares ("the difference between A and B", "чем отличается A
  *                     от B", "A vs B"), in order; empty for any other question
+ * @param entitlementAsked whether its asking part asks what one is entitled to ("что нам положено?", "что
+ *                     полагается", "what are we entitled to", "что дают"): what the law gives answers it
  */
 public record Question(String text, String previous, String query, Language language, String asking,
                        String askingQuery, Intent intent, List<String> countries, List<String> countriesAsked,
                        Period period, Integer lawYear,
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
-                       boolean opinionAsked, boolean sidesAsked, List<String> compared) {
+                       boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked) {
 
     public Question {
         countries = List.copyOf(countries);
@@ -99,7 +101,7 @@ public record Question(String text, String previous, String query, Language lang
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
                 peopleAsked,
                 intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), SIDES_ASKED.matcher(t).find(),
-                compared(asking));
+                compared(asking), ENTITLEMENT_ASKED.matcher(asking).find());
     }
 
     /**
@@ -139,6 +141,11 @@ public record Question(String text, String previous, String query, Language lang
     private static final Pattern THINGS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}])how many\\s+(?!(?:mrp|mci|tenge"
             + "|rubles?|roubles?|som|soms|dollars?|units?|months?|years?|times|billions?|millions?|thousands?)"
             + "(?![\\p{L}]))\\p{L}+");
+
+    /** A question on what one is given: "что положено", "что полагается", "what are we entitled to", "что дают". */
+    private static final Pattern ENTITLEMENT_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(положен\\p{L}*|полага\\p{L}*"
+            + "|причита\\p{L}*|entitled|what (?:do|does|can|will) (?:we|i|she|he|they|my \\p{L}+) (?:get|receive)"
+            + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*))(?![\\p{L}])");
 
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");

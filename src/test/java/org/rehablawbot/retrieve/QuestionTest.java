@@ -110,5 +110,10 @@ class QuestionTest {
         assertTrue(Question.analyse("правда ли, что закон реабилитирует басмачей?", null, null).opinionAsked());
         assertTrue(Question.analyse("Why was the law amended?", null, null).opinionAsked());
         assertFalse(Question.analyse("кто считается пострадавшим от репрессий?", null, null).opinionAsked());
+        assertTrue(Question.analyse("маму выслали в казахстан. ей что-то положено по закону?", null, null)
+                .entitlementAsked());
+        assertTrue(Question.analyse("What are children of repressed people entitled to?", null, null)
+                .entitlementAsked());
+        assertFalse(Question.analyse("Who signed the law?", null, null).entitlementAsked());
     }
 }
