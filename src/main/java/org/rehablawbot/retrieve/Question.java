@@ -158,8 +158,9 @@ public record Question(String text, String previous, String query, Language lang
 
     /**
      * A question that asks what someone claims or thinks: a check of a claim ("is it true", "правда ли"), critics,
-     * motives, sides, opinions, and the names of the controversies the sources argue over (the Turkestan Legion,
-     * the Basmachi). "Считается" asks a legal status, not an opinion.
+     * motives, sides, opinions, propaganda, the parties whose statements the knowledge holds. "Считается" asks a
+     * legal status, not an opinion; nor does a controversy's subject named alone ("прадеда посадили как басмача,
+     * его могут реабилитировать?" asks what the law says).
      */
     private static final Pattern OPINION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(is it true|true that|really"
             + "|claim\\p{L}*|critic\\p{L}*|opinion\\p{L}*|view\\p{L}*|say|says|said|think\\p{L}*|argu\\p{L}*"
