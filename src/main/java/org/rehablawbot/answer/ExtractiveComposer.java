@@ -830,7 +830,10 @@ public final class ExtractiveComposer implements Composer {
         candidates.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.order, b.order));
         // the first sentence gives what is asked: a date for "when", a count of the thing for "how many", a rate
         // for what a person receives; the rules after this one keep a lead that does
-        java.util.function.Predicate<Candidate> typed = c -> answersType(c.sentence, question, focus);
+        // judged once a candidate: the rules below ask it again of the same sentences
+        Map<Candidate, Boolean> typedMemo = new java.util.IdentityHashMap<>();
+        java.util.function.Predicate<Candidate> typed = c -> typedMemo.computeIfAbsent(c,
+                k -> answersType(k.sentence, question, focus));
         if (intent == Intent.OTHER && question.entitlementAsked()) {
             // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
@@ -841,11 +844,11 @@ public final class ExtractiveComposer implements Composer {
         if (!opinionAsked) {
             // a question that asks no opinion is led by a source's report when one says half as much, not by an
             // opinion nor by a claim a report relays ("По версии Telegram-канала …")
-            leadWith(candidates, keep.and(c -> !c.passage.source().isOpinion()
-                    && !RELAYED_CLAIM.matcher(c.sentence).find()), OPINION_LEAD_RATIO);
+            leadWith(candidates, c -> !c.passage.source().isOpinion() && !RELAYED_CLAIM.matcher(c.sentence).find()
+                    && keep.test(c), OPINION_LEAD_RATIO);
         }
         if (!askedPlaces.isEmpty()) {
-            leadWith(candidates, keep.and(c -> namesAny(c.sentence, askedPlaces)), PLACE_LEAD_RATIO);
+            leadWith(candidates, c -> namesAny(c.sentence, askedPlaces) && keep.test(c), PLACE_LEAD_RATIO);
         }
         if (intent == Intent.WHY) {
             // "why was the bill returned": the sentence that gives a reason, not the one that says it was returned
