@@ -187,7 +187,12 @@ public final class ExtractiveComposer implements Composer {
             g.sides.values().forEach(side -> side.forEach(p -> excluded.add(p.id())));
         }
         double bestOutside = bestSentenceOverlap(passages, excluded, queryStems, asked);
-        List<FactGroup> shown = relevantConflicts(allConflicts, queryStems, intent, bestOutside,
+        // "one-time compensations alone, not allowances": a timeline of totals with the allowances counted in is of
+        // another figure
+        List<FactGroup> askedConflicts = asked.excluded().isEmpty() ? allConflicts : allConflicts.stream()
+                .filter(g -> g.sides.values().stream().flatMap(List::stream).noneMatch(p -> asked.countsIn(
+                        p.fact().about() == null ? p.text() : p.fact().about()))).toList();
+        List<FactGroup> shown = relevantConflicts(askedConflicts, queryStems, intent, bestOutside,
                 asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked());
         shown = sameCountry(shown, retrieval.query(), passages);
         CountedEvent askedEvent = asked.event();
@@ -237,7 +242,8 @@ public final class ExtractiveComposer implements Composer {
         }
         double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
 
-        Focus focus = Focus.of(synonyms.focus(retrieval.query()), retrieval.query());
+        // the thing asked is named in the asking part, not in the story before it
+        Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query());
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
@@ -530,7 +536,7 @@ public final class ExtractiveComposer implements Composer {
         });
         Set<String> stems = Terms.allStems(shown.toString());
         Set<String> words = new HashSet<>(Terms.words(shown.toString()));
-        String own = retrieval.asked().asking();
+        String own = retrieval.asked().withoutExcluded(retrieval.asked().asking());
         QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
         // kin is the asker's own ("мне как правнуку", "my grandson") or what is asked ("How much does Kazakhstan pay
         // to grandchildren of repressed people?"): only the first is no key word, and the second must be answered
@@ -786,8 +792,8 @@ public final class ExtractiveComposer implements Composer {
             double prior = top <= 0 ? 0 : Math.max(0, sp.score()) / top;
             List<String> sentences = p.isFact() ? List.of(p.text().strip()) : withAntecedents(Sentences.split(p.text()));
             for (String s : sentences) {
-                if (Terms.words(s).size() < 3) {
-                    continue;
+                if (Terms.words(s).size() < 3 || question.countsIn(s)) {
+                    continue; // "one-time compensations alone, not allowances": a total with them is another figure
                 }
                 Set<String> stems = Terms.stems(s);
                 Set<String> words = new HashSet<>(Terms.words(s));
@@ -1283,9 +1289,9 @@ public final class ExtractiveComposer implements Composer {
     /**
      * Whether a sentence is of the type of answer the question asks for: for "when", a date (a month or a year that
      * is not the date a source reported on); for what one person receives, a rate or a sum of money, not billions
-     * paid out in all; for "how many", a count ({@link #hasCount}) of what is asked ({@link #countsWhatIsAsked}),
-     * beside the question's focus when it has one and asks no money; for what one is entitled to ("что нам
-     * положено?"), a payment, a benefit or a right (a rate a person receives is put first before this check). Any
+     * paid out in all; for "how many", a count or a sum of what is asked ({@link #givesCountAsked}), beside the
+     * question's focus when it has one and asks no money; for what one is entitled to ("что нам положено?"), a
+     * payment, a benefit or a right (a rate a person receives is put first before this check). Any
      * sentence is of the type of another question.
      *
      * @param focus the thing a count is of ({@link Synonyms#focus}), or null
@@ -1296,13 +1302,25 @@ public final class ExtractiveComposer implements Composer {
             case HOW_MANY -> question.perPerson()
                     ? (AmountQuestion.statesRate(sentence) || hasCount(sentence, true) && !hasCount(sentence, false))
                     && !AmountQuestion.statesAggregate(sentence)
-                    : hasCount(sentence, question.moneyCounts()) && countsWhatIsAsked(sentence, question)
+                    : givesCountAsked(sentence, question)
                     // a sum answers what a thing costs however it names the thing ("the bill would cost 77 million
                     // som" for "what would those payments cost")
                     && (focus == null || question.moneyCounts() || focus.saidBy(Terms.allStems(sentence)));
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
             default -> !question.entitlementAsked() || GIVEN.matcher(sentence).find();
         };
+    }
+
+    /**
+     * Whether a sentence gives the count or the sum a "how many" question asks: a count ({@link #hasCount}) of what
+     * is asked ({@link #countsWhatIsAsked}) that counts in nothing the question sets aside ({@link
+     * Question#countsIn}: "one-time compensations alone, not allowances") and, for a total of money asked ("сколько
+     * всего выплатили"), a sum paid out in all ({@link AmountQuestion#statesAggregate}), not a rate or a cap.
+     */
+    static boolean givesCountAsked(String sentence, Question question) {
+        return hasCount(sentence, question.moneyCounts()) && countsWhatIsAsked(sentence, question)
+                && !question.countsIn(sentence)
+                && (!question.totalAsked() || AmountQuestion.statesAggregate(sentence));
     }
 
     /** What a law gives: a payment, an allowance, a benefit, a right. */
@@ -1908,7 +1926,7 @@ public final class ExtractiveComposer implements Composer {
                 // outdo a disagreement that gives them; nor one counting another thing than asked ("1.07 MCI" for
                 // "how many people receive the allowance")
                 boolean typed = intent == Intent.HOW_MANY
-                        ? hasCount(s, asked.moneyCounts()) && countsWhatIsAsked(s, asked) : intent != Intent.WHEN
+                        ? givesCountAsked(s, asked) : intent != Intent.WHEN
                         || YEAR.matcher(s).find();
                 if (Terms.words(s).size() >= 3 && typed) {
                     best = Math.max(best, queryStems.overlap(s));

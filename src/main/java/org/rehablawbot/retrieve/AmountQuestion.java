@@ -41,6 +41,20 @@ public final class AmountQuestion {
                 && !TOTAL_ASKED.matcher(question).find();
     }
 
+    /**
+     * Whether a question asks a total: "total", "in all", "overall", "altogether", "since 2003", "всего", "итого",
+     * "в общей сложности", "суммарно", "с 2003 года". A sum of money it asks is then a sum paid out in all
+     * ({@link #statesAggregate}), not a rate or a cap.
+     *
+     * @param question a question's text; null asks none
+     */
+    public static boolean asksTotal(String question) {
+        return question != null && TOTAL.matcher(question).find();
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("(?iu)(?<!\\p{L})(total|in all|overall|altogether|since \\d{4}"
+            + "|всего|итого|в общей сложности|суммарно|с \\d{4})(?!\\p{L})");
+
     /** Words of money asked: a payment, a sum, a cost, a currency or a unit payments are counted in (MRP). */
     private static final Pattern MONEY_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(how much|what (?:would|will|does|did)"
             + "|sum|amount|cost\\p{L}*|budget|spent|paid|pay\\p{L}*|money|tenge|rubles?|roubles?|som|dollars?"

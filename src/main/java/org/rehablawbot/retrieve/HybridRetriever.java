@@ -156,7 +156,7 @@ public final class HybridRetriever implements TermWeights {
         String question = asked.text();
         String previousQuestion = asked.previous();
         Language language = asked.language();
-        String query = asked.query();
+        String query = asked.searched();
         IndexState index = currentState();
         List<QueryWord> words = markSituation(queryWords(query, language, index.passageCount),
                 story(question, query, previousQuestion));
@@ -179,7 +179,9 @@ public final class HybridRetriever implements TermWeights {
         if (corrected != null) {
             addRanked(pool, search.lexical(corrected, language, LEXICAL_K), Source.CORRECTED);
         }
-        List<QueryWord> focus = focusWords(query, words);
+        // the thing asked is in the asking part: "а скока это?" completed with a family story asks nothing of the
+        // story's words ("пишу с телефона")
+        List<QueryWord> focus = focusWords(asked.askedText(), words);
         List<String> absent = absentWords(focus, pool.values());
         if (!absent.isEmpty()) {
             LOG.debug("query \"{}\": the knowledge never uses {}", query, absent);

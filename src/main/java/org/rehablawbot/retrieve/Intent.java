@@ -39,7 +39,9 @@ public enum Intent {
                     + "(?![\\p{L}]))|what (?:is|was|are|were) the (?:amount|sum|size|cost)|what amount|what sum"
                     + "|какая сумма|какой размер|каков размер|какова сумма|какова стоимость|во что обойд\\p{L}*"
                     // a limit asked: "compensation cap in MRP", "максимум единовременной компенсации"
-                    + "|cap|maximum|max|upper limit|максимум|максимальн\\p{L}*|потол\\p{L}*|предел\\p{L}*)" + E,
+                    + "|cap|maximum|max|upper limit|максимум|максимальн\\p{L}*|потол\\p{L}*|предел\\p{L}*"
+                    // a total asked in a lookup: "kz one-time compensation total paid since 2003"
+                    + "|total|итого|суммарно)" + E,
                     FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи"
                     // a lookup that ends on "by" asks who did it: "ru rehab law 1761-1 signed by"

@@ -2,6 +2,7 @@ package org.rehablawbot.retrieve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rehablawbot.knowledge.Language;
@@ -45,14 +46,21 @@ import org.rehablawbot.knowledge.Language;
  *                     от B", "A vs B"), in order; empty for any other question
  * @param entitlementAsked whether its asking part asks what one is entitled to ("что нам положено?", "что
  *                     полагается", "what are we entitled to", "что дают"): what the law gives answers it
+ * @param totalAsked   whether a question on money asks a total ({@link AmountQuestion#asksTotal}: "total paid
+ *                     since 2003", "сколько всего выплатили"): a sum paid out in all answers it, not a rate or a cap
+ * @param excluded     what a "how many" or "how much" question, or one on money, sets aside ({@link #excluded(String)}:
+ *                     "one-time compensations alone, not allowances", "без учёта пособий"): a figure that counts
+ *                     it in does not answer; empty for other questions
  */
 public record Question(String text, String previous, String query, Language language, String asking,
                        String askingQuery, Intent intent, List<String> countries, List<String> countriesAsked,
                        Period period, Integer lawYear,
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
-                       boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked) {
+                       boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked,
+                       boolean totalAsked, List<List<String>> excluded) {
 
     public Question {
+        excluded = List.copyOf(excluded);
         countries = List.copyOf(countries);
         countriesAsked = List.copyOf(countriesAsked);
         compared = List.copyOf(compared);
@@ -92,17 +100,109 @@ public record Question(String text, String previous, String query, Language lang
         boolean howMany = intent == Intent.HOW_MANY;
         boolean peopleAsked = howMany && PEOPLE_ASKED.matcher(askingQuery).find();
         boolean thingsCounted = peopleAsked || howMany && THINGS_COUNTED.matcher(askingQuery).find();
+        // "сколько ей положено", "а скока это?" after "что ей положено?": how much is due to one person, in money
+        boolean dueAsked = howMany && !thingsCounted && ENTITLEMENT_ASKED.matcher(askingQuery).find()
+                && !AmountQuestion.asksTotal(askingQuery);
+        boolean moneyCounts = !thingsCounted && (AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find()
+                || dueAsked);
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
                 FollowUp.askedCountries(q), countriesAsked(t, asking), Period.asked(t), Period.lawYear(q),
                 // "how many people receive the allowance" asks a count of them, not what each receives
-                AmountQuestion.perPerson(intent, t) && !thingsCounted,
+                AmountQuestion.perPerson(intent, t) && !thingsCounted || dueAsked,
                 // "how many people receive the allowance" counts persons: no sum of money answers it
-                !thingsCounted && (AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find()),
+                moneyCounts,
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
                 peopleAsked,
                 intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), SIDES_ASKED.matcher(t).find(),
-                compared(asking), ENTITLEMENT_ASKED.matcher(asking).find());
+                compared(asking), ENTITLEMENT_ASKED.matcher(asking).find(),
+                moneyCounts && AmountQuestion.asksTotal(askingQuery),
+                // "one-time compensations total excluding the allowance": a count or a sum set apart from a thing
+                howMany || moneyCounts ? excluded(askingQuery) : List.of());
     }
+
+    /**
+     * The things a question sets aside, each as the stems of its content words that the rest of the question does
+     * not say: up to three content words after "without", "excluding", "not counting", "not including", "except",
+     * "(not", "без", "без учёта", "не считая", "не включая", "за исключением", "кроме", up to a punctuation mark or a
+     * stop word. "How much was paid in one-time compensations alone (not allowances)?" sets aside
+     * {@code [[allow]]}; "без учёта спецпособий" {@code [[спецпособ]]}.
+     *
+     * @param asking a question's asking part; never null
+     * @return the things, in order, each a non-empty list of stems; empty when it sets nothing aside
+     */
+    public static List<List<String>> excluded(String asking) {
+        List<List<String>> out = new ArrayList<>();
+        Matcher m = EXCLUDING.matcher(asking);
+        while (m.find()) {
+            String window = m.group(1);
+            List<String> thing = new ArrayList<>();
+            for (String w : Terms.words(window)) {
+                if (Terms.isStopword(w)) {
+                    if (thing.isEmpty()) {
+                        continue;
+                    }
+                    break;
+                }
+                thing.add(Terms.stem(w));
+                if (thing.size() == 3) {
+                    break;
+                }
+            }
+            Set<String> elsewhere = Terms.allStems(asking.substring(0, m.start()) + " " + asking.substring(m.end()));
+            thing.removeIf(elsewhere::contains);
+            if (!thing.isEmpty()) {
+                out.add(List.copyOf(thing));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text searched for this question: {@link #query} without what it sets aside ({@link #excluded}), whose
+     * words would otherwise find the figures that count it in ("… alone (not allowances)" searches no allowances).
+     */
+    public String searched() {
+        return withoutExcluded(query);
+    }
+
+    /**
+     * The words that say what is asked, where a question's focus is looked for: the asking part, and for a follow-up
+     * the previous question's asking part after it ("а скока это?" then "ей самой что-то положено?", not the family
+     * story before it; "and in tenge in 2020?" then "kz compensation cap in MRP"), without what the question sets
+     * aside ({@link #excluded}).
+     */
+    public String askedText() {
+        String own = isFollowUp() && previous != null ? asking + " " + Situation.asking(previous) : askingQuery;
+        return withoutExcluded(own);
+    }
+
+    /**
+     * A text of this question (its {@link #asking} or {@link #askingQuery} part) without the spans that set aside
+     * what the question sets aside ({@link #excluded}); the text itself when it sets nothing aside.
+     */
+    public String withoutExcluded(String s) {
+        return excluded.isEmpty() ? s : EXCLUDING.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Whether a sentence counts in a thing this question sets aside ({@link #excluded}): it names all the thing's
+     * stems outside a span that sets them aside itself ("18.4 billion in one-time compensations and special state
+     * allowances" counts allowances in; "one-time compensations (without allowances)" does not).
+     *
+     * @param sentence a sentence of a passage; never null
+     */
+    public boolean countsIn(String sentence) {
+        if (excluded.isEmpty()) {
+            return false;
+        }
+        Set<String> stems = Terms.allStems(EXCLUDING.matcher(sentence).replaceAll(" "));
+        return excluded.stream().anyMatch(stems::containsAll);
+    }
+
+    /** A word setting aside what follows it, then the words after it up to a punctuation mark. */
+    private static final Pattern EXCLUDING = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:without|excluding|not counting"
+            + "|not including|except(?: for)?|без учёта|без учета|без|не считая|не включая|за исключением|кроме)"
+            + "|\\(\\s*(?:not|no|не|без))(?!\\p{L})([^,.;:?!()\\[\\]]+)");
 
     /**
      * The countries a question asks of one by one: those its asking part lists ({@link FollowUp#listedCountries}:

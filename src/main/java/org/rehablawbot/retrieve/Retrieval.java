@@ -37,7 +37,7 @@ public record Retrieval(Question asked, List<ScoredPassage> passages) {
 
     /** The text actually searched: the question, completed from the previous question for a follow-up. */
     public String query() {
-        return asked.query();
+        return asked.searched();
     }
 
     /** The language to answer in. */

@@ -322,6 +322,8 @@ public final class Synonyms {
             // what is due to someone is asked by the thing due: "сколько положено <b>компенсации</b>"
             "положено", "положены", "положена", "полагается", "полагаются", "причитается", "entitled", "owed",
             "due",
+            // who pays is the state in every law here: "положено от государства", "does the state give"
+            "state", "government", "государство", "государства", "государству", "государством", "государстве",
             // the frame of a claim checked ("is it true that …", "правда ли, что сначала …"), not its content
             "true", "want", "wants", "wanted", "verify", "верно", "правдой", "хотел", "хотела", "хотели", "хочет",
             "сначала", "потом",

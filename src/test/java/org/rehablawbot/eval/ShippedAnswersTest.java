@@ -82,4 +82,21 @@ class ShippedAnswersTest {
         assertEquals(0, a.disagreements().stream().filter(d -> d.timeline()).count(), TextRenderer.render(a));
         assertTrue(a.statements().get(0).text().matches("(?s).*(МРП|месячн\\p{L}* расч).*"), TextRenderer.render(a));
     }
+
+    @Test
+    void aShortFollowUpAfterAFamilyStoryAsksWhatTheStoryAskedNotItsGreeting() {
+        String story = "здравствуйте пишу с телефона извините. маминых родителей в 1937 сослали из алма-аты в "
+                + "спецпоселок в северном казахстане, мама там с ними росла до 1953 года. ей сейчас 82, "
+                + "пенсионерка, гражданка рк, живет в петропавловске. ей самой что то положено от государства?";
+        Answer a = engine.answer("а скока это?", story, null);
+        assertTrue(!a.refused(), "a greeting and the story's words are no thing asked: " + TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("компенсац"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aLookupShortensItsMonth() {
+        Answer a = ask("uz rehab total aug 2023");
+        assertTrue(!a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("856"), TextRenderer.render(a));
+    }
 }

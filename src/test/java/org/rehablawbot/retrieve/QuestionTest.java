@@ -116,4 +116,43 @@ class QuestionTest {
                 .entitlementAsked());
         assertFalse(Question.analyse("Who signed the law?", null, null).entitlementAsked());
     }
+
+    @Test
+    void aCountOrSumSetsAsideWhatItIsAskedWithout() {
+        Question q = Question.analyse("How much was paid in total in one-time compensations alone (not allowances) "
+                + "to repression victims in Kazakhstan since 2003?", null, null);
+        assertEquals(List.of(List.of(Terms.stem("allowances"))), q.excluded());
+        assertTrue(q.countsIn("18.4 billion tenge in one-time compensations and special state allowances"));
+        assertFalse(q.countsIn("one-time compensations (without allowances) paid since 2003"));
+        assertFalse(q.countsIn("2.9 billion tenge of one-time compensations were paid"));
+        assertFalse(q.searched().contains("allowances"), q.searched());
+        assertTrue(q.totalAsked());
+
+        Question ru = Question.analyse("сколько выплатили единовременных компенсаций без учёта пособий?", null, null);
+        assertEquals(List.of(List.of(Terms.stem("пособий"))), ru.excluded());
+        assertTrue(ru.countsIn("выплачено 18,4 млрд тенге компенсаций и специальных государственных пособий"));
+
+        Question lookup = Question.analyse("kz one-time compensation total paid since 2003 excluding the special "
+                + "state allowance", null, null);
+        assertEquals(Intent.HOW_MANY, lookup.intent(), "a lookup's \"total\" asks an amount");
+        assertEquals(1, lookup.excluded().size());
+        assertTrue(lookup.countsIn("one-time compensations and special state allowances together"));
+
+        // "without" in a question on how to apply sets nothing aside: it asks what happens without the thing
+        Question apply = Question.analyse("Can I apply for rehabilitation without the archive documents?", null, null);
+        assertTrue(apply.excluded().isEmpty());
+        assertEquals(apply.query(), apply.searched());
+    }
+
+    @Test
+    void howMuchIsDueIsWhatOnePersonReceives() {
+        Question q = Question.analyse("а скока это?", "маму сослали в 1937. ей что то положено от государства?", null);
+        assertTrue(q.isFollowUp());
+        assertEquals(Intent.HOW_MANY, q.intent());
+        assertTrue(q.perPerson(), "how much is due to her is a rate, not billions paid out");
+        assertTrue(q.moneyCounts());
+        assertFalse(q.totalAsked());
+        assertEquals("а скока это? ей что то положено от государства?", q.askedText(),
+                "the thing asked is looked for in what is asked, not in the story told before");
+    }
 }
