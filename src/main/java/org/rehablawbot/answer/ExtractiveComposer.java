@@ -554,10 +554,16 @@ public final class ExtractiveComposer implements Composer {
                 return false; // what is paid to victims does not answer what is paid to their grandchildren
             }
         }
+        Intent intent = retrieval.asked().intent();
+        if ((intent == Intent.WHO || intent == Intent.OTHER) && ROLE.matcher(own).find()
+                && !ROLE.matcher(shown).find()) {
+            // "кто сейчас возглавляет комиссию", "commission chairman name": the person in a role is asked, and a
+            // text that names no head, chair or leader of anything names someone else
+            return false;
+        }
         if (focus != null && focus.saidBy(stems)) {
             return true;
         }
-        Intent intent = retrieval.asked().intent();
         int cueEnd = Intent.cueEnd(retrieval.query());
         if (focus != null && (intent == Intent.WHEN || intent == Intent.WHO) && cueEnd >= 0
                 && Terms.contentWords(retrieval.query().substring(cueEnd)).isEmpty()) {
@@ -585,6 +591,14 @@ public final class ExtractiveComposer implements Composer {
                 && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i)));
         return saysAny(told, storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size())), words, stems);
     }
+
+    /**
+     * A role a person holds: head, chair, leader, director; "возглавляет", "председатель", "руководитель". A question
+     * asking who holds one is answered only by a text that names such a role.
+     */
+    private static final Pattern ROLE = Pattern.compile("(?iu)(?<!\\p{L})(heads?|headed|heading|chair|chairs|chaired"
+            + "|chairman|chairwoman|chairperson|leads|leader|director|возглав\\p{L}*|председател\\p{L}*"
+            + "|руковод\\p{L}*|глав[аеуы]|главой|директор\\p{L}*)(?!\\p{L})");
 
     /** The query's concepts that {@code keep} accepts and that are no number, rarest in the knowledge first. */
     private static List<Integer> rarest(QueryWords q, java.util.function.IntPredicate keep) {
@@ -1513,7 +1527,8 @@ public final class ExtractiveComposer implements Composer {
      * name it (an article, a possessive, a year, a country's adjective, "new", "rehabilitation").
      */
     private static final Pattern ASKS_DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(number|номер)\\s+(?:of\\s+)?"
-            + "(?:(?:the|this|that|its|у|\\p{L}+['’]s|\\d{4}|kyrgyz|kazakh|uzbek|russian|new|rehabilitation)\\s+){0,4}"
+            + "(?:(?:the|this|that|its|у|\\p{L}+['’]s|\\d{4}|kyrgyz|kazakh|uzbek|russian|new|rehabilitation|presidential"
+            + "|government|cabinet|ministerial|президентск\\p{L}*|правительственн\\p{L}*)\\s+){0,4}"
             + "(law|decree|order|resolution|act|закон\\p{L}*|указ\\p{L}*"
             + "|постановлени\\p{L}*|приказ\\p{L}*)(?!\\p{L})");
 

@@ -965,6 +965,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whoHoldsARoleIsAnsweredOnlyByATextNamingTheRole() {
+        Passage commission = body(Fixtures.KZ_DECREE, 0, "The presidential commission for the rehabilitation of "
+                + "victims of political repression worked under a regulation approved by decree No. 1113 of 2004.");
+        Passage chaired = body(Fixtures.KZ_DECREE, 1, "The state commission for rehabilitation held its first meeting "
+                + "on 3 December 2020, chaired by State Secretary Krymbek Kusherbayev.");
+        ExtractiveComposer c = overKnowledge(commission, chaired);
+        Answer none = c.compose(retrieval("Who heads the presidential commission for the rehabilitation of victims "
+                + "of political repression now?", Language.EN, commission));
+        assertTrue(none.refused(), TextRenderer.answerText(none));
+        Answer named = c.compose(retrieval("Who heads the state commission for rehabilitation?", Language.EN, chaired,
+                commission));
+        assertFalse(named.refused(), TextRenderer.answerText(named));
+        assertTrue(named.statements().get(0).text().contains("Kusherbayev"), TextRenderer.answerText(named));
+        Answer lookup = c.compose(retrieval("presidential rehabilitation commission chairman name", Language.EN,
+                commission));
+        assertTrue(lookup.refused(), TextRenderer.answerText(lookup));
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");

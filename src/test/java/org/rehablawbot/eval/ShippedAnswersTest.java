@@ -99,4 +99,12 @@ class ShippedAnswersTest {
         assertTrue(!a.refused(), TextRenderer.render(a));
         assertTrue(TextRenderer.answerText(a).contains("856"), TextRenderer.render(a));
     }
+
+    @Test
+    void theNumberOfADocumentTheSourcesDoNotNumberIsRefusedNotAnsweredWithItsDate() {
+        Answer a = ask("What was the number of Uzbekistan's presidential order of 8 October 2020 that set up the "
+                + "working group on repression victims?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        assertTrue(a.citations().isEmpty());
+    }
 }
