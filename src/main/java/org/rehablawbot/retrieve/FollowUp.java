@@ -515,8 +515,8 @@ public final class FollowUp {
 
     /**
      * The subject of a question, as its own words in their order: the countries it names and the law,
-     * commission or court it is about ("кыргызскому закону"); empty when it names neither. A region or city counts
-     * only where the question asks about it, not in the story told before.
+     * commission or court its asking part is about ("кыргызскому закону"); empty when it names neither. A region or
+     * city counts only where the question asks about it, not in the story told before.
      */
     static String subject(String question) {
         List<String> out = new ArrayList<>();
@@ -527,7 +527,11 @@ public final class FollowUp {
                 continue; // a city of the asker's story ("она живёт в Шымкенте") is not what was asked about
             }
             boolean country = !countries(bare).isEmpty();
-            if ((country || SUBJECT_WORD.matcher(bare).matches()) && !out.contains(bare)) {
+            // the law, commission or court asked about, not one of the story ("мобилизовали в рабочую колонну без
+            // всякого суда")
+            boolean asked = SUBJECT_WORD.matcher(bare).matches() && Terms.words(asking).contains(
+                    bare.toLowerCase(Locale.ROOT));
+            if ((country || asked) && !out.contains(bare)) {
                 out.add(bare);
             }
         }

@@ -211,4 +211,12 @@ class FollowUpTest {
         assertTrue(FollowUp.countries("a Russian-language site on Kazakhstan's law").equals(java.util.List.of("KZ")));
         assertEquals(java.util.List.of("RU"), FollowUp.countries("Under Russian law he is rehabilitated"));
     }
+
+    @Test
+    void aNewQuestionAfterAStoryCarriesTheLawAskedNotTheStorysWords() {
+        // "рабочую колонну" and "без всякого суда" are the story's; the asking part asks of the Russian law
+        assertEquals("куда писать? российскому закону", FollowUp.merge("а куда писать?", "деда немца в 1943 "
+                + "мобилизовали в рабочую колонну нквд на урал, на шахты, без всякого суда. по российскому закону "
+                + "это вообще считается репрессией?"));
+    }
 }

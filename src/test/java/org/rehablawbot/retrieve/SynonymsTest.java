@@ -131,4 +131,13 @@ class SynonymsTest {
         assertTrue(shipped.concepts("a child of a repressed man").stream()
                 .anyMatch(c -> c.alternatives().contains(List.of("children"))));
     }
+
+    @Test
+    void whereToWriteIsWhereToApplyAndTheSourcesReportingVerbIsNoMatch() {
+        Synonyms.Concept write = Synonyms.builtIn().concepts("а куда писать?").get(0);
+        assertTrue(write.alternatives().stream().flatMap(List::stream).anyMatch(w -> w.startsWith("обра")),
+                write.toString());
+        assertFalse(Terms.stems("indsi.ru писал, что статья 1.1 закона").contains(Terms.stem("писать")),
+                "how a source reports is no word of its content");
+    }
 }
