@@ -107,4 +107,12 @@ class ShippedAnswersTest {
         assertTrue(a.refused(), TextRenderer.render(a));
         assertTrue(a.citations().isEmpty());
     }
+
+    @Test
+    void anAnnualCostIsWhatASumAYearAnswers() {
+        Answer a = ask("For a budget story: what annual cost did Japarov's office put on Kyrgyzstan's rehabilitation "
+                + "bill?");
+        assertTrue(!a.refused(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().contains("77 million som a year"), TextRenderer.render(a));
+    }
 }
