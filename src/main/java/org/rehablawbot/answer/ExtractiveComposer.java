@@ -267,8 +267,23 @@ public final class ExtractiveComposer implements Composer {
             List<Passage> last = latest(timeline);
             // its sentence, cited to the passage that holds it: a reported source's rather than an opinion's
             Passage first = last.stream().filter(p -> !p.source().isOpinion()).findFirst().orElse(last.get(0));
-            statements.add(new Statement(attributed(first, first.text().strip(), language, false),
-                    List.of(numbering.number(first))));
+            String text = attributed(first, first.text().strip(), language, false);
+            List<Integer> cites = new ArrayList<>(List.of(numbering.number(first)));
+            if (unchanged(timeline)) {
+                // the same value as of several dates: said once, with the sources that say it too
+                List<String> also = new ArrayList<>();
+                for (Passage p : distinctPublishers(timeline.sides.values().stream().flatMap(List::stream).toList())) {
+                    if (!p.source().publisher().strip().equals(first.source().publisher().strip())
+                            && numbering.size() < maxCitations) {
+                        cites.add(numbering.number(p));
+                        also.add(p.source().publisher().strip());
+                    }
+                }
+                if (!also.isEmpty()) {
+                    text = text + " " + Messages.alsoReportedBy(also, language);
+                }
+            }
+            statements.add(new Statement(text, cites));
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
                 conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
@@ -277,6 +292,9 @@ public final class ExtractiveComposer implements Composer {
         statements.addAll(contrasts(passages, shown, numbering, language));
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
+            if (unchanged(g)) {
+                continue; // one value as of several dates did not change: the answer's first sentence said it
+            }
             disagreements.add(disagreement(g, language, numbering, perPosition));
         }
         if (statements.isEmpty() && disagreements.isEmpty()) {
@@ -1820,6 +1838,12 @@ public final class ExtractiveComposer implements Composer {
         FactGroup(String key) {
             this.key = key;
         }
+    }
+
+    /** Whether a timeline holds one value as of several dates: nothing changed ("311,000" in 2023 and in 2024). */
+    private static boolean unchanged(FactGroup g) {
+        return g.timeline && g.sides.values().stream().flatMap(List::stream)
+                .map(p -> FactValues.normal(p.fact().value())).distinct().count() < 2;
     }
 
     /**

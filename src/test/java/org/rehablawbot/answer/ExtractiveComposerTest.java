@@ -984,6 +984,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void oneValueAsOfSeveralDatesIsSaidOnceWithEverySourceNotShownAsAChange() {
+        var daryo = Fixtures.meta("daryo-same", "Uzbekistan rehabilitates", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2024-05-07", Language.EN, "UZ");
+        var asian = Fixtures.meta("asian-same", "Uzbekistan rehabilitates", org.rehablawbot.knowledge.Kind.NEWS,
+                "The AsiaN", "2023-08-26", Language.EN, "UZ");
+        Passage earlier = dated(asian, "856", "2023-08", "The AsiaN reported that the total number of people "
+                + "rehabilitated in Uzbekistan reached 856 in August 2023.");
+        Passage later = dated(daryo, "856", "2024-05-07", "Daryo reported that the total number of people "
+                + "rehabilitated in Uzbekistan was 856 as of 7 May 2024.");
+        Answer a = composer.compose(retrieval("How many people has Uzbekistan rehabilitated in total?", Language.EN,
+                earlier, later));
+        String text = TextRenderer.answerText(a);
+        assertTrue(a.disagreements().isEmpty(), text);
+        assertTrue(a.statements().get(0).text().contains("856"), text);
+        assertTrue(a.statements().get(0).text().contains("Also reported by: The AsiaN"), text);
+        assertEquals(2, a.citations().size(), text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");
