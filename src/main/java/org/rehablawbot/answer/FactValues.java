@@ -1,6 +1,7 @@
 package org.rehablawbot.answer;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +84,17 @@ public final class FactValues {
         return v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /** A number with a qualifier, as moderators write values: "more than 20", "about 3000000000". */
+    private static final Pattern QUALIFIED = Pattern.compile("(?i)(more than|over|about|around|approximately|nearly"
+            + "|almost|at least|up to|less than|fewer than)\\s+(\\d[\\d.,\\s]*)");
+
+    /** The qualifiers of {@link #QUALIFIED} in Russian. */
+    private static final Map<String, String> QUALIFIERS_RU = Map.ofEntries(Map.entry("more than", "более"),
+            Map.entry("over", "более"), Map.entry("about", "около"), Map.entry("around", "около"),
+            Map.entry("approximately", "около"), Map.entry("nearly", "почти"), Map.entry("almost", "почти"),
+            Map.entry("at least", "не менее"), Map.entry("up to", "до"), Map.entry("less than", "менее"),
+            Map.entry("fewer than", "менее"));
+
     /** The value as an answer shows it: "20 November 2024", "18,000", "1917–1953", or the phrase as written. */
     public static String display(String value, Language language) {
         if (value == null) {
@@ -99,6 +111,13 @@ public final class FactValues {
         Matcher r = RANGE.matcher(v);
         if (r.matches()) {
             return Messages.range(display(r.group(1), language), display(r.group(2), language));
+        }
+        Matcher q = QUALIFIED.matcher(v);
+        if (q.matches()) {
+            // "more than 20" in a Russian answer is "более 20"
+            String word = q.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String said = language == Language.RU ? QUALIFIERS_RU.getOrDefault(word, q.group(1)) : q.group(1);
+            return said + " " + display(q.group(2), language);
         }
         Optional<PartialDate> d = PartialDate.parse(v);
         if (d.isPresent()) {
