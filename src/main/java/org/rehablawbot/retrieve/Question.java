@@ -196,7 +196,9 @@ public record Question(String text, String previous, String query, Language lang
             return false;
         }
         Set<String> stems = Terms.allStems(EXCLUDING.matcher(sentence).replaceAll(" "));
-        return excluded.stream().anyMatch(stems::containsAll);
+        // "спецпособий" set aside is counted in by "специальных государственных пособий"
+        return excluded.stream().anyMatch(thing -> thing.stream()
+                .allMatch(st -> stems.contains(st) || stems.contains(Terms.compoundHead(st))));
     }
 
     /** A word setting aside what follows it, then the words after it up to a punctuation mark. */

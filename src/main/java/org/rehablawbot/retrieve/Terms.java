@@ -326,6 +326,23 @@ public final class Terms {
         return editDistance(query, text, allowed) <= allowed;
     }
 
+    /**
+     * The stem a Russian compound shortened with "гос" or "спец" stands for ("госкомисс" for "государственная
+     * комиссия" is {@code комисс}, "спецпособ" is {@code пособ}); the stem itself for any other word.
+     *
+     * @param stem a stem ({@link #stem})
+     */
+    public static String compoundHead(String stem) {
+        for (String prefix : COMPOUND_PREFIXES) {
+            if (stem.startsWith(prefix) && stem.length() - prefix.length() >= 4) {
+                return stem.substring(prefix.length());
+            }
+        }
+        return stem;
+    }
+
+    private static final List<String> COMPOUND_PREFIXES = List.of("спец", "гос");
+
     /** True when some stem of {@code textStems} matches {@code query}. */
     public static boolean matchesAny(String query, Set<String> textStems) {
         if (textStems.contains(query)) {

@@ -981,6 +981,12 @@ class ExtractiveComposerTest {
         Answer lookup = c.compose(retrieval("presidential rehabilitation commission chairman name", Language.EN,
                 commission));
         assertTrue(lookup.refused(), TextRenderer.answerText(lookup));
+        // a head of something else, in a sentence on the rehabilitation law, names no one in the commission's role
+        Passage critic = body(Fixtures.SMK, 0, "Dmitry Orlov, head of an analytical centre, criticised the "
+                + "rehabilitation law in 2024.");
+        Answer other = overKnowledge(commission, critic).compose(retrieval("Who chairs the rehabilitation "
+                + "commission?", Language.EN, commission, critic));
+        assertTrue(other.refused(), TextRenderer.answerText(other));
     }
 
     @Test

@@ -131,6 +131,10 @@ class QuestionTest {
         Question ru = Question.analyse("сколько выплатили единовременных компенсаций без учёта пособий?", null, null);
         assertEquals(List.of(List.of(Terms.stem("пособий"))), ru.excluded());
         assertTrue(ru.countsIn("выплачено 18,4 млрд тенге компенсаций и специальных государственных пособий"));
+        Question compound = Question.analyse("сколько выплатили единовременно, не считая спецпособий?", null, null);
+        assertTrue(compound.countsIn("выплачено 18,4 млрд тенге компенсаций и специальных государственных пособий"),
+                "a compound shortened with спец- stands for its head word");
+        assertFalse(compound.countsIn("выплачено 2,9 млрд тенге единовременных компенсаций"));
 
         Question lookup = Question.analyse("kz one-time compensation total paid since 2003 excluding the special "
                 + "state allowance", null, null);
