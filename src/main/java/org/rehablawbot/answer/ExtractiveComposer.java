@@ -256,6 +256,12 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no passage about the question's countries says {}", unheld.words());
             return refusal(retrieval.question(), language, NAME);
         }
+        if (asked.entitlementAsked() && passages.stream().noneMatch(sp -> GIVEN.matcher(sp.passage().text()).find())) {
+            // "нам как внукам что-то положено в узбекистане?": no passage found says of any payment, benefit or
+            // right, so counts and museums around it would answer another question
+            LOG.debug("no retrieved passage says what is given");
+            return refusal(retrieval.question(), language, NAME);
+        }
         List<Statement> statements = new ArrayList<>();
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
         boolean perPerson = asked.perPerson();
@@ -1400,11 +1406,11 @@ public final class ExtractiveComposer implements Composer {
                 && (!question.totalAsked() || AmountQuestion.statesAggregate(sentence));
     }
 
-    /** What a law gives: a payment, an allowance, a benefit, a right. */
+    /** What a law gives: a payment, an allowance, a benefit, a right, a service free of charge. */
     private static final Pattern GIVEN = Pattern.compile("(?iu)(?<![\\p{L}])(compensat\\p{L}*|payment\\p{L}*"
             + "|allowance\\p{L}*|benefit\\p{L}*|pension\\p{L}*|privilege\\p{L}*|right to|entitled|paid|receive\\p{L}*"
             + "|компенсац\\p{L}*|выплат\\p{L}*|выплач\\p{L}*|пособи\\p{L}*|льгот\\p{L}*|пенси\\p{L}*|доплат\\p{L}*"
-            + "|право на|имеют право|имеет право|получа\\p{L}*|возмещ\\p{L}*)(?![\\p{L}])");
+            + "|право на|имеют право|имеет право|получа\\p{L}*|возмещ\\p{L}*|бесплатн\\p{L}*|free of charge)(?![\\p{L}])");
 
     /** How far below the best sentence (its score's share) a sentence giving a reason may score and lead a "why". */
     static final double REASON_LEAD_RATIO = 0.5;

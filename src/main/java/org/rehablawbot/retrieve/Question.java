@@ -244,8 +244,11 @@ public record Question(String text, String previous, String query, Language lang
             + "|rubles?|roubles?|som|soms|dollars?|units?|months?|years?|times|billions?|millions?|thousands?)"
             + "(?![\\p{L}]))\\p{L}+");
 
-    /** A question on what one is given: "что положено", "что полагается", "what are we entitled to", "что дают". */
-    private static final Pattern ENTITLEMENT_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(положен\\p{L}*|полага\\p{L}*"
+    /**
+     * A question on what one is given: "что положено", "что полагается", "what are we entitled to", "что дают"; not
+     * a regulation ("положение о комиссии").
+     */
+    private static final Pattern ENTITLEMENT_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(положен(?!и)\\p{L}*|полага\\p{L}*"
             + "|причита\\p{L}*|entitled|what (?:do|does|can|will) (?:we|i|she|he|they|my \\p{L}+) (?:get|receive)"
             + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*))(?![\\p{L}])");
 

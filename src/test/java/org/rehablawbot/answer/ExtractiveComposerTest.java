@@ -1010,6 +1010,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whatOneIsEntitledToIsRefusedWhenNoPassageFoundSaysOfAnyPaymentOrRight() {
+        Passage count = body(Fixtures.KZ_DECREE, 0, "В 2021–2024 годах Верховный суд Узбекистана реабилитировал более "
+                + "1200 жертв репрессий.");
+        Passage museum = body(Fixtures.KZ_DECREE, 1, "Музей памяти жертв репрессий открылся в Ташкенте в 2002 году.");
+        Answer a = composer.compose(retrieval("деда расстреляли в ташкенте. нам как внукам что-то положено в "
+                + "узбекистане?", Language.RU, count, museum));
+        assertTrue(a.refused(), TextRenderer.answerText(a));
+        assertTrue(a.citations().isEmpty());
+
+        Passage pay = body(Fixtures.KZ_DECREE, 2, "Реабилитированным выплачивается единовременная компенсация — 3/4 "
+                + "МРП за каждый месяц репрессий.");
+        Answer paid = composer.compose(retrieval("деда расстреляли в алматы. нам что-то положено в казахстане?",
+                Language.RU, count, pay));
+        assertFalse(paid.refused(), TextRenderer.answerText(paid));
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");

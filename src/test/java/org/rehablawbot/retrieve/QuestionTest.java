@@ -159,4 +159,11 @@ class QuestionTest {
         assertEquals("а скока это? ей что то положено от государства?", q.askedText(),
                 "the thing asked is looked for in what is asked, not in the story told before");
     }
+
+    @Test
+    void aRegulationIsNoEntitlement() {
+        assertTrue(Question.analyse("ей что-то положено?", null, null).entitlementAsked());
+        assertFalse(Question.analyse("а когда утвердили ее положение?", null, null).entitlementAsked(),
+                "\"положение\" is the commission's regulation");
+    }
 }
