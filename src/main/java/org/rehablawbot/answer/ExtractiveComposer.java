@@ -273,23 +273,13 @@ public final class ExtractiveComposer implements Composer {
             List<Passage> last = latest(timeline);
             // its sentence, cited to the passage that holds it: a reported source's rather than an opinion's
             Passage first = last.stream().filter(p -> !p.source().isOpinion()).findFirst().orElse(last.get(0));
-            String text = attributed(first, first.text().strip(), language, false);
-            List<Integer> cites = new ArrayList<>(List.of(numbering.number(first)));
-            if (unchanged(timeline)) {
-                // the same value as of several dates: said once, with the sources that say it too
-                List<String> also = new ArrayList<>();
-                for (Passage p : distinctPublishers(timeline.sides.values().stream().flatMap(List::stream).toList())) {
-                    if (!p.source().publisher().strip().equals(first.source().publisher().strip())
-                            && numbering.size() < maxCitations) {
-                        cites.add(numbering.number(p));
-                        also.add(p.source().publisher().strip());
-                    }
-                }
-                if (!also.isEmpty()) {
-                    text = text + " " + Messages.alsoReportedBy(also, language);
-                }
-            }
-            statements.add(new Statement(text, cites));
+            // the same value as of several dates is said once, with the other publishers that say it too
+            List<Passage> others = !unchanged(timeline) ? List.of()
+                    : distinctPublishers(timeline.sides.values().stream().flatMap(List::stream).toList()).stream()
+                            .filter(p -> !p.source().publisher().strip().equals(first.source().publisher().strip()))
+                            .toList();
+            statements.add(citingAlso(first, attributed(first, first.text().strip(), language, false), others,
+                    numbering, language));
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
                 conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
@@ -619,9 +609,9 @@ public final class ExtractiveComposer implements Composer {
     /**
      * Whether a shown sentence names a role ({@link #ROLE}) beside the words of the thing the question asks of (at
      * least {@link #ROLE_THING_SHARE} of the content words of the part of its asking part that names the role, no
-     * role, country or too general word among them; "госкомиссия" stands for "комиссия"): "chaired by State Secretary Kusherbayev" in a sentence on the state commission for
-     * rehabilitation answers who chairs the rehabilitation commission; "the head of an analytical centre" who
-     * criticised the rehabilitation law does not.
+     * role, country or too general word among them; "госкомиссия" stands for "комиссия"): "chaired by State
+     * Secretary Kusherbayev" in a sentence on the state commission for rehabilitation answers who chairs the
+     * rehabilitation commission; "the head of an analytical centre" who criticised the rehabilitation law does not.
      */
     private static boolean namesRoleOfAsked(String asking, List<Statement> statements, List<Disagreement> disagreements) {
         // of a question in parts, the part that asks of the role: "Who chaired the final meeting …, and how many
@@ -639,10 +629,13 @@ public final class ExtractiveComposer implements Composer {
         disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
         for (String t : texts) {
             for (String sentence : Sentences.split(t)) {
+                if (!ROLE.matcher(sentence).find()) {
+                    continue;
+                }
                 Set<String> stems = Terms.allStems(sentence);
                 long said = thing.stream().filter(st -> Terms.matchesAny(st, stems)
                         || Terms.matchesAny(Terms.compoundHead(st), stems)).count();
-                if (ROLE.matcher(sentence).find() && said >= Math.ceil(ROLE_THING_SHARE * thing.size())) {
+                if (said >= Math.ceil(ROLE_THING_SHARE * thing.size())) {
                     return true;
                 }
             }
@@ -1559,10 +1552,6 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * A question on how a thing is done ("How does Uzbekistan clear people sentenced by troikas?", "как подать
-     * заявление?"), not how many, how much or how long.
-     */
-    /**
      * A sentence that voices someone's claim or view rather than a fact: "По версии Telegram-канала …", "по мнению
      * …", "X claimed that …", "allegedly".
      */
@@ -1578,6 +1567,10 @@ public final class ExtractiveComposer implements Composer {
      */
     static final double OPINION_LEAD_RATIO = 0.5;
 
+    /**
+     * A question on how a thing is done ("How does Uzbekistan clear people sentenced by troikas?", "как подать
+     * заявление?"), not how many, how much or how long.
+     */
     private static final Pattern ASKS_HOW = Pattern.compile("(?iu)(?<!\\p{L})(how(?!\\s+(many|much|long|often))"
             + "|как(?!\\s+(много|долго|часто))|каким образом|what (is|are) the (procedure|steps)|порядок)(?!\\p{L})");
 
@@ -2113,19 +2106,8 @@ public final class ExtractiveComposer implements Composer {
             }
             List<Passage> sources = distinctPublishers(side);
             Passage head = sources.stream().filter(f -> !f.source().isOpinion()).findFirst().orElse(sources.get(0));
-            List<Integer> ns = new ArrayList<>(List.of(numbering.number(head)));
-            List<String> also = new ArrayList<>();
-            for (Passage f : sources) {
-                if (f != head && numbering.size() < maxCitations) {
-                    ns.add(numbering.number(f));
-                    also.add(f.source().publisher().strip());
-                }
-            }
-            String text = attributed(head, head.text().strip(), language, true);
-            if (!also.isEmpty()) {
-                text = text + " " + Messages.alsoReportedBy(also, language);
-            }
-            out.add(new Statement(text, ns));
+            out.add(citingAlso(head, attributed(head, head.text().strip(), language, true),
+                    sources.stream().filter(f -> f != head).toList(), numbering, language));
         }
         return out;
     }
@@ -2156,6 +2138,23 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return n;
+    }
+
+    /**
+     * A statement of {@code text}, cited to {@code head} and, while citations remain ({@link #maxCitations}), to each
+     * of {@code others}, whose publishers it names ("Also reported by: …", "Об этом же сообщают: …").
+     */
+    private Statement citingAlso(Passage head, String text, List<Passage> others, Numbering numbering,
+                                 Language language) {
+        List<Integer> cites = new ArrayList<>(List.of(numbering.number(head)));
+        List<String> also = new ArrayList<>();
+        for (Passage f : others) {
+            if (numbering.size() < maxCitations) {
+                cites.add(numbering.number(f));
+                also.add(f.source().publisher().strip());
+            }
+        }
+        return new Statement(also.isEmpty() ? text : text + " " + Messages.alsoReportedBy(also, language), cites);
     }
 
     /** The passages of one side, those of different publishers first. */

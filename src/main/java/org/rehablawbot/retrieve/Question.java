@@ -101,8 +101,8 @@ public record Question(String text, String previous, String query, Language lang
         boolean peopleAsked = howMany && PEOPLE_ASKED.matcher(askingQuery).find();
         boolean thingsCounted = peopleAsked || howMany && THINGS_COUNTED.matcher(askingQuery).find();
         // "сколько ей положено", "а скока это?" after "что ей положено?": how much is due to one person, in money
-        boolean dueAsked = howMany && !thingsCounted && ENTITLEMENT_ASKED.matcher(askingQuery).find()
-                && !AmountQuestion.asksTotal(askingQuery);
+        boolean totalAsked = AmountQuestion.asksTotal(askingQuery);
+        boolean dueAsked = howMany && !thingsCounted && ENTITLEMENT_ASKED.matcher(askingQuery).find() && !totalAsked;
         boolean moneyCounts = !thingsCounted && (AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find()
                 || dueAsked);
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
@@ -115,7 +115,7 @@ public record Question(String text, String previous, String query, Language lang
                 peopleAsked,
                 intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), SIDES_ASKED.matcher(t).find(),
                 compared(asking), ENTITLEMENT_ASKED.matcher(asking).find(),
-                moneyCounts && AmountQuestion.asksTotal(askingQuery),
+                moneyCounts && totalAsked,
                 // "one-time compensations total excluding the allowance": a count or a sum set apart from a thing
                 howMany || moneyCounts ? excluded(askingQuery) : List.of());
     }
