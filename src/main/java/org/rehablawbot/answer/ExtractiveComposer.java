@@ -265,6 +265,7 @@ public final class ExtractiveComposer implements Composer {
         List<Statement> statements = new ArrayList<>();
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
         boolean perPerson = asked.perPerson();
+        FactGroup ledBy = null;
         if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside
                 && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))
                 && countsWhatIsAsked(latest(timeline).get(0).text(), asked)) {
@@ -280,6 +281,7 @@ public final class ExtractiveComposer implements Composer {
                             .toList();
             statements.add(citingAlso(first, attributed(first, first.text().strip(), language, false), others,
                     numbering, language));
+            ledBy = timeline;
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
                 conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
@@ -288,7 +290,7 @@ public final class ExtractiveComposer implements Composer {
         statements.addAll(contrasts(passages, shown, numbering, language));
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
-            if (unchanged(g)) {
+            if (g == ledBy && unchanged(g)) {
                 continue; // one value as of several dates did not change: the answer's first sentence said it
             }
             disagreements.add(disagreement(g, language, numbering, perPosition));

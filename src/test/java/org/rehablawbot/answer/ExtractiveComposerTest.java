@@ -1027,6 +1027,27 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void oneValueAsOfSeveralDatesIsStillShownWhenItDoesNotLead() {
+        var daryo = Fixtures.meta("daryo-when", "Uzbekistan rehabilitates", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2024-05-07", Language.EN, "UZ");
+        var asian = Fixtures.meta("asian-when", "Uzbekistan rehabilitates", org.rehablawbot.knowledge.Kind.NEWS,
+                "The AsiaN", "2023-08-26", Language.EN, "UZ");
+        Passage earlier = dated(asian, "856", "2023-08", "The AsiaN reported that the total number of people "
+                + "rehabilitated in Uzbekistan reached 856 in August 2023.");
+        Passage later = dated(daryo, "856", "2024-05-07", "Daryo reported that the total number of people "
+                + "rehabilitated in Uzbekistan was 856 as of 7 May 2024.");
+        // a sentence outside the timeline says more of the question, so the timeline does not lead: its value must
+        // still be shown
+        Passage other = body(Fixtures.KG_NEWS, 3, "Kun.uz wrote that the total number of people rehabilitated in "
+                + "Uzbekistan by its Supreme Court in total so far is 1,200.");
+        Answer a = composer.compose(retrieval("How many people has Uzbekistan's Supreme Court rehabilitated in total "
+                + "so far?", Language.EN, other, earlier, later));
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("856"), text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");
