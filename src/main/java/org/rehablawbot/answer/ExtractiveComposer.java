@@ -97,9 +97,13 @@ public final class ExtractiveComposer implements Composer {
             // a sentence that announces what a page tells rather than telling it: "Informburo.kz рассказал, сколько
             // государство выплатило … и по какой формуле", "the article explains how the payment is counted"
             + "|(?<!\\p{L})(рассказал\\p{L}*|объяснил\\p{L}*|пояснил\\p{L}*|разъяснил\\p{L}*|описал\\p{L}*"
-            + "|расскаж\\p{L}*|объясня\\p{L}*|explain(s|ed)?|describe(s|d)?|tells|told|sets out|set out|shows)"
+            + "|расскаж\\p{L}*|объясня\\p{L}*|explain(s|ed)?|describe(s|d)?|tells|told|sets out|set out|shows"
+            // "Article 13 … says which courts decide …", "статья определяет, кто …": unless it goes on to tell it
+            // after a colon, or says that a page does not say ("he did not say which foundations")
+            + "|(?<!not |n't )(?:says|lists|determines|specifies|defines)|определяет|перечисляет|указывает"
+            + "|устанавливает)"
             + ",?\\s+(?:\\p{L}+\\s+){0,2}?(сколько|как|какие|какой|каким|по какой|кому|кто|how|what|which|who"
-            + "|whom)(?!\\p{L})");
+            + "|whom)(?!\\p{L})(?![^:]*:)");
     /**
      * Every sentence must score at least this share of the best candidate, even when the best one is left out as a
      * repeat of a disagreement's side.
@@ -917,7 +921,8 @@ public final class ExtractiveComposer implements Composer {
         // judged once a candidate: the rules below ask it again of the same sentences
         Map<Candidate, Boolean> typedMemo = new java.util.IdentityHashMap<>();
         java.util.function.Predicate<Candidate> typed = c -> typedMemo.computeIfAbsent(c,
-                k -> answersType(k.sentence, question, focus));
+                // a sentence on the page itself ("says which courts decide") is of no type: it tells nothing
+                k -> !ABOUT_THE_PAGE.matcher(k.sentence).find() && answersType(k.sentence, question, focus));
         if (intent == Intent.OTHER && question.entitlementAsked()) {
             // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
@@ -1320,7 +1325,7 @@ public final class ExtractiveComposer implements Composer {
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
             case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
             // "where do I apply": an office, a body or a place
-            case WHERE -> INSTITUTION.matcher(sentence).find()
+            case WHERE -> org.rehablawbot.retrieve.ProcedureQuestion.namesBody(sentence)
                     || !org.rehablawbot.retrieve.FollowUp.places(sentence).isEmpty() ? WHERE_BONUS : 0;
             default -> 0;
         };
@@ -1328,13 +1333,6 @@ public final class ExtractiveComposer implements Composer {
 
     /** Extra score for a "where" question's sentence that names an office, a body or a place. */
     static final double WHERE_BONUS = 0.3;
-
-    /** An office or a body one applies to: "the prosecutor's office", "органы внутренних дел", "ЦОН", "archive". */
-    private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?<![\\p{L}])(office|offices|ministry|ministries"
-            + "|prosecutor\\p{L}*|court|courts|commission\\p{L}*|archive\\p{L}*|department\\p{L}*|agency|agencies|centre"
-            + "|center|authorit\\p{L}*|police|interior|akimat|орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?|прокуратур\\p{L}*|министерств\\p{L}*|суд"
-            + "|суда|суде|суды|судов|комисси\\p{L}*|архив\\p{L}*|ведомств\\p{L}*|цон|госкорпораци\\p{L}*|акимат\\p{L}*"
-            + "|управлени\\p{L}*|отдел\\p{L}*|служб\\p{L}*|мвд|полици\\p{L}*)(?![\\p{L}])");
 
     /**
      * Puts first, scored just above the best, the best candidate that has what the question asks for ({@code
@@ -1385,7 +1383,9 @@ public final class ExtractiveComposer implements Composer {
                     // som" for "what would those payments cost")
                     && (focus == null || question.moneyCounts() || focus.saidBy(Terms.allStems(sentence)));
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
-            default -> !question.entitlementAsked() || GIVEN.matcher(sentence).find();
+            // "кто это решает?", "куда писать?": a body doing a step of the procedure
+            default -> (!question.entitlementAsked() || GIVEN.matcher(sentence).find())
+                    && (!question.bodyAsked() || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence));
         };
     }
 

@@ -99,7 +99,22 @@ public final class FollowUp {
             place("RU", "moscow|saint petersburg|st\\.? petersburg|petersburg|leningrad|saratov|volga|siberia"
                     + "|novosib|omsk|tomsk|krasnoyarsk|kolyma|magadan|norilsk|vorkuta|solovki|butovo|kommunarka"
                     + "|москв|санкт-петербург|петербург|питер|ленинград|саратов|поволж|сибир|новосиб|омск|томск"
-                    + "|красноярск|колым|магадан|норильск|воркут|соловк|бутов|коммунарк"));
+                    + "|красноярск|колым|магадан|норильск|воркут|соловк|бутов|коммунарк"
+                    // regions and cities of Russia a family story or a local history group names ("в тверской
+                    // области", "from Chelyabinsk"); peoples' names (Chechens, Ingush, Kalmyks) are not places
+                    + "|tver|tula(?!\\p{L})|kursk|voronezh|kazan(?!\\p{L})|perm(?!\\p{L}|anent)|yekaterinburg"
+                    + "|sverdlovsk|chelyabinsk|komi(?!\\p{L})|arkhangelsk|murmansk|karelia|krasnodar|kuban"
+                    + "|stavropol|rostov|samara(?!\\p{L})|kuibyshev|nizhny novgorod|orenburg|bashkortostan"
+                    + "|bashkiria|tatarstan|irkutsk|khabarovsk|vladivostok|kemerovo|kuzbass|barnaul|tyumen"
+                    + "|chechnya|ingushetia|volgograd|stalingrad|astrakhan|penza|ulyanovsk|vologda|yaroslavl"
+                    + "|ryazan|smolensk|bryansk|kaluga|tambov|belgorod|pskov|kaliningrad|sakhalin|kamchatka"
+                    + "|тверск|твер(?:ь|и)(?!\\p{L})|тульск|тул[аеуы](?!\\p{L})|курск|воронеж"
+                    + "|казан(?:ь|и)(?!\\p{L})|пермск|перм(?:ь|и)(?!\\p{L})|екатеринбург|свердловск|челябинск"
+                    + "|коми(?!\\p{L})|архангельск|мурманск|карели|краснодар|кубан|ставропол|ростов|самарск"
+                    + "|самар[аеуы](?!\\p{L})|куйбышев|нижегородск|нижн\\p{L}* новгород|оренбург|башкир"
+                    + "|татарстан|иркутск|хабаровск|владивосток|кемеров|кузбасс|барнаул|тюмен|чечн|ингушет"
+                    + "|волгоград|сталинград|астрахан|пенз|ульяновск|вологд|ярославл|рязан|смоленск|брянск"
+                    + "|калуж|калуг|тамбов|белгород|псков|калининград|сахалин|камчат"));
 
     /** The word that may follow a place's name: "Karaganda <b>region</b>", "карагандинской <b>области</b>". */
     private static final String REGION_WORD = "(?:\\s+(?:region|oblast|province|district|city|town|область|области"
@@ -521,12 +536,15 @@ public final class FollowUp {
     static String subject(String question) {
         List<String> out = new ArrayList<>();
         String asking = Situation.asking(question);
+        // a country of the story ("she is a Kazakh citizen") is not the one asked of when the asking part names one
+        List<String> askedCountries = countries(asking);
         for (String w : question.split("[^\\p{L}\\p{N}'’-]+")) {
             String bare = w.replaceAll("('s|’s)$", "");
             if (bare.isEmpty() || !places(bare).isEmpty() && !namesPlace(asking, bare)) {
                 continue; // a city of the asker's story ("она живёт в Шымкенте") is not what was asked about
             }
-            boolean country = !countries(bare).isEmpty();
+            List<String> named = countries(bare);
+            boolean country = !named.isEmpty() && (askedCountries.isEmpty() || askedCountries.containsAll(named));
             // the law, commission or court asked about, not one of the story ("мобилизовали в рабочую колонну без
             // всякого суда")
             boolean asked = SUBJECT_WORD.matcher(bare).matches() && Terms.words(asking).contains(

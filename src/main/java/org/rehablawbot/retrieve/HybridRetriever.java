@@ -57,6 +57,13 @@ public final class HybridRetriever implements TermWeights {
     /** Rank added to a passage of the answer type a "how much do I get" question asks for ({@link AmountQuestion}). */
     static final double AMOUNT_TYPE_BONUS = 0.15;
 
+    /**
+     * Extra rank for a passage naming a body doing a step of a procedure when the question asks which body acts
+     * ({@link Question#bodyAsked}); the size of {@link #COUNT_TYPE_BONUS}, the other answer-type bonus on whether a
+     * passage is of the type asked.
+     */
+    static final double BODY_TYPE_BONUS = 0.1;
+
     /** Candidates taken from each search before fusion. */
     static final int LEXICAL_K = 30;
     static final int OTHER_LANGUAGE_K = 15;
@@ -166,6 +173,11 @@ public final class HybridRetriever implements TermWeights {
 
         Map<String, Candidate> pool = new LinkedHashMap<>();
         addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
+        if (asked.bodyAsked()) {
+            // "а куда?", "and who decides?": the passages that tell a step of a procedure, whatever else they say
+            addRanked(pool, search.lexical(query + " " + ProcedureQuestion.actWords(language), language, LEXICAL_K),
+                    Source.LEXICAL);
+        }
         addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
                 OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
         if (embedder != null && language == Language.EN) {
@@ -202,6 +214,7 @@ public final class HybridRetriever implements TermWeights {
         List<String> countries = asked.countries();
         boolean perPerson = asked.perPerson();
         boolean howMany = asked.intent() == Intent.HOW_MANY;
+        boolean bodyAsked = asked.bodyAsked();
         Period period = asked.period();
         Integer lawYear = asked.lawYear();
         for (Candidate c : pool.values()) {
@@ -219,6 +232,9 @@ public final class HybridRetriever implements TermWeights {
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
             if (howMany && !perPerson && statesCount(c.passage)) {
                 c.rank += COUNT_TYPE_BONUS; // a "how many" question is answered by a count
+            }
+            if (bodyAsked && ProcedureQuestion.namesBodyActing(c.passage.text())) {
+                c.rank += BODY_TYPE_BONUS; // "who decides?" is answered by a body deciding
             }
             if (perPerson) {
                 // what a person receives is a rate; a sum paid out in all answers another question

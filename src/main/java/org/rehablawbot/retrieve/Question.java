@@ -51,13 +51,15 @@ import org.rehablawbot.knowledge.Language;
  * @param excluded     what a "how many" or "how much" question, or one on money, sets aside ({@link #excluded(String)}:
  *                     "one-time compensations alone, not allowances", "без учёта пособий"): a figure that counts
  *                     it in does not answer; empty for other questions
+ * @param bodyAsked    whether it asks which body acts in a procedure ({@link ProcedureQuestion#asksBody}: "who
+ *                     decides?", "куда писать?"): a sentence naming a body doing a step of it answers
  */
 public record Question(String text, String previous, String query, Language language, String asking,
                        String askingQuery, Intent intent, List<String> countries, List<String> countriesAsked,
                        Period period, Integer lawYear,
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
                        boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked,
-                       boolean totalAsked, List<List<String>> excluded) {
+                       boolean totalAsked, List<List<String>> excluded, boolean bodyAsked) {
 
     public Question {
         excluded = List.copyOf(excluded);
@@ -117,7 +119,16 @@ public record Question(String text, String previous, String query, Language lang
                 compared(asking), ENTITLEMENT_ASKED.matcher(asking).find(),
                 moneyCounts && totalAsked,
                 // "one-time compensations total excluding the allowance": a count or a sum set apart from a thing
-                howMany || moneyCounts ? excluded(askingQuery) : List.of());
+                howMany || moneyCounts ? excluded(askingQuery) : List.of(),
+                // "а кто это решает?", "куда писать?": a body doing a step, not a sentence with "decisions" in it
+                intent != Intent.WHEN && !howMany && (ProcedureQuestion.asksBody(asking)
+                        // "а в Узбекистане?" after "кто решает?" asks the same; "а выплаты?" asks something else
+                        || !q.equals(t) && namesOnlyCountries(asking) && ProcedureQuestion.asksBody(askingQuery)));
+    }
+
+    /** Whether the content words of a follow-up's asking part are all countries ("а в Узбекистане?", "and KZ?"). */
+    private static boolean namesOnlyCountries(String asking) {
+        return Terms.contentWords(asking).stream().allMatch(w -> !FollowUp.countries(w).isEmpty());
     }
 
     /**

@@ -1214,4 +1214,29 @@ class ExtractiveComposerTest {
                 Language.EN, children));
         assertEquals(Answer.Status.ANSWERED, mine.status(), "the asker's own kin need not be named");
     }
+
+    @Test
+    void whoDecidesIsAnsweredByABodyDecidingNotByAnotherUseOfTheWord() {
+        Passage scope = body(Fixtures.KG_NEWS, 0, "Under Kyrgyzstan's rehabilitation law, decisions taken from 1917 "
+                + "to 1953 count as political repression, whether decided by courts or by administrative bodies.");
+        Passage commission = body(Fixtures.KG_AKI, 0, "Under the Kyrgyz rehabilitation bill, a rehabilitation "
+                + "commission is to decide whether a person is recognised as a victim of political repression.");
+        Answer a = overKnowledge(scope, commission).compose(retrieval("Who decides under Kyrgyzstan's rehabilitation "
+                + "law?", Language.EN, scope, commission));
+        String text = TextRenderer.answerText(a);
+        assertFalse(a.refused(), text);
+        assertTrue(a.statements().get(0).text().contains("commission is to decide"), text);
+    }
+
+    @Test
+    void aSentenceThatOnlyAnnouncesWhatAnArticleSaysDoesNotLead() {
+        Passage announces = body(Fixtures.KZ_LAW, 0, "Article 13 of Kazakhstan's 1993 rehabilitation law says which "
+                + "courts decide on rehabilitation when the prosecutor's office does not establish grounds for it.");
+        Passage tells = body(Fixtures.KZ_LAW, 1, "For people repressed by extrajudicial bodies, Article 13 gives the "
+                + "decision on rehabilitation to the regional court of the territory where the body worked.");
+        Answer a = overKnowledge(announces, tells).compose(retrieval("Which court decides on rehabilitation in "
+                + "Kazakhstan when the prosecutor's office finds no grounds?", Language.EN, announces, tells));
+        String text = TextRenderer.answerText(a);
+        assertTrue(a.statements().get(0).text().contains("regional court"), text);
+    }
 }

@@ -57,6 +57,24 @@ class FollowUpTest {
         assertEquals(List.of("KG"), FollowUp.countries("Who is buried at Ata-Beyit near Bishkek?"));
         assertEquals(List.of("UZ", "KZ"), FollowUp.countries("deported from Tashkent to ALZHIR"));
         assertEquals(List.of(), FollowUp.countries("семей репрессированных, ошибка"));
+        // Russia's regions and cities, and words that only begin like one
+        assertEquals(List.of("RU"), FollowUp.countries("мы краеведческий кружок в тверской области"));
+        assertEquals(List.of("RU"), FollowUp.countries("grandfather was shot in Chelyabinsk in 1938"));
+        assertEquals(List.of("UZ"), FollowUp.countries("деда расстреляли в самарканде"));
+        assertEquals(List.of(), FollowUp.countries("she lived there permanently with her family"));
+        assertEquals(List.of(), FollowUp.countries("решение комиссии"));
+    }
+
+    @Test
+    void aCountryOfTheStoryIsNotCarriedWhenTheAskingPartNamesAnother() {
+        String merged = FollowUp.merge("and who decides?", "She lives in Shymkent and is a Kazakh citizen, not "
+                + "Kyrgyz. Does Kyrgyzstan's law still cover her?");
+        assertTrue(merged.contains("Kyrgyzstan"), merged);
+        assertFalse(merged.contains("Kazakh"), merged);
+        // a story's country is the one asked of when the asking part names none
+        String told = FollowUp.merge("and who decides?", "My grandmother was exiled to Kazakhstan in 1937. Is she "
+                + "covered by the law?");
+        assertTrue(told.contains("Kazakhstan"), told);
     }
 
     @Test

@@ -1,0 +1,109 @@
+package org.rehablawbot.retrieve;
+
+import java.util.regex.Pattern;
+
+/**
+ * The answer type of a question on who acts in a procedure ("who decides?", "where do I apply?", "а куда писать?",
+ * "кто это решает и куда нам идти?"): its answer names a body (a commission, a prosecutor's office, a court, the
+ * internal affairs bodies, the "Government for Citizens" state corporation, a working group) doing a step of the
+ * procedure (deciding, receiving applications, lodging protests, hearing cases), not a sentence that merely uses the
+ * question's verb ("decisions taken from 1917 to 1953", "по решениям судов", which say what was repressed). Retrieval
+ * and composition both read it: passages and sentences naming a body acting come first. English and Russian.
+ */
+public final class ProcedureQuestion {
+
+    /**
+     * A question asking which body acts: who decides, reviews or handles it; where, to whom or to which office one
+     * applies, writes or goes.
+     */
+    private static final Pattern BODY_ASKED = Pattern.compile("(?iu)(?<!\\p{L})("
+            + "who(?:\\s+[\\p{L}']+){0,2}?\\s+(?:decides?|reviews?|considers?|examines?|handles?|grants?|rules? on"
+            + "|recogni[sz]es?|processes|deals with|is in charge|is responsible)"
+            + "|where (?:do|can|should|must|would|does|to) (?:i |we |you |one |they |he |she |my \\p{L}+ |the family )?"
+            + "(?:apply|file|submit|go|turn|write|send|take|bring|lodge|register)"
+            + "|where (?:is|are) (?:the )?applications?|which (?:office|body|bodies|authority|authorities|agency|court"
+            + "|institution|department)"
+            + "|whom (?:do|should|can) (?:i|we|you|one) (?:apply|contact|write|turn)|who (?:do|should|can) (?:i|we|you"
+            + "|one) (?:contact|ask|apply to|write to|turn to)"
+            + "|кто(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:реша\\p{L}*|рассматрива\\p{L}*|рассмотрит|принима\\p{L}* решени\\p{L}*"
+            + "|призна(?:ёт|ет|ют|вать)|занима\\p{L}*ся|выда(?:ёт|ет|ют|вать)|оформля\\p{L}*)"
+            + "|куда(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:идти|пойти|подавать|подать|обращаться|обратиться|писать|написать"
+            + "|нести|отнести|отправлять|отправить|податься|сдавать|сдать|ехать|звонить)"
+            + "|(?:идти|подавать|обращаться|писать|нести|отправлять|сдавать)\\s+куда"
+            + "|к кому (?:мне |нам )?(?:обращаться|обратиться|идти|пойти)|в как(?:ой|ую|ие|их) (?:орган\\p{L}*|суд"
+            + "|инстанци\\p{L}*|ведомств\\p{L}*|учреждени\\p{L}*|организаци\\p{L}*|офис\\p{L}*)"
+            + "|какой орган|какие органы"
+            // a follow-up of one word after a question on a procedure: "а куда?", "and where to?"
+            + "|^[^\\p{L}]*(?:(?:а|и|ну|and|so)\\s+)?(?:куда|к кому|where to)(?:\\s+(?:же|именно|exactly))?[^\\p{L}]*$"
+            + ")(?!\\p{L})");
+
+    /** A body one applies to or that decides: "the prosecutor's office", "органы внутренних дел", "ЦОН", "archive". */
+    private static final Pattern BODY = Pattern.compile("(?iu)(?<![\\p{L}])(office|offices|ministry|ministries"
+            + "|prosecutor\\p{L}*|court|courts|commission\\p{L}*|archive\\p{L}*|department\\p{L}*|agency|agencies|centre"
+            + "|center|authorit\\p{L}*|police|interior|akimat|орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?|прокуратур\\p{L}*"
+            + "|прокурор\\p{L}*|министерств\\p{L}*|суд|суда|суде|суды|судов|судом|судам|судах|комисси\\p{L}*|архив\\p{L}*"
+            + "|ведомств\\p{L}*|цон|госкорпораци\\p{L}*|корпораци\\p{L}*|акимат\\p{L}*|управлени\\p{L}*|отдел\\p{L}*"
+            + "|служб\\p{L}*|мвд|полици\\p{L}*|working group|рабоч\\p{L}* групп\\p{L}*|Government for Citizens"
+            + "|Правительств\\p{L}* для граждан)(?![\\p{L}])");
+
+    /**
+     * A step of a procedure done by or before a body: applying, submitting, lodging a protest, deciding whether,
+     * hearing cases, receiving applications. Not the nouns "decision"/"решение" alone nor "decided by", which say
+     * how a person was repressed ("by decision of courts"), and not "applies to", which says what a rule covers.
+     */
+    private static final Pattern ACT = Pattern.compile("(?iu)(?<![\\p{L}])(applications?|applicants?|apply (?:for|through"
+            + "|at|in person)|(?:can|may|must|to|should) apply|submit\\p{L}*|lodge\\p{L}*|filed? (?:with|a|an|at)"
+            + "|protests?|decides|to decide|will decide|is decided|are decided|decide (?:whether|on|if)|considers"
+            + "|reviews|examines|hears|heard the|handles|accepts|receives|received by|goes to|go to|turn to"
+            + "|обращ\\p{L}*|заявлени\\p{L}*|подава\\p{L}*|пода(?:ют|ёт|ет|ется|ются|ть|йте)|подан\\p{L}*|протест\\p{L}*"
+            + "|ходатайств\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|реша(?:ть|ет|ют|ется|ются)|решит|реша\\p{L}* вопрос"
+            + "|принима(?:ет|ют|ть|лись|ются|ло|ла|ли|л) (?:заявлени|решени|документ)\\p{L}*|выда(?:ёт|ет|ют)"
+            + "|направля\\p{L}*)(?![\\p{L}])");
+
+    private ProcedureQuestion() {
+    }
+
+    /**
+     * Words that tell a step of a procedure, to search beside a question that asks which body acts: "а куда?" holds
+     * none of them, and a passage naming where applications go holds few of the previous question's words.
+     *
+     * @param language the language searched
+     * @return the words, space separated
+     */
+    public static String actWords(org.rehablawbot.knowledge.Language language) {
+        return language == org.rehablawbot.knowledge.Language.RU
+                ? "обращаться обратиться заявление заявления подаётся подать решать решает рассматривает протест комиссия"
+                : "apply application applications submit decide decides reviews protest commission";
+    }
+
+    /**
+     * Whether a question's asking part asks which body acts in a procedure: "who decides?", "where do I apply?",
+     * "which office", "кто это решает?", "куда писать?", "куда его подавать?", "к кому обращаться", "в какой суд".
+     *
+     * @param asking a question's asking part ({@link Situation#asking}); null asks none
+     */
+    public static boolean asksBody(String asking) {
+        return asking != null && BODY_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * Whether a text names an office or body one applies to or that decides ("prosecutor's office", "commission",
+     * "органы внутренних дел", "ЦОН", "archive").
+     *
+     * @param text a sentence or passage; never null
+     */
+    public static boolean namesBody(String text) {
+        return BODY.matcher(text).find();
+    }
+
+    /**
+     * Whether a text names a body doing a step of a procedure: both a body ({@link #namesBody}) and an act
+     * (applying, deciding whether, lodging a protest, hearing cases, "подаётся в", "решать … должна комиссия").
+     * "Decisions taken from 1917 to 1953" and "по решениям судов" name no step.
+     *
+     * @param text a sentence or passage; never null
+     */
+    public static boolean namesBodyActing(String text) {
+        return BODY.matcher(text).find() && ACT.matcher(text).find();
+    }
+}

@@ -1,0 +1,54 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.rehablawbot.knowledge.Language;
+import org.junit.jupiter.api.Test;
+
+class ProcedureQuestionTest {
+
+    @Test
+    void askingWhichBodyActsIsToldFromOtherQuestions() {
+        for (String q : new String[] {"and who decides?", "Who actually decides on rehabilitation in Kyrgyzstan?",
+                "Which court deals with his rehabilitation?", "where do I apply for the compensation?",
+                "а кто это решает?", "кто в кыргызстане теперь решает признавать человека жертвой или нет",
+                "а кто будет решать и куда нам идти?", "а куда писать?", "а куда?", "а куда его подавать?",
+                "а подавать куда, в прокуратуру или в полицию?", "и куда потом нести документы на выплату, в цон?",
+                "к кому обращаться?", "в какой суд теперь?"}) {
+            assertTrue(ProcedureQuestion.asksBody(q), q);
+        }
+        for (String q : new String[] {"Who signed the Kyrgyz rehabilitation law?", "who is covered by the law?",
+                "кто признан жертвой репрессий?", "where was the memorial opened?", "как подать заявление?",
+                "сколько денег положено?", "when was the law adopted?", "where"}) {
+            assertFalse(ProcedureQuestion.asksBody(q), q);
+        }
+        assertFalse(ProcedureQuestion.asksBody(null));
+    }
+
+    @Test
+    void aBodyDoingAStepIsToldFromAUseOfTheSameWord() {
+        assertTrue(ProcedureQuestion.namesBodyActing("Under the Kyrgyz rehabilitation bill, a rehabilitation "
+                + "commission is to decide whether a person is recognised as a victim of political repression."));
+        assertTrue(ProcedureQuestion.namesBodyActing("По законопроекту решать, признаётся ли человек жертвой, "
+                + "должна комиссия по реабилитации."));
+        assertTrue(ProcedureQuestion.namesBodyActing("Applications were received by the \"Government for "
+                + "Citizens\" state corporation."));
+        assertTrue(ProcedureQuestion.namesBodyActing("при репрессиях в административном порядке заявление "
+                + "подаётся в органы внутренних дел, в остальных случаях — в органы прокуратуры"));
+        // what was repressed, by whom: no step of a procedure anyone can take today
+        assertFalse(ProcedureQuestion.namesBodyActing("Decisions taken from 1917 to 1953 count as political "
+                + "repression, whether decided by courts or by other bodies."));
+        assertFalse(ProcedureQuestion.namesBodyActing("лишены жизни или свободы по решениям судов и других "
+                + "органов"));
+        assertFalse(ProcedureQuestion.namesBodyActing("Russia's Constitutional Court said that general archive "
+                + "rules apply to files of people who were not rehabilitated."));
+        assertFalse(ProcedureQuestion.namesBodyActing("The commission met on 3 December 2020."), "no step");
+    }
+
+    @Test
+    void theWordsOfAStepAreSearchedInTheQuestionsLanguage() {
+        assertTrue(ProcedureQuestion.actWords(Language.RU).contains("заявление"));
+        assertTrue(ProcedureQuestion.actWords(Language.EN).contains("apply"));
+    }
+}
