@@ -47,9 +47,22 @@ public record ClaimCheck(String claim, List<Detail> details) {
      * @param start where it starts in {@link ClaimCheck#claim}, with a preposition or unit word that goes with it
      * @param end   where it ends there (exclusive)
      * @param value a figure's value (scale words applied: "1 миллион" is 1,000,000), a year's number; 0 for a person
+     * @param bound for a year, {@code 1} when the claim writes it as an upper bound ("до 2000 года", "before 2000",
+     *              "until 1961"), {@code -1} as a lower bound ("после 1991", "since 1991", "с 1991"), else {@code 0}
      */
-    public record Detail(Type type, String text, int start, int end, long value) {
+    public record Detail(Type type, String text, int start, int end, long value, int bound) {
+
+        /** A detail that is no bound. */
+        public Detail(Type type, String text, int start, int end, long value) {
+            this(type, text, start, end, value, 0);
+        }
     }
+
+    /** Words that make the year after them an upper bound ("до 2000 года") or a lower one ("после 1991"). */
+    private static final Pattern UPPER_BOUND = Pattern.compile("(?<![\\p{L}])(?:до|вплоть до|по|before|until|till"
+            + "|up to|prior to|by)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LOWER_BOUND = Pattern.compile("(?<![\\p{L}])(?:после|с|со|начиная с|after|since"
+            + "|from)\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public ClaimCheck {
         details = List.copyOf(details);
@@ -126,7 +139,9 @@ public record ClaimCheck(String claim, List<Detail> details) {
         List<Detail> out = new ArrayList<>();
         Matcher y = YEAR.matcher(claim);
         while (y.find()) {
-            out.add(new Detail(Type.YEAR, y.group(1), y.start(), y.end(), Long.parseLong(y.group(1))));
+            String before = claim.substring(0, y.start(1));
+            int bound = UPPER_BOUND.matcher(before).find() ? 1 : LOWER_BOUND.matcher(before).find() ? -1 : 0;
+            out.add(new Detail(Type.YEAR, y.group(1), y.start(), y.end(), Long.parseLong(y.group(1)), bound));
         }
         Matcher f = FIGURE.matcher(claim);
         while (f.find()) {
@@ -234,7 +249,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
             return false;
         }
         return switch (d.type()) {
-            case YEAR -> YEAR.matcher(text).find();
+            case YEAR -> d.bound() == 0 ? YEAR.matcher(text).find() : otherBound(text, d);
             case FIGURE -> !figures(text.replaceAll("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)", "")).isEmpty();
             case PERSON -> {
                 Set<String> asked = Terms.stems(slotQuestion);
@@ -249,6 +264,25 @@ public record ClaimCheck(String claim, List<Detail> details) {
                 yield found;
             }
         };
+    }
+
+    /**
+     * Whether a text's years say another bound than the claim's: "до 2000 года" (before 2000) is borne out by a
+     * period that ends in 1999 or 2000, "после 1991" by one that starts in 1991 or 1992; "вплоть до 1961" is not by
+     * one that ends in 1953.
+     */
+    private static boolean otherBound(String text, Detail d) {
+        Matcher y = YEAR.matcher(text);
+        boolean any = false;
+        while (y.find()) {
+            long year = Long.parseLong(y.group(1));
+            any = true;
+            long gap = d.bound() > 0 ? d.value() - year : year - d.value();
+            if (gap == 0 || gap == 1) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /**

@@ -16,7 +16,7 @@ import org.rehablawbot.knowledge.KnowledgeParser;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.render.TextRenderer;
-import org.rehablawbot.retrieve.FollowUp;
+import org.rehablawbot.retrieve.Conversation;
 
 /**
  * One console conversation: turns each line the user types into the reply to print. Shared by the terminal
@@ -51,7 +51,7 @@ public final class ChatSession {
 
     private final AnswerService service;
     private Language language;
-    private String context;
+    private Conversation conversation = Conversation.NEW;
     private Answer last;
 
     /**
@@ -93,10 +93,10 @@ public final class ChatSession {
     }
 
     private String answer(String text) {
-        last = service.answer(text, context, language);
-        language = last.language();
         String asked = AnswerEngine.truncate(text);
-        context = FollowUp.merge(asked, context);
+        last = service.answer(text, conversation.previousFor(asked), language);
+        language = last.language();
+        conversation = conversation.after(asked);
         String rendered = TextRenderer.render(last);
         return asked.length() < text.length() ? cutNotice(text, asked, language) + "\n\n" + rendered : rendered;
     }

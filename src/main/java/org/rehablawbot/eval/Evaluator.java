@@ -15,7 +15,7 @@ import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Disagreement;
 import org.rehablawbot.answer.Statement;
 import org.rehablawbot.render.TextRenderer;
-import org.rehablawbot.retrieve.FollowUp;
+import org.rehablawbot.retrieve.Conversation;
 
 /**
  * Runs a question set through an {@link AnswerService} and judges each answer by the question set's rules:
@@ -27,8 +27,9 @@ import org.rehablawbot.retrieve.FollowUp;
  * citations; {@code not} patterns must not match the answer text; {@code lead} patterns must each match the
  * answer's first sentence; the answer must be in the case's language. Every failure reason starts with the field
  * that failed. A case with {@code after} is asked as a follow-up in the conversation of the case it
- * names, with the context {@code chat} and the bot keep (the previous questions as completed by
- * {@link FollowUp#merge}); any other case is asked on its own.
+ * names, with the context {@code chat} and the bot keep ({@link Conversation}: the previous question as
+ * completed by {@link org.rehablawbot.retrieve.FollowUp#merge}, and the opening question a later one may point back
+ * to); any other case is asked on its own.
  */
 public final class Evaluator {
 
@@ -43,11 +44,13 @@ public final class Evaluator {
      */
     public static List<EvalResult> run(AnswerService service, List<EvalCase> cases) {
         List<EvalResult> out = new ArrayList<>();
-        Map<String, String> contextAfter = new HashMap<>();
+        Map<String, Conversation> conversationAfter = new HashMap<>();
         for (EvalCase c : cases) {
-            String previous = c.after() == null ? null : contextAfter.get(c.after());
-            Answer a = service.answer(c.question(), previous, null);
-            contextAfter.put(c.id(), FollowUp.merge(AnswerEngine.truncate(c.question().strip()), previous));
+            Conversation conversation = c.after() == null ? Conversation.NEW
+                    : conversationAfter.getOrDefault(c.after(), Conversation.NEW);
+            String asked = AnswerEngine.truncate(c.question().strip());
+            Answer a = service.answer(c.question(), conversation.previousFor(asked), null);
+            conversationAfter.put(c.id(), conversation.after(asked));
             out.add(new EvalResult(c, a, judge(c, a)));
         }
         return out;

@@ -434,6 +434,9 @@ public final class FollowUp {
         if (nonCountry >= 2 && !countries(question).isEmpty()) {
             return false; // names its country and its subject: stands alone
         }
+        if (pointsBack(question)) {
+            return true; // "а по маме, с которой я начала, куда ей идти?" continues the first question
+        }
         if (backReference && content.size() <= 3) {
             return true;
         }
@@ -443,6 +446,29 @@ public final class FollowUp {
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
+    /**
+     * Whether a question points back to the conversation's first question rather than to the one just before:
+     * "а по маме, с которой я начала, …", "про выплаты, с чего я начала", "в самом первом ответе про годы …",
+     * "going back to my first question", "the thing I started with". The caller completes it from that question
+     * ({@link Conversation#previousFor}).
+     *
+     * @param question a question as asked; null points nowhere
+     */
+    public static boolean pointsBack(String question) {
+        return question != null && POINTS_BACK.matcher(question).find();
+    }
+
+    private static final Pattern POINTS_BACK = Pattern.compile("(?<![\\p{L}])(?:"
+            + "с (?:чего|которой|которого|кого|чем|того,? с чего) (?:я |мы )?(?:и )?начал(?:а|и)?"
+            + "|(?:в|на|из|про|о) (?:самом |самый |самого )?перв(?:ом|ый|ого|ое) (?:ответе|ответ|ответа|вопросе|вопрос"
+            + "|вопроса|сообщении|сообщение)"
+            + "|(?:вернусь|вернемся|вернёмся|возвращаясь|возвращаюсь|вернуться|возвращусь) (?:снова |опять )?к"
+            + "|как (?:я )?спрашивал(?:а|и)? (?:в начале|сначала|вначале|раньше)"
+            + "|(?:my|the|your) (?:very )?(?:first|original|earlier) (?:question|answer|message)"
+            + "|(?:going|go|coming|come|get|getting) back to|back to (?:my|the|what i) "
+            + "|(?:i|we) (?:started|began) with|(?:where|what) (?:i|we) (?:started|began))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that ask, alone ("When?", "Сколько?"), for something about the previous question's subject. */
     private static final Set<String> QUESTION_WORDS = Set.of("when", "where", "who", "whom", "why", "how", "many",
@@ -457,7 +483,9 @@ public final class FollowUp {
         if (!isFollowUp(question, previous)) {
             return question;
         }
-        String current = CONTINUATION.matcher(question).replaceFirst("").trim();
+        // "а по маме, с которой я начала, куда ей идти": the pointer to the first question asks nothing itself
+        String current = POINTS_BACK.matcher(CONTINUATION.matcher(question).replaceFirst("")).replaceAll(" ")
+                .replaceAll("\\s{2,}", " ").trim();
         // "а если бы их выслали не в казахстан, а в сибирь": the country said with "не" is not the one asked
         List<String> newCountries = countries(NEGATED_PLACE.matcher(current).replaceAll(" "));
         List<String> oldCountries = countries(previous);
@@ -553,7 +581,18 @@ public final class FollowUp {
                 out.add(bare);
             }
         }
-        return countries(question).isEmpty() && out.isEmpty() ? "" : String.join(" ", out);
+        List<String> named = countries(question);
+        if (!named.isEmpty() && out.stream().allMatch(w -> countries(w).isEmpty())) {
+            // "прадеда в нарыне раскулачили … по новому закону это считается?": named by its places alone, the
+            // country is still what was asked of
+            String code = askedCountries.isEmpty() ? named.get(0) : askedCountries.get(0);
+            if (COUNTRIES.stream().anyMatch(c -> c.code().equals(code))) {
+                Country c = byCode(code);
+                out.add(0, question.matches("(?s).*\\p{IsCyrillic}.*")
+                        ? c.ruNounStem() + (c.ruNounStem().endsWith("и") ? "я" : "") : c.enNoun());
+            }
+        }
+        return named.isEmpty() && out.isEmpty() ? "" : String.join(" ", out);
     }
 
     private static Country byCode(String code) {

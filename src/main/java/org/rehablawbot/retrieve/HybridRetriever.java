@@ -215,6 +215,7 @@ public final class HybridRetriever implements TermWeights {
         boolean perPerson = asked.perPerson();
         boolean howMany = asked.intent() == Intent.HOW_MANY;
         boolean bodyAsked = asked.bodyAsked();
+        boolean entitled = asked.entitlementAsked();
         Period period = asked.period();
         Integer lawYear = asked.lawYear();
         for (Candidate c : pool.values()) {
@@ -235,6 +236,9 @@ public final class HybridRetriever implements TermWeights {
             }
             if (bodyAsked && ProcedureQuestion.namesBodyActing(c.passage.text())) {
                 c.rank += BODY_TYPE_BONUS; // "who decides?" is answered by a body deciding
+            }
+            if (entitled && !perPerson && AmountQuestion.statesRate(c.passage.text())) {
+                c.rank += AMOUNT_TYPE_BONUS; // "ей бы там что-то дали?": what a person receives, at its rate
             }
             if (perPerson) {
                 // what a person receives is a rate; a sum paid out in all answers another question

@@ -261,7 +261,10 @@ public record Question(String text, String previous, String query, Language lang
      */
     private static final Pattern ENTITLEMENT_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(положен(?!и)\\p{L}*|полага\\p{L}*"
             + "|причита\\p{L}*|entitled|what (?:do|does|can|will) (?:we|i|she|he|they|my \\p{L}+) (?:get|receive)"
-            + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*))(?![\\p{L}])");
+            + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*)|(?:get|receive) anything"
+            // "ей бы там что-то дали?", "нам что-нибудь заплатят?"
+            + "|(?:нам|мне|ей|ему|им)\\s+(?:бы\\s+)?(?:там\\s+)?(?:что(?:-то|-нибудь)?\\s+)?(?:дали|дадут|дают|заплатили"
+            + "|заплатят|платят))(?![\\p{L}])");
 
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");

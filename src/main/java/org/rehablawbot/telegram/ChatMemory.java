@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.retrieve.Conversation;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
@@ -29,7 +30,7 @@ final class ChatMemory {
 
     private final Language defaultLanguage;
     private final Lru<Long, Language> languages;
-    private final Lru<String, String> previousQuestions;
+    private final Lru<String, Conversation> conversations;
     private final Lru<String, StoredAnswer> answers;
     private final Lru<String, Set<Long>> votes;
     private final Lru<String, String> botMessages;
@@ -45,7 +46,7 @@ final class ChatMemory {
     ChatMemory(Language defaultLanguage, int maxChats, int maxAnswers) {
         this.defaultLanguage = defaultLanguage;
         this.languages = new Lru<>(maxChats * 10);
-        this.previousQuestions = new Lru<>(maxChats);
+        this.conversations = new Lru<>(maxChats);
         this.answers = new Lru<>(maxAnswers);
         this.votes = new Lru<>(maxAnswers);
         this.botMessages = new Lru<>(maxAnswers);
@@ -94,17 +95,23 @@ final class ChatMemory {
         languages.put(chatId, language);
     }
 
-    String previousQuestion(String conversation) {
-        return previousQuestions.get(conversation);
+    /** What the conversation remembers: its previous question as completed and its opening question. */
+    Conversation conversation(String conversation) {
+        Conversation c = conversations.get(conversation);
+        return c == null ? Conversation.NEW : c;
     }
 
-    void rememberQuestion(String conversation, String question) {
-        String q = question;
-        if (q.length() > MAX_QUESTION_CHARS) {
-            int cut = Character.isHighSurrogate(q.charAt(MAX_QUESTION_CHARS - 1)) ? MAX_QUESTION_CHARS - 1 : MAX_QUESTION_CHARS;
-            q = q.substring(0, cut);
+    /** Keeps what the conversation remembers, each question cut to {@link #MAX_QUESTION_CHARS}. */
+    void remember(String conversation, Conversation remembered) {
+        conversations.put(conversation, new Conversation(cut(remembered.context()), cut(remembered.opening())));
+    }
+
+    private static String cut(String q) {
+        if (q == null || q.length() <= MAX_QUESTION_CHARS) {
+            return q;
         }
-        previousQuestions.put(conversation, q);
+        int cut = Character.isHighSurrogate(q.charAt(MAX_QUESTION_CHARS - 1)) ? MAX_QUESTION_CHARS - 1 : MAX_QUESTION_CHARS;
+        return q.substring(0, cut);
     }
 
     /** Keeps an answer and returns its short id (a few characters, for callback data). */

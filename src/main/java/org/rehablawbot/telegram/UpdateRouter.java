@@ -13,6 +13,7 @@ import org.rehablawbot.answer.Citation;
 import org.rehablawbot.answer.Statement;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.render.TelegramHtmlRenderer;
+import org.rehablawbot.retrieve.Conversation;
 import org.rehablawbot.retrieve.FollowUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -279,8 +280,11 @@ final class UpdateRouter {
             Language lang = memory.language(m.getChatId(), m.getFrom());
             responder.sendText(question(m, "", null), cutNotice(text, lang));
         }
-        String prev = previous != null ? previous : memory.previousQuestion(conversation);
-        memory.rememberQuestion(conversation, context(text, prev));
+        // a reply to one of the bot's answers continues the question that answer was for
+        Conversation c = previous != null ? new Conversation(previous, null) : memory.conversation(conversation);
+        String asked = AnswerEngine.truncate(text);
+        String prev = c.previousFor(asked);
+        memory.remember(conversation, c.after(asked));
         responder.answer(question(m, text, prev));
     }
 

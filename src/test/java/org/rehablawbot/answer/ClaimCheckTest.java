@@ -73,6 +73,26 @@ class ClaimCheckTest {
         assertFalse(ClaimCheck.statesOther("Закон подписан в декабре", who, "кто подписал закон"));
     }
 
+    @Test
+    void aYearWrittenAsABoundIsBorneOutByAPeriodEndingThere() {
+        ClaimCheck.Detail before = ClaimCheck.of("правда ли что верховный суд до 2000 года отказывал только "
+                + "легионерам?").details().get(0);
+        assertEquals(1, before.bound());
+        String period = "Верховный суд с 1954 по 1999 год отказал в реабилитации лишь четыре раза";
+        assertFalse(ClaimCheck.statesOther(period, before, "когда верховный суд отказывал"), "before 2000 holds");
+        ClaimCheck.Detail until = ClaimCheck.of("правда ли что закон реабилитирует всех вплоть до 1961 года?")
+                .details().get(0);
+        assertTrue(ClaimCheck.statesOther("решения, принятые с 1917 по 1953 год", until, "когда"),
+                "a period ending in 1953 is another bound than 1961");
+        ClaimCheck.Detail since = ClaimCheck.of("Is it true that payments were made since 2003?").details().get(0);
+        assertEquals(-1, since.bound());
+        assertFalse(ClaimCheck.statesOther("Payments began in 2003 and continued", since, "when"));
+        // an exact year is still checked as one
+        ClaimCheck.Detail exact = ClaimCheck.of("Is it true that the law was signed in 2000?").details().get(0);
+        assertEquals(0, exact.bound());
+        assertTrue(ClaimCheck.statesOther("The law was signed in 1999.", exact, "when was the law signed"));
+    }
+
     // ---- the engine's verdict, on the fixture knowledge --------------------------------------------------------
 
     private final InMemorySearch search = Fixtures.search();

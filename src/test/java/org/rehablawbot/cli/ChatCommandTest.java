@@ -58,6 +58,30 @@ class ChatCommandTest {
     }
 
     @Test
+    void aQuestionPointingBackIsCompletedFromTheFirstQuestionNotTheOneBefore() {
+        java.util.List<String> previous = new java.util.ArrayList<>();
+        AnswerEngine engine = fixtureEngine();
+        ChatSession session = new ChatSession(new org.rehablawbot.answer.AnswerService() {
+            @Override
+            public org.rehablawbot.answer.Answer answer(String question, String previousQuestion, Language preferred) {
+                previous.add(String.valueOf(previousQuestion));
+                return engine.answer(question, previousQuestion, preferred);
+            }
+
+            @Override
+            public java.util.List<org.rehablawbot.knowledge.SourceMeta> sources() {
+                return engine.sources();
+            }
+        }, Language.EN);
+        String first = "When did parliament adopt the rehabilitation law in Kazakhstan?";
+        session.handle(first);
+        session.handle("and in Kyrgyzstan?");
+        String reply = session.handle("going back to my first question: who signed it?").text();
+        assertEquals(first, previous.get(2), previous.toString());
+        assertFalse(reply.contains("Zhogorku Kenesh"), "asked of Kazakhstan's law again: " + reply);
+    }
+
+    @Test
     void endOfInputEndsTheChatAndCommandsBeforeAnyAnswerAreHandled() {
         String out = chat(fixtureEngine(), "/quotes\nWhat is the best pizza topping?");
         assertTrue(out.startsWith(Messages.noSourcesYet(Language.EN)), out);

@@ -163,6 +163,13 @@ class QuestionTest {
     @Test
     void aRegulationIsNoEntitlement() {
         assertTrue(Question.analyse("ей что-то положено?", null, null).entitlementAsked());
+        assertTrue(Question.analyse("если б бабушка жила в казахстане, ей бы там что-то дали?", null, null)
+                .entitlementAsked());
+        assertTrue(Question.analyse("Does she get anything?", null, null).entitlementAsked());
+        // which body acts is asked of a follow-up naming only a country, not of one asking something else
+        assertTrue(Question.analyse("а в Узбекистане?", "кто решает о реабилитации в Кыргызстане?", null).bodyAsked());
+        assertFalse(Question.analyse("а выплаты какие?", "кто решает о реабилитации в Кыргызстане?", null)
+                .bodyAsked());
         assertFalse(Question.analyse("а когда утвердили ее положение?", null, null).entitlementAsked(),
                 "\"положение\" is the commission's regulation");
     }

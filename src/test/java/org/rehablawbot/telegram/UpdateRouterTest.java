@@ -247,6 +247,15 @@ class UpdateRouterTest {
     }
 
     @Test
+    void aQuestionPointingBackToTheFirstIsCompletedFromTheFirst() throws Exception {
+        String first = "My grandmother was born in a special settlement in Komi. Is she counted as repressed?";
+        handle(TestUpdates.privateText(11, first));
+        handle(TestUpdates.privateText(11, "and who pays it?"));
+        handle(TestUpdates.privateText(11, "going back to my first question - can she get housing?"));
+        verify(service).answer("going back to my first question - can she get housing?", first, Language.EN);
+    }
+
+    @Test
     void askInAPrivateChatIsAQuestionAndEmptyAskGetsUsage() throws Exception {
         handle(TestUpdates.privateText(11, "/ask What is the law?"));
         verify(service).answer("What is the law?", null, Language.EN);
