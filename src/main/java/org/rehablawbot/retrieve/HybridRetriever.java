@@ -195,6 +195,11 @@ public final class HybridRetriever implements TermWeights {
         // story's words ("пишу с телефона")
         List<QueryWord> focus = focusWords(asked.askedText(), words);
         List<String> absent = absentWords(focus, pool.values());
+        if (absent.isEmpty() && isLookup(asked)) {
+            // a lookup of a few words ("ata-beyit visitors per year?") asks of each of them: a word the knowledge
+            // never uses, with no synonym it uses and no word it could be a typo of, is what the sources lack
+            absent = absentWords(words.stream().filter(w -> !w.situation).toList(), pool.values());
+        }
         if (!absent.isEmpty()) {
             LOG.debug("query \"{}\": the knowledge never uses {}", query, absent);
             return new Retrieval(asked, List.of());
@@ -730,12 +735,6 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
-     * Those of the given query words (the question's focus) the knowledge never uses in the question's language,
-     * with no synonym it uses and no word of the candidates they could be a typo of: the thing asked about is
-     * absent from the knowledge ("What is the phone number of the commission?" when no source gives a phone), so
-     * no passage answers the question. Numbers and words under three letters are not counted.
-     */
-    /**
      * The query word that is the question's focus ({@link Synonyms#focus}) when the question asks for a thing it
      * names ({@link Synonyms#asksForNamedThing}), as a list of at most one.
      */
@@ -748,6 +747,37 @@ public final class HybridRetriever implements TermWeights {
         return words.stream().filter(w -> w.word.equals(word)).limit(1).toList();
     }
 
+    /**
+     * Whether a question is a lookup of a few words: its asking part, the whole question, holds at most {@link
+     * #LOOKUP_WORDS} content words besides countries and numbers, and it completes no previous question.
+     */
+    static boolean isLookup(Question asked) {
+        if (!asked.query().equals(asked.text()) || !asked.asking().strip().equals(asked.text().strip())
+                || Situation.asksInWords(asked.text()) || CLAIM_FRAME.matcher(asked.text()).find()) {
+            return false;
+        }
+        long content = Terms.contentWords(asked.asking()).stream()
+                .filter(w -> FollowUp.countries(w).isEmpty() && !Terms.hasDigit(w)).count();
+        return content > 0 && content <= LOOKUP_WORDS;
+    }
+
+    /**
+     * Words that frame a claim to check ("правда, что …", "…, right?") or make a request ("tell me of …",
+     * "расскажи про …"): a question in words, not a lookup.
+     */
+    private static final java.util.regex.Pattern CLAIM_FRAME = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
+            + "(правда|верно|true|right|correct|tell|give|show|explain|list|describe|расскажи\\p{L}*|скажи\\p{L}*"
+            + "|объясни\\p{L}*|покажи\\p{L}*|перечисли\\p{L}*|опиши\\p{L}*|дай\\p{L}*)(?![\\p{L}])");
+
+    /** The most content words a lookup holds ("kz one-off comp formula", "ata-beyit visitors per year"). */
+    static final int LOOKUP_WORDS = 4;
+
+    /**
+     * Those of the given query words (the question's focus, or a lookup's words) the knowledge never uses in the
+     * question's language, with no synonym it uses and no word of the candidates they could be a typo of: the thing
+     * asked about is absent from the knowledge ("What is the phone number of the commission?" when no source gives
+     * a phone), so no passage answers the question. Numbers and words under three letters are not counted.
+     */
     private static List<String> absentWords(List<QueryWord> words, Iterable<Candidate> candidates) {
         List<QueryWord> unknown = words.stream()
                 .filter(w -> !w.known && w.alternatives.size() == 1 && w.word.length() >= 3
@@ -762,7 +792,10 @@ public final class HybridRetriever implements TermWeights {
         List<String> out = new ArrayList<>();
         for (QueryWord u : unknown) {
             // a short word is one edit away from too many others to be taken for a typo of one of them
-            if (!vocabulary.contains(u.stem) && (u.stem.length() < 6 || !Terms.matchesAny(u.stem, vocabulary))) {
+            // nor is a word that begins a word of the knowledge an absent thing: "верх суд" is the Supreme Court,
+            // "rehab" rehabilitation
+            if (!vocabulary.contains(u.stem) && (u.stem.length() < 6 || !Terms.matchesAny(u.stem, vocabulary))
+                    && (u.stem.length() < 4 || vocabulary.stream().noneMatch(v -> v.startsWith(u.stem)))) {
                 out.add(u.word);
             }
         }

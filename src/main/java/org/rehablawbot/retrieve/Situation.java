@@ -92,6 +92,16 @@ public final class Situation {
                 || OPENING_QUESTION_WORD.matcher(clause).find() || YES_NO_START.matcher(clause).find();
     }
 
+    /**
+     * Whether a text asks in words: it holds a question word ("what", "когда", "ли") or opens with one or like a
+     * yes/no question. A lookup of a few words ("ata-beyit visitors per year?") does not.
+     *
+     * @param text a question or a clause; never null
+     */
+    public static boolean asksInWords(String text) {
+        return asks(text);
+    }
+
     /** Whether a clause asks: it holds a question word, or opens with one or like a yes/no question. */
     private static boolean asks(String clause) {
         return QUESTION_WORD.matcher(clause).find() || OPENING_QUESTION_WORD.matcher(clause).find()

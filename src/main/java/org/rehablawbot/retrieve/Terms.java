@@ -63,6 +63,8 @@ public final class Terms {
             // greetings and apologies around a question: "здравствуйте пишу с телефона извините"
             "здравствуйте", "здравствуй", "здрасте", "здрасьте", "извините", "извиняюсь", "простите", "подскажите",
             "подскажи", "помогите", "помоги",
+            // how short an answer is wished ("кого не реабилитируют коротко", "in short"), not a thing asked
+            "коротко", "кратко", "вкратце", "briefly", "shortly",
             // "ей самой что-то положено?": the person herself, not a thing asked
             "сам", "сама", "само", "сами", "самой", "самого", "самому", "самим", "самих", "саму", "то",
             // the asker's own writing ("пишу с телефона"), not what is asked; and how a source reports ("X писал,

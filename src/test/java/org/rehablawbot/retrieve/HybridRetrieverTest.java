@@ -40,6 +40,20 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void aLookupOfAFewWordsIsRefusedWhenTheKnowledgeNeverUsesOneOfThem() {
+        assertFalse(retriever.retrieve("kyrgyz parliament rehabilitation bill adopted", null, null).isEmpty());
+        assertTrue(retriever.retrieve("kyrgyz parliament rehabilitation bill visitors", null, null).isEmpty(),
+                "no source speaks of visitors");
+        // a word that begins one of the knowledge ("parl" for parliament) and a typo are no absent thing
+        assertFalse(retriever.retrieve("kyrgyz parl rehabilitation bill", null, null).isEmpty());
+        assertFalse(retriever.retrieve("kyrgyz parlament rehabilitaton bill", null, null).isEmpty());
+        // a question asked in words is left to the focus check and the bar
+        assertFalse(HybridRetriever.isLookup(Question.analyse("when did the kyrgyz parliament adopt the bill?",
+                null, null)));
+        assertTrue(HybridRetriever.isLookup(Question.analyse("ata-beyit visitors per year?", null, null)));
+    }
+
+    @Test
     void aPassageIsAboutTheCountriesItNamesElseItsDocumentsJurisdictions() {
         Passage kyrgyz = Fixtures.body(Fixtures.SMK, 0, "The Kyrgyz parliament adopted a bill for discussion.");
         Passage unnamed = Fixtures.body(Fixtures.KZ_LAW, 0, "The Supreme Soviet adopted the law in April 1993.");
