@@ -270,12 +270,19 @@ public final class ExtractiveComposer implements Composer {
         FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
         boolean perPerson = asked.perPerson();
         FactGroup ledBy = null;
-        if (timeline != null && intent != Intent.WHEN && latest(timeline) != null && timeline.score >= bestOutside
-                && !(perPerson && AmountQuestion.statesAggregate(latest(timeline).get(0).text()))
-                && countsWhatIsAsked(latest(timeline).get(0).text(), asked)) {
+        List<Passage> timelineLead = timeline == null ? null : latest(timeline, asked.period() != null
+                ? asked.period() : org.rehablawbot.retrieve.Period.named(asked.asking()));
+        if (timeline != null) {
+            LOG.debug("timeline {} scores {} against {} outside it", timeline.key, String.format("%.3f",
+                    timeline.score), String.format("%.3f", bestOutside));
+        }
+        if (timeline != null && intent != Intent.WHEN && timelineLead != null && timeline.score >= bestOutside
+                && !(perPerson && AmountQuestion.statesAggregate(timelineLead.get(0).text()))
+                && countsWhatIsAsked(timelineLead.get(0).text(), asked)) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
-            // any other sentence): its latest value answers first, the timeline follows
-            List<Passage> last = latest(timeline);
+            // any other sentence): its latest value (or its value of the year asked) answers first, the timeline
+            // follows
+            List<Passage> last = timelineLead;
             // its sentence, cited to the passage that holds it: a reported source's rather than an opinion's
             Passage first = last.stream().filter(p -> !p.source().isOpinion()).findFirst().orElse(last.get(0));
             // the same value as of several dates is said once, with the other publishers that say it too
@@ -1962,6 +1969,25 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /** The latest point of a timeline (its last dated side), a point reported by a source other than an opinion first. */
+    /**
+     * The side of a timeline that answers a question bound to a period ("max 2023"): the latest side whose facts
+     * speak of a year in it, else ({@code period} null or no side in it) the latest side ({@link #latest(FactGroup)}).
+     */
+    private static List<Passage> latest(FactGroup g, org.rehablawbot.retrieve.Period period) {
+        if (period != null) {
+            List<Passage> inPeriod = null;
+            for (Map.Entry<String, List<Passage>> e : g.sides.entrySet()) {
+                if (g.sideDates.containsKey(e.getKey()) && e.getValue().stream().anyMatch(period::spokenOfIn)) {
+                    inPeriod = e.getValue();
+                }
+            }
+            if (inPeriod != null) {
+                return inPeriod;
+            }
+        }
+        return latest(g);
+    }
+
     private static List<Passage> latest(FactGroup g) {
         List<Passage> last = null;
         List<Passage> lastReported = null;

@@ -91,6 +91,38 @@ public record Period(int from, int to) {
     }
 
     /**
+     * The first year, range or decade a text names at all, bound by a preposition or not ("kz compensation max
+     * 2023 tenge"), other than the year of a law it names ({@link #lawYear}) or one a total starts from ("since
+     * 2003", "с 2003"); null when it names none. Unlike {@link #asked}, which binds retrieval, this only says which
+     * value of a timeline a lookup asks for.
+     *
+     * @param text a question's asking part; may be null
+     */
+    public static Period named(String text) {
+        if (text == null) {
+            return null;
+        }
+        Integer law = lawYear(text);
+        Matcher m = STATED.matcher(text);
+        while (m.find()) {
+            if (m.group("decade") != null) {
+                int d = Integer.parseInt(m.group("decade"));
+                return new Period(d, d + 9);
+            }
+            int from = Integer.parseInt(m.group("year"));
+            String before = text.substring(0, m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (law != null && law == from || before.matches("(?s).*(?<![\\p{L}])(since|с|со|from|после|after)\\s+$")) {
+                continue;
+            }
+            String end = m.group("end");
+            int to = end == null ? from : end.length() == 2 ? from / 100 * 100 + Integer.parseInt(end)
+                    : Integer.parseInt(end);
+            return to >= from ? new Period(from, to) : null;
+        }
+        return null;
+    }
+
+    /**
      * Whether a passage speaks of a year in this period: a year, a range or a decade in its text, heading or
      * document title that overlaps it, or its fact's date value or as-of date in it.
      *

@@ -1048,6 +1048,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aTimelineAskedOfOneYearIsLedByThatYearsValue() {
+        var daryo = Fixtures.meta("daryo-year", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2024-05-07", Language.EN, "UZ");
+        var asian = Fixtures.meta("asian-year", "Uzbekistan rehabilitates 240", org.rehablawbot.knowledge.Kind.NEWS,
+                "The AsiaN", "2023-08-26", Language.EN, "UZ");
+        Passage earlier = dated(asian, "856", "2023-08", "The AsiaN reported that the total number of people "
+                + "rehabilitated in Uzbekistan reached 856 in August 2023.");
+        Passage later = dated(daryo, "1031", "2024-05-07", "Daryo reported that the total number of people "
+                + "rehabilitated in Uzbekistan had reached 1,031 by 7 May 2024.");
+        Answer a = composer.compose(retrieval("uzbekistan total rehabilitated people 2023", Language.EN, earlier,
+                later));
+        String text = TextRenderer.answerText(a);
+        assertTrue(a.statements().get(0).text().contains("856"), text);
+        Answer latest = composer.compose(retrieval("uzbekistan total rehabilitated people", Language.EN, earlier,
+                later));
+        assertTrue(latest.statements().get(0).text().contains("1,031"), TextRenderer.answerText(latest));
+    }
+
+    @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
         var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");

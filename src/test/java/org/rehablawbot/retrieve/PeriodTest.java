@@ -74,4 +74,14 @@ class PeriodTest {
         assertFalse(Period.namesOtherLaw(Fixtures.body(kg, 2, "The new law excludes proven traitors."), 2024),
                 "naming no law by its year, it may be about any");
     }
+
+    @Test
+    void aYearNamedInALookupIsTheValueOfATimelineAsked() {
+        assertEquals(new Period(2023, 2023), Period.named("kz one-time compensation max 2023 tenge"));
+        assertEquals(new Period(1930, 1939), Period.named("repressed count 1930s"));
+        assertNull(Period.named("kz total paid since 2003"), "a total's start");
+        assertNull(Period.named("what does the 1993 law give"), "a law's year");
+        assertNull(Period.named("kz compensation max"));
+        assertNull(Period.asked("kz one-time compensation max 2023 tenge"), "binds no retrieval");
+    }
 }
