@@ -296,7 +296,11 @@ public record Question(String text, String previous, String query, Language lang
             + "|who says which|кто (?:\\p{L}+ )?(?:называ\\p{L}*"
             + "|говор\\p{L}*|утвержда\\p{L}*|да[её]т|приводит|счита\\p{L}*)|у кого|официальн\\p{L}* (?:цифр\\p{L}*"
             + "|данн\\p{L}*|числ\\p{L}*|оценк\\p{L}*)|какая цифра|какие цифры|разн\\p{L}* (?:цифр\\p{L}*|данн\\p{L}*"
-            + "|оценк\\p{L}*|дат\\p{L}*)|оценк\\p{L}*)(?!\\p{L})");
+            + "|оценк\\p{L}*|дат\\p{L}*)|оценк\\p{L}*"
+            // "kg repressed count official vs akayev?", "официальная цифра или акаева": the official side against
+            // another
+            + "|official\\s+(?:\\p{L}+\\s+)?(?:vs\\.?|versus|or|against)|(?:vs\\.?|versus|or|against)\\s+(?:the\\s+)?official"
+            + "|официальн\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:или|против|vs\\.?)|(?:или|против|vs\\.?)\\s+официальн\\p{L}*)(?!\\p{L})");
 
     private static final Pattern COMPARISON = Pattern.compile("(?iu)(?:differen\\p{L}*|distinguish\\p{L}*|compare\\p{L}*"
             + "|comparison|разниц\\p{L}*|различи\\p{L}*|отличи\\p{L}*)\\s+(?:is\\s+there\\s+)?(?:between|of|между)\\s+(.+?)"

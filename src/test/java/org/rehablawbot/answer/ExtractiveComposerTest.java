@@ -1048,6 +1048,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theOfficialFigureAgainstAnothersIsAnsweredByTheirDisagreement() {
+        var news = Fixtures.meta("kg-count-news", "Parliament passes the bill", org.rehablawbot.knowledge.Kind.NEWS,
+                "24.kg", "2024-11-20", Language.EN, "KG");
+        var forkg = Fixtures.meta("kg-count-forkg", "Akayev on the repressed", org.rehablawbot.knowledge.Kind.NEWS,
+                "for.kg", "2023-09-18", Language.EN, "KG");
+        Passage official = new Passage(news, 0, 8, null, "24.kg gave the official figure of 18,000 repressed persons "
+                + "in Kyrgyzstan.", new org.rehablawbot.knowledge.Fact("kg-repressed.count", "18000",
+                "number of victims of repression in Kyrgyzstan", null, null));
+        Passage deputy = new Passage(forkg, 0, 8, null, "Deputy Zhanar Akayev said that about 40 thousand people of "
+                + "Kyrgyzstan were repressed.", new org.rehablawbot.knowledge.Fact("kg-repressed.count", "40000",
+                "number of victims of repression in Kyrgyzstan", null, null));
+        Answer a = composer.compose(retrieval("kg repressed count official vs akayev?", Language.EN, official,
+                deputy));
+        String text = TextRenderer.answerText(a);
+        assertEquals(1, a.disagreements().size(), text);
+        assertTrue(text.contains("18,000") && text.contains("40"), text);
+    }
+
+    @Test
     void aTimelineAskedOfOneYearIsLedByThatYearsValue() {
         var daryo = Fixtures.meta("daryo-year", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
                 "Daryo", "2024-05-07", Language.EN, "UZ");

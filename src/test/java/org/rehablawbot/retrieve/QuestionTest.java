@@ -99,6 +99,9 @@ class QuestionTest {
                 null, null).sidesAsked());
         assertTrue(Question.analyse("2,4 млн или 2,6 млн карточек? у кого какая цифра", null, null).sidesAsked());
         assertTrue(Question.analyse("Who says what about the number of victims?", null, null).sidesAsked());
+        assertTrue(Question.analyse("kg repressed count official vs akayev?", null, null).sidesAsked());
+        assertTrue(Question.analyse("официальная цифра или акаева?", null, null).sidesAsked());
+        assertFalse(Question.analyse("one-time compensation vs special allowance?", null, null).sidesAsked());
         assertTrue(Question.analyse("I need the number of people repressed. Give me the range of estimates and who "
                 + "says which.", null, null).sidesAsked());
         assertFalse(Question.analyse("How many people were repressed in Kyrgyzstan?", null, null).sidesAsked());
