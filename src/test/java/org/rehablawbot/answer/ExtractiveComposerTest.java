@@ -1066,37 +1066,32 @@ class ExtractiveComposerTest {
         assertTrue(text.contains("18,000") && text.contains("40"), text);
     }
 
+    /** The AsiaN's 856 of August 2023 and Daryo's 1,031 of 7 May 2024: a timeline of Uzbekistan's total. */
+    private static Passage[] uzbekTotals() {
+        var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2024-05-07", Language.EN, "UZ");
+        var asian = Fixtures.meta("asian-total", "Uzbekistan rehabilitates 240", org.rehablawbot.knowledge.Kind.NEWS,
+                "The AsiaN", "2023-08-26", Language.EN, "UZ");
+        return new Passage[] {dated(asian, "856", "2023-08", "The AsiaN reported that the total number of people "
+                + "rehabilitated in Uzbekistan reached 856 in August 2023."), dated(daryo, "1031", "2024-05-07",
+                "Daryo reported that the total number of people rehabilitated in Uzbekistan had reached 1,031 by 7 "
+                + "May 2024.")};
+    }
+
     @Test
     void aTimelineAskedOfOneYearIsLedByThatYearsValue() {
-        var daryo = Fixtures.meta("daryo-year", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
-                "Daryo", "2024-05-07", Language.EN, "UZ");
-        var asian = Fixtures.meta("asian-year", "Uzbekistan rehabilitates 240", org.rehablawbot.knowledge.Kind.NEWS,
-                "The AsiaN", "2023-08-26", Language.EN, "UZ");
-        Passage earlier = dated(asian, "856", "2023-08", "The AsiaN reported that the total number of people "
-                + "rehabilitated in Uzbekistan reached 856 in August 2023.");
-        Passage later = dated(daryo, "1031", "2024-05-07", "Daryo reported that the total number of people "
-                + "rehabilitated in Uzbekistan had reached 1,031 by 7 May 2024.");
-        Answer a = composer.compose(retrieval("uzbekistan total rehabilitated people 2023", Language.EN, earlier,
-                later));
-        String text = TextRenderer.answerText(a);
-        assertTrue(a.statements().get(0).text().contains("856"), text);
-        Answer latest = composer.compose(retrieval("uzbekistan total rehabilitated people", Language.EN, earlier,
-                later));
+        Answer a = composer.compose(retrieval("uzbekistan total rehabilitated people 2023", Language.EN,
+                uzbekTotals()));
+        assertTrue(a.statements().get(0).text().contains("856"), TextRenderer.answerText(a));
+        Answer latest = composer.compose(retrieval("uzbekistan total rehabilitated people", Language.EN,
+                uzbekTotals()));
         assertTrue(latest.statements().get(0).text().contains("1,031"), TextRenderer.answerText(latest));
     }
 
     @Test
     void valuesOfDifferentDatesAreATimelineLedByTheLatest() {
-        var daryo = Fixtures.meta("daryo-total", "Uzbekistan rehabilitates 205", org.rehablawbot.knowledge.Kind.NEWS,
-                "Daryo", "2024-05-07", Language.EN, "UZ");
-        var asian = Fixtures.meta("asian-total", "Uzbekistan rehabilitates 240", org.rehablawbot.knowledge.Kind.NEWS,
-                "The AsiaN", "2023-08-26", Language.EN, "UZ");
-        Passage earlier = dated(asian, "856", "2023-08", "The AsiaN reported that the total number of people "
-                + "rehabilitated in Uzbekistan reached 856 in August 2023.");
-        Passage later = dated(daryo, "1031", "2024-05-07", "Daryo reported that the total number of people "
-                + "rehabilitated in Uzbekistan had reached 1,031 by 7 May 2024.");
         Answer a = composer.compose(retrieval("How many people has Uzbekistan rehabilitated in total?", Language.EN,
-                earlier, later));
+                uzbekTotals()));
         assertTrue(a.statements().get(0).text().contains("1,031"), a.statements().toString());
         assertEquals(1, a.disagreements().size());
         Disagreement timeline = a.disagreements().get(0);
@@ -1253,17 +1248,21 @@ class ExtractiveComposerTest {
         assertEquals(Answer.Status.ANSWERED, mine.status(), "the asker's own kin need not be named");
     }
 
+    /** The first statement of the answer composed over, and from, exactly these passages (a refusal fails). */
+    private static String lead(String question, Passage... passages) {
+        Answer a = overKnowledge(passages).compose(retrieval(question, Language.EN, passages));
+        assertFalse(a.refused(), TextRenderer.answerText(a));
+        return a.statements().get(0).text();
+    }
+
     @Test
     void whoDecidesIsAnsweredByABodyDecidingNotByAnotherUseOfTheWord() {
         Passage scope = body(Fixtures.KG_NEWS, 0, "Under Kyrgyzstan's rehabilitation law, decisions taken from 1917 "
                 + "to 1953 count as political repression, whether decided by courts or by administrative bodies.");
         Passage commission = body(Fixtures.KG_AKI, 0, "Under the Kyrgyz rehabilitation bill, a rehabilitation "
                 + "commission is to decide whether a person is recognised as a victim of political repression.");
-        Answer a = overKnowledge(scope, commission).compose(retrieval("Who decides under Kyrgyzstan's rehabilitation "
-                + "law?", Language.EN, scope, commission));
-        String text = TextRenderer.answerText(a);
-        assertFalse(a.refused(), text);
-        assertTrue(a.statements().get(0).text().contains("commission is to decide"), text);
+        String first = lead("Who decides under Kyrgyzstan's rehabilitation law?", scope, commission);
+        assertTrue(first.contains("commission is to decide"), first);
     }
 
     @Test
@@ -1272,9 +1271,8 @@ class ExtractiveComposerTest {
                 + "courts decide on rehabilitation when the prosecutor's office does not establish grounds for it.");
         Passage tells = body(Fixtures.KZ_LAW, 1, "For people repressed by extrajudicial bodies, Article 13 gives the "
                 + "decision on rehabilitation to the regional court of the territory where the body worked.");
-        Answer a = overKnowledge(announces, tells).compose(retrieval("Which court decides on rehabilitation in "
-                + "Kazakhstan when the prosecutor's office finds no grounds?", Language.EN, announces, tells));
-        String text = TextRenderer.answerText(a);
-        assertTrue(a.statements().get(0).text().contains("regional court"), text);
+        String first = lead("Which court decides on rehabilitation in Kazakhstan when the prosecutor's office finds "
+                + "no grounds?", announces, tells);
+        assertTrue(first.contains("regional court"), first);
     }
 }
