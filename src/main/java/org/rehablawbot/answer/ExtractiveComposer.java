@@ -272,7 +272,7 @@ public final class ExtractiveComposer implements Composer {
         FactGroup ledBy = null;
         List<Passage> timelineLead = timeline == null ? null : latest(timeline, asked.period() != null
                 ? asked.period() : org.rehablawbot.retrieve.Period.named(asked.asking()));
-        if (timeline != null) {
+        if (timeline != null && LOG.isDebugEnabled()) {
             LOG.debug("timeline {} scores {} against {} outside it", timeline.key, String.format("%.3f",
                     timeline.score), String.format("%.3f", bestOutside));
         }

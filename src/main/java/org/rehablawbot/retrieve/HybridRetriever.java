@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rehablawbot.index.Embedder;
 import org.rehablawbot.index.PassageSearch;
 import org.rehablawbot.index.ScoredPassage;
@@ -748,8 +749,9 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
-     * Whether a question is a lookup of a few words: its asking part, the whole question, holds at most {@link
-     * #LOOKUP_WORDS} content words besides countries and numbers, and it completes no previous question.
+     * Whether a question is a lookup of a few words: its asking part is the whole question, it asks with no question
+     * word ({@link Situation#asksInWords}), no claim frame and no request ("правда …", "tell me …"), holds at most
+     * {@link #LOOKUP_WORDS} content words besides countries and numbers, and completes no previous question.
      */
     static boolean isLookup(Question asked) {
         if (!asked.query().equals(asked.text()) || !asked.asking().strip().equals(asked.text().strip())
@@ -765,7 +767,7 @@ public final class HybridRetriever implements TermWeights {
      * Words that frame a claim to check ("правда, что …", "…, right?") or make a request ("tell me of …",
      * "расскажи про …"): a question in words, not a lookup.
      */
-    private static final java.util.regex.Pattern CLAIM_FRAME = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
+    private static final Pattern CLAIM_FRAME = Pattern.compile("(?iu)(?<![\\p{L}])"
             + "(правда|верно|true|right|correct|tell|give|show|explain|list|describe|расскажи\\p{L}*|скажи\\p{L}*"
             + "|объясни\\p{L}*|покажи\\p{L}*|перечисли\\p{L}*|опиши\\p{L}*|дай\\p{L}*)(?![\\p{L}])");
 
