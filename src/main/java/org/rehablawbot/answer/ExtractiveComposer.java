@@ -196,9 +196,20 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> askedConflicts = asked.excluded().isEmpty() ? allConflicts : allConflicts.stream()
                 .filter(g -> g.sides.values().stream().flatMap(List::stream).noneMatch(p -> asked.countsIn(
                         p.fact().about() == null ? p.text() : p.fact().about()))).toList();
-        List<FactGroup> shown = relevantConflicts(askedConflicts, queryStems, intent, bestOutside,
-                asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked());
+        java.util.function.Predicate<FactGroup> ofOwnWords = ofOwnWords(asked, retrieval.language());
+        List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
+                intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
+                asked.opinionAsked());
         shown = sameCountry(shown, retrieval.query(), passages);
+        // the thing asked is named in the asking part, not in the story before it
+        Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query());
+        if (intent == Intent.HOW_MANY && focus != null) {
+            // "госкомиссия итог реабилитировано скока": the count of the thing asked (people rehabilitated) comes
+            // before a count of something else the same body made (volumes), however close their scores
+            shown = shown.stream().sorted(Comparator.comparing((FactGroup g) -> !g.sides.values().stream()
+                    .flatMap(List::stream).anyMatch(p -> p.fact().about() != null
+                            && focus.saidBy(Terms.stems(p.fact().about()))))).toList();
+        }
         CountedEvent askedEvent = asked.event();
         if (askedEvent != null) {
             // "how many were repressed": a disagreement on how many were shot counts another event
@@ -246,8 +257,6 @@ public final class ExtractiveComposer implements Composer {
         }
         double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
 
-        // the thing asked is named in the asking part, not in the story before it
-        Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query());
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
@@ -715,9 +724,12 @@ public final class ExtractiveComposer implements Composer {
             + "|^(?:пра)*внучк(?:и|ам|ами)$|^дет(?:и|ям|ей|ьми|ях)$|^сыновь(?:я|ям|ями)$|^дочер(?:и|ям|ей|ями)$"
             + "|^вдов(?:ы|ам|ами)$");
 
-    /** The asker speaking of their own kin: "my", "our", "мой", "мне как", "я внучка", "as a grandson". */
-    private static final Pattern ASKERS_KIN = Pattern.compile("(?iu)(?<!\\p{L})(my|our|мо[йяеи]\\p{L}*|мне|меня"
-            + "|я|наш\\p{L}*|as an?|как)(?!\\p{L})");
+    /**
+     * The asker speaking of their own kin: "my", "our", "мой", "мне как", "я внучка", "as a grandson", "мы внуки",
+     * "we, his grandchildren".
+     */
+    private static final Pattern ASKERS_KIN = Pattern.compile("(?iu)(?<!\\p{L})(my|our|we|us|мо[йяеи]\\p{L}*|мне|меня"
+            + "|я|мы|нам|нас|наш\\p{L}*|as an?|как)(?!\\p{L})");
 
     private static boolean isKinship(Set<String> forms) {
         return !forms.isEmpty() && forms.stream().allMatch(f -> KINSHIP.matcher(f).matches());
@@ -943,6 +955,11 @@ public final class ExtractiveComposer implements Composer {
             leadWith(candidates, c -> !c.passage.source().isOpinion() && !RELAYED_CLAIM.matcher(c.sentence).find()
                     && keep.test(c), OPINION_LEAD_RATIO);
         }
+        if (intent == Intent.OTHER && focus != null && Synonyms.asksForNamedThing(question.askedText())) {
+            // "What documents does the law name …": a sentence that names documents, not the one beside it on
+            // what the law covers
+            leadWith(candidates, c -> focus.saidBy(Terms.allStems(c.sentence)) && keep.test(c), TYPE_LEAD_RATIO);
+        }
         if (!askedPlaces.isEmpty()) {
             leadWith(candidates, c -> namesAny(c.sentence, askedPlaces) && keep.test(c), PLACE_LEAD_RATIO);
         }
@@ -1003,6 +1020,27 @@ public final class ExtractiveComposer implements Composer {
         }
 
         withoutHeldAntecedents(chosen, c -> c.passage.id(), c -> c.sentence);
+
+        if (question.bodyAsked() && !chosen.isEmpty()
+                && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(chosen.get(0).sentence)) {
+            // "кто решает?" answered "the rehabilitation commission": where that commission sits (the Institute of
+            // History it works under) is the rest of the answer, however few of the question's words it says
+            List<String> bodies = org.rehablawbot.retrieve.ProcedureQuestion.bodies(chosen.get(0).sentence);
+            List<String> leadCountries = FollowUp.countries(chosen.get(0).sentence);
+            for (Candidate c : candidates) {
+                if (!chosen.contains(c) && !isDuplicate(c.sentence, chosenTexts)
+                        && org.rehablawbot.retrieve.ProcedureQuestion.saysWhereBodySits(c.sentence)
+                        && org.rehablawbot.retrieve.ProcedureQuestion.bodies(c.sentence).stream()
+                                .anyMatch(bodies::contains)
+                        && (leadCountries.isEmpty() || HybridRetriever.about(c.passage, leadCountries))
+                        && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
+                    chosen.add(1, c);
+                    chosenTexts.add(c.sentence);
+                    citedPassages.add(c.passage.id());
+                    break;
+                }
+            }
+        }
 
         // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part; a
         // comparison ("the difference between A and B") gets a sentence on each thing that is not about the other
@@ -1644,14 +1682,17 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * Whether a sentence counts what a "how many" question asks: people when it asks for people ("2.4 million
-     * cases" counts documents), the event it asks about ("311,000 … were rehabilitated" counts no repressed). Any
-     * sentence answers another question.
+     * cases" counts documents), the event it asks about ("311,000 … were rehabilitated" counts no repressed), and
+     * no count of things ("72 volumes") that names no event for a question on an event of people. Any sentence
+     * answers another question.
      */
     static boolean countsWhatIsAsked(String sentence, Question question) {
         if (question.intent() != Intent.HOW_MANY) {
             return true;
         }
-        return !(question.peopleAsked() && countsThings(sentence))
+        // the events counted are of people: "реабилитировано скока" is not answered by "72 volumes prepared"
+        boolean ofPeople = question.peopleAsked() || question.event() != null && !question.event().namedIn(sentence);
+        return !(ofPeople && countsThings(sentence))
                 && !(question.event() != null && question.event().otherNamedIn(sentence));
     }
 
@@ -2017,11 +2058,6 @@ public final class ExtractiveComposer implements Composer {
         }
     }
 
-    /**
-     * The disagreements the question is about: their facts (description and text) share at least half of the
-     * question's content words, as many as the best one's less a margin, and their values are of the kind the
-     * question asks for (dates for "when", numbers for "how many", positions for "who" and "why").
-     */
     /** The largest share of the query words one sentence of a passage outside the disagreements holds. */
     private static double bestSentenceOverlap(List<ScoredPassage> passages, Set<String> excluded,
                                               QueryWords queryStems, Question asked) {
@@ -2047,9 +2083,42 @@ public final class ExtractiveComposer implements Composer {
         return best;
     }
 
+    /**
+     * Whether a disagreement speaks of something the question's own asking words name: one of them (not a country,
+     * not the asker's kin) is in a side's description or text. The
+     * words a follow-up carries from the previous question (its country, "закон") are context: a disagreement they
+     * alone meet ("на что направлены законы о реабилитации" for "а деньги ей какие-нибудь положены?" after a
+     * question on the Kyrgyz law) is off the question. A question on the sources' sides, or whose own words are
+     * all context ("а в Узбекистане?"), keeps every disagreement.
+     */
+    private java.util.function.Predicate<FactGroup> ofOwnWords(Question asked, Language language) {
+        if (asked.sidesAsked()) {
+            return g -> true;
+        }
+        String own = asked.withoutExcluded(asked.asking());
+        QueryWords q = QueryWords.of(own, language, weights, synonyms);
+        boolean askersKin = ASKERS_KIN.matcher(own).find();
+        List<Integer> keys = rarest(q, i -> org.rehablawbot.retrieve.FollowUp.countries(q.stems().get(i)).isEmpty()
+                && q.forms().get(i).stream().allMatch(f -> org.rehablawbot.retrieve.FollowUp.countries(f).isEmpty())
+                && !(askersKin && isKinship(q.forms().get(i))));
+        if (keys.isEmpty()) {
+            return g -> true;
+        }
+        return g -> g.sides.values().stream().flatMap(List::stream).anyMatch(p -> {
+            String text = (p.fact().about() == null ? "" : p.fact().about()) + " " + p.text();
+            return saysAny(q, keys, new HashSet<>(Terms.words(text)), Terms.allStems(text));
+        });
+    }
+
+    /**
+     * The disagreements the question is about: their facts (description and text) share at least half of the
+     * question's content words, as many as the best one's less a margin, and their values are of the kind the
+     * question asks for (dates for "when", numbers for "how many", positions for "who" and "why"). An
+     * opinion's own words count fully only when the question asks what someone claims ({@code opinionAsked}).
+     */
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
                                                      double bestSentence, Set<String> claims,
-                                                     boolean sidesAsked) {
+                                                     boolean sidesAsked, boolean opinionAsked) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -2058,8 +2127,10 @@ public final class ExtractiveComposer implements Composer {
             for (List<Passage> side : g.sides.values()) {
                 for (Passage p : side) {
                     String about = p.fact().about() == null ? "" : p.fact().about();
-                    // a question about a claim asks in the claim's words: an opinion's statement counts fully
-                    double textWeight = p.source().isOpinion() ? 1.0 : TEXT_OVERLAP_WEIGHT;
+                    // a question about a claim asks in the claim's words: an opinion's statement counts fully;
+                    // a question on what the law or the record says ("а деньги ей положены?") meets an opinion's
+                    // words ("на деньги Запада") by chance, and they count as little as any fact's text
+                    double textWeight = p.source().isOpinion() && opinionAsked ? 1.0 : TEXT_OVERLAP_WEIGHT;
                     score = Math.max(score, Math.max(queryStems.overlap(about),
                             textWeight * queryStems.overlap(about + " " + p.text())));
                     // "who says which": a question on the sources' sides takes any kind of value they differ on

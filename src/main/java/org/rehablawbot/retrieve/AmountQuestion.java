@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class AmountQuestion {
 
-    private static final Pattern PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(compensat|payment|payout|allowance"
+    private static final Pattern PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(compensat|payment|payout|pays?(?!\\p{L})|allowance"
             + "|benefit|pension|money|one-time|one-off|lump|tenge|rubl|roubl|компенсац|выплат|выплач|пособи|доплат|доплач"
             + "|льгот|денег"
             + "|деньг|пенси|платят|получ|единоразов|единовремен|тенге|рубл)");

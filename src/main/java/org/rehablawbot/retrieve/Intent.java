@@ -41,7 +41,9 @@ public enum Intent {
                     // a limit asked: "compensation cap in MRP", "максимум единовременной компенсации"
                     + "|cap|maximum|max|upper limit|максимум|максимальн\\p{L}*|потол\\p{L}*|предел\\p{L}*"
                     // a total asked in a lookup: "kz one-time compensation total paid since 2003"
-                    + "|total|итого|суммарно)" + E,
+                    + "|total|итого|суммарно"
+                    // a comparison of counts or sums: "в какой стране больше оправдали", "which country paid more"
+                    + "|(?:в )?как\\p{L}* стран\\p{L}* (?:\\p{L}+ )?больше|which country (?:\\p{L}+ ){0,2}more)" + E,
                     FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи"
                     // a lookup that ends on "by" asks who did it: "ru rehab law 1761-1 signed by"

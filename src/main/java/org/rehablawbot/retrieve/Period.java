@@ -69,7 +69,8 @@ public record Period(int from, int to) {
         if (question == null || question.isBlank()) {
             return null;
         }
-        Matcher m = ASKED.matcher(Situation.asking(question));
+        String asking = Situation.asking(question);
+        Matcher m = ASKED.matcher(asking);
         while (m.find()) {
             if (m.group("decade") != null) {
                 int d = Integer.parseInt(m.group("decade"));
@@ -84,11 +85,45 @@ public record Period(int from, int to) {
             if (russian && m.group("after") == null && m.group("end") == null) {
                 continue; // "на 1993 закон", "в 2003 правилах": a year without "год" names, it does not bind
             }
+            if (ofAPerson(asking, m.start(), m.end())) {
+                continue; // "does the law clear a man convicted of treason in 1943?": when it befell him
+            }
             int to = m.group("end") == null ? from : Integer.parseInt(m.group("end"));
             return to >= from ? new Period(from, to) : null;
         }
         return null;
     }
+
+    /**
+     * Whether the year at {@code [start, end)} of an asking part dates what befell one person: a verb of a life's
+     * event (convicted, exiled, born, died; "посадили", "умер") within {@value #EVENT_REACH} characters of it, in a
+     * question that speaks of one person (a relative, "he", "его", "a man who"). "Does the law clear a man who was
+     * convicted of treason in 1943?" asks of the law, not of 1943; "how many were shot in 1937?" speaks of no one
+     * person and is bound to 1937.
+     */
+    static boolean ofAPerson(String asking, int start, int end) {
+        if (!PERSON.matcher(asking).find()) {
+            return false;
+        }
+        String near = asking.substring(Math.max(0, start - EVENT_REACH), Math.min(asking.length(), end + EVENT_REACH));
+        return LIFE_EVENT.matcher(near).find();
+    }
+
+    /** How far from a year (characters, either side) a verb of a life's event dates it. */
+    static final int EVENT_REACH = 30;
+
+    /** One person the question speaks of: a relative, a personal pronoun, "a man who", "человек, который". */
+    private static final Pattern PERSON = Pattern.compile("(?<![\\p{L}])(?:he|she|him|his|her|man|woman|person who"
+            + "|(?:great-?)*grand(?:father|mother|pa|ma|son|daughter)|father|mother|uncle|aunt|dad|mom|mum"
+            + "|он|она|его|её|ее|ему|ей|(?:пра)*(?:дед|дедушк|бабушк|бабк|внук|внучк)\\p{L}*|отец|отца|отцу|мать|мама"
+            + "|маму|мамы|дяд\\p{L}*|тёт\\p{L}*|тет\\p{L}*)(?![\\p{L}])", FLAGS);
+
+    /** A verb of what befalls a person: conviction, arrest, exile, death, birth, call-up. */
+    private static final Pattern LIFE_EVENT = Pattern.compile("(?<![\\p{L}])(?:convicted|sentenced|arrested|jailed"
+            + "|imprisoned|exiled|deported|shot|executed|born|died|drafted|dekulakized|taken|посадил\\p{L}*"
+            + "|осудил\\p{L}*|осужд[её]н\\p{L}*|арестова\\p{L}*|сосла\\p{L}*|сослан\\p{L}*|высла\\p{L}*|выслан\\p{L}*"
+            + "|расстреля\\p{L}*|родил\\p{L}*|умер\\p{L}*|погиб\\p{L}*|забрал\\p{L}*|призва\\p{L}*|раскулач\\p{L}*"
+            + "|репрессирова\\p{L}*)(?![\\p{L}])", FLAGS);
 
     /**
      * The first year, range or decade a text names at all, bound by a preposition or not ("kz compensation max

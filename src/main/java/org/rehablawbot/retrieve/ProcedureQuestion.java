@@ -1,5 +1,6 @@
 package org.rehablawbot.retrieve;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +66,8 @@ public final class ProcedureQuestion {
 
     /**
      * Words that tell a step of a procedure, to search beside a question that asks which body acts: "а куда?" holds
-     * none of them, and a passage naming where applications go holds few of the previous question's words.
+     * none of them, and a passage naming where applications go, or where the body deciding works, holds few of the
+     * previous question's words.
      *
      * @param language the language searched
      * @return the words, space separated
@@ -73,7 +75,8 @@ public final class ProcedureQuestion {
     public static String actWords(org.rehablawbot.knowledge.Language language) {
         return language == org.rehablawbot.knowledge.Language.RU
                 ? "обращаться обратиться заявление заявления подаётся подать решать решает рассматривает протест комиссия"
-                : "apply application applications submit decide decides reviews protest commission";
+                        + " работает действует"
+                : "apply application applications submit decide decides reviews protest commission works operates";
     }
 
     /**
@@ -85,6 +88,38 @@ public final class ProcedureQuestion {
     public static boolean asksBody(String asking) {
         return asking != null && BODY_ASKED.matcher(asking).find();
     }
+
+    /**
+     * The stems of the bodies a text names ({@link #namesBody}: "комиссия по реабилитации" gives "комисс"), in
+     * order; empty when it names none.
+     *
+     * @param text a sentence or passage; never null
+     */
+    public static java.util.List<String> bodies(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher m = BODY.matcher(text);
+        while (m.find()) {
+            String stem = Terms.stem(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            if (!out.contains(stem)) {
+                out.add(stem);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a text says where a body sits: under which institution it works ("works under the Institute of
+     * History", "действует при Институте истории", "attached to the ministry", "в составе").
+     *
+     * @param text a sentence; never null
+     */
+    public static boolean saysWhereBodySits(String text) {
+        return HOSTED.matcher(text).find();
+    }
+
+    private static final Pattern HOSTED = Pattern.compile("(?iu)(?<![\\p{L}])(?:works? under|operates under|attached to"
+            + "|under the auspices of|(?:работает|действует|создана|создан|образована) при|при (?:институте|министерстве"
+            + "|администрации|президенте|правительстве|кабинете|академии)|в составе)(?![\\p{L}])");
 
     /**
      * Whether a text names an office or body one applies to or that decides ("prosecutor's office", "commission",

@@ -238,9 +238,13 @@ public record Question(String text, String previous, String query, Language lang
         return EACH.matcher(asked).find() ? FollowUp.askedCountries(asked) : FollowUp.listedCountries(asked);
     }
 
-    /** A word asking of every thing named one by one: "each", "both", "каждая", "обе". */
+    /**
+     * A word asking of every thing named one by one: "each", "both", "каждая", "обе"; or a choice among countries
+     * ("which country paid more", "в какой стране больше оправдали", "compare"), which each one's answer decides.
+     */
     private static final Pattern EACH = Pattern.compile("(?iu)(?<!\\p{L})(each|every|both|respectively|кажд\\p{L}*"
-            + "|обе|обеих|оба|обоих|соответственно)(?!\\p{L})");
+            + "|обе|обеих|оба|обоих|соответственно|which country|what country|в как\\p{L}* стран\\p{L}*"
+            + "|как\\p{L}* (?:из )?стран\\p{L}*|compar\\p{L}*|сравн\\p{L}*)(?!\\p{L})");
 
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {
@@ -264,7 +268,10 @@ public record Question(String text, String previous, String query, Language lang
             + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*)|(?:get|receive) anything"
             // "ей бы там что-то дали?", "нам что-нибудь заплатят?"
             + "|(?:нам|мне|ей|ему|им)\\s+(?:бы\\s+)?(?:там\\s+)?(?:что(?:-то|-нибудь)?\\s+)?(?:дали|дадут|дают|заплатили"
-            + "|заплатят|платят))(?![\\p{L}])");
+            + "|заплатят|платят)"
+            // "а семье за это что то платят?", "do they pay anything to the family?"
+            + "|что[- ]?(?:то|нибудь)\\s+(?:дают|дадут|платят|заплатят|выплачивают)"
+            + "|(?:do|does|will|would) (?:they|anyone|the state|it) pay (?:anything|something))(?![\\p{L}])");
 
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");

@@ -142,8 +142,20 @@ public final class Situation {
                 out.add(s);
             }
         }
+        // who asks is the asker's situation, though said in the asking part: "can I, as a grandson, …", "мне как
+        // правнуку дадут …", "мы внуки можем …"
+        Matcher role = ASKERS_ROLE.matcher(asking(question));
+        while (role.find()) {
+            out.add(Terms.stem(role.group(1).toLowerCase(java.util.Locale.ROOT)));
+        }
         return out;
     }
+
+    /** The asker's kinship to the repressed person, as they say it: "as a grandson", "мне как правнуку", "я внучка". */
+    private static final Pattern ASKERS_ROLE = Pattern.compile("(?<![\\p{L}])(?:as an?|as (?:his|her|their)|как"
+            + "|я|мы|мне|нам)\\s+((?:great-?)*grand(?:son|daughter|child|children)|son|daughter|(?:пра)*внук\\p{L}*"
+            + "|(?:пра)*внучк\\p{L}*|сын\\p{L}*|доч\\p{L}*|дочк\\p{L}*|наследни\\p{L}*|heirs?|relatives?"
+            + "|родственни\\p{L}*)(?![\\p{L}])", FLAGS);
 
     /**
      * The stems of the words a question says only in remarks after its last asking sentence ("When was the law

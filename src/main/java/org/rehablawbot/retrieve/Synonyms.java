@@ -329,7 +329,10 @@ public final class Synonyms {
             "сначала", "потом",
             // the frame of a choice among figures ("which figure is right: 10.7, 14.9 or 18.4 billion?")
             "right", "correct", "wrong", "figures", "numbers", "цифра", "цифры", "цифру", "правильная", "правильный",
-            "правильно", "верная", "верный");
+            "правильно", "верная", "верный",
+            // the answer's type in a comparison of countries ("в какой стране больше оправдали", "which country
+            // paid more"): one of the countries named, never a word the passages say
+            "country", "countries", "страна", "стране", "страны", "странах", "стран");
 
     /**
      * Whether a question's word is too general to be what it asks about ("people", "total", "true", "правда",

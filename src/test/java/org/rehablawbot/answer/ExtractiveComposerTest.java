@@ -806,6 +806,82 @@ class ExtractiveComposerTest {
         assertEquals(Set.of("Akorda"), a.citations().stream().map(Citation::publisher).collect(Collectors.toSet()));
     }
 
+    @Test
+    void aDisagreementMetOnlyByTheWordsAFollowUpCarriesIsNotShown() {
+        var critic = Fixtures.meta("critic-kg", "A critique of the Kyrgyz bill", org.rehablawbot.knowledge.Kind.COMMENTARY,
+                "Ritm Eurasia", "2023-01-26", Language.RU, "KG");
+        var party = Fixtures.meta("party-kg", "A party's statement", org.rehablawbot.knowledge.Kind.STATEMENT,
+                "Hizb ut Tahrir", "2025-01-01", Language.RU, "KG");
+        String about = "на что направлены законы о реабилитации в Киргизии";
+        Passage revising = Fixtures.fact(critic, 0, "rehab-laws.motive", "revising history", about, null,
+                "«Ритм Евразии» утверждал, что за кыргызским законом стоит намерение перестроить историю Киргизии.");
+        Passage image = Fixtures.fact(party, 0, "rehab-laws.motive", "image", about, null,
+                "В комментарии Хизб ут-Тахрир утверждается, что кыргызский закон принят ради имиджа властей.");
+        var superKg = Fixtures.meta("super-kg", "Funding objections", org.rehablawbot.knowledge.Kind.NEWS, "super.kg",
+                "2024-09-01", Language.RU, "KG");
+        Passage budget = body(superKg, 0, "В бюджете Кыргызстана денег на выплаты по закону о реабилитации нет, "
+                + "сообщил super.kg.");
+        List<ScoredPassage> scored = List.of(new ScoredPassage(revising, 1f), new ScoredPassage(image, 0.95f),
+                new ScoredPassage(budget, 0.9f));
+        // the follow-up carries "киргизский закон" from the question before it; its own words ask for money
+        Answer a = composer.compose(new Retrieval(Question.of("а деньги ей какие нибудь положены?",
+                "подпадает она под киргизский закон?", "деньги ей какие нибудь положены? киргизский закон",
+                Language.RU), scored));
+        assertTrue(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().contains("бюджете"), TextRenderer.render(a));
+        // asked of the motives, the same sides are the answer
+        Answer motive = composer.compose(new Retrieval(Question.of("на что направлены законы о реабилитации в Киргизии?",
+                null, null, Language.RU), scored));
+        assertFalse(motive.disagreements().isEmpty(), TextRenderer.render(motive));
+    }
+
+    @Test
+    void aQuestionForANamedThingIsLedByASentenceThatNamesIt() {
+        var cis = Fixtures.meta("cis-kg", "Kyrgyz law of 1994", org.rehablawbot.knowledge.Kind.LAW, "CIS Legislation",
+                "1994-05-27", Language.EN, "KG");
+        var region = Fixtures.meta("region-kg", "Scope of the Kyrgyz law", org.rehablawbot.knowledge.Kind.NEWS,
+                "region.kg", "2025-01-01", Language.EN, "KG");
+        Passage article = body(cis, 0, "Article 1 of the Kyrgyz law names as grounds of repression the decisions of "
+                + "courts and of administrative bodies on political grounds, according to CIS Legislation.");
+        Passage documents = body(region, 0, "Acts based on the document \"On the Red Terror\" count under the Kyrgyz "
+                + "law, region.kg wrote.");
+        Answer a = composer.compose(retrieval("What documents does the Kyrgyz law name as grounds for repression "
+                + "decisions?", Language.EN, article, documents));
+        assertTrue(a.statements().get(0).text().contains("Red Terror"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whoDecidesGetsTheBodyAndWhereItSits() {
+        var knews = Fixtures.meta("knews-kg", "The bill returned", org.rehablawbot.knowledge.Kind.NEWS, "knews.kg",
+                "2024-09-03", Language.RU, "KG");
+        var akayev = Fixtures.meta("akayev-kg", "A deputy's proposal", org.rehablawbot.knowledge.Kind.NEWS, "24.kg",
+                "2023-01-01", Language.RU, "KG");
+        var today = Fixtures.meta("today-kg", "The commission's regulation", org.rehablawbot.knowledge.Kind.NEWS,
+                "today.kg", "2025-04-01", Language.RU, "KG");
+        Passage decides = body(knews, 0, "По кыргызскому законопроекту решать, признаётся ли человек жертвой "
+                + "репрессий, должна комиссия по реабилитации, сообщил knews.kg.");
+        Passage proposed = body(akayev, 0, "Депутат Акаев предложил создать в Кыргызстане комиссию по реабилитации "
+                + "жертв репрессий, сообщил 24.kg.");
+        Passage host = body(today, 0, "По данным today.kg, кыргызская комиссия по реабилитации работает при "
+                + "Институте истории Национальной академии наук.");
+        Answer a = composer.compose(retrieval("кто в кыргызстане решает, признавать ли человека жертвой репрессий?",
+                Language.RU, decides, proposed, host));
+        assertTrue(a.statements().get(0).text().contains("должна комиссия"), TextRenderer.render(a));
+        assertTrue(a.statements().size() > 1 && a.statements().get(1).text().contains("Институте истории"),
+                TextRenderer.render(a));
+    }
+
+    @Test
+    void aCountOfThingsDoesNotAnswerHowManyWereRehabilitated() {
+        Question asked = Question.analyse("кз госкомиссия итог реабилитировано скока", null, null);
+        assertFalse(ExtractiveComposer.countsWhatIsAsked("По итогам работы госкомиссии Казахстана к изданию "
+                + "подготовлено 72 тома сборников материалов.", asked));
+        assertTrue(ExtractiveComposer.countsWhatIsAsked("В результате работы комиссии в Казахстане реабилитировано "
+                + "более 311 тысяч жертв репрессий.", asked));
+        // a count of things that names the event asked counts it: "cases of 2,000 rehabilitated people"
+        assertTrue(ExtractiveComposer.countsWhatIsAsked("Реабилитированы люди по 2 тысячам дел.", asked));
+    }
+
     private static Passage dated(org.rehablawbot.knowledge.SourceMeta m, String value, String asOf, String text) {
         return new Passage(m, 7, 12, null, text, new org.rehablawbot.knowledge.Fact("uz-rehabilitated.total", value,
                 "total number of people rehabilitated in Uzbekistan so far", null,

@@ -23,6 +23,7 @@ class AmountQuestionTest {
         assertFalse(perPerson("How many people were rehabilitated?"), "no payment named");
         assertFalse(perPerson("Who pays the compensation?"), "not a how-much question");
         assertTrue(perPerson("а сколько это в тенге примерно, единоразово?"), "a sum asked in a currency");
+        assertTrue(perPerson("how much does kazakhstan pay a repression victim?"), "'pay' names a payment");
     }
 
     @Test

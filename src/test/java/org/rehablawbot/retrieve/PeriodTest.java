@@ -39,6 +39,18 @@ class PeriodTest {
     }
 
     @Test
+    void aYearOfWhatBefellOnePersonInTheAskingPartDoesNotBind() {
+        assertNull(Period.asked("Does Kyrgyzstan's 2024 law clear a local man who was drafted and was convicted of "
+                + "treason in 1943, if his file has evidence against him?"));
+        assertNull(Period.asked("можно ли реабилитировать деда, если его посадили в 1949 году?"));
+        // no one person: the year is what is asked about
+        assertEquals(new Period(1937, 1937), Period.asked("How many people were shot in 1937?"));
+        assertEquals(new Period(2022, 2022), Period.asked("сколько человек реабилитировали в 2022 году?"));
+        // a person, but no event of theirs beside the year
+        assertEquals(new Period(2025, 2025), Period.asked("how much will my grandmother receive in 2025?"));
+    }
+
+    @Test
     void aPassageSpeaksOfTheYearsItsTextTitleOrFactName() {
         Period p2025 = new Period(2025, 2025);
         assertFalse(p2025.spokenOfIn(Fixtures.body(RU, 0, "The one-time compensation was 180 rubles for each month"

@@ -1,9 +1,11 @@
 package org.rehablawbot.retrieve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.rehablawbot.knowledge.Language;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProcedureQuestionTest {
@@ -50,5 +52,14 @@ class ProcedureQuestionTest {
     void theWordsOfAStepAreSearchedInTheQuestionsLanguage() {
         assertTrue(ProcedureQuestion.actWords(Language.RU).contains("заявление"));
         assertTrue(ProcedureQuestion.actWords(Language.EN).contains("apply"));
+    }
+
+    @Test
+    void theBodiesATextNamesAndWhereABodySits() {
+        assertEquals(List.of(Terms.stem("комиссия")), ProcedureQuestion.bodies("решать должна комиссия по реабилитации"));
+        assertTrue(ProcedureQuestion.saysWhereBodySits("Кыргызская комиссия по реабилитации работает при Институте "
+                + "истории, археологии и этнологии"));
+        assertTrue(ProcedureQuestion.saysWhereBodySits("The commission works under the Institute of History"));
+        assertFalse(ProcedureQuestion.saysWhereBodySits("Депутат предложил создать комиссию по реабилитации"));
     }
 }

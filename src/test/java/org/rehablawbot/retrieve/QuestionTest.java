@@ -53,6 +53,12 @@ class QuestionTest {
                 + "Movement of Kazakhstan?", null, null).countriesAsked(), "countries named apart are no list");
         assertEquals(List.of("KZ", "RU"), Question.analyse("Did Kazakhstan copy Russia's formula? What unit does each "
                 + "use?", null, null).countriesAsked());
+        // a choice among countries asks each one's count
+        Question which = Question.analyse("в какой стране больше людей оправдали: в казахстане через госкомиссию или в "
+                + "узбекистане через верховный суд?", null, null);
+        assertEquals(List.of("KZ", "UZ"), which.countriesAsked());
+        assertEquals(Intent.HOW_MANY, which.intent());
+        assertEquals(Intent.HOW_MANY, Intent.of("which country paid more, kazakhstan or kyrgyzstan?"));
         assertEquals(List.of("KZ", "RU"), Question.analyse("Compare who decides on rehabilitation in Kazakhstan and in "
                 + "Russia", null, null).countriesAsked());
     }
@@ -118,6 +124,8 @@ class QuestionTest {
         assertTrue(Question.analyse("What are children of repressed people entitled to?", null, null)
                 .entitlementAsked());
         assertFalse(Question.analyse("Who signed the law?", null, null).entitlementAsked());
+        assertTrue(Question.analyse("а семье за это что то платят?", null, null).entitlementAsked());
+        assertTrue(Question.analyse("Do they pay anything to the family?", null, null).entitlementAsked());
     }
 
     @Test

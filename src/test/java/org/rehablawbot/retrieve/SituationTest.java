@@ -49,6 +49,13 @@ class SituationTest {
         Set<String> city = Situation.stems("маму выслали в казахстан, она живёт в шымкенте. ей что-то положено?");
         assertTrue(city.contains(Terms.stem("шымкенте")), city.toString());
         assertFalse(city.contains(Terms.stem("казахстан")), city.toString());
+        // who asks, said in the asking part, is the asker's situation too
+        Set<String> role = Situation.stems("Can I, as a grandson living abroad, still ask Russia to rehabilitate him?");
+        assertTrue(role.contains(Terms.stem("grandson")), role.toString());
+        assertFalse(role.contains(Terms.stem("rehabilitate")), role.toString());
+        assertTrue(Situation.stems("мне как правнуку дадут посмотреть дело?").contains(Terms.stem("правнуку")));
+        // a group of kin asked about is what is asked
+        assertFalse(Situation.stems("сколько платят внукам репрессированных?").contains(Terms.stem("внукам")));
     }
 
     @Test
