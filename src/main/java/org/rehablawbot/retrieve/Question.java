@@ -94,9 +94,10 @@ public record Question(String text, String previous, String query, Language lang
         String asking = Situation.asking(t);
         String askingQuery = Situation.asking(q);
         Intent intent = Intent.of(askingQuery);
-        if (intent == Intent.OTHER && !q.equals(t) && previous != null) {
+        if (intent == Intent.OTHER && !q.equals(t) && previous != null && !Synonyms.asksForNamedThing(asking)) {
             // "and in tenge in 2020?" after "compensation cap in MRP": a follow-up without a question word of its
-            // own asks what the previous question asked
+            // own asks what the previous question asked; "and the remembrance day, which decree set it?" after
+            // "when was the museum opened?" asks for a decree, not a date
             intent = Intent.of(Situation.asking(previous));
         }
         boolean howMany = intent == Intent.HOW_MANY;

@@ -889,6 +889,14 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theFiguresAQuestionStatesAreReadInTheFactsForm() {
+        Set<String> f = ExtractiveComposer.figures("One outlet says 1,031 people by May 2024, the resolution over "
+                + "1 200; Kazakhstan 311000.");
+        assertTrue(f.containsAll(Set.of("1031", "1200", "311000")), f.toString());
+        assertFalse(f.contains("31"), f.toString());
+    }
+
+    @Test
     void whatOnePersonReceivesIsNotAnsweredByATimelineOfSumsPaidOut() {
         var kursiv = Fixtures.meta("kursiv-paid", "Payments to victims", org.rehablawbot.knowledge.Kind.NEWS, "Kursiv",
                 "2023-05-31", Language.EN, "KZ");

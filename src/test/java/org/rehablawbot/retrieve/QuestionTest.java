@@ -125,6 +125,11 @@ class QuestionTest {
                 .entitlementAsked());
         assertFalse(Question.analyse("Who signed the law?", null, null).entitlementAsked());
         assertTrue(Question.analyse("а семье за это что то платят?", null, null).entitlementAsked());
+        // a follow-up with a question word of its own keeps it; one without takes the previous question's
+        assertEquals(Intent.OTHER, Question.analyse("and the remembrance day, which decree set it?",
+                "when was the repression museum in Tashkent opened?", null).intent());
+        assertEquals(Intent.WHEN, Question.analyse("and in Uzbekistan?", "when was the law adopted in Kazakhstan?",
+                null).intent());
         assertTrue(Question.analyse("Do they pay anything to the family?", null, null).entitlementAsked());
     }
 
