@@ -203,21 +203,18 @@ public final class ExtractiveComposer implements Composer {
         shown = sameCountry(shown, retrieval.query(), passages);
         // the thing asked is named in the asking part, not in the story before it
         Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query());
-        if (intent == Intent.HOW_MANY && focus != null) {
-            // "госкомиссия итог реабилитировано скока": the count of the thing asked (people rehabilitated) comes
-            // before a count of something else the same body made (volumes), however close their scores
-            shown = shown.stream().sorted(Comparator.comparing((FactGroup g) -> !g.sides.values().stream()
-                    .flatMap(List::stream).anyMatch(p -> p.fact().about() != null
-                            && focus.saidBy(Terms.stems(p.fact().about()))))).toList();
-        }
-        Set<String> statedFigures = figures(asked.text());
-        if (!statedFigures.isEmpty()) {
-            // "one outlet says 1,031, the resolution over 1,200: who says what?": the disagreement on the figures the
-            // question names comes before one on who the same people were
-            shown = shown.stream().sorted(Comparator.comparing((FactGroup g) -> g.sides.values().stream()
-                    .flatMap(List::stream).noneMatch(p -> statedFigures.contains(FactValues.normal(p.fact().value())))))
-                    .toList();
-        }
+        // "one outlet says 1,031, the resolution over 1,200: who says what?": the disagreement on the figures the
+        // question states comes before one on who the same people were; "госкомиссия итог реабилитировано скока":
+        // the count of the thing asked (people rehabilitated) before a count of something else the same body made
+        // (volumes), however close their scores
+        Set<String> statedFigures = new HashSet<>();
+        ClaimCheck.figures(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
+        boolean countOfFocus = intent == Intent.HOW_MANY && focus != null;
+        shown = shown.stream().sorted(Comparator.comparing((FactGroup g) -> g.sides.values().stream()
+                        .flatMap(List::stream).noneMatch(p -> statedFigures.contains(FactValues.normal(p.fact().value()))))
+                .thenComparing(g -> countOfFocus && g.sides.values().stream().flatMap(List::stream)
+                        .noneMatch(p -> p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about())))))
+                .toList();
         CountedEvent askedEvent = asked.event();
         if (askedEvent != null) {
             // "how many were repressed": a disagreement on how many were shot counts another event
@@ -2090,19 +2087,6 @@ public final class ExtractiveComposer implements Composer {
         }
         return best;
     }
-
-    /** Numbers of three digits or more a text states ("1,031", "1 200", "311000"), in {@link FactValues#normal} form. */
-    static Set<String> figures(String text) {
-        Set<String> out = new HashSet<>();
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            out.add(FactValues.normal(m.group()));
-        }
-        return out;
-    }
-
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{N}.,])\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?![\\p{N}])"
-            + "|(?<![\\p{N}.,])\\d{3,}(?![\\p{N}])");
 
     /**
      * Whether a disagreement speaks of something the question's own asking words name: one of them (not a country,
