@@ -196,7 +196,9 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> askedConflicts = asked.excluded().isEmpty() ? allConflicts : allConflicts.stream()
                 .filter(g -> g.sides.values().stream().flatMap(List::stream).noneMatch(p -> asked.countsIn(
                         p.fact().about() == null ? p.text() : p.fact().about()))).toList();
-        java.util.function.Predicate<FactGroup> ofOwnWords = ofOwnWords(asked, retrieval.language());
+        // the asking part's own words, read once: disagreements shown and the final key-word check both ask of them
+        OwnWords own = OwnWords.of(asked, language, weights, synonyms);
+        java.util.function.Predicate<FactGroup> ofOwnWords = ofOwnWords(asked, own);
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked());
@@ -335,7 +337,7 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence counts for {}, the place asked about", askedPlaces);
             return refusal(retrieval.question(), language, NAME);
         }
-        if (!saysKeyWord(retrieval, focus, statements, disagreements)) {
+        if (!saysKeyWord(retrieval, own, focus, statements, disagreements)) {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
@@ -567,7 +569,7 @@ public final class ExtractiveComposer implements Composer {
      */
     private static final int KEY_WORDS = 3;
 
-    private boolean saysKeyWord(Retrieval retrieval, Focus focus, List<Statement> statements,
+    private boolean saysKeyWord(Retrieval retrieval, OwnWords ownWords, Focus focus, List<Statement> statements,
                                 List<Disagreement> disagreements) {
         StringBuilder shown = new StringBuilder();
         statements.forEach(st -> shown.append(st.text()).append(' '));
@@ -577,11 +579,11 @@ public final class ExtractiveComposer implements Composer {
         });
         Set<String> stems = Terms.allStems(shown.toString());
         Set<String> words = new HashSet<>(Terms.words(shown.toString()));
-        String own = retrieval.asked().withoutExcluded(retrieval.asked().asking());
-        QueryWords q = QueryWords.of(own, retrieval.language(), weights, synonyms);
+        String own = ownWords.text();
+        QueryWords q = ownWords.words();
         // kin is the asker's own ("мне как правнуку", "my grandson") or what is asked ("How much does Kazakhstan pay
         // to grandchildren of repressed people?"): only the first is no key word, and the second must be answered
-        boolean askersKin = ASKERS_KIN.matcher(own).find();
+        boolean askersKin = ownWords.askersKin();
         if (!askersKin) {
             boolean kinAsked = false;
             boolean kinSaid = false;
@@ -728,6 +730,18 @@ public final class ExtractiveComposer implements Composer {
             + "|^(?:children|sons|daughters|widows|widowers)$|^(?:пра)*внук(?:и|ам|ов|ами|ах)$"
             + "|^(?:пра)*внучк(?:и|ам|ами)$|^дет(?:и|ям|ей|ьми|ях)$|^сыновь(?:я|ям|ями)$|^дочер(?:и|ям|ей|ями)$"
             + "|^вдов(?:ы|ам|ами)$");
+
+    /**
+     * A question's asking part without what it sets aside ({@link Question#withoutExcluded}): its text, its concepts
+     * and whether the asker speaks of their own kin ({@link #ASKERS_KIN}).
+     */
+    private record OwnWords(String text, QueryWords words, boolean askersKin) {
+        static OwnWords of(Question asked, Language language, TermWeights weights, Synonyms synonyms) {
+            String text = asked.withoutExcluded(asked.asking());
+            return new OwnWords(text, QueryWords.of(text, language, weights, synonyms),
+                    ASKERS_KIN.matcher(text).find());
+        }
+    }
 
     /**
      * The asker speaking of their own kin: "my", "our", "мой", "мне как", "я внучка", "as a grandson", "мы внуки",
@@ -2096,13 +2110,12 @@ public final class ExtractiveComposer implements Composer {
      * question on the Kyrgyz law) is off the question. A question on the sources' sides, or whose own words are
      * all context ("а в Узбекистане?"), keeps every disagreement.
      */
-    private java.util.function.Predicate<FactGroup> ofOwnWords(Question asked, Language language) {
+    private static java.util.function.Predicate<FactGroup> ofOwnWords(Question asked, OwnWords own) {
         if (asked.sidesAsked()) {
             return g -> true;
         }
-        String own = asked.withoutExcluded(asked.asking());
-        QueryWords q = QueryWords.of(own, language, weights, synonyms);
-        boolean askersKin = ASKERS_KIN.matcher(own).find();
+        QueryWords q = own.words();
+        boolean askersKin = own.askersKin();
         List<Integer> keys = rarest(q, i -> org.rehablawbot.retrieve.FollowUp.countries(q.stems().get(i)).isEmpty()
                 && q.forms().get(i).stream().allMatch(f -> org.rehablawbot.retrieve.FollowUp.countries(f).isEmpty())
                 && !(askersKin && isKinship(q.forms().get(i))));
