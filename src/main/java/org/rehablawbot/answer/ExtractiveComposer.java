@@ -249,6 +249,9 @@ public final class ExtractiveComposer implements Composer {
             shown = shown.subList(0, shown.size() - 1);
         }
         Map<String, Set<String>> conflictSources = new HashMap<>();
+        // the values of disagreements alone: a timeline's point may be said again by the answer's first sentence
+        // ("in 2023 it was from 2,588 to 345,000 tenge" before the timelines of both), a side never
+        Map<String, Set<String>> disagreementSources = new HashMap<>();
         Set<String> voicedOpinions = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
@@ -256,6 +259,9 @@ public final class ExtractiveComposer implements Composer {
             bestShown = Math.max(bestShown, g.score);
             g.sides.values().forEach(side -> side.forEach(p -> {
                 conflictSources.computeIfAbsent(p.source().id(), id -> new HashSet<>()).add(p.fact().value());
+                if (!g.timeline) {
+                    disagreementSources.computeIfAbsent(p.source().id(), id -> new HashSet<>()).add(p.fact().value());
+                }
                 positionTexts.add(p.text());
                 if (!g.timeline && p.source().isOpinion()) {
                     voicedOpinions.add(p.source().id());
@@ -311,7 +317,7 @@ public final class ExtractiveComposer implements Composer {
             ledBy = timeline;
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
-                conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
+                conflictSources, statements.isEmpty() ? disagreementSources : conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
                 countCited(shown, perPosition) + numbering.size(),
                 numbering));
         statements.addAll(contrasts(passages, shown, numbering, language));
@@ -854,7 +860,7 @@ public final class ExtractiveComposer implements Composer {
                 continue; // a fact's value says nothing of its period: only its sentence does
             }
             if (p.isFact() && p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about()))
-                    && FactValues.fits(p.fact().value(), Intent.HOW_MANY)) {
+                    && FactValues.fits(p.fact(), Intent.HOW_MANY)) {
                 return true;
             }
         }
@@ -863,6 +869,7 @@ public final class ExtractiveComposer implements Composer {
 
     private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
                                              Set<String> excluded, Map<String, Set<String>> conflictSources,
+                                             Map<String, Set<String>> leadConflictSources,
                                              Set<String> voicedOpinions,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
@@ -1002,7 +1009,7 @@ public final class ExtractiveComposer implements Composer {
             double pickScore = Double.NEGATIVE_INFINITY;
             for (Candidate c : candidates) {
                 if (chosen.contains(c) || isDuplicate(c.sentence, chosenTexts)
-                        || statesItsPosition(c, conflictSources)) {
+                        || statesItsPosition(c, chosen.isEmpty() ? leadConflictSources : conflictSources)) {
                     continue;
                 }
                 if (voicedOpinions.contains(c.passage.source().id())) {
@@ -2152,7 +2159,7 @@ public final class ExtractiveComposer implements Composer {
                     score = Math.max(score, Math.max(queryStems.overlap(about),
                             textWeight * queryStems.overlap(about + " " + p.text())));
                     // "who says which": a question on the sources' sides takes any kind of value they differ on
-                    fits |= sidesAsked || FactValues.fits(p.fact().value(), intent);
+                    fits |= sidesAsked || FactValues.fits(p.fact(), intent);
                 }
             }
             if (LOG.isDebugEnabled()) {
@@ -2336,7 +2343,7 @@ public final class ExtractiveComposer implements Composer {
                 }
             }
             List<Passage> cited = ordered.subList(0, Math.min(ordered.size(), perPosition));
-            String value = FactValues.display(first.fact().value(), language);
+            String value = FactValues.display(first.fact(), language);
             if (g.timeline) {
                 positions.add(new Disagreement.Position(Messages.timelinePoint(first.fact().asOf(), value,
                         cited.stream().map(p -> Messages.sourceLabel(p.fact().claimant(),

@@ -45,12 +45,63 @@ public final class FactValues {
     }
 
     /**
+     * What a fact's value is, read with what the fact is about. A bare four-digit value ("1031", "2769",
+     * "1937") parses as a year; read with its {@code about} it is:
+     * <ul>
+     *   <li>a year when the {@code about} starts with a time ("year until which…", "когда…", "date of…");</li>
+     *   <li>a phrase when it is the number of an act ("number of the decree…", "номер указа…"): an act's
+     *       number is neither a time nor a count;</li>
+     *   <li>a number when the {@code about} speaks of a count or an amount ("total number of people…",
+     *       "общее число…", "…, in tenge", "files on…");</li>
+     *   <li>else a year, as read alone.</li>
+     * </ul>
+     *
+     * @param fact a fact; its {@code about} may be null, and then the value is read alone as by {@link #type(String)}
+     * @return the value's type
+     */
+    public static Type type(org.rehablawbot.knowledge.Fact fact) {
+        Type t = type(fact.value());
+        String about = fact.about();
+        if (t != Type.DATE || about == null || !fact.value().trim().matches("\\d{4}")) {
+            return t;
+        }
+        if (ABOUT_TIME.matcher(about).find()) {
+            return Type.DATE;
+        }
+        if (ACT_NUMBER.matcher(about).find()) {
+            return Type.PHRASE;
+        }
+        return ABOUT_COUNT.matcher(about).find() ? Type.NUMBER : Type.DATE;
+    }
+
+    /** An {@code about} that starts with a time: a year, a date, when, a day, a period. */
+    private static final Pattern ABOUT_TIME = Pattern.compile("(?iu)^\\W*(the )?(years?|when|dates?|day|month"
+            + "|period|год|года|когда|дата|день|месяц|период)(?![\\p{L}])");
+
+    /** An {@code about} that names the number of an act: "number of the decree…", "номер указа…". */
+    private static final Pattern ACT_NUMBER = Pattern.compile("(?iu)^\\W*(номер(?![\\p{L}])|number of (the )?"
+            + "(\\S+ ){0,3}?(decree|law|resolution|order|act)\\b)");
+
+    /** An {@code about} that speaks of a count or an amount: "number of", "total", "число", a currency. */
+    private static final Pattern ABOUT_COUNT = Pattern.compile("(?iu)\\b(number|total|count|amount|sum|files"
+            + "|cases|people|persons|tenge|rubles?|soms?|sums?|MCI)\\b|(?<![\\p{L}])(числ|количеств|сумм|размер"
+            + "|тенге|рубл|сом(?![\\p{L}])|дел[ао]?(?![\\p{L}])|человек|МРП)");
+
+    /** Whether a fact's value can answer a question of this intent, its type read by {@link #type(Fact)}. */
+    public static boolean fits(org.rehablawbot.knowledge.Fact fact, org.rehablawbot.retrieve.Intent intent) {
+        return fits(type(fact), intent);
+    }
+
+    /**
      * Whether a value can answer a question of this intent: "when" wants dates or ranges of dates, "how many"
      * numbers or ranges of numbers, "who", "where" and "why" phrases (a reason is never a date or a number);
      * other questions take any value.
      */
     public static boolean fits(String value, org.rehablawbot.retrieve.Intent intent) {
-        Type t = type(value);
+        return fits(type(value), intent);
+    }
+
+    private static boolean fits(Type t, org.rehablawbot.retrieve.Intent intent) {
         return switch (intent) {
             case WHEN -> t == Type.DATE || t == Type.DATE_RANGE;
             case HOW_MANY -> t == Type.NUMBER || t == Type.NUMBER_RANGE;
@@ -94,6 +145,26 @@ public final class FactValues {
             Map.entry("approximately", "около"), Map.entry("nearly", "почти"), Map.entry("almost", "почти"),
             Map.entry("at least", "не менее"), Map.entry("up to", "до"), Map.entry("less than", "менее"),
             Map.entry("fewer than", "менее"));
+
+    /**
+     * A fact's value as an answer shows it, its type read by {@link #type(Fact)}: a four-digit count or amount
+     * is grouped in English ("1,031") and left whole in Russian ("1031", as Russian typography writes numbers
+     * below 10 000); a four-digit act number is shown as written; every other value as {@link #display(String,
+     * Language)} shows it.
+     */
+    public static String display(org.rehablawbot.knowledge.Fact fact, Language language) {
+        String v = fact.value() == null ? "" : fact.value().trim();
+        if (v.matches("\\d{4}")) {
+            Type t = type(fact);
+            if (t == Type.PHRASE) {
+                return v;
+            }
+            if (t == Type.NUMBER) {
+                return language == Language.RU ? v : Messages.number(Long.parseLong(v), language);
+            }
+        }
+        return display(v, language);
+    }
 
     /** The value as an answer shows it: "20 November 2024", "18,000", "1917–1953", or the phrase as written. */
     public static String display(String value, Language language) {

@@ -1149,6 +1149,36 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theSentenceThatAnswersLeadsThoughTimelinesShowItsValues() {
+        var kursiv = Fixtures.meta("kursiv-range", "Payments in 2023", org.rehablawbot.knowledge.Kind.NEWS, "Kursiv",
+                "2023-05-31", Language.EN, "KZ");
+        var pricom = Fixtures.meta("pricom-range", "Payments in 2024", org.rehablawbot.knowledge.Kind.NEWS, "Pricom",
+                "2024-05-31", Language.EN, "KZ");
+        Passage range = new Passage(kursiv, 0, 20, null, "In 2023 the one-time compensation in Kazakhstan ranged "
+                + "from 2588 tenge (3/4 MCI) to 345,000 tenge (100 MCI), the ministry told Kursiv.", null);
+        java.util.function.BiFunction<String, String[], Passage[]> sums = (key, v) -> new Passage[] {
+                new Passage(kursiv, 1, 8, null, "Kursiv reported the " + v[0] + " one-time compensation in 2023 as "
+                        + v[1] + " tenge.", new org.rehablawbot.knowledge.Fact(key, v[1], v[0] + " one-time "
+                        + "compensation for victims of repression in Kazakhstan, in tenge", null,
+                        org.rehablawbot.knowledge.PartialDate.parse("2023").orElseThrow())),
+                new Passage(pricom, 1, 8, null, "Pricom reported the " + v[0] + " one-time compensation in 2024 as "
+                        + v[2] + " tenge.", new org.rehablawbot.knowledge.Fact(key, v[2], v[0] + " one-time "
+                        + "compensation for victims of repression in Kazakhstan, in tenge", null,
+                        org.rehablawbot.knowledge.PartialDate.parse("2024").orElseThrow()))};
+        Passage[] min = sums.apply("kz-compensation-min-tenge", new String[] {"smallest", "2588", "2769"});
+        Passage[] max = sums.apply("kz-compensation-max-tenge", new String[] {"largest", "345000", "369200"});
+        Answer a = composer.compose(retrieval("how much is the one-time compensation in kazakhstan in 2023 in tenge",
+                Language.EN, range, min[0], max[0], min[1], max[1]));
+        String text = TextRenderer.answerText(a);
+        // both amounts are four- and six-digit sums of money: two timelines, and the year's range leads
+        assertEquals(2, a.disagreements().size(), text);
+        assertTrue(a.disagreements().stream().allMatch(Disagreement::timeline), text);
+        assertTrue(a.statements().get(0).text().contains("2588") && a.statements().get(0).text().contains("345,000"),
+                text);
+        MarkerIntegrity.check(a);
+    }
+
+    @Test
     void theOfficialFigureAgainstAnothersIsAnsweredByTheirDisagreement() {
         var news = Fixtures.meta("kg-count-news", "Parliament passes the bill", org.rehablawbot.knowledge.Kind.NEWS,
                 "24.kg", "2024-11-20", Language.EN, "KG");
@@ -1199,7 +1229,7 @@ class ExtractiveComposerTest {
         assertTrue(timeline.timeline());
         assertEquals(2, timeline.positions().size());
         assertTrue(timeline.positions().get(0).text().startsWith("August 2023: 856"), timeline.toString());
-        assertTrue(timeline.positions().get(1).text().startsWith("7 May 2024: 1031"), timeline.toString());
+        assertTrue(timeline.positions().get(1).text().startsWith("7 May 2024: 1,031"), timeline.toString());
         String text = TextRenderer.answerText(a);
         assertTrue(text.contains("Over time: total number of people rehabilitated"), text);
         assertFalse(text.contains("Sources differ"), text);
