@@ -272,7 +272,7 @@ public final class ExtractiveComposer implements Composer {
 
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
-                && !anyCountOf(passages, focus, queryStems, period(retrieval.query()),
+                && !anyCountOf(passages, focus, queryStems, period(asked.asking()),
                 asked.moneyCounts(), asked.countries(), askedEvent)) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
@@ -1573,16 +1573,20 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * The period a question asks about, as the first and last year: a decade ("1920-е", "the 1920s"), a range
-     * ("с 1954 по 1999"), or the years it names; null when it names none.
+     * ("с 1954 по 1999"), or the years it names; null when it names none. A year that dates what befell one person
+     * ("мама родилась там в 1942", {@link org.rehablawbot.retrieve.Period#ofAPerson}) is the asker's story and
+     * binds nothing.
+     *
+     * @param asking the question's asking part
      */
-    static int[] period(String question) {
-        var d = DECADE.matcher(question);
+    static int[] period(String asking) {
+        var d = DECADE.matcher(asking);
         if (d.find()) {
             int start = Integer.parseInt(d.group(1));
             return new int[] {start, start + 9};
         }
-        int[] years = years(question);
-        return years;
+        return years(YEAR.matcher(asking).replaceAll(m -> org.rehablawbot.retrieve.Period.ofAPerson(asking,
+                m.start(), m.end()) ? "" : m.group()));
     }
 
     /** The span of the years a text names (ranges included), or null when it names none. */

@@ -179,6 +179,14 @@ public final class HybridRetriever implements TermWeights {
             addRanked(pool, search.lexical(query + " " + ProcedureQuestion.actWords(language), language, LEXICAL_K),
                     Source.LEXICAL);
         }
+        String askedOnly = asked.askedText();
+        if (!askedOnly.strip().equals(query.strip()) && STATED_FIGURE.matcher(askedOnly).find()) {
+            // a family story's words ("раскулачили", "сослали в ссылку", "умер") fill a search of the whole question
+            // with passages about exile; a figure the asking part checks ("будут платить 1500 сом в месяц. Это
+            // правда?") is searched with the asking part alone, so that the passages stating it are weighed too
+            addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
+                    language), language, LEXICAL_K), Source.ASKED);
+        }
         addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
                 OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
         if (embedder != null && language == Language.EN) {
@@ -853,7 +861,16 @@ public final class HybridRetriever implements TermWeights {
         return Math.max(0, Math.min(1, (cosine - 0.45) / 0.3));
     }
 
-    private enum Source { LEXICAL, OTHER_LEXICAL, VECTOR, CORRECTED, NEGATED }
+    /**
+     * A figure a question states: a number of three digits or more that is not a year ("1500", "300,000", "311
+     * 000"), or any number with a unit of counts or money ("20 тысяч", "7 млрд", "40 сомов").
+     */
+    private static final java.util.regex.Pattern STATED_FIGURE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{N}])(?:(?!(?:1[89]|20)\\d\\d(?![\\p{N}]))\\d{1,3}(?:[ ,.\u00a0]\\d{3})+|(?!(?:1[89]|20)\\d\\d"
+            + "(?![\\p{N}]))\\d{3,}|\\d+\\s*(?:тыс|млн|млрд|thousand|million|billion|сом|som|тенге|tenge|руб|rub))"
+            + "(?![\\p{N}])");
+
+    private enum Source { LEXICAL, ASKED, OTHER_LEXICAL, VECTOR, CORRECTED, NEGATED }
 
     /** A passage found by one or more searches. */
     private static final class Candidate {
@@ -873,6 +890,9 @@ public final class HybridRetriever implements TermWeights {
         int rank = 0;
         for (ScoredPassage sp : hits) {
             rank++;
+            if (source == Source.ASKED && pool.containsKey(sp.passage().id())) {
+                continue; // the asking part alone only adds what the whole question missed: the story weighs too
+            }
             Candidate c = pool.computeIfAbsent(sp.passage().id(), id -> new Candidate(sp.passage()));
             c.rrf += 1.0 / (RRF_K + rank);
             if (source == Source.VECTOR) {

@@ -100,8 +100,13 @@ public record Period(int from, int to) {
      * question that speaks of one person (a relative, "he", "его", "a man who"). "Does the law clear a man who was
      * convicted of treason in 1943?" asks of the law, not of 1943; "how many were shot in 1937?" speaks of no one
      * person and is bound to 1937.
+     *
+     * @param asking a question's asking part (or any text of a question)
+     * @param start  where the year starts in it, inclusive
+     * @param end    where it ends, exclusive
+     * @return true when the year dates a life's event of one person
      */
-    static boolean ofAPerson(String asking, int start, int end) {
+    public static boolean ofAPerson(String asking, int start, int end) {
         if (!PERSON.matcher(asking).find()) {
             return false;
         }

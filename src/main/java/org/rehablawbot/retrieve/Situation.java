@@ -59,7 +59,14 @@ public final class Situation {
         }
         StringBuilder out = new StringBuilder();
         boolean marked = question.contains("?");
-        for (String sentence : SENTENCE_END.split(question.strip())) {
+        String[] sentences = SENTENCE_END.split(question.strip());
+        boolean previousTaken = false;
+        for (int k = 0; k < sentences.length; k++) {
+            String sentence = sentences[k];
+            if (k > 0 && !previousTaken && TRUTH_CHECK.matcher(sentence.strip()).matches()) {
+                // "Слышала, что будут платить 1500 сом в месяц. Это правда?": the claim checked is what is asked
+                out.append(CLAIM_FRAME.matcher(sentences[k - 1].strip()).replaceFirst("")).append(' ');
+            }
             String[] clauses = CLAUSE_BREAK.split(sentence);
             // where the asker marks questions, a sentence without the mark asks only by opening with a question
             // word: "в 1938 его арестовали, когда он работал в Китае." tells, it does not ask when
@@ -73,17 +80,36 @@ public final class Situation {
             }
             if (from == clauses.length) {
                 if (!sentence.strip().endsWith("?")) {
+                    previousTaken = false;
                     continue; // a sentence of the story
                 }
                 // "бабушку отправили в трудармию, ей положено?": a yes/no question is its last clause
                 from = clauses.length - 1;
             }
+            previousTaken = true;
             for (int i = from; i < clauses.length; i++) {
                 out.append(clauses[i]).append(' ');
             }
         }
         return out.length() == 0 ? question.strip() : out.toString().strip();
     }
+
+    /**
+     * Who passed a claim on, before the claim: "Someone in our group chat says (that)", "Слышала, что", "в чате
+     * пишут, что". The claim checked is what follows.
+     */
+    private static final Pattern CLAIM_FRAME = Pattern.compile("(?iu)^(?:[\\p{L}\\p{N}'’-]+[\\s,]+){0,8}?(?:says?"
+            + "|said|claims?|claimed|told|tells|heard|hear|read|writes?|wrote|posted|говорят|говорит|сказал\\p{L}*"
+            + "|пишут|пишет|писал\\p{L}*|слышал\\p{L}*|слыхал\\p{L}*|читал\\p{L}*|утвержда\\p{L}*)(?:[\\s,:]+(?:that|что))?"
+            + "[\\s,:]+");
+
+    /**
+     * A sentence that asks only whether what came before is true: "Это правда?", "Is that true?", "Так ли это?".
+     * The sentence before it holds the claim, and is part of what is asked.
+     */
+    private static final Pattern TRUTH_CHECK = Pattern.compile("(?iu)^(?:(?:а|и|но|and|but|so)\\s+)?(?:это (?:правда"
+            + "|так|верно)|правда ли(?: это)?|так ли это|верно ли(?: это)?|is (?:it|that|this) (?:true|right|so|correct)"
+            + "|(?:is )?that true|true|really|правда|неужели)\\s*[?!.]*$");
 
     /** Whether a clause opens with a question word or like a yes/no question. */
     private static boolean opensAsking(String clause) {

@@ -42,7 +42,9 @@ public final class Terms {
             // which law applies is asked by the law, not by these: "which country's law do I use"
             "use", "country's", "country",
             // words about the bot's sources rather than about the topic
-            "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information");
+            "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
+            // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
+            "true", "really", "exactly", "heard", "hear");
 
     /** Question and filler words of Russian questions, on top of Lucene's Russian stop words. */
     private static final Set<String> RU_EXTRA = Set.of(
@@ -78,7 +80,9 @@ public final class Terms {
             "use", "country's", "country",
             // words about the bot's sources rather than about the topic
             "источник", "источники", "источников", "источниках", "согласны", "расходятся", "ответ", "вопрос",
-            "информация", "информацию");
+            "информация", "информацию",
+            // checking what one heard ("слышала, что …, это правда? сколько точно?") asks the claim, not these
+            "правда", "верно", "точно", "неужели", "слышал", "слышала", "слышали", "слыхал", "слыхала");
 
     /** Irregular English verb forms, mapped to the form the stemmer gives their regular relatives. */
     private static final java.util.Map<String, String> EN_IRREGULAR = java.util.Map.ofEntries(

@@ -1237,6 +1237,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theYearsOfAFamilyStoryBindNoPeriodOfTheCountAsked() {
+        Passage rate = body(Fixtures.KG_NEWS, 4, "In 2023 compensation in Kazakhstan was paid from the national budget: "
+                + "3/4 of the monthly calculation index for each month of repression, at most 100 MCI.");
+        Answer a = composer.compose(retrieval("My grandfather was shot in 1937 and my mother was born in exile in "
+                + "1942. How much compensation is she owed?", Language.EN, rate));
+        assertEquals(Answer.Status.ANSWERED, a.status(), TextRenderer.answerText(a));
+        // in the asking part itself, a year of one person's life is story too
+        Answer one = composer.compose(retrieval("How much compensation is my mother owed, she was born in exile in "
+                + "1942?", Language.EN, rate));
+        assertEquals(Answer.Status.ANSWERED, one.status(), TextRenderer.answerText(one));
+        // a year the question asks of still binds: the sentence speaks of 2023, not 1937
+        Answer bound = composer.compose(retrieval("How much compensation was paid in 1937?", Language.EN, rate));
+        assertEquals(Answer.Status.REFUSED, bound.status(), TextRenderer.answerText(bound));
+    }
+
+    @Test
     void aHowManyQuestionWithoutACountOfItsThingIsRefused() {
         Passage p = body(Fixtures.KG_NEWS, 1, "Many people were shot in Kyrgyzstan during the Red Terror. The "
                 + "Kyrgyz rehabilitation law treats decisions taken between 1917 and 1953 as political repression.");

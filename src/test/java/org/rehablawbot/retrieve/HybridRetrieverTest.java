@@ -177,6 +177,32 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void aFigureTheQuestionChecksIsSearchedApartFromTheFamilyStory() {
+        var kg = Fixtures.meta("kg-bill-som", "The returned bill", org.rehablawbot.knowledge.Kind.NEWS,
+                "knews.kg", "2024-09-03", Language.RU, "KG");
+        List<Passage> passages = new java.util.ArrayList<>();
+        // exiles' stories share the question's story words (rarer than "law" or "victim" in the knowledge)
+        for (int i = 0; i < 40; i++) {
+            passages.add(Fixtures.body(kg, i, "Семью " + i + " в Кыргызстане раскулачили в 1931 году и сослали с "
+                    + "Иссык-Куля; прадед умер в ссылке, и потомки прадеда, которого раскулачили и сослали, слышали, "
+                    + "что его семья жила в ссылке."));
+        }
+        for (int i = 0; i < 200; i++) {
+            // every word of the question is one the knowledge uses: none is searched again as a misspelling
+            passages.add(Fixtures.body(kg, 100 + i, "Новый закон о реабилитации в Кыргызстане, статья " + i
+                    + ": будут ли платить в месяц, это правда, сколько точно дадут?"));
+        }
+        Passage som = Fixtures.body(kg, 99, "Возвращённый кыргызский законопроект предусматривал ежемесячную "
+                + "компенсацию 1500 сомов.");
+        passages.add(som);
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(passages, null), null, 0.5, Synonyms.builtIn());
+        List<String> found = r.retrieve("Прадеда раскулачили в 1931 и сослали с Иссык-Куля, он умер в ссылке. "
+                + "Слышала что в Кыргызстане будут платить 1500 сом в месяц. Это правда?", null, null)
+                .passages().stream().map(sp -> sp.passage().id()).toList();
+        assertTrue(found.contains(som.id()), found.toString());
+    }
+
+    @Test
     void aHowManyQuestionPrefersAPassageWithACount() {
         var kg = Fixtures.meta("kg-victims", "Repression in Kyrgyzstan", org.rehablawbot.knowledge.Kind.NEWS,
                 "24.kg", "2024-11-20", Language.RU, "KG");

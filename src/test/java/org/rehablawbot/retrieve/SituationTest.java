@@ -30,6 +30,20 @@ class SituationTest {
     }
 
     @Test
+    void aTruthCheckAsksTheClaimBeforeItWithoutWhoPassedItOn() {
+        String asking = Situation.asking("Прадеда раскулачили в 1931 и сослали, он умер в ссылке. Слышала что в "
+                + "Кыргызстане будут платить 1500 сом в месяц. Это правда? Сколько точно дадут нам?");
+        assertTrue(asking.startsWith("в Кыргызстане будут платить 1500 сом в месяц."), asking);
+        assertTrue(asking.endsWith("Сколько точно дадут нам?"), asking);
+        assertFalse(asking.contains("раскулачили"), asking);
+        assertEquals("akimats paid May 31 aid to almost 10,000 victims in 2024. True?", Situation.asking(
+                "Someone in our group chat says akimats paid May 31 aid to almost 10,000 victims in 2024. True?"));
+        // a question that is more than a truth check asks on its own
+        assertEquals("Is that law still in force?", Situation.asking("My grandfather was exiled in 1931. Is that "
+                + "law still in force?"));
+    }
+
+    @Test
     void aQuestionWithoutStoryAsksAsAWhole() {
         assertEquals("как оформить пенсию", Situation.asking("как оформить пенсию"));
         assertEquals("Kyrgyz law 2024 exclusions?", Situation.asking("Kyrgyz law 2024 exclusions?"));
