@@ -25,7 +25,11 @@ public enum Intent {
                     + "|what period|which period|what years|which years|how long ago|dates?"
                     + "|what month|which month|what day|which day|в каком месяце|какого месяца|в какой день"
                     + "|когда|с каких пор|в каком году|какого числа|какого года|в какие годы|каким годом|какой период"
-                    + "|какие годы|дата|даты|датой)" + E, FLAGS)),
+                    + "|какие годы|дата|даты|датой"
+                    // which of two came first is asked by the date of each: "which came first, Russia's law or
+                    // Kazakhstan's?", "какой закон приняли раньше"
+                    + "|which (?:\\p{L}+ )?(?:came|was|is|were) (?:first|earlier|older)|which (?:\\p{L}+ )?first"
+                    + "|(?:что|кто|какой|какая|какое|где) (?:\\p{L}+ ){0,5}раньше)" + E, FLAGS)),
             new Cue(HOW_MANY, Pattern.compile(B + "(how many|how much"
                     + "|number of(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\p{L}\\d'’]+\\s+){0,3}"
                     + "(?:law|decree|order|resolution|act|bill|article)\\b)"
@@ -42,6 +46,8 @@ public enum Intent {
                     + "|cap|maximum|max|upper limit|максимум|максимальн\\p{L}*|потол\\p{L}*|предел\\p{L}*"
                     // a total asked in a lookup: "kz one-time compensation total paid since 2003"
                     + "|total|итого|суммарно"
+                    // an amount asked in a lookup's noun: "kz special allowance monthly amount?", "пособие размер?"
+                    + "|amount(?!\\s+to)|rate(?=\\s*[?!.]*\\s*$)|размер|сумма(?=\\s*[?!.]*\\s*$)"
                     // a comparison of counts or sums: "в какой стране больше оправдали", "which country paid more"
                     + "|(?:в )?как\\p{L}* стран\\p{L}* (?:\\p{L}+ )?больше|which country (?:\\p{L}+ ){0,2}more)" + E,
                     FLAGS)),

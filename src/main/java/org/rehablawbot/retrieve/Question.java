@@ -245,7 +245,9 @@ public record Question(String text, String previous, String query, Language lang
      */
     private static final Pattern EACH = Pattern.compile("(?iu)(?<!\\p{L})(each|every|both|respectively|кажд\\p{L}*"
             + "|обе|обеих|оба|обоих|соответственно|which country|what country|в как\\p{L}* стран\\p{L}*"
-            + "|как\\p{L}* (?:из )?стран\\p{L}*|compar\\p{L}*|сравн\\p{L}*)(?!\\p{L})");
+            + "|как\\p{L}* (?:из )?стран\\p{L}*|compar\\p{L}*|сравн\\p{L}*"
+            + "|which (?:\\p{L}+ )?(?:came|was|is|were) (?:first|earlier|older)|which (?:\\p{L}+ )?first"
+            + "|(?:что|кто|какой|какая|какое|где) (?:\\p{L}+ ){0,5}раньше)(?!\\p{L})");
 
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {

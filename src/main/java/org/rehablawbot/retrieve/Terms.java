@@ -44,7 +44,11 @@ public final class Terms {
             // words about the bot's sources rather than about the topic
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
-            "true", "really", "exactly", "heard", "hear");
+            "true", "really", "exactly", "heard", "hear",
+            // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
+            "amount", "amounts",
+            // "which came first … how many years apart?": the frame of comparing dates, not a thing
+            "apart", "earlier", "older");
 
     /** Question and filler words of Russian questions, on top of Lucene's Russian stop words. */
     private static final Set<String> RU_EXTRA = Set.of(
@@ -82,7 +86,11 @@ public final class Terms {
             "источник", "источники", "источников", "источниках", "согласны", "расходятся", "ответ", "вопрос",
             "информация", "информацию",
             // checking what one heard ("слышала, что …, это правда? сколько точно?") asks the claim, not these
-            "правда", "верно", "точно", "неужели", "слышал", "слышала", "слышали", "слыхал", "слыхала");
+            "правда", "верно", "точно", "неужели", "слышал", "слышала", "слышали", "слыхал", "слыхала",
+            // "какой размер пособия?", "в размере 1,07 МРП": the frame of a figure, as "сколько" is, not the thing
+            "размер", "размере", "размера", "размеры", "размерах",
+            // "какой закон приняли раньше?": the frame of comparing dates, not a thing
+            "раньше", "позже");
 
     /** Irregular English verb forms, mapped to the form the stemmer gives their regular relatives. */
     private static final java.util.Map<String, String> EN_IRREGULAR = java.util.Map.ofEntries(

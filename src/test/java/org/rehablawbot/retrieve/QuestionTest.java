@@ -58,6 +58,18 @@ class QuestionTest {
                 + "узбекистане через верховный суд?", null, null);
         assertEquals(List.of("KZ", "UZ"), which.countriesAsked());
         assertEquals(Intent.HOW_MANY, which.intent());
+        // which of two came first asks the date of each
+        Question first = Question.analyse("Which came first, Russia's rehabilitation law or Kazakhstan's? how many "
+                + "years apart?", null, null);
+        assertEquals(Intent.WHEN, first.intent());
+        assertEquals(List.of("RU", "KZ"), first.countriesAsked());
+        Question earlier = Question.analyse("какой закон о реабилитации приняли раньше, в россии или в казахстане?",
+                null, null);
+        assertEquals(Intent.WHEN, earlier.intent());
+        assertEquals(List.of("RU", "KZ"), earlier.countriesAsked());
+        // a lookup's noun of an amount asks how much; "first" in a story asks no date
+        assertEquals(Intent.HOW_MANY, Intent.of("kz special allowance monthly amount?"));
+        assertEquals(Intent.OTHER, Intent.of("If the bill had passed the way it was first written, would he be paid?"));
         assertEquals(Intent.HOW_MANY, Intent.of("which country paid more, kazakhstan or kyrgyzstan?"));
         assertEquals(List.of("KZ", "RU"), Question.analyse("Compare who decides on rehabilitation in Kazakhstan and in "
                 + "Russia", null, null).countriesAsked());
