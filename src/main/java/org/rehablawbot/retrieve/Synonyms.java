@@ -378,7 +378,14 @@ public final class Synonyms {
         if (end < 0) {
             return null;
         }
-        for (Concept c : concepts(question.substring(end))) {
+        // the thing asked follows the cue in its own sentence: "единовременно сколько? в Кыргызстане новый закон …"
+        // (a follow-up completed with the previous question) asks nothing of the previous question's "новый"
+        String after = question.substring(end);
+        java.util.regex.Matcher stop = SENTENCE_STOP.matcher(after);
+        if (stop.find()) {
+            after = after.substring(0, stop.start());
+        }
+        for (Concept c : concepts(after)) {
             if (canBeFocus(c)) {
                 return c;
             }
@@ -387,7 +394,7 @@ public final class Synonyms {
         // the last such concept before the cue
         int start = Math.min(Intent.cueStart(question), question.length());
         String before = question.substring(0, start);
-        if (!Terms.contentWords(question.substring(end)).isEmpty()
+        if (!Terms.contentWords(after).isEmpty()
                 || Terms.contentWords(before).stream()
                         .filter(w -> !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()).count() > LOOKUP_WORDS
                 || before.matches("(?s).*[?.!,;:].*")) {
@@ -409,6 +416,9 @@ public final class Synonyms {
      * ("uzbek rehabilitated 2023 count", "ru rehab law 1761-1 signed by").
      */
     private static final int LOOKUP_WORDS = 5;
+
+    /** The end of a sentence: a question mark, a full stop or an exclamation mark before a space or the end. */
+    private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("[?!.](?=\\s|$)");
 
     private static boolean canBeFocus(Concept c) {
         String w = String.join(" ", c.words());

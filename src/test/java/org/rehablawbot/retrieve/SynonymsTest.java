@@ -70,6 +70,10 @@ class SynonymsTest {
         assertNull(Synonyms.NONE.focus("Tell me about the Kyrgyz law"));
         // a lookup with its cue last: the thing before the cue; a story ending "… и сколько?" has no one thing
         assertEquals(List.of("rehabilitations"), Synonyms.NONE.focus("russia rehabilitations 2023 count").words());
+        // the thing follows the cue in its own sentence: a follow-up completed with the previous question's words
+        // asks nothing of them ("новый" of "новый закон")
+        assertEquals(List.of("единовременно"), Synonyms.NONE.focus("единовременно сколько? в Кыргызстане новый закон "
+                + "и будут платить 1500 сом").words());
         // "signed by" at a lookup's end asks who; a law's number is no word of the lookup
         assertEquals(List.of("signed"), Synonyms.NONE.focus("ru rehab law 1761-1 signed by").words());
         assertEquals(List.of("meeting"), Synonyms.NONE.focus("uz pp-270 republican commission first meeting date")
