@@ -525,7 +525,10 @@ public final class FollowUp {
         boolean asksNewThing = Terms.contentWords(current).stream()
                 .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w) && !Terms.hasDigit(w)
                         && !UNITS.matcher(w).matches());
-        String subject = subject(previous);
+        // "а куда подавать?": only a verb of applying, so what one applies for is the previous question's payment
+        boolean onlyApplying = Terms.contentWords(current).stream().allMatch(w -> !countries(w).isEmpty()
+                || QUESTION_WORDS.contains(w) || APPLYING.matcher(w).matches());
+        String subject = subject(previous, onlyApplying);
         if (!asksNewThing || subject.isEmpty() || SAME_PREDICATE.matcher(current).find()) {
             // "And when?": only a question word, so the previous question says what is asked about; "а детям
             // тоже дают?": the previous question's thing, asked for someone else
@@ -562,6 +565,27 @@ public final class FollowUp {
      * city counts only where the question asks about it, not in the story told before.
      */
     static String subject(String question) {
+        return subject(question, false);
+    }
+
+    /**
+     * The payment a question asks about: "положена ли ей какая-то выплата?" then "а куда подавать?" asks where one
+     * applies for that payment.
+     */
+    private static final Pattern PAYMENT_WORD = Pattern.compile("compensations?|payments?|allowances?"
+            + "|компенсаци\\p{L}{0,2}|выплат\\p{L}{0,2}|пособи\\p{L}{0,2}|спецпособи\\p{L}{0,2}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A verb of applying somewhere: "куда подавать?", "where do I apply?". It names no thing of its own. */
+    private static final Pattern APPLYING = Pattern.compile("идти|пойти|подавать|подать|обращаться|обратиться|писать"
+            + "|написать|нести|отнести|отправлять|отправить|податься|сдавать|сдать|ехать|звонить|apply|file|submit"
+            + "|go|turn|write|send|take|bring|lodge|register|решает|decides?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * {@link #subject(String)}, with the payment its asking part names when {@code withPayment}: a follow-up that
+     * asks only where to apply or who decides ("а куда подавать?") asks of the previous question's payment.
+     */
+    static String subject(String question, boolean withPayment) {
         List<String> out = new ArrayList<>();
         String asking = Situation.asking(question);
         // a country of the story ("she is a Kazakh citizen") is not the one asked of when the asking part names one
@@ -575,8 +599,8 @@ public final class FollowUp {
             boolean country = !named.isEmpty() && (askedCountries.isEmpty() || askedCountries.containsAll(named));
             // the law, commission or court asked about, not one of the story ("мобилизовали в рабочую колонну без
             // всякого суда")
-            boolean asked = SUBJECT_WORD.matcher(bare).matches() && Terms.words(asking).contains(
-                    bare.toLowerCase(Locale.ROOT));
+            boolean asked = (SUBJECT_WORD.matcher(bare).matches() || withPayment && PAYMENT_WORD.matcher(bare).matches())
+                    && Terms.words(asking).contains(bare.toLowerCase(Locale.ROOT));
             if ((country || asked) && !out.contains(bare)) {
                 out.add(bare);
             }

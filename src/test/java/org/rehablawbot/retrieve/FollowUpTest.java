@@ -237,4 +237,15 @@ class FollowUpTest {
                 + "мобилизовали в рабочую колонну нквд на урал, на шахты, без всякого суда. по российскому закону "
                 + "это вообще считается репрессией?"));
     }
+
+    @Test
+    void aFollowUpAskingOnlyWhereToApplyCarriesThePreviousPayment() {
+        String previous = "Мой дед был расстрелян в 1937 в Караганде. Положена ли маме какая то выплата от государства "
+                + "в Казахстане?";
+        String where = FollowUp.merge("а куда подавать?", previous);
+        assertTrue(where.contains("выплата") && where.contains("Казахстан"), where);
+        // a follow-up naming its own thing asks of that thing, not of the payment
+        String decides = FollowUp.merge("а кто там вообще решает, что человек реабилитирован?", previous);
+        assertFalse(decides.contains("выплата"), decides);
+    }
 }
