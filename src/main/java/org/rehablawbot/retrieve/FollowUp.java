@@ -316,7 +316,54 @@ public final class FollowUp {
                 }
             }
         }
-        return out.isEmpty() ? all : all.stream().filter(out::contains).toList();
+        if (!out.isEmpty()) {
+            return all.stream().filter(out::contains).toList();
+        }
+        // "родилась в спецпоселении в Акмолинской обл, родители высланные с Поволжья": where a family was deported
+        // from is not the country whose law is asked about when another country the knowledge covers is named
+        List<String> asked = all.stream().filter(code -> !onlyOrigin(query, code)).toList();
+        return asked.stream().anyMatch(FollowUp::covered) ? asked : all;
+    }
+
+    /** Whether the knowledge covers the country: Central Asia's five and Russia, not those named only as places. */
+    private static boolean covered(String code) {
+        return List.of("KZ", "KG", "UZ", "TJ", "TM", "RU").contains(code);
+    }
+
+    /** "из", "с", "from", "out of" before a place: where someone was deported from. */
+    private static final Pattern FROM = Pattern.compile("(?iu)(?:^|[^\\p{L}])(?:из|изо|с|со|from|out of)\\s+$");
+
+    /**
+     * Whether every mention of the country in the text is a place someone came from ("высланные с Поволжья", "deported
+     * from Russia"); "с Россией" (with Russia) is no origin.
+     */
+    private static boolean onlyOrigin(String text, String code) {
+        boolean any = false;
+        for (Pattern p : byCode(code).patterns()) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                any = true;
+                String before = text.substring(Math.max(0, m.start() - 12), m.start());
+                String word = m.group().toLowerCase(Locale.ROOT);
+                if (!FROM.matcher(before).find() || word.matches(".*(ей|ом|ем|ой|ами|ями)")) {
+                    return false;
+                }
+            }
+        }
+        for (Pattern place : PLACES_WITH_REGION) {
+            Matcher m = place.matcher(text);
+            while (m.find()) {
+                if (!countries(m.group()).contains(code)) {
+                    continue;
+                }
+                any = true;
+                String before = text.substring(Math.max(0, m.start() - 12), m.start());
+                if (!FROM.matcher(before).find()) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     /**

@@ -248,4 +248,16 @@ class FollowUpTest {
         String decides = FollowUp.merge("а кто там вообще решает, что человек реабилитирован?", previous);
         assertFalse(decides.contains("выплата"), decides);
     }
+
+    @Test
+    void whereAFamilyWasDeportedFromIsNotTheCountryAskedOf() {
+        assertEquals(List.of("KZ"), FollowUp.askedCountries("я родилась в 1950 в спецпоселении в Акмолинской обл, "
+                + "родители немцы высланные с Поволжья. Считаюсь ли я пострадавшей?"));
+        assertEquals(List.of("RU"), FollowUp.askedCountries("отца с семьей выселили из поволжья в 41м. можно через суд "
+                + "установить?"), "the only country named stays");
+        assertEquals(List.of("KZ", "UA"), FollowUp.askedCountries("дед из шымкента служил на украине, там его осудил "
+                + "трибунал. надо в украину писать?"), "a country the knowledge does not cover does not replace it");
+        assertEquals(List.of("KZ", "RU"), FollowUp.askedCountries("чем отличается выплата в Казахстане по сравнению с "
+                + "Россией?"), "'с Россией' is with Russia, not from it");
+    }
 }
