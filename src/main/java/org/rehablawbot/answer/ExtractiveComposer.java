@@ -199,9 +199,11 @@ public final class ExtractiveComposer implements Composer {
         // the asking part's own words, read once: disagreements shown and the final key-word check both ask of them
         OwnWords own = OwnWords.of(asked, language, weights, synonyms);
         java.util.function.Predicate<FactGroup> ofOwnWords = ofOwnWords(asked, own);
+        Set<String> statedFigures = new HashSet<>();
+        ClaimCheck.figures(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
-                asked.opinionAsked());
+                asked.opinionAsked(), statedFigures);
         shown = sameCountry(shown, retrieval.query(), passages);
         // the thing asked is named in the asking part, not in the story before it
         Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query());
@@ -209,8 +211,6 @@ public final class ExtractiveComposer implements Composer {
         // question states comes before one on who the same people were; "госкомиссия итог реабилитировано скока":
         // the count of the thing asked (people rehabilitated) before a count of something else the same body made
         // (volumes), however close their scores
-        Set<String> statedFigures = new HashSet<>();
-        ClaimCheck.figures(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
         boolean countOfFocus = intent == Intent.HOW_MANY && focus != null;
         shown = shown.stream().sorted(Comparator.comparing((FactGroup g) -> g.sides.values().stream()
                         .flatMap(List::stream).noneMatch(p -> statedFigures.contains(FactValues.normal(p.fact().value()))))
@@ -2147,7 +2147,8 @@ public final class ExtractiveComposer implements Composer {
      */
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
                                                      double bestSentence, Set<String> claims,
-                                                     boolean sidesAsked, boolean opinionAsked) {
+                                                     boolean sidesAsked, boolean opinionAsked,
+                                                     Set<String> statedFigures) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -2173,6 +2174,9 @@ public final class ExtractiveComposer implements Composer {
                 // the question asks about a claim the best passages make: what other sources say of the same
                 // thing belongs to its answer
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+            } else if (namesItsValues(g, statedFigures)) {
+                // "видел и 856, и 1031 — где правда?": the question names the values of this timeline or dispute
+                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
@@ -2190,6 +2194,26 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a question's stated figures name the values of a group: two of them, or one of at least 100 (a "10"
+     * of "10 years" in a story names no total).
+     *
+     * @param statedFigures the figures the question states, as {@link FactValues#normal} forms
+     */
+    private static boolean namesItsValues(FactGroup g, Set<String> statedFigures) {
+        if (statedFigures.isEmpty()) {
+            return false;
+        }
+        Set<String> named = new HashSet<>();
+        g.sides.values().forEach(side -> side.forEach(p -> {
+            String v = FactValues.normal(p.fact().value());
+            if (statedFigures.contains(v)) {
+                named.add(v);
+            }
+        }));
+        return named.size() >= 2 || named.stream().anyMatch(v -> v.matches("\\d{3,}"));
     }
 
     /** How many of the best retrieved passages are looked at for a fact with a {@code contrast}. */

@@ -1,6 +1,7 @@
 package org.rehablawbot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,25 @@ class ShippedAnswersTest {
                 + "bill?");
         assertTrue(!a.refused(), TextRenderer.render(a));
         assertTrue(a.statements().get(0).text().contains("77 million som a year"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aQuestionNamingTwoValuesOfARunningTotalGetsItsTimeline() {
+        Answer a = ask("Сколько всего человек реабилитировал Верховный суд Узбекистана? Видел и 856, и 1031 — где "
+                + "правда?");
+        String text = TextRenderer.render(a);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.timeline() && d.positions().size() >= 3), text);
+        assertTrue(text.contains("1200"), text);
+    }
+
+    @Test
+    void aFollowUpAskingWhereToApplyGetsWhereThePaymentIsAppliedFor() {
+        Answer first = ask("Мой дед был расстрелян в 1937 в Караганде, бабушку выслали на спецпоселение, мама родилась "
+                + "там в 1942. Положена ли ей какая то выплата от государства и сколько это денег?");
+        assertFalse(first.refused(), TextRenderer.render(first));
+        Answer where = engine.answer("а куда подавать?", "Мой дед был расстрелян в 1937 в Караганде, "
+                + "бабушку выслали на спецпоселение, мама родилась там в 1942. Положена ли ей какая то выплата от "
+                + "государства и сколько это денег?", null);
+        assertTrue(TextRenderer.render(where).contains("Правительство для граждан"), TextRenderer.render(where));
     }
 }
