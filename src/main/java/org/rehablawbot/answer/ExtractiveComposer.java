@@ -317,7 +317,8 @@ public final class ExtractiveComposer implements Composer {
             ledBy = timeline;
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
-                conflictSources, statements.isEmpty() ? disagreementSources : conflictSources, voicedOpinions, positionTexts, minOwnCoverage,
+                conflictSources, statements.isEmpty() ? disagreementSources : conflictSources, statements.isEmpty(),
+                voicedOpinions, positionTexts, minOwnCoverage,
                 countCited(shown, perPosition) + numbering.size(),
                 numbering));
         statements.addAll(contrasts(passages, shown, numbering, language));
@@ -869,7 +870,7 @@ public final class ExtractiveComposer implements Composer {
 
     private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
                                              Set<String> excluded, Map<String, Set<String>> conflictSources,
-                                             Map<String, Set<String>> leadConflictSources,
+                                             Map<String, Set<String>> leadConflictSources, boolean leadOpen,
                                              Set<String> voicedOpinions,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
@@ -1014,6 +1015,9 @@ public final class ExtractiveComposer implements Composer {
                 }
                 if (voicedOpinions.contains(c.passage.source().id())) {
                     continue; // the opinion is voiced, attributed, as its side of the disagreement shown
+                }
+                if (chosen.isEmpty() && leadOpen && PAGE_NOTE.matcher(c.sentence).find()) {
+                    continue; // a note on the page itself ("the stored text breaks off here") answers nothing first
                 }
                 boolean newPassage = !citedPassages.contains(c.passage.id());
                 if (newPassage && !chosen.isEmpty() && reserved + citedPassages.size() >= maxCitations) {
@@ -1351,6 +1355,14 @@ public final class ExtractiveComposer implements Composer {
         }
         return false;
     }
+
+    /**
+     * A moderator's note on the source page itself rather than on the topic: where its text breaks off, when it was
+     * read, that it has no date. Such a note never opens an answer.
+     */
+    static final Pattern PAGE_NOTE = Pattern.compile("(?iu)breaks off|обрывается|page was read|страница прочитана"
+            + "|page gives no date|page is undated|даты на странице нет|собственной даты публикации на странице нет"
+            + "|страница не датирована");
 
     private static boolean isDuplicate(String sentence, List<String> chosen) {
         Set<String> a = Terms.stems(sentence);

@@ -1210,6 +1210,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aNoteOnThePageItselfNeverLeads() {
+        var kz = Fixtures.meta("kz-art2", "Article 2", org.rehablawbot.knowledge.Kind.REFERENCE, "zakonpravo.kz",
+                "2020-01-01", Language.EN, "KZ");
+        Passage note = body(kz, 1, "The stored text of Kazakhstan's rehabilitation law on whom it covers among "
+                + "participants of the December 1986 events breaks off after this point.");
+        Passage rule = body(kz, 2, "Article 2 excludes those convicted of premeditated murder in December 1986.");
+        Answer a = composer.compose(retrieval("Is a participant of the December 1986 events covered by Kazakhstan's "
+                + "rehabilitation law?", Language.EN, note, rule));
+        assertFalse(a.statements().get(0).text().contains("breaks off"), TextRenderer.answerText(a));
+    }
+
+    @Test
     void aTimelineAskedOfOneYearIsLedByThatYearsValue() {
         Answer a = composer.compose(retrieval("uzbekistan total rehabilitated people 2023", Language.EN,
                 uzbekTotals()));
