@@ -572,9 +572,10 @@ public final class FollowUp {
         boolean asksNewThing = Terms.contentWords(current).stream()
                 .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w) && !Terms.hasDigit(w)
                         && !UNITS.matcher(w).matches());
-        // "а куда подавать?": only a verb of applying, so what one applies for is the previous question's payment
-        boolean onlyApplying = Terms.contentWords(current).stream().allMatch(w -> !countries(w).isEmpty()
-                || QUESTION_WORDS.contains(w) || APPLYING.matcher(w).matches());
+        // "а куда подавать?", "and who decides?": a body asked with no thing of its own besides its verb, so what
+        // one applies for is the previous question's payment
+        boolean onlyApplying = ProcedureQuestion.asksBody(current) && Terms.contentWords(current).stream()
+                .filter(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w)).count() <= 1;
         String subject = subject(previous, onlyApplying);
         if (!asksNewThing || subject.isEmpty() || SAME_PREDICATE.matcher(current).find()) {
             // "And when?": only a question word, so the previous question says what is asked about; "а детям
@@ -622,11 +623,6 @@ public final class FollowUp {
     private static final Pattern PAYMENT_WORD = Pattern.compile("compensations?|payments?|allowances?"
             + "|компенсаци\\p{L}{0,2}|выплат\\p{L}{0,2}|пособи\\p{L}{0,2}|спецпособи\\p{L}{0,2}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** A verb of applying somewhere: "куда подавать?", "where do I apply?". It names no thing of its own. */
-    private static final Pattern APPLYING = Pattern.compile("идти|пойти|подавать|подать|обращаться|обратиться|писать"
-            + "|написать|нести|отнести|отправлять|отправить|податься|сдавать|сдать|ехать|звонить|apply|file|submit"
-            + "|go|turn|write|send|take|bring|lodge|register|решает|decides?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * {@link #subject(String)}, with the payment its asking part names when {@code withPayment}: a follow-up that
