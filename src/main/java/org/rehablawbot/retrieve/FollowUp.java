@@ -1,7 +1,6 @@
 package org.rehablawbot.retrieve;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -301,40 +300,24 @@ public final class FollowUp {
             laws.add(new int[] {law.start(), law.end()});
         }
         Set<String> out = new LinkedHashSet<>();
-        // countries named only beside a law they are compared with: "закона как в Казахстане у них нет?"
-        Set<String> comparedOnly = new LinkedHashSet<>();
-        Set<String> plain = new HashSet<>();
         for (Country c : COUNTRIES) {
             for (Pattern p : c.patterns()) {
                 Matcher m = p.matcher(query);
                 while (m.find()) {
-                    boolean compared = false;
                     for (int[] l : laws) {
                         String between = l[0] >= m.end() ? query.substring(m.end(), l[0])
                                 : m.start() >= l[1] ? query.substring(l[1], m.start()) : null;
                         if (between != null && Terms.words(between).size() <= LAW_GAP_WORDS
-                                && !between.matches("(?s).*[.?!;].*")) {
-                            if (Terms.words(between).stream().noneMatch(COMPARING::contains)) {
-                                out.add(c.code);
-                            } else {
-                                compared = true;
-                            }
+                                && !between.matches("(?s).*[.?!;].*")
+                                && Terms.words(between).stream().noneMatch(COMPARING::contains)) {
+                            out.add(c.code);
                         }
                     }
-                    (compared ? comparedOnly : plain).add(c.code);
                 }
             }
         }
         if (!out.isEmpty()) {
             return all.stream().filter(out::contains).toList();
-        }
-        comparedOnly.removeAll(plain);
-        if (!comparedOnly.isEmpty() && comparedOnly.size() < all.size()) {
-            // "Как в Узбекистане его реабилитировать? закона как в Казахстане у них нет?": asked of Uzbekistan
-            all = all.stream().filter(code -> !comparedOnly.contains(code)).toList();
-            if (all.size() < 2) {
-                return all;
-            }
         }
         // "родилась в спецпоселении в Акмолинской обл, родители высланные с Поволжья": where a family was deported
         // from is not the country whose law is asked about when another country the knowledge covers is named
