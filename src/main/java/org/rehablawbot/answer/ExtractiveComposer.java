@@ -317,7 +317,7 @@ public final class ExtractiveComposer implements Composer {
             ledBy = timeline;
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
-                conflictSources, statements.isEmpty() ? disagreementSources : conflictSources, statements.isEmpty(),
+                conflictSources, disagreementSources, statements.isEmpty(),
                 voicedOpinions, positionTexts, minOwnCoverage,
                 countCited(shown, perPosition) + numbering.size(),
                 numbering));
@@ -870,7 +870,7 @@ public final class ExtractiveComposer implements Composer {
 
     private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
                                              Set<String> excluded, Map<String, Set<String>> conflictSources,
-                                             Map<String, Set<String>> leadConflictSources, boolean leadOpen,
+                                             Map<String, Set<String>> disagreementSources, boolean leadOpen,
                                              Set<String> voicedOpinions,
                                              List<String> positionTexts, double minOwnCoverage, int reserved,
                                              Numbering numbering) {
@@ -1010,7 +1010,8 @@ public final class ExtractiveComposer implements Composer {
             double pickScore = Double.NEGATIVE_INFINITY;
             for (Candidate c : candidates) {
                 if (chosen.contains(c) || isDuplicate(c.sentence, chosenTexts)
-                        || statesItsPosition(c, chosen.isEmpty() ? leadConflictSources : conflictSources)) {
+                        || statesItsPosition(c, chosen.isEmpty() && leadOpen ? disagreementSources
+                                : conflictSources)) {
                     continue;
                 }
                 if (voicedOpinions.contains(c.passage.source().id())) {

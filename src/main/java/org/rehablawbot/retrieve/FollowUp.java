@@ -343,9 +343,7 @@ public final class FollowUp {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 any = true;
-                String before = text.substring(Math.max(0, m.start() - 12), m.start());
-                String word = m.group().toLowerCase(Locale.ROOT);
-                if (!FROM.matcher(before).find() || word.matches(".*(ей|ом|ем|ой|ами|ями)")) {
+                if (!cameFrom(text, m.start()) || m.group().toLowerCase(Locale.ROOT).matches(".*(ей|ом|ем|ой|ами|ями)")) {
                     return false;
                 }
             }
@@ -357,13 +355,17 @@ public final class FollowUp {
                     continue;
                 }
                 any = true;
-                String before = text.substring(Math.max(0, m.start() - 12), m.start());
-                if (!FROM.matcher(before).find()) {
+                if (!cameFrom(text, m.start())) {
                     return false;
                 }
             }
         }
         return any;
+    }
+
+    /** Whether "из", "с", "from" or "out of" stands right before {@code start}: a place someone came from. */
+    private static boolean cameFrom(String text, int start) {
+        return FROM.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
     /**
