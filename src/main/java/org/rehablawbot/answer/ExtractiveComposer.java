@@ -611,6 +611,12 @@ public final class ExtractiveComposer implements Composer {
             // text that names no head, chair or leader of the thing asked names someone else
             return false;
         }
+        List<String> choices = choices(own);
+        if (!choices.isEmpty() && choices.stream().noneMatch(c -> saysWord(q, c, words, stems))) {
+            // "can I apply online or do I have to go to Bishkek in person?": a choice is answered by one of its
+            // sides; a text on who decides names neither
+            return false;
+        }
         if (focus != null && focus.saidBy(stems)) {
             return true;
         }
@@ -621,8 +627,12 @@ public final class ExtractiveComposer implements Composer {
             // <b>signed</b> by"; a date or a name of something else answers another lookup
             return false;
         }
+        // "is there some application to file?": a sentence telling a body doing a step answers the words of procedure
+        Set<String> procedureWords = org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(shown.toString())
+                ? org.rehablawbot.retrieve.ProcedureQuestion.askedProcedureStems(retrieval.asked().asking()) : Set.of();
         List<Integer> keys = rarest(q, i -> org.rehablawbot.retrieve.FollowUp.countries(q.stems().get(i)).isEmpty()
                 && !(askersKin && isKinship(q.forms().get(i)))
+                && !procedureWords.contains(q.stems().get(i))
                 && !q.forms().get(i).stream().allMatch(Synonyms::isGeneralWord));
         if (keys.size() < KEY_WORDS) {
             return true; // a short question's words are all the retriever had: its coverage bar has judged them
@@ -640,6 +650,61 @@ public final class ExtractiveComposer implements Composer {
         List<Integer> storyKeys = rarest(told, i -> !told.alternatives().get(i).get(0).isEmpty()
                 && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i)));
         return saysAny(told, storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size())), words, stems);
+    }
+
+    /**
+     * The words either side of an "or" a question offers to choose between: the last content word before it and the
+     * first after it ("online or do I have to go" gives "online" and "go"; "в прокуратуру или в полицию" gives
+     * "прокуратуру" and "полицию"). None when a side is a country, a number or missing, or for "or not" / "или
+     * нет", which asks yes or no.
+     *
+     * @param asking the question's asking part; never null
+     * @return the two words, or an empty list
+     */
+    static List<String> choices(String asking) {
+        List<String> tokens = Terms.words(asking);
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).toLowerCase(java.util.Locale.ROOT);
+            if (!t.equals("or") && !t.equals("или") && !t.equals("либо")) {
+                continue;
+            }
+            String before = null;
+            for (int k = i - 1; k >= 0 && before == null; k--) {
+                before = choiceWord(tokens.get(k));
+            }
+            String after = null;
+            for (int k = i + 1; k < tokens.size() && after == null; k++) {
+                String w = tokens.get(k).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("not") || w.equals("нет") || w.equals("no")) {
+                    return List.of();
+                }
+                after = choiceWord(tokens.get(k));
+            }
+            if (before != null && after != null && !before.isEmpty() && !after.isEmpty()) {
+                return List.of(before, after);
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** A token as a side of a choice: null to look further (a stop word), "" when no side can be told (a country, a number). */
+    private static String choiceWord(String token) {
+        if (Terms.isStopword(token) || Terms.isNegation(token)) {
+            return null;
+        }
+        return Terms.hasDigit(token) || !org.rehablawbot.retrieve.FollowUp.countries(token).isEmpty() ? "" : token;
+    }
+
+    /** Whether the shown words say a word of the question, through its synonyms where the question's words hold it. */
+    private static boolean saysWord(QueryWords q, String word, Set<String> words, Set<String> stems) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < q.stems().size(); i++) {
+            if (q.forms().get(i).contains(lower)) {
+                return q.matchQuality(i, words, stems) > 0;
+            }
+        }
+        return Terms.matchesAny(Terms.stem(lower), stems);
     }
 
     /**
@@ -786,9 +851,13 @@ public final class ExtractiveComposer implements Composer {
             own = own.substring(0, cueStart) + " " + own.substring(cueEnd); // "what *month*" asks a date, no month
         }
         List<String> asked = FollowUp.askedCountries(retrieval.query());
+        // "is there some application to file?" of a country whose sources tell its procedure in other words
+        Set<String> procedureWords = org.rehablawbot.retrieve.ProcedureQuestion.askedProcedureStems(
+                retrieval.asked().asking());
         for (Synonyms.Concept c : synonyms.concepts(own)) {
             if (c.plain() || c.reading() || Synonyms.isGeneral(c)
-                    || !FollowUp.countries(String.join(" ", c.words())).isEmpty()) {
+                    || !FollowUp.countries(String.join(" ", c.words())).isEmpty()
+                    || c.words().stream().map(Terms::stem).allMatch(procedureWords::contains)) {
                 continue;
             }
             if (!weights.holds(c.alternatives(), asked)) {
@@ -1071,6 +1140,11 @@ public final class ExtractiveComposer implements Composer {
                     break;
                 }
             }
+        }
+
+        if (org.rehablawbot.retrieve.ProcedureQuestion.asksProcedure(question.asking()) && !chosen.isEmpty()
+                && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(chosen.get(0).sentence)) {
+            addSteps(chosen, chosenTexts, citedPassages, candidates, reserved, maxCitations);
         }
 
         // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part; a
@@ -1447,6 +1521,57 @@ public final class ExtractiveComposer implements Composer {
     static final double TYPE_LEAD_RATIO = 0.6;
 
     /**
+     * For a question on how the procedure goes ("How does an Uzbek family get a relative rehabilitated?", "Как в
+     * Узбекистане его реабилитировать?"), led by a body doing a step, adds the other steps: up to {@link #MAX_STEPS}
+     * sentences naming another body acting ({@link org.rehablawbot.retrieve.ProcedureQuestion#namesBodyActing})
+     * in the lead's own document (one source's procedure, not another's steps beside it), whatever few of the
+     * question's words they say, put in the document's order ("the working group finds the cases, the prosecutor
+     * lodges a protest, the Supreme Court hears them"), so the asker reads the procedure from its start.
+     */
+    private static void addSteps(List<Candidate> chosen, List<String> chosenTexts, Set<String> citedPassages,
+                                 List<Candidate> candidates, int reserved, int maxCitations) {
+        Candidate lead = chosen.get(0);
+        Set<String> bodies = new HashSet<>();
+        chosen.forEach(c -> bodies.addAll(org.rehablawbot.retrieve.ProcedureQuestion.bodies(c.sentence)));
+        List<Candidate> steps = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (steps.size() >= MAX_STEPS) {
+                break;
+            }
+            List<String> named = org.rehablawbot.retrieve.ProcedureQuestion.bodies(c.sentence);
+            if (!c.passage.source().id().equals(lead.passage.source().id()) || chosen.contains(c)
+                    || isDuplicate(c.sentence, chosenTexts) || bodies.containsAll(named)
+                    || !org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(c.sentence)
+                    || !citedPassages.contains(c.passage.id()) && reserved + citedPassages.size() >= maxCitations) {
+                continue;
+            }
+            steps.add(c);
+            bodies.addAll(named);
+            chosenTexts.add(c.sentence);
+            citedPassages.add(c.passage.id());
+        }
+        chosen.addAll(steps);
+        // one document's steps in its order, the lead among them
+        String document = lead.passage.source().id();
+        List<Candidate> ofDocument = chosen.stream().filter(c -> c.passage.source().id().equals(document)
+                && (c == lead || steps.contains(c))).sorted(Comparator.comparingInt(c -> c.passage.line())).toList();
+        if (ofDocument.size() > 1) {
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                if (ofDocument.contains(chosen.get(i))) {
+                    slots.add(i);
+                }
+            }
+            for (int i = 0; i < slots.size(); i++) {
+                chosen.set(slots.get(i), ofDocument.get(i));
+            }
+        }
+    }
+
+    /** The most steps of a procedure {@link #addSteps} adds after the lead. */
+    static final int MAX_STEPS = 2;
+
+    /**
      * Whether a sentence is of the type of answer the question asks for: for "when", a date (a month or a year that
      * is not the date a source reported on); for what one person receives, a rate or a sum of money, not billions
      * paid out in all; for "how many", a count or a sum of what is asked ({@link #givesCountAsked}), beside the
@@ -1467,9 +1592,10 @@ public final class ExtractiveComposer implements Composer {
                     // som" for "what would those payments cost")
                     && (focus == null || question.moneyCounts() || focus.saidBy(Terms.allStems(sentence)));
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
-            // "кто это решает?", "куда писать?": a body doing a step of the procedure
+            // "кто это решает?", "куда писать?", "как его реабилитировать?": a body doing a step of the procedure
             default -> (!question.entitlementAsked() || GIVEN.matcher(sentence).find())
-                    && (!question.bodyAsked() || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence));
+                    && (!question.bodyAsked() && !org.rehablawbot.retrieve.ProcedureQuestion.asksProcedure(
+                            question.asking()) || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence));
         };
     }
 

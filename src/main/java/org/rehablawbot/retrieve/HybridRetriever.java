@@ -174,12 +174,19 @@ public final class HybridRetriever implements TermWeights {
 
         Map<String, Candidate> pool = new LinkedHashMap<>();
         addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
-        if (asked.bodyAsked()) {
+        String askedOnly = asked.askedText();
+        boolean procedureAsked = asked.bodyAsked() || ProcedureQuestion.asksProcedure(asked.asking());
+        if (procedureAsked) {
             // "а куда?", "and who decides?": the passages that tell a step of a procedure, whatever else they say
             addRanked(pool, search.lexical(query + " " + ProcedureQuestion.actWords(language), language, LEXICAL_K),
                     Source.LEXICAL);
+            if (!askedOnly.strip().equals(query.strip())) {
+                // "прадед осуждён тройкой как басмач. Как в Узбекистане его реабилитировать?": the story's words
+                // fill the search above with passages on the Basmachi; the steps are searched with the asking part
+                addRanked(pool, search.lexical(askedOnly + " " + ProcedureQuestion.actWords(language), language,
+                        LEXICAL_K), Source.ASKED);
+            }
         }
-        String askedOnly = asked.askedText();
         if (!askedOnly.strip().equals(query.strip()) && STATED_FIGURE.matcher(askedOnly).find()) {
             // a family story's words ("раскулачили", "сослали в ссылку", "умер") fill a search of the whole question
             // with passages about exile; a figure the asking part checks ("будут платить 1500 сом в месяц. Это
@@ -221,8 +228,14 @@ public final class HybridRetriever implements TermWeights {
         double maxRrf = 0;
         Set<DayOfYear> days = DayOfYear.in(query);
         Set<String> dayWords = days.isEmpty() ? Set.of() : DayOfYear.wordStems(query);
+        // "How does an Uzbek family get a relative rehabilitated? Is there some application to file?": a passage
+        // telling a body doing a step of the procedure answers the question's words of procedure ("application",
+        // "file", "куда писать"), whichever words it tells the step in
+        Set<String> procedureWords = procedureAsked ? ProcedureQuestion.askedProcedureStems(asked.asking()) : Set.of();
         for (Candidate c : pool.values()) {
-            c.coverage = coverage(words, c.passage, days, dayWords);
+            c.coverage = coverage(words, c.passage, days, dayWords,
+                    !procedureWords.isEmpty() && ProcedureQuestion.namesBodyActing(c.passage.text())
+                            ? procedureWords : Set.of());
             maxRrf = Math.max(maxRrf, c.rrf);
         }
         List<String> countries = asked.countries();
@@ -248,7 +261,7 @@ public final class HybridRetriever implements TermWeights {
             if (howMany && !perPerson && statesCount(c.passage)) {
                 c.rank += COUNT_TYPE_BONUS; // a "how many" question is answered by a count
             }
-            if (bodyAsked && ProcedureQuestion.namesBodyActing(c.passage.text())) {
+            if (procedureAsked && ProcedureQuestion.namesBodyActing(c.passage.text())) {
                 c.rank += BODY_TYPE_BONUS; // "who decides?" is answered by a body deciding
             }
             if (entitled && !perPerson && AmountQuestion.statesRate(c.passage.text())) {
@@ -305,6 +318,9 @@ public final class HybridRetriever implements TermWeights {
         }
         if (howMany && !perPerson) {
             addSiblingFacts(out, ids, pool.values(), bar, language);
+        }
+        if (bodyAsked) {
+            addWhereBodySits(out, ids, language);
         }
         return new Retrieval(asked, expandFacts(out, language));
     }
@@ -420,6 +436,40 @@ public final class HybridRetriever implements TermWeights {
             }
         }
     }
+
+    /**
+     * For a question on which body acts ("а кто будет решать и куда нам идти?"), adds the passages that say where
+     * the body named by the first retrieved passage naming a body acting sits ({@link
+     * ProcedureQuestion#saysWhereBodySits}: "the commission works under the Institute of History"), about the same
+     * country: the asker needs the body and where to find it, and the passage saying where holds few of the
+     * question's words. A second lexical search, with that passage's text, finds them; at most
+     * {@link #MAX_HOST_PASSAGES} are added, after the others.
+     */
+    private void addWhereBodySits(List<ScoredPassage> out, Set<String> ids, Language language) {
+        Passage lead = out.stream().map(ScoredPassage::passage)
+                .filter(p -> ProcedureQuestion.namesBodyActing(p.text())).findFirst().orElse(null);
+        if (lead == null) {
+            return;
+        }
+        List<String> bodies = ProcedureQuestion.bodies(lead.text());
+        List<String> countries = countriesOf(lead);
+        float score = out.get(out.size() - 1).score() * 0.9f;
+        int added = 0;
+        for (ScoredPassage hit : search.lexical(lead.text() + " " + ProcedureQuestion.hostWords(language), language,
+                LEXICAL_K)) {
+            Passage p = hit.passage();
+            if (added < MAX_HOST_PASSAGES && !ids.contains(p.id()) && ProcedureQuestion.saysWhereBodySits(p.text())
+                    && ProcedureQuestion.bodies(p.text()).stream().anyMatch(bodies::contains)
+                    && about(p, countries)) {
+                ids.add(p.id());
+                out.add(new ScoredPassage(p, score));
+                added++;
+            }
+        }
+    }
+
+    /** The most passages saying where an acting body sits that {@link #addWhereBodySits} adds. */
+    static final int MAX_HOST_PASSAGES = 2;
 
     /** The share of the relevance bar a fact of a retrieved passage's own document must reach to come along. */
     static final double SIBLING_FACT_SHARE = 0.8;
@@ -652,7 +702,7 @@ public final class HybridRetriever implements TermWeights {
      * a word of the asker's situation counts only where the passage text says it. In [0, 1].
      */
     double coverage(List<QueryWord> words, Passage p) {
-        return coverage(words, p, Set.of(), Set.of());
+        return coverage(words, p, Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -661,8 +711,11 @@ public final class HybridRetriever implements TermWeights {
      *
      * @param days     the days the question names; may be empty
      * @param dayWords the stems of the words naming them
+     * @param credited the stems of words the passage answers whether or not it says them (the words of procedure,
+     *                 {@link ProcedureQuestion#PROCEDURE_STEMS}, for a passage telling a step); may be empty
      */
-    double coverage(List<QueryWord> words, Passage p, Set<DayOfYear> days, Set<String> dayWords) {
+    double coverage(List<QueryWord> words, Passage p, Set<DayOfYear> days, Set<String> dayWords,
+                    Set<String> credited) {
         PassageStems stems = stemsOf(p);
         boolean namesDay = days.isEmpty() || !java.util.Collections.disjoint(days, DayOfYear.in(p.text() + " | "
                 + (p.heading() == null ? "" : p.heading()) + " | " + p.source().title()));
@@ -682,7 +735,7 @@ public final class HybridRetriever implements TermWeights {
                 continue;
             }
             total += w.weight;
-            if (saysAny(w.alternatives, stems.text)) {
+            if (credited.contains(w.stem) || saysAny(w.alternatives, stems.text)) {
                 matched += w.weight;
             } else if (saysAny(w.alternatives, stems.context)) {
                 matched += CONTEXT_WEIGHT * w.weight;

@@ -56,6 +56,7 @@ public final class ProcedureQuestion {
             + "|at|in person)|(?:can|may|must|to|should) apply|submit\\p{L}*|lodge\\p{L}*|filed? (?:with|a|an|at)"
             + "|protests?|decides|to decide|will decide|is decided|are decided|decide (?:whether|on|if)|considers"
             + "|reviews|examines|hears|heard the|handles|accepts|receives|received by|goes to|go to|turn to"
+            + "|hands? (?:\\p{L}+ )?over|hand(?:ed|s)? (?:\\p{L}+ )?to|переда(?:ёт|ет|ют|ются|ётся|ется)"
             + "|обращ\\p{L}*|заявлени\\p{L}*|подава\\p{L}*|пода(?:ют|ёт|ет|ется|ются|ть|йте)|подан\\p{L}*|протест\\p{L}*"
             + "|ходатайств\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|реша(?:ть|ет|ют|ется|ются)|решит|реша\\p{L}* вопрос"
             + "|принима(?:ет|ют|ть|лись|ются|ло|ла|ли|л) (?:заявлени|решени|документ)\\p{L}*|выда(?:ёт|ет|ют)"
@@ -77,6 +78,87 @@ public final class ProcedureQuestion {
                 ? "обращаться обратиться заявление заявления подаётся подать решать решает рассматривает протест комиссия"
                         + " работает действует"
                 : "apply application applications submit decide decides reviews protest commission works operates";
+    }
+
+    /**
+     * A question asking how the procedure goes, not only which body acts: "How does an Uzbek family get a relative
+     * rehabilitated?", "can the family file something or do we just wait?", "is there some application to file?",
+     * "Как в Узбекистане его реабилитировать?", "можно самим подать или надо ждать?".
+     */
+    private static final Pattern PROCEDURE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})("
+            + "how (?:do|does|can|could|would|should|to|is|are|will)(?:\\s+[\\p{L}'-]+){0,6}?\\s+(?:get|be|been|have)"
+            + "(?:\\s+[\\p{L}'-]+){0,3}?\\s+rehabilitated"
+            + "|how (?:do|does|can|could|should|would|to)(?:\\s+(?:i|we|you|one|they|he|she|a family|the family|families"
+            + "|relatives|descendants))?\\s+(?:apply|file|submit|start|begin|request)"
+            + "|how (?:does|do|would|will) (?:that|it|this|the process|the procedure|rehabilitation) work"
+            + "|(?:can|could|may|should|must|do|does) (?:i|we|you|one|they|the family|a family|families|relatives"
+            + "|descendants|heirs|children|grandchildren)(?: (?:themselves|ourselves|myself|also))? (?:file|apply"
+            + "|submit|lodge|request|ask for|start)"
+            + "|is there (?:some |an? |any )?(?:application|form|procedure)(?: to (?:file|submit|fill in|fill))?"
+            + "|just wait"
+            + "|как(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:реабилитировать|добиться реабилитации|получить реабилитацию"
+            + "|подать|подаётся|подается|оформить реабилитацию|происходит реабилитация|проходит реабилитация)"
+            + "|(?:можно|могут|может|могу|можем)(?: ли)?(?: (?:сам\\p{L}*|родственник\\p{L}*|потомк\\p{L}*|семь\\p{L}*"
+            + "|дети|внуки))? (?:подать|обратиться|написать|ходатайствовать)"
+            + "|(?:надо|нужно|или) ждать"
+            + ")(?!\\p{L})");
+
+    /**
+     * The stems of the words a question asks a procedure in ("application", "file", "подать", "куда писать",
+     * "идти"): a passage telling a body doing a step answers them whether or not it uses them.
+     */
+    public static final java.util.Set<String> PROCEDURE_STEMS = java.util.Set.copyOf(java.util.Arrays.stream((
+            "apply applying application applications file filing submit submitting lodge procedure process start"
+            + " request wait go write send подать подавать подаётся подается заявление заявления обратиться"
+            + " обращаться писать написать идти пойти нести отправлять оформить оформлять ждать ходатайствовать"
+            + " процедура порядок").split(" ")).map(Terms::stem).toList());
+
+    /**
+     * The stems of the words of procedure ({@link #PROCEDURE_STEMS}) a question asks its procedure or its body
+     * with: those inside the phrase that asks it ("is there some <b>application</b> to <b>file</b>?", "куда нам
+     * <b>идти</b>?"), not the same words elsewhere ("do I have to go to Bishkek in person" asks how, not where).
+     *
+     * @param asking a question's asking part ({@link Situation#asking}); null gives none
+     * @return the stems; empty when the question asks neither
+     */
+    public static java.util.Set<String> askedProcedureStems(String asking) {
+        if (asking == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Pattern p : new Pattern[] {BODY_ASKED, PROCEDURE_ASKED}) {
+            Matcher m = p.matcher(asking);
+            while (m.find()) {
+                for (String w : Terms.words(m.group())) {
+                    String st = Terms.stem(w);
+                    if (PROCEDURE_STEMS.contains(st)) {
+                        out.add(st);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a question's asking part asks how the procedure goes ({@link #PROCEDURE_ASKED}): how a relative is
+     * rehabilitated, whether the family can file, whether there is an application.
+     *
+     * @param asking a question's asking part ({@link Situation#asking}); null asks none
+     */
+    public static boolean asksProcedure(String asking) {
+        return asking != null && PROCEDURE_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * Words that say where a body sits ({@link #saysWhereBodySits}), to search beside a passage naming the body.
+     *
+     * @param language the language searched
+     * @return the words, space separated
+     */
+    public static String hostWords(org.rehablawbot.knowledge.Language language) {
+        return language == org.rehablawbot.knowledge.Language.RU
+                ? "работает действует при институте министерстве составе" : "works operates under attached auspices";
     }
 
     /**

@@ -90,7 +90,12 @@ public final class Terms {
             // "какой размер пособия?", "в размере 1,07 МРП": the frame of a figure, as "сколько" is, not the thing
             "размер", "размере", "размера", "размеры", "размерах",
             // "какой закон приняли раньше?": the frame of comparing dates, not a thing
-            "раньше", "позже");
+            "раньше", "позже",
+            // whose and how long ("пока рабочая группа до нашей области дойдет"): the asker's frame, not a thing
+            "наш", "наша", "наше", "нашей", "нашего", "нашему", "нашим", "нашем", "наших", "нашу", "наши", "ваш",
+            "ваша", "ваше", "вашей", "вашего", "вашему", "вашим", "вашем", "ваших", "вашу", "ваши", "моей", "моего",
+            "моему", "моим", "моём", "моем", "моих", "мою", "мои", "твой", "твоя", "твоей", "твоего", "пока",
+            "пусть", "просто");
 
     /** Irregular English verb forms, mapped to the form the stemmer gives their regular relatives. */
     private static final java.util.Map<String, String> EN_IRREGULAR = java.util.Map.ofEntries(

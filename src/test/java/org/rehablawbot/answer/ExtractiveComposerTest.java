@@ -1434,4 +1434,17 @@ class ExtractiveComposerTest {
                 + "no grounds?", announces, tells);
         assertTrue(first.contains("regional court"), first);
     }
+
+    @Test
+    void theSidesOfAChoiceAreTheWordsEitherSideOfItsOr() {
+        assertEquals(List.of("online", "go"),
+                ExtractiveComposer.choices("can i apply online or do i have to go to bishkek in person"));
+        assertEquals(List.of("прокуратуру", "полицию"),
+                ExtractiveComposer.choices("а подавать куда, в прокуратуру или в полицию?"));
+        // yes or no, countries, years: no sides to choose between that a text must name
+        assertEquals(List.of(), ExtractiveComposer.choices("is he covered or not?"));
+        assertEquals(List.of(), ExtractiveComposer.choices("which came first, Kazakhstan or Uzbekistan?"));
+        assertEquals(List.of(), ExtractiveComposer.choices("was it created in 2024 or 2025?"));
+        assertEquals(List.of(), ExtractiveComposer.choices("who decides?"));
+    }
 }

@@ -136,4 +136,33 @@ class ShippedAnswersTest {
                 + "государства и сколько это денег?", null);
         assertTrue(TextRenderer.render(where).contains("Правительство для граждан"), TextRenderer.render(where));
     }
+
+    @Test
+    void aQuestionOnHowAFamilyGetsARelativeRehabilitatedGetsTheStepsInTheirOrder() {
+        Answer a = ask("How does an Uzbek family get a repressed relative rehabilitated? Is there some application to "
+                + "file?");
+        String text = TextRenderer.answerText(a);
+        assertFalse(a.refused(), TextRenderer.render(a));
+        int group = text.indexOf("working group");
+        int prosecutor = text.indexOf("prosecutor");
+        int court = text.indexOf("Supreme Court hears");
+        assertTrue(group >= 0 && group < prosecutor && prosecutor < court, text);
+    }
+
+    @Test
+    void aFollowUpOnWhoDecidesAndWhereToGoGetsTheBodyAndWhereItSits() {
+        String previous = "прадеда в 1933 в джалал-абаде посадили как басмача, он умер в тюрьме. его могут "
+                + "реабилитировать по новому киргизскому закону?";
+        Answer a = engine.answer("а кто будет решать и куда нам идти?", previous, null);
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("комисси"), TextRenderer.render(a));
+        assertTrue(text.contains("Институт"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aChoiceNeitherSideOfWhichTheSourcesTellIsRefused() {
+        Answer a = ask("can i apply to the kyrgyz rehab commission online or do i have to go to bishkek in person");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        assertTrue(a.citations().isEmpty());
+    }
 }

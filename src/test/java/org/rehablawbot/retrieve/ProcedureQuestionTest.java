@@ -62,4 +62,40 @@ class ProcedureQuestionTest {
         assertTrue(ProcedureQuestion.saysWhereBodySits("The commission works under the Institute of History"));
         assertFalse(ProcedureQuestion.saysWhereBodySits("Депутат предложил создать комиссию по реабилитации"));
     }
+
+    @Test
+    void askingHowTheProcedureGoesIsToldFromOtherQuestions() {
+        for (String q : new String[] {"How does an Uzbek family get a repressed relative rehabilitated?",
+                "Is there some application to file?", "how does that work, can the family file something or do we "
+                + "just wait?", "Как в Узбекистане его реабилитировать, куда писать?",
+                "в узбекистане можно самим подать на реабилитацию прадеда или надо ждать?",
+                "can I apply to the commission online?"}) {
+            assertTrue(ProcedureQuestion.asksProcedure(q), q);
+        }
+        for (String q : new String[] {"How many people were rehabilitated in Uzbekistan?", "who is covered by the law?",
+                "когда реабилитировали басмачей?", "how much does the family get?", "сколько платят?"}) {
+            assertFalse(ProcedureQuestion.asksProcedure(q), q);
+        }
+        assertFalse(ProcedureQuestion.asksProcedure(null));
+    }
+
+    @Test
+    void theWordsOfProcedureCountOnlyInsideThePhraseThatAsksIt() {
+        assertEquals(java.util.Set.of(Terms.stem("application"), Terms.stem("file")),
+                ProcedureQuestion.askedProcedureStems("How does it work? Is there some application to file?"));
+        assertEquals(java.util.Set.of(Terms.stem("идти")),
+                ProcedureQuestion.askedProcedureStems("а кто будет решать и куда нам идти?"));
+        // "go" asks how one applies here, not where: only "apply" is a word of the procedure asked
+        assertEquals(java.util.Set.of(Terms.stem("apply")), ProcedureQuestion.askedProcedureStems(
+                "can i apply to the commission online or do i have to go to bishkek in person"));
+        assertEquals(java.util.Set.of(), ProcedureQuestion.askedProcedureStems("when was the law adopted?"));
+    }
+
+    @Test
+    void handingCasesOverIsAStep() {
+        assertTrue(ProcedureQuestion.namesBodyActing("the Republican working group goes through criminal cases kept "
+                + "in the archives and hands them over to the prosecutors"));
+        assertTrue(ProcedureQuestion.namesBodyActing("Республиканская рабочая группа изучает уголовные дела из архивов "
+                + "и передаёт их органам прокуратуры"));
+    }
 }
