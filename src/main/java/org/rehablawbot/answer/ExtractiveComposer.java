@@ -459,8 +459,10 @@ public final class ExtractiveComposer implements Composer {
          * synonym), {@link #LOOSE_MATCH} for a prefix or typo match, 0 for none.
          */
         double matchQuality(int i, Set<String> textWords, Set<String> textStems) {
+            // a phrase ("came first", "special allowance") is said whole: one of its words ("first") is not it
+            boolean phrase = alternatives.get(i).get(0).size() > 1;
             for (String f : forms.get(i)) {
-                if (textWords.contains(f)) {
+                if (textWords.contains(f) && (!phrase || textWords.containsAll(forms.get(i)))) {
                     return 1;
                 }
             }
@@ -1211,6 +1213,14 @@ public final class ExtractiveComposer implements Composer {
             chosen.removeAll(partAnswers);
             chosen.addAll(0, partAnswers);
         }
+        if (intent == Intent.WHEN && Intent.FIRST_ASKED.matcher(question.asking()).find()) {
+            // "which came first, Russia's law or Kazakhstan's?": the dates in their order, the earliest first, so
+            // the first sentence answers which; a sentence with no date of its own after them
+            List<Candidate> dated = new ArrayList<>(chosen);
+            dated.sort(Comparator.comparingInt(c -> earliestYear(c.sentence)));
+            chosen.clear();
+            chosen.addAll(dated);
+        }
 
         // the same fact from several sources is said once and cites every source that states it
         List<Statement> out = new ArrayList<>();
@@ -1669,6 +1679,26 @@ public final class ExtractiveComposer implements Composer {
      * The date a report was made, after its verb: "reported on 6 November 2025", "сообщил 31 мая 2023 года". It
      * says when the source spoke, not when the thing asked happened.
      */
+    /**
+     * The year of the earliest full date (day, month and year: "18 October 1991", "20 ноября 2024") a sentence
+     * states, the dates sources reported on left out ("Kazinform wrote on 31 May 2016"); {@link Integer#MAX_VALUE}
+     * when it states none. A year alone ("decisions taken from 1917 to 1953") says when something applies, not when
+     * it was made.
+     */
+    static int earliestYear(String sentence) {
+        Matcher m = FULL_DATE.matcher(REPORT_DATE.matcher(sentence).replaceAll("$1"));
+        int earliest = Integer.MAX_VALUE;
+        while (m.find()) {
+            earliest = Math.min(earliest, Integer.parseInt(m.group(1)));
+        }
+        return earliest;
+    }
+
+    private static final Pattern FULL_DATE = Pattern.compile("(?iu)(?<![\\d\\p{L}])\\d{1,2}\\s+(?:january|february"
+            + "|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*"
+            + "|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*"
+            + "|ноябр\\p{L}*|декабр\\p{L}*)\\s+((?:17|18|19|20)\\d{2})(?!\\d)");
+
     private static final Pattern REPORT_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(reported|wrote|said|stated|announced"
             + "|сообщил\\p{L}*|написал\\p{L}*|писал\\p{L}*|заявил\\p{L}*)(?:\\s+(?:on|in))?\\s+(?:\\d{1,2}\\s+)?"
             + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"

@@ -20,6 +20,17 @@ public enum Intent {
     private record Cue(Intent intent, Pattern pattern) {
     }
 
+    /**
+     * Which of two things came first: "which came first", "which remembrance day was set up first", "which is older",
+     * "какой закон приняли раньше", "какой из них первым". Asked by the date of each.
+     */
+    private static final String FIRST = "which(?: \\p{L}+){0,3} (?:came|was|is|were)(?: \\p{L}+){0,2} (?:first|earlier"
+            + "|older)|which (?:\\p{L}+ )?first|(?:что|кто|какой|какая|какое|где) (?:\\p{L}+ ){0,5}(?:раньше|первым"
+            + "|первой|первее)";
+
+    /** A question on which of two things came first ({@link #FIRST}). */
+    public static final Pattern FIRST_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + FIRST + ")(?!\\p{L})");
+
     private static final List<Cue> CUES = List.of(
             new Cue(WHEN, Pattern.compile(B + "(when|since when|what year|which year|what date|which date|in what year"
                     + "|what period|which period|what years|which years|how long ago|dates?"
@@ -28,8 +39,7 @@ public enum Intent {
                     + "|какие годы|дата|даты|датой"
                     // which of two came first is asked by the date of each: "which came first, Russia's law or
                     // Kazakhstan's?", "какой закон приняли раньше"
-                    + "|which (?:\\p{L}+ )?(?:came|was|is|were) (?:first|earlier|older)|which (?:\\p{L}+ )?first"
-                    + "|(?:что|кто|какой|какая|какое|где) (?:\\p{L}+ ){0,5}раньше)" + E, FLAGS)),
+                    + "|" + FIRST + ")" + E, FLAGS)),
             new Cue(HOW_MANY, Pattern.compile(B + "(how many|how much"
                     + "|number of(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:[\\p{L}\\d'’]+\\s+){0,3}"
                     + "(?:law|decree|order|resolution|act|bill|article)\\b)"

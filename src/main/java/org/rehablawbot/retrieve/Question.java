@@ -236,7 +236,8 @@ public record Question(String text, String previous, String query, Language lang
                 && Terms.contentWords(tail).size() <= FollowUp.countries(tail).size() + 1;
         String asked = appended ? asking + " " + tail : asking;
         // "what unit does each use?", "в обеих странах": every country named is asked one by one
-        return EACH.matcher(asked).find() ? FollowUp.askedCountries(asked) : FollowUp.listedCountries(asked);
+        return EACH.matcher(asked).find() || Intent.FIRST_ASKED.matcher(asked).find() ? FollowUp.askedCountries(asked)
+                : FollowUp.listedCountries(asked);
     }
 
     /**
@@ -246,8 +247,7 @@ public record Question(String text, String previous, String query, Language lang
     private static final Pattern EACH = Pattern.compile("(?iu)(?<!\\p{L})(each|every|both|respectively|кажд\\p{L}*"
             + "|обе|обеих|оба|обоих|соответственно|which country|what country|в как\\p{L}* стран\\p{L}*"
             + "|как\\p{L}* (?:из )?стран\\p{L}*|compar\\p{L}*|сравн\\p{L}*"
-            + "|which (?:\\p{L}+ )?(?:came|was|is|were) (?:first|earlier|older)|which (?:\\p{L}+ )?first"
-            + "|(?:что|кто|какой|какая|какое|где) (?:\\p{L}+ ){0,5}раньше)(?!\\p{L})");
+            + ")(?!\\p{L})");
 
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {

@@ -1447,4 +1447,12 @@ class ExtractiveComposerTest {
         assertEquals(List.of(), ExtractiveComposer.choices("was it created in 2024 or 2025?"));
         assertEquals(List.of(), ExtractiveComposer.choices("who decides?"));
     }
+
+    @Test
+    void theYearOfASentencesEarliestFullDateLeavesOutReportDatesAndBareYears() {
+        assertEquals(1993, ExtractiveComposer.earliestYear("Kazinform wrote on 31 May 2016 that the law of 14 April "
+                + "1993 was one of the first laws."));
+        assertEquals(Integer.MAX_VALUE, ExtractiveComposer.earliestYear("decisions taken from 1917 to 1953 count"));
+        assertEquals(2024, ExtractiveComposer.earliestYear("Принятию законопроекта 20 ноября 2024 года предшествовало"));
+    }
 }

@@ -165,4 +165,16 @@ class ShippedAnswersTest {
         assertTrue(a.refused(), TextRenderer.render(a));
         assertTrue(a.citations().isEmpty());
     }
+
+    @Test
+    void aQuestionOnWhichCameFirstLeadsWithTheEarlierDate() {
+        Answer day = ask("Which remembrance day was set up first - Kazakhstan's 31 May or Uzbekistan's 31 August?");
+        String text = TextRenderer.answerText(day);
+        assertTrue(text.contains("1997") && text.contains("2001"), text);
+        assertTrue(text.indexOf("1997") < text.indexOf("2001"), text);
+        // a phrase of the question ("came first") is not said by one of its words ("first, people convicted …")
+        Answer law = ask("Which came first, Russia's rehabilitation law or Kazakhstan's? how many years apart?");
+        String lawText = TextRenderer.answerText(law);
+        assertTrue(lawText.contains("1991") && lawText.indexOf("1991") < lawText.indexOf("1993"), lawText);
+    }
 }

@@ -67,6 +67,11 @@ class QuestionTest {
                 null, null);
         assertEquals(Intent.WHEN, earlier.intent());
         assertEquals(List.of("RU", "KZ"), earlier.countriesAsked());
+        // words between "which", the verb and "first"
+        Question day = Question.analyse("Which remembrance day was set up first - Kazakhstan's 31 May or "
+                + "Uzbekistan's 31 August?", null, null);
+        assertEquals(Intent.WHEN, day.intent());
+        assertEquals(List.of("KZ", "UZ"), day.countriesAsked());
         // a lookup's noun of an amount asks how much; "first" in a story asks no date
         assertEquals(Intent.HOW_MANY, Intent.of("kz special allowance monthly amount?"));
         assertEquals(Intent.OTHER, Intent.of("If the bill had passed the way it was first written, would he be paid?"));
