@@ -307,6 +307,10 @@ public record Question(String text, String previous, String query, Language lang
             + "|говор\\p{L}*|утвержда\\p{L}*|да[её]т|приводит|счита\\p{L}*)|у кого|официальн\\p{L}* (?:цифр\\p{L}*"
             + "|данн\\p{L}*|числ\\p{L}*|оценк\\p{L}*)|какая цифра|какие цифры|разн\\p{L}* (?:цифр\\p{L}*|данн\\p{L}*"
             + "|оценк\\p{L}*|дат\\p{L}*)|оценк\\p{L}*"
+            // "three years or four? I keep seeing both", "видела и то и другое": the asker has met both sides
+            + "|(?:seeing|seen|see|saw) both|both (?:figures|numbers|dates|years|versions|counts)"
+            + "|(?:видел\\p{L}*|вижу|встреча\\p{L}*|попада\\p{L}*) (?:и )?(?:то и другое|обе|оба|обе цифры|разное)"
+            + "|везде по-разному|в разных местах"
             // "kg repressed count official vs akayev?", "официальная цифра или акаева": the official side against
             // another
             + "|official\\s+(?:\\p{L}+\\s+)?(?:vs\\.?|versus|or|against)|(?:vs\\.?|versus|or|against)\\s+(?:the\\s+)?official"

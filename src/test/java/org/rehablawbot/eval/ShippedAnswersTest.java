@@ -177,4 +177,14 @@ class ShippedAnswersTest {
         String lawText = TextRenderer.answerText(law);
         assertTrue(lawText.contains("1991") && lawText.indexOf("1991") < lawText.indexOf("1993"), lawText);
     }
+
+    @Test
+    void aDurationTheAskerHasSeenTwoWaysGetsBothSidesWithTheirSources() {
+        Answer a = ask("How long did Kazakhstan's rehabilitation commission actually work, three years or four? I keep "
+                + "seeing both.");
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 2
+                && d.positions().stream().allMatch(p -> !p.citations().isEmpty())
+                && d.positions().stream().anyMatch(p -> p.text().contains("2019"))
+                && d.positions().stream().anyMatch(p -> p.text().contains("2020"))), TextRenderer.render(a));
+    }
 }

@@ -122,6 +122,13 @@ class QuestionTest {
                 null, null).sidesAsked());
         assertTrue(Question.analyse("2,4 млн или 2,6 млн карточек? у кого какая цифра", null, null).sidesAsked());
         assertTrue(Question.analyse("Who says what about the number of victims?", null, null).sidesAsked());
+        // the asker has met both sides
+        assertTrue(Question.analyse("How long did the commission work, three years or four? I keep seeing both.",
+                null, null).sidesAsked());
+        assertTrue(Question.analyse("сколько лет работала комиссия? видела и то и другое", null, null).sidesAsked());
+        assertFalse(Question.analyse("Do both children get the payment?", null, null).sidesAsked());
+        // a duration is asked by its years
+        assertEquals(Intent.WHEN, Intent.of("How long did Kazakhstan's rehabilitation commission work?"));
         assertTrue(Question.analyse("kg repressed count official vs akayev?", null, null).sidesAsked());
         assertTrue(Question.analyse("официальная цифра или акаева?", null, null).sidesAsked());
         assertFalse(Question.analyse("one-time compensation vs special allowance?", null, null).sidesAsked());
