@@ -187,4 +187,14 @@ class ShippedAnswersTest {
                 && d.positions().stream().anyMatch(p -> p.text().contains("2019"))
                 && d.positions().stream().anyMatch(p -> p.text().contains("2020"))), TextRenderer.render(a));
     }
+
+    @Test
+    void anOpeningDateAskedOfAPlaceWithTwoOpeningsGetsBothEachWithItsSource() {
+        // the cemetery (perceptiopt.com, 1991) and the memorial complex (open.kg, 2000) are two openings, linked by
+        // the facts' contrast: an answer gives both, each in its source's words, and merges neither into the other
+        Answer a = ask("ата-бейит когда открыли?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("1991") && text.contains("2000"), TextRenderer.render(a));
+        assertTrue(a.citations().stream().map(c -> c.publisher()).distinct().count() >= 2, TextRenderer.render(a));
+    }
 }
