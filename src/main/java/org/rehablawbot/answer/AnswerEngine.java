@@ -151,6 +151,7 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         if (claim != null) {
             answer = checked(claim, q, retrieval, answer, previous, fallbackLanguage);
         }
+        answer = bounded(BoundCheck.of(retrieval.asked().asking()), answer);
         return answer.withTookMs(elapsedMs(start));
     }
 
@@ -260,6 +261,30 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
                     other.citations(), other.composer(), 0);
         }
         return answer;
+    }
+
+    /**
+     * The answer to a yes/no question bound by a year or a figure, opened with its yes or no when the first
+     * sentence's values all fall on one side of the bound ({@link BoundCheck}); otherwise, and when the answer is
+     * refused or already opens with a verdict, {@code answer} as it is.
+     */
+    private static Answer bounded(BoundCheck bound, Answer answer) {
+        if (bound == null || answer.refused() || answer.statements().isEmpty()) {
+            return answer;
+        }
+        Statement lead = answer.statements().get(0);
+        if (lead.text().startsWith(Messages.notAsClaimed(answer.language()))) {
+            return answer;
+        }
+        Boolean within = bound.verdict(lead.text());
+        if (within == null) {
+            return answer;
+        }
+        List<Statement> statements = new java.util.ArrayList<>(answer.statements());
+        String verdict = within ? Messages.withinBound(answer.language()) : Messages.outsideBound(answer.language());
+        statements.set(0, new Statement(ClaimCheck.withVerdict(verdict, lead.text()), lead.citations()));
+        return new Answer(answer.question(), answer.language(), answer.status(), statements, answer.disagreements(),
+                answer.citations(), answer.composer(), 0);
     }
 
     @Override

@@ -1699,7 +1699,7 @@ public final class ExtractiveComposer implements Composer {
             + "|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*"
             + "|ноябр\\p{L}*|декабр\\p{L}*)\\s+((?:17|18|19|20)\\d{2})(?!\\d)");
 
-    private static final Pattern REPORT_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(reported|wrote|said|stated|announced"
+    static final Pattern REPORT_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(reported|wrote|said|stated|announced"
             + "|сообщил\\p{L}*|написал\\p{L}*|писал\\p{L}*|заявил\\p{L}*)(?:\\s+(?:on|in))?\\s+(?:\\d{1,2}\\s+)?"
             + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"
             + "|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*"

@@ -32,6 +32,19 @@ public final class Messages {
         return pick(language, "No, the sources say otherwise: ", "Нет, источники говорят иное: ");
     }
 
+    /**
+     * What opens the answer to a yes/no question bound by a year or a figure ("set up before 2021?", "больше 2
+     * миллионов?") when every value the first sentence states is within the bound ({@link BoundCheck}).
+     */
+    public static String withinBound(Language language) {
+        return pick(language, "Yes: ", "Да: ");
+    }
+
+    /** What opens such an answer when every value its first sentence states is outside the bound. */
+    public static String outsideBound(Language language) {
+        return pick(language, "No: ", "Нет: ");
+    }
+
     /** The answer to an empty question. */
     public static String help(Language language) {
         return pick(language,

@@ -197,4 +197,12 @@ class ShippedAnswersTest {
         assertTrue(text.contains("1991") && text.contains("2000"), TextRenderer.render(a));
         assertTrue(a.citations().stream().map(c -> c.publisher()).distinct().count() >= 2, TextRenderer.render(a));
     }
+
+    @Test
+    void aYesNoQuestionBoundByAYearOpensWithItsYesOrNo() {
+        Answer yes = ask("Was Kazakhstan's state rehabilitation commission set up before 2021?");
+        assertTrue(yes.statements().get(0).text().startsWith("Yes: "), TextRenderer.render(yes));
+        Answer none = ask("Did Uzbekistan's Supreme Court rehabilitate more than 1,000 people?");
+        assertFalse(none.statements().get(0).text().startsWith("No: "), TextRenderer.render(none));
+    }
 }

@@ -1,0 +1,53 @@
+package org.rehablawbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class BoundCheckTest {
+
+    @Test
+    void aYesNoQuestionWithOneBoundIsRead() {
+        BoundCheck before = BoundCheck.of("Was Kazakhstan's state rehabilitation commission set up before 2021?");
+        assertEquals(2021, before.value());
+        assertEquals(-1, before.direction());
+        BoundCheck more = BoundCheck.of("Правда ли что в Казахстане рассекретили больше 2 миллионов архивных дел?");
+        assertEquals(2_000_000, more.value());
+        assertEquals(1, more.direction());
+        // no yes/no question, or two bounds, or none
+        assertNull(BoundCheck.of("When was the commission set up before 2021?"));
+        assertNull(BoundCheck.of("Was it set up after 2019 and before 2021?"));
+        assertNull(BoundCheck.of("Was the commission set up in 2020?"));
+    }
+
+    @Test
+    void aYearWithinOrOutsideTheBoundIsTheYesOrTheNo() {
+        BoundCheck before = BoundCheck.of("Was the commission set up before 2021?");
+        assertEquals(Boolean.TRUE, before.verdict("Radio Azattyq wrote that Tokayev ordered its creation in May 2020."));
+        assertEquals(Boolean.FALSE, before.verdict("It was set up on 5 January 2021."), "before 2021 excludes 2021");
+        // the date a source reported on is no date of the thing asked
+        assertNull(before.verdict("Kazinform wrote on 31 May 2016 that the commission will be set up."));
+        assertNull(BoundCheck.of("Was it done by 2021?").verdict("It was done in 2021."), "by 2021 may hold 2021");
+    }
+
+    @Test
+    void aCountIsReadOnlyUpwardsSinceItMayBeAPartOfTheTotal() {
+        BoundCheck more = BoundCheck.of("Did Uzbekistan's Supreme Court rehabilitate more than 1,000 people?");
+        // a batch of 240 says nothing of the total
+        assertNull(more.verdict("Uzbekistan's Supreme Court rehabilitated 240 people on 24 August."));
+        assertEquals(Boolean.TRUE, more.verdict("Uzbekistan's Supreme Court has rehabilitated over 1,200 people."));
+        BoundCheck over = BoundCheck.of("Did the commission rehabilitate more than 300,000 people?");
+        assertEquals(Boolean.TRUE, over.verdict("Tokayev said over 300,000 people were rehabilitated."));
+        assertNull(over.verdict("Tokayev said 300,000 people were rehabilitated."), "a round figure is no more than");
+        BoundCheck less = BoundCheck.of("Were fewer than 1,000 cases declassified?");
+        assertEquals(Boolean.FALSE, less.verdict("More than 2.4 million archive cards were declassified."));
+    }
+
+    @Test
+    void aNameTheQuestionGivesMustBeInTheSentence() {
+        BoundCheck signed = BoundCheck.of("Was Kyrgyzstan's law signed by Atambayev before 2025?");
+        assertNull(signed.verdict("Japarov signed Kyrgyzstan's law on 31 December 2024."));
+        assertEquals(Boolean.TRUE, signed.verdict("Atambayev signed it on 1 May 2015."));
+    }
+}
