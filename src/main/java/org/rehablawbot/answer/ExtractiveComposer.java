@@ -2510,7 +2510,11 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> out = new ArrayList<>();
         for (FactGroup g : groups) {
             List<String> countries = asked;
-            if (g.sides.values().stream().flatMap(List::stream).anyMatch(p -> HybridRetriever.about(p, countries))) {
+            // a dispute on another country's figure is not one on the asked country's, though one side names both
+            // ("in Kazakhstan and Kyrgyzstan"): at least half its sides speak of an asked country
+            long ofAsked = g.sides.values().stream()
+                    .filter(side -> side.stream().anyMatch(p -> HybridRetriever.about(p, countries))).count();
+            if (ofAsked > 0 && 2 * ofAsked >= g.sides.size()) {
                 out.add(g);
             }
         }

@@ -205,4 +205,15 @@ class ShippedAnswersTest {
         Answer none = ask("Did Uzbekistan's Supreme Court rehabilitate more than 1,000 people?");
         assertFalse(none.statements().get(0).text().startsWith("No: "), TextRenderer.render(none));
     }
+
+    @Test
+    void aClaimAboutOneCountrysLawGetsNoDisputeOnAnotherCountrysFigure() {
+        Answer a = ask("Who has claimed that Kyrgyzstan's new law would rehabilitate Nazi collaborators, and what does "
+                + "the law actually say about WWII traitors?");
+        String text = TextRenderer.render(a);
+        // one side of Kazakhstan's dispute on who the 311,000 were names Kyrgyzstan too; the dispute is still Kazakh
+        assertTrue(a.disagreements().stream().flatMap(d -> d.positions().stream())
+                .noneMatch(p -> p.text().contains("311")), text);
+        assertTrue(TextRenderer.answerText(a).contains("Second World War"), text);
+    }
 }
