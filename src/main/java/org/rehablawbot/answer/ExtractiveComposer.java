@@ -1234,10 +1234,12 @@ public final class ExtractiveComposer implements Composer {
                     at = i;
                 }
             }
-            if (at >= 0) {
+            if (at >= 0 && heads.get(at).coveredStems.containsAll(c.coveredStems)) {
                 cites.get(at).add(c.passage);
                 continue;
             }
+            // a telling of the same fact that says more of the question ("the law *signed on 31 December 2024* covers
+            // decisions from 1917 to 1953" for "when was it signed and does it cover kulaks?") is said too
             heads.add(c);
             cites.add(new ArrayList<>(List.of(c.passage)));
         }

@@ -216,4 +216,14 @@ class ShippedAnswersTest {
                 .noneMatch(p -> p.text().contains("311")), text);
         assertTrue(TextRenderer.answerText(a).contains("Second World War"), text);
     }
+
+    @Test
+    void aTellingOfTheSameFactThatSaysMoreOfTheQuestionIsNotMergedAway() {
+        Answer a = ask("Hi, my grandmothers father was from Talas, he was taken in 1933 as a kulak and never came back. "
+                + "We live in Bishkek now. I heard Kyrgyzstan finally passed the law, when was it signed and does it "
+                + "even cover kulaks?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("31 December 2024"), TextRenderer.render(a));
+        assertTrue(text.contains("kulak"), TextRenderer.render(a));
+    }
 }
