@@ -1543,41 +1543,52 @@ public final class ExtractiveComposer implements Composer {
     private static void addSteps(List<Candidate> chosen, List<String> chosenTexts, Set<String> citedPassages,
                                  List<Candidate> candidates, int reserved, int maxCitations) {
         Candidate lead = chosen.get(0);
-        Set<String> bodies = new HashSet<>();
-        chosen.forEach(c -> bodies.addAll(org.rehablawbot.retrieve.ProcedureQuestion.bodies(c.sentence)));
+        String document = lead.passage.source().id();
+        Set<String> bodies = new HashSet<>(org.rehablawbot.retrieve.ProcedureQuestion.bodies(lead.sentence));
         List<Candidate> steps = new ArrayList<>();
         for (Candidate c : candidates) {
             if (steps.size() >= MAX_STEPS) {
                 break;
             }
             List<String> named = org.rehablawbot.retrieve.ProcedureQuestion.bodies(c.sentence);
-            if (!c.passage.source().id().equals(lead.passage.source().id()) || chosen.contains(c)
-                    || isDuplicate(c.sentence, chosenTexts) || bodies.containsAll(named)
-                    || !org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(c.sentence)
-                    || !citedPassages.contains(c.passage.id()) && reserved + citedPassages.size() >= maxCitations) {
+            if (!c.passage.source().id().equals(document) || c == lead || steps.contains(c)
+                    || isDuplicate(c.sentence, chosenTexts) && !chosen.contains(c) || bodies.containsAll(named)
+                    || !org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(c.sentence)) {
                 continue;
+            }
+            if (!citedPassages.contains(c.passage.id()) && reserved + citedPassages.size() >= maxCitations
+                    && !makeRoom(chosen, citedPassages, document)) {
+                break;
             }
             steps.add(c);
             bodies.addAll(named);
             chosenTexts.add(c.sentence);
             citedPassages.add(c.passage.id());
         }
-        chosen.addAll(steps);
-        // one document's steps in its order, the lead among them
-        String document = lead.passage.source().id();
-        List<Candidate> ofDocument = chosen.stream().filter(c -> c.passage.source().id().equals(document)
-                && (c == lead || steps.contains(c))).sorted(Comparator.comparingInt(c -> c.passage.line())).toList();
-        if (ofDocument.size() > 1) {
-            List<Integer> slots = new ArrayList<>();
-            for (int i = 0; i < chosen.size(); i++) {
-                if (ofDocument.contains(chosen.get(i))) {
-                    slots.add(i);
-                }
-            }
-            for (int i = 0; i < slots.size(); i++) {
-                chosen.set(slots.get(i), ofDocument.get(i));
+        // the lead and its document's steps first, in the document's order; the other sentences after them
+        List<Candidate> ofDocument = new ArrayList<>(steps);
+        ofDocument.add(lead);
+        ofDocument.sort(Comparator.comparingInt(c -> c.passage.line()));
+        chosen.removeAll(ofDocument);
+        chosen.addAll(0, ofDocument);
+    }
+
+    /**
+     * Leaves out the last chosen sentence from another document than {@code document} whose passage no other
+     * chosen sentence cites, so that a step of the procedure can be cited within the limit; false when there is none.
+     */
+    private static boolean makeRoom(List<Candidate> chosen, Set<String> citedPassages, String document) {
+        for (int i = chosen.size() - 1; i > 0; i--) {
+            Candidate c = chosen.get(i);
+            String id = c.passage.id();
+            if (!c.passage.source().id().equals(document)
+                    && chosen.stream().filter(o -> o.passage.id().equals(id)).count() == 1) {
+                chosen.remove(i);
+                citedPassages.remove(id);
+                return true;
             }
         }
+        return false;
     }
 
     /** The most steps of a procedure {@link #addSteps} adds after the lead. */

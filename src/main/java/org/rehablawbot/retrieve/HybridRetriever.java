@@ -322,6 +322,9 @@ public final class HybridRetriever implements TermWeights {
         if (bodyAsked) {
             addWhereBodySits(out, ids, language);
         }
+        if (ProcedureQuestion.asksProcedure(asked.asking())) {
+            addOtherSteps(out, ids, language);
+        }
         return new Retrieval(asked, expandFacts(out, language));
     }
 
@@ -461,6 +464,32 @@ public final class HybridRetriever implements TermWeights {
             if (added < MAX_HOST_PASSAGES && !ids.contains(p.id()) && ProcedureQuestion.saysWhereBodySits(p.text())
                     && ProcedureQuestion.bodies(p.text()).stream().anyMatch(bodies::contains)
                     && about(p, countries)) {
+                ids.add(p.id());
+                out.add(new ScoredPassage(p, score));
+                added++;
+            }
+        }
+    }
+
+    /**
+     * For a question on how the procedure goes ("Как в Узбекистане добиться его реабилитации?"), adds the other
+     * passages of the document of the first retrieved passage naming a body acting that name a body acting too: one
+     * source's procedure is told in steps (the working group, the prosecutor, the Supreme Court), and the asker needs
+     * them all, however few of the question's words the other steps say. A second lexical search, with that
+     * passage's text, finds them; at most {@link #MAX_HOST_PASSAGES} are added, after the others.
+     */
+    private void addOtherSteps(List<ScoredPassage> out, Set<String> ids, Language language) {
+        Passage lead = out.stream().map(ScoredPassage::passage)
+                .filter(p -> ProcedureQuestion.namesBodyActing(p.text())).findFirst().orElse(null);
+        if (lead == null) {
+            return;
+        }
+        float score = out.get(out.size() - 1).score() * 0.9f;
+        int added = 0;
+        for (ScoredPassage hit : search.lexical(lead.text(), language, LEXICAL_K)) {
+            Passage p = hit.passage();
+            if (added < MAX_HOST_PASSAGES && !ids.contains(p.id()) && !p.isFact()
+                    && p.source().id().equals(lead.source().id()) && ProcedureQuestion.namesBodyActing(p.text())) {
                 ids.add(p.id());
                 out.add(new ScoredPassage(p, score));
                 added++;

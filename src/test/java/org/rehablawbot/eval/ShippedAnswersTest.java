@@ -226,4 +226,16 @@ class ShippedAnswersTest {
         assertTrue(text.contains("31 December 2024"), TextRenderer.render(a));
         assertTrue(text.contains("kulak"), TextRenderer.render(a));
     }
+
+    @Test
+    void aFamilysQuestionOnHowToGetARelativeRehabilitatedGetsAllTheStepsOfOneSource() {
+        Answer a = ask("Мой прадед из Самарканда, его расстреляли в 1930 как басмача по решению тройки. Как в Узбекистане "
+                + "добиться его реабилитации, куда писать? У нас на руках только архивная справка");
+        String text = TextRenderer.answerText(a);
+        int one = text.indexOf("Первый шаг");
+        int two = text.indexOf("Второй шаг");
+        int three = text.indexOf("Третий шаг");
+        assertTrue(one >= 0 && one < two && two < three, TextRenderer.render(a));
+        assertTrue(a.citations().size() <= 5, "the steps stay within the citation limit");
+    }
 }

@@ -69,7 +69,7 @@ class ProcedureQuestionTest {
                 "Is there some application to file?", "how does that work, can the family file something or do we "
                 + "just wait?", "Как в Узбекистане его реабилитировать, куда писать?",
                 "в узбекистане можно самим подать на реабилитацию прадеда или надо ждать?",
-                "can I apply to the commission online?"}) {
+                "can I apply to the commission online?", "Как в Узбекистане добиться его реабилитации, куда писать?"}) {
             assertTrue(ProcedureQuestion.asksProcedure(q), q);
         }
         for (String q : new String[] {"How many people were rehabilitated in Uzbekistan?", "who is covered by the law?",
