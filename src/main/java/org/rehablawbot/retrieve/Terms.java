@@ -44,7 +44,7 @@ public final class Terms {
             // words about the bot's sources rather than about the topic
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
-            "true", "really", "exactly", "heard", "hear",
+            "true", "really", "exactly", "heard", "hear", "actually",
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
             "amount", "amounts",
             // "which came first … how many years apart?": the frame of comparing dates, not a thing

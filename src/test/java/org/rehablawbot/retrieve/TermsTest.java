@@ -22,6 +22,10 @@ class TermsTest {
     @Test
     void questionWordsAreNotContent() {
         assertEquals(List.of("kyrgyz", "law", "adopted"), Terms.contentWords("When was the Kyrgyz law adopted?"));
+        // hedges and the asker's frame are no thing asked: "actually", "really", "пока", "нашей"
+        assertEquals(List.of("countries", "pay", "money"), Terms.contentWords("Which countries actually pay money?"));
+        assertEquals(List.of("рабочая", "группа", "области"),
+                Terms.contentWords("пока рабочая группа до нашей области"));
         assertEquals(List.of("закон", "принят"), Terms.contentWords("Когда был принят закон?").stream().sorted().toList());
     }
 
