@@ -50,7 +50,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
 
     private static final Pattern FIGURE_BOUND = Pattern.compile("(?<![\\p{L}])(more than|over|above|at least|in excess of"
             + "|less than|fewer than|under|below|at most|больше|более|свыше|не менее|меньше|менее|не более)\\s+"
-            + FigureText.PATTERN, FLAGS);
+            + ClaimCheck.FIGURE.pattern(), FLAGS);
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d./-])((?:18|19|20)\\d{2})(?![\\d/])");
 
@@ -84,7 +84,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
             boolean upper = word.startsWith("less") || word.startsWith("fewer") || word.equals("under")
                     || word.equals("below") || word.equals("at most") || word.startsWith("меньше")
                     || word.startsWith("менее") || word.equals("не более");
-            long v = FigureText.value(f, 2);
+            long v = ClaimCheck.value(f, 2);
             if (v > 0 && !(v >= 1800 && v <= 2099 && f.group(4) == null)) {
                 found.add(new BoundCheck(false, v, upper ? -1 : 1, word.startsWith("at ") || word.startsWith("не "),
                         List.of()));
@@ -150,9 +150,9 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
                 }
             }
         } else {
-            Matcher m = Pattern.compile(FigureText.PATTERN, FLAGS).matcher(text);
+            Matcher m = ClaimCheck.FIGURE.matcher(text);
             while (m.find()) {
-                long v = FigureText.value(m, 1);
+                long v = ClaimCheck.value(m, 1);
                 boolean isYear = v >= 1800 && v <= 2099 && m.group(3) == null;
                 if (v <= 0 || isYear || v * 10 < value) {
                     continue;

@@ -83,7 +83,11 @@ public record ClaimCheck(String claim, List<Detail> details) {
     private static final Pattern YEAR = Pattern.compile("(?:(?<![\\p{L}])(?:in|в)\\s+)?(?<![\\d./-])"
             + "(1[89]\\d\\d|20\\d\\d)(?![\\d/-])(?:\\s*(?:году|год|года|г\\.|year)(?![\\p{L}]))?", FLAGS);
 
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(\\d{1,3}(?:[ \\u00a0,.]\\d{3})+|\\d+)"
+    /**
+     * A written figure: five groups, the whole part, the fraction, the scale word, and a compound's smaller part and
+     * its scale ("1 миллион 200 тысяч"); read by {@link #value(Matcher, int)}.
+     */
+    static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(\\d{1,3}(?:[ \\u00a0,.]\\d{3})+|\\d+)"
             + "(?:[.,](\\d+))?(?:\\s*(million|mln|billion|bn|thousand|миллион\\p{L}*|млн\\.?|миллиард\\p{L}*|млрд\\.?"
             + "|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}])"
             // "1 миллион 200 тысяч", "2 million 400 thousand": the smaller part of a compound figure
@@ -183,8 +187,16 @@ public record ClaimCheck(String claim, List<Detail> details) {
 
     /** The value of a figure {@link #FIGURE} found, its smaller part added ("1 миллиона 200 тысяч" is 1,200,000). */
     private static long value(Matcher f) {
-        long v = figure(f.group(1), f.group(2), f.group(3));
-        return f.group(4) == null || v <= 0 ? v : v + figure(f.group(4), null, f.group(5));
+        return value(f, 1);
+    }
+
+    /**
+     * The value of a figure {@link #FIGURE} matched within a larger pattern whose groups for it start at {@code first};
+     * 0 when it cannot be read.
+     */
+    static long value(Matcher f, int first) {
+        long v = figure(f.group(first), f.group(first + 1), f.group(first + 2));
+        return f.group(first + 3) == null || v <= 0 ? v : v + figure(f.group(first + 3), null, f.group(first + 4));
     }
 
     /** The value of a written figure ("1 000 000", "1,5 млн", "2 миллиарда"), 0 when it cannot be read. */

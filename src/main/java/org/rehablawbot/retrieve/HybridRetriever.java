@@ -445,51 +445,46 @@ public final class HybridRetriever implements TermWeights {
      * the body named by the first retrieved passage naming a body acting sits ({@link
      * ProcedureQuestion#saysWhereBodySits}: "the commission works under the Institute of History"), about the same
      * country: the asker needs the body and where to find it, and the passage saying where holds few of the
-     * question's words. A second lexical search, with that passage's text, finds them; at most
-     * {@link #MAX_HOST_PASSAGES} are added, after the others.
+     * question's words.
      */
     private void addWhereBodySits(List<ScoredPassage> out, Set<String> ids, Language language) {
-        Passage lead = out.stream().map(ScoredPassage::passage)
-                .filter(p -> ProcedureQuestion.namesBodyActing(p.text())).findFirst().orElse(null);
-        if (lead == null) {
-            return;
-        }
-        List<String> bodies = ProcedureQuestion.bodies(lead.text());
-        List<String> countries = countriesOf(lead);
-        float score = out.get(out.size() - 1).score() * 0.9f;
-        int added = 0;
-        for (ScoredPassage hit : search.lexical(lead.text() + " " + ProcedureQuestion.hostWords(language), language,
-                LEXICAL_K)) {
-            Passage p = hit.passage();
-            if (added < MAX_HOST_PASSAGES && !ids.contains(p.id()) && ProcedureQuestion.saysWhereBodySits(p.text())
-                    && ProcedureQuestion.bodies(p.text()).stream().anyMatch(bodies::contains)
-                    && about(p, countries)) {
-                ids.add(p.id());
-                out.add(new ScoredPassage(p, score));
-                added++;
-            }
-        }
+        addBesideActingBody(out, ids, language, ProcedureQuestion.hostWords(language), lead -> {
+            List<String> bodies = ProcedureQuestion.bodies(lead.text());
+            List<String> countries = countriesOf(lead);
+            return p -> ProcedureQuestion.saysWhereBodySits(p.text())
+                    && ProcedureQuestion.bodies(p.text()).stream().anyMatch(bodies::contains) && about(p, countries);
+        });
     }
 
     /**
      * For a question on how the procedure goes ("Как в Узбекистане добиться его реабилитации?"), adds the other
      * passages of the document of the first retrieved passage naming a body acting that name a body acting too: one
      * source's procedure is told in steps (the working group, the prosecutor, the Supreme Court), and the asker needs
-     * them all, however few of the question's words the other steps say. A second lexical search, with that
-     * passage's text, finds them; at most {@link #MAX_HOST_PASSAGES} are added, after the others.
+     * them all, however few of the question's words the other steps say.
      */
     private void addOtherSteps(List<ScoredPassage> out, Set<String> ids, Language language) {
+        addBesideActingBody(out, ids, language, "", lead -> p -> !p.isFact()
+                && p.source().id().equals(lead.source().id()) && ProcedureQuestion.namesBodyActing(p.text()));
+    }
+
+    /**
+     * A second lexical search, with the text of the first retrieved passage naming a body acting and {@code words},
+     * whose hits the test {@code keep} makes of that passage accepts are added after the others, at most {@link
+     * #MAX_HOST_PASSAGES} of them.
+     */
+    private void addBesideActingBody(List<ScoredPassage> out, Set<String> ids, Language language, String words,
+                                     java.util.function.Function<Passage, java.util.function.Predicate<Passage>> keep) {
         Passage lead = out.stream().map(ScoredPassage::passage)
                 .filter(p -> ProcedureQuestion.namesBodyActing(p.text())).findFirst().orElse(null);
         if (lead == null) {
             return;
         }
+        java.util.function.Predicate<Passage> kept = keep.apply(lead);
         float score = out.get(out.size() - 1).score() * 0.9f;
         int added = 0;
-        for (ScoredPassage hit : search.lexical(lead.text(), language, LEXICAL_K)) {
+        for (ScoredPassage hit : search.lexical(lead.text() + " " + words, language, LEXICAL_K)) {
             Passage p = hit.passage();
-            if (added < MAX_HOST_PASSAGES && !ids.contains(p.id()) && !p.isFact()
-                    && p.source().id().equals(lead.source().id()) && ProcedureQuestion.namesBodyActing(p.text())) {
+            if (added < MAX_HOST_PASSAGES && !ids.contains(p.id()) && kept.test(p)) {
                 ids.add(p.id());
                 out.add(new ScoredPassage(p, score));
                 added++;
