@@ -631,7 +631,7 @@ public final class ExtractiveComposer implements Composer {
         }
         // "is there some application to file?": a sentence telling a body doing a step answers the words of procedure
         Set<String> procedureWords = org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(shown.toString())
-                ? org.rehablawbot.retrieve.ProcedureQuestion.askedProcedureStems(retrieval.asked().asking()) : Set.of();
+                ? retrieval.asked().procedureWords() : Set.of();
         List<Integer> keys = rarest(q, i -> org.rehablawbot.retrieve.FollowUp.countries(q.stems().get(i)).isEmpty()
                 && !(askersKin && isKinship(q.forms().get(i)))
                 && !procedureWords.contains(q.stems().get(i))
@@ -854,8 +854,7 @@ public final class ExtractiveComposer implements Composer {
         }
         List<String> asked = FollowUp.askedCountries(retrieval.query());
         // "is there some application to file?" of a country whose sources tell its procedure in other words
-        Set<String> procedureWords = org.rehablawbot.retrieve.ProcedureQuestion.askedProcedureStems(
-                retrieval.asked().asking());
+        Set<String> procedureWords = retrieval.asked().procedureWords();
         for (Synonyms.Concept c : synonyms.concepts(own)) {
             if (c.plain() || c.reading() || Synonyms.isGeneral(c)
                     || !FollowUp.countries(String.join(" ", c.words())).isEmpty()
@@ -1144,7 +1143,7 @@ public final class ExtractiveComposer implements Composer {
             }
         }
 
-        if (org.rehablawbot.retrieve.ProcedureQuestion.asksProcedure(question.asking()) && !chosen.isEmpty()
+        if (question.stepsAsked() && !chosen.isEmpty()
                 && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(chosen.get(0).sentence)) {
             addSteps(chosen, chosenTexts, citedPassages, candidates, reserved, maxCitations);
         }
@@ -1617,8 +1616,8 @@ public final class ExtractiveComposer implements Composer {
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
             // "кто это решает?", "куда писать?", "как его реабилитировать?": a body doing a step of the procedure
             default -> (!question.entitlementAsked() || GIVEN.matcher(sentence).find())
-                    && (!question.bodyAsked() && !org.rehablawbot.retrieve.ProcedureQuestion.asksProcedure(
-                            question.asking()) || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence));
+                    && (!question.procedureAsked()
+                            || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence));
         };
     }
 
@@ -1689,10 +1688,6 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * The date a report was made, after its verb: "reported on 6 November 2025", "сообщил 31 мая 2023 года". It
-     * says when the source spoke, not when the thing asked happened.
-     */
-    /**
      * The year of the earliest full date (day, month and year: "18 October 1991", "20 ноября 2024") a sentence
      * states, the dates sources reported on left out ("Kazinform wrote on 31 May 2016"); {@link Integer#MAX_VALUE}
      * when it states none. A year alone ("decisions taken from 1917 to 1953") says when something applies, not when
@@ -1712,6 +1707,10 @@ public final class ExtractiveComposer implements Composer {
             + "|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*"
             + "|ноябр\\p{L}*|декабр\\p{L}*)\\s+((?:17|18|19|20)\\d{2})(?!\\d)");
 
+    /**
+     * The date a report was made, after its verb: "reported on 6 November 2025", "сообщил 31 мая 2023 года". It
+     * says when the source spoke, not when the thing asked happened.
+     */
     static final Pattern REPORT_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(reported|wrote|said|stated|announced"
             + "|сообщил\\p{L}*|написал\\p{L}*|писал\\p{L}*|заявил\\p{L}*)(?:\\s+(?:on|in))?\\s+(?:\\d{1,2}\\s+)?"
             + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"

@@ -175,7 +175,7 @@ public final class HybridRetriever implements TermWeights {
         Map<String, Candidate> pool = new LinkedHashMap<>();
         addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
         String askedOnly = asked.askedText();
-        boolean procedureAsked = asked.bodyAsked() || ProcedureQuestion.asksProcedure(asked.asking());
+        boolean procedureAsked = asked.procedureAsked();
         if (procedureAsked) {
             // "а куда?", "and who decides?": the passages that tell a step of a procedure, whatever else they say
             addRanked(pool, search.lexical(query + " " + ProcedureQuestion.actWords(language), language, LEXICAL_K),
@@ -231,7 +231,7 @@ public final class HybridRetriever implements TermWeights {
         // "How does an Uzbek family get a relative rehabilitated? Is there some application to file?": a passage
         // telling a body doing a step of the procedure answers the question's words of procedure ("application",
         // "file", "куда писать"), whichever words it tells the step in
-        Set<String> procedureWords = procedureAsked ? ProcedureQuestion.askedProcedureStems(asked.asking()) : Set.of();
+        Set<String> procedureWords = procedureAsked ? asked.procedureWords() : Set.of();
         for (Candidate c : pool.values()) {
             c.coverage = coverage(words, c.passage, days, dayWords,
                     !procedureWords.isEmpty() && ProcedureQuestion.namesBodyActing(c.passage.text())
@@ -322,7 +322,7 @@ public final class HybridRetriever implements TermWeights {
         if (bodyAsked) {
             addWhereBodySits(out, ids, language);
         }
-        if (ProcedureQuestion.asksProcedure(asked.asking())) {
+        if (asked.stepsAsked()) {
             addOtherSteps(out, ids, language);
         }
         return new Retrieval(asked, expandFacts(out, language));

@@ -53,16 +53,24 @@ import org.rehablawbot.knowledge.Language;
  *                     it in does not answer; empty for other questions
  * @param bodyAsked    whether it asks which body acts in a procedure ({@link ProcedureQuestion#asksBody}: "who
  *                     decides?", "куда писать?"): a sentence naming a body doing a step of it answers
+ * @param stepsAsked   whether its asking part asks how the procedure goes ({@link ProcedureQuestion#asksProcedure}:
+ *                     "How does a family get a relative rehabilitated?", "Как в Узбекистане его реабилитировать?"):
+ *                     the steps of one source answer it
+ * @param procedureWords the stems of the words of procedure inside the phrase that asks a body or the steps
+ *                     ({@link ProcedureQuestion#askedProcedureStems}: "application", "file", "идти"); a passage
+ *                     telling a step answers them in whatever words it tells it
  */
 public record Question(String text, String previous, String query, Language language, String asking,
                        String askingQuery, Intent intent, List<String> countries, List<String> countriesAsked,
                        Period period, Integer lawYear,
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
                        boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked,
-                       boolean totalAsked, List<List<String>> excluded, boolean bodyAsked) {
+                       boolean totalAsked, List<List<String>> excluded, boolean bodyAsked, boolean stepsAsked,
+                       java.util.Set<String> procedureWords) {
 
     public Question {
         excluded = List.copyOf(excluded);
+        procedureWords = java.util.Set.copyOf(procedureWords);
         countries = List.copyOf(countries);
         countriesAsked = List.copyOf(countriesAsked);
         compared = List.copyOf(compared);
@@ -124,7 +132,13 @@ public record Question(String text, String previous, String query, Language lang
                 // "а кто это решает?", "куда писать?": a body doing a step, not a sentence with "decisions" in it
                 intent != Intent.WHEN && !howMany && (ProcedureQuestion.asksBody(asking)
                         // "а в Узбекистане?" after "кто решает?" asks the same; "а выплаты?" asks something else
-                        || !q.equals(t) && namesOnlyCountries(asking) && ProcedureQuestion.asksBody(askingQuery)));
+                        || !q.equals(t) && namesOnlyCountries(asking) && ProcedureQuestion.asksBody(askingQuery)),
+                ProcedureQuestion.asksProcedure(asking), ProcedureQuestion.askedProcedureStems(asking));
+    }
+
+    /** Whether it asks which body acts or how the procedure goes ({@link #bodyAsked} or {@link #stepsAsked}). */
+    public boolean procedureAsked() {
+        return bodyAsked || stepsAsked;
     }
 
     /** Whether the content words of a follow-up's asking part are all countries ("а в Узбекистане?", "and KZ?"). */
