@@ -151,7 +151,11 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         if (claim != null) {
             answer = checked(claim, q, retrieval, answer, previous, fallbackLanguage);
         }
-        answer = bounded(BoundCheck.of(retrieval.asked().asking()), answer);
+        BoundCheck bound = BoundCheck.of(retrieval.asked().asking());
+        if (bound != null) {
+            LOG.debug("yes/no bound {} of \"{}\"", bound, retrieval.asked().asking());
+        }
+        answer = bounded(bound, answer);
         return answer.withTookMs(elapsedMs(start));
     }
 

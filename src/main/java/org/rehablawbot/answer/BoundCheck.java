@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
  * миллионов дел?". Its answer's first sentence states the date or the count; whether that value is within the bound
  * is the yes or the no the asker wants first ({@link Messages#withinBound}, {@link Messages#outsideBound}).
  *
- * <p>The rule: the question opens a sentence with an auxiliary verb ("was", "did", "is", "has" …), holds "ли", or
- * frames a claim ("is it true", "правда ли", "…, right?"), and names exactly one bound: a year after "before",
+ * <p>The rule: the question opens a sentence with an auxiliary verb ("was", "did", "is", "has" …), holds "ли", frames
+ * a claim ("is it true", "правда ли", "…, right?") or holds no question word at all ("so more than 400,000 tenge is
+ * possible?"), and names exactly one bound: a year after "before",
  * "until", "by", "after", "since", "до", "после", or a figure after "more than", "over", "at least", "less than",
  * "больше", "более", "свыше", "меньше", "менее". The first sentence's values of the same kind are read (years
  * other than the date a source reported on; figures of at least a tenth of the bound that are no years, read only
  * upwards, since a count may be a part of the total asked: one above the bound says "more than" yes and "less than"
- * no, one below it says nothing); the verdict
- * is given only when all of them fall on one side, and only when the sentence names every name the question names
+ * no, one below it says nothing; a figure said as the most there is, a limit or a range's upper end, is read only
+ * downwards: one below the bound says "more than" no and "less than" yes); the verdict
+ * is given only when all of them fall on one side, and only when the sentence names every name the question's sentence
+ * that holds the bound names
  * ("signed by Atambayev before 2025?" gets no yes from "Japarov signed it on 31 December 2024"). Immutable.
  *
  * @param year      whether the bound is a year (else a figure)
@@ -28,8 +31,8 @@ import java.util.regex.Pattern;
  *                  {@code -1} below it ("before 2021", "less than 1,000")
  * @param inclusive whether a value equal to the bound may be within it ("by 2021", "until 1961", "since 1991",
  *                  "at least 1,000"): then an equal value decides nothing; "before 2024" excludes 2024
- * @param names     the names the question writes with a capital inside a sentence, countries and months aside
- *                  ("Atambayev", "Supreme", "Court"), lower-cased
+ * @param names     the names the question's sentence that holds the bound writes with a capital inside it, countries
+ *                  and months aside ("Atambayev", "Supreme", "Court"), lower-cased
  */
 public record BoundCheck(boolean year, long value, int direction, boolean inclusive, List<String> names) {
 
@@ -39,7 +42,10 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** A sentence asked yes or no: an auxiliary verb first, or "ли" anywhere. */
+    /**
+     * A sentence asked yes or no: an auxiliary verb first, or "ли" anywhere. A question with no question word that
+     * states its bound ("so more than 400,000 tenge is possible?") is one too ({@link #of}).
+     */
     private static final Pattern YES_NO = Pattern.compile("(?:^|[.?!]\\s+)(?:was|were|did|does|do|is|are|has|have|had"
             + "|will|would|could|can)(?![\\p{L}])|(?<![\\p{L}])ли(?![\\p{L}])|(?<![\\p{L}])(?:правда|верно|true|right"
             + "|correct)(?![\\p{L}])", FLAGS);
@@ -54,6 +60,17 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d./-])((?:18|19|20)\\d{2})(?![\\d/])");
 
+    /**
+     * A figure said as the most there is: a limit ("up to 369,200", "не более 100", "capped at 100") or the upper end of
+     * a range whose lower end is a figure too ("from 2,588 tenge (3/4 MCI) to 345,000 tenge", "от 9230 до 38 448").
+     */
+    private static final Pattern SAID_MOST = Pattern.compile("(?:(?<![\\p{L}])(?:up to|at most|no more than|not more than"
+            + "|maximum of|a maximum of|capped at|не более|не больше|не свыше|максимум|вплоть до)"
+            + "|(?<![\\p{L}])(?:from|от)\\s+\\d[^.;!?]{0,80}?(?<![\\p{L}])(?:to|до))\\s*$", FLAGS);
+
+    /** What opens a range before its lower end: "from 856 to …", "от 9230 до …". */
+    private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}])(?:from|от)\\s*$", FLAGS);
+
     /** A figure said as a lower bound in the answer itself: "over 300,000", "более 2,4 миллиона". */
     private static final Pattern SAID_ABOVE = Pattern.compile("(?:more than|over|above|at least|больше|более|свыше"
             + "|не менее)\\s*$", FLAGS);
@@ -64,12 +81,15 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
      * @param question the question's asking part (any language); null gives null
      */
     public static BoundCheck of(String question) {
-        if (question == null || !YES_NO.matcher(question.strip()).find()) {
+        if (question == null || !YES_NO.matcher(question.strip()).find()
+                && org.rehablawbot.retrieve.Intent.cueStart(question) != Integer.MAX_VALUE) {
             return null;
         }
         List<BoundCheck> found = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         Matcher y = YEAR_BOUND.matcher(question);
         while (y.find()) {
+            at.add(y.start());
             String word = y.group(1).toLowerCase(Locale.ROOT);
             boolean upper = word.startsWith("before") || word.startsWith("prior") || word.startsWith("until")
                     || word.startsWith("till") || word.equals("by") || word.startsWith("earlier") || word.equals("до")
@@ -86,6 +106,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
                     || word.startsWith("менее") || word.equals("не более");
             long v = ClaimCheck.value(f, 2);
             if (v > 0 && !(v >= 1800 && v <= 2099 && f.group(4) == null)) {
+                at.add(f.start());
                 found.add(new BoundCheck(false, v, upper ? -1 : 1, word.startsWith("at ") || word.startsWith("не "),
                         List.of()));
             }
@@ -94,8 +115,26 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
             return null;
         }
         BoundCheck b = found.get(0);
-        return new BoundCheck(b.year, b.value, b.direction, b.inclusive, names(question));
+        return new BoundCheck(b.year, b.value, b.direction, b.inclusive, names(sentenceAt(question, at.get(0))));
     }
+
+    /**
+     * The sentence of a question that holds a position: "Was it more than 1,000?" of "How many had Uzbekistan's
+     * Supreme Court rehabilitated by May 2024? Was it more than 1,000?".
+     */
+    private static String sentenceAt(String question, int position) {
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(question);
+        while (end.find()) {
+            if (end.end() > position) {
+                return question.substring(start, end.end());
+            }
+            start = end.end();
+        }
+        return question.substring(start);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!]+(?=\\s|$)");
 
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)(?:'s|’s)?(?![\\p{L}])");
 
@@ -158,6 +197,18 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
                     continue;
                 }
                 boolean saidAbove = SAID_ABOVE.matcher(text.substring(0, m.start())).find();
+                if (RANGE_START.matcher(text.substring(0, m.start())).find()) {
+                    continue; // "from 856 to 1,031": the lower end of a range, read with its upper end
+                }
+                if (SAID_MOST.matcher(text.substring(0, m.start())).find()) {
+                    // the most there is: below the bound, nothing reaches it; at or above it, some may or may not
+                    if (v < value) {
+                        within += direction < 0 ? 1 : 0;
+                        outside += direction > 0 ? 1 : 0;
+                        continue;
+                    }
+                    return null;
+                }
                 if (v == value && !(saidAbove && direction > 0) && !inclusive) {
                     return null; // "300,000" against "more than 300,000": the sources' figure is a round one
                 }

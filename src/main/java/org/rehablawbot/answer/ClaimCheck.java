@@ -84,10 +84,11 @@ public record ClaimCheck(String claim, List<Detail> details) {
             + "(1[89]\\d\\d|20\\d\\d)(?![\\d/-])(?:\\s*(?:году|год|года|г\\.|year)(?![\\p{L}]))?", FLAGS);
 
     /**
-     * A written figure: five groups, the whole part, the fraction, the scale word, and a compound's smaller part and
-     * its scale ("1 миллион 200 тысяч"); read by {@link #value(Matcher, int)}.
+     * A written figure ("1,031", "1 000 000", "2,4 млн"; a document's number such as "PP-270" is none): five groups,
+     * the whole part, the fraction, the scale word, and a compound's smaller part and its scale ("1 миллион 200
+     * тысяч"); read by {@link #value(Matcher, int)}.
      */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(\\d{1,3}(?:[ \\u00a0,.]\\d{3})+|\\d+)"
+    static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(?<!\\p{L}-)(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+|\\d+)"
             + "(?:[.,](\\d+))?(?:\\s*(million|mln|billion|bn|thousand|миллион\\p{L}*|млн\\.?|миллиард\\p{L}*|млрд\\.?"
             + "|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}])"
             // "1 миллион 200 тысяч", "2 million 400 thousand": the smaller part of a compound figure
@@ -202,7 +203,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
     /** The value of a written figure ("1 000 000", "1,5 млн", "2 миллиарда"), 0 when it cannot be read. */
     static long figure(String whole, String fraction, String scale) {
         try {
-            double v = Double.parseDouble(whole.replaceAll("[ \\u00a0,.]", "")
+            double v = Double.parseDouble(whole.replaceAll("[ \\u00a0\\u202f,.]", "")
                     + (fraction == null ? "" : "." + fraction));
             if (scale != null) {
                 String s = scale.toLowerCase(Locale.ROOT);

@@ -200,7 +200,10 @@ public final class ExtractiveComposer implements Composer {
         OwnWords own = OwnWords.of(asked, language, weights, synonyms);
         java.util.function.Predicate<FactGroup> ofOwnWords = ofOwnWords(asked, own);
         Set<String> statedFigures = new HashSet<>();
-        ClaimCheck.figures(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
+        // "what does the official side say the 311,000 were?": a figure after "the" or "эти" names a group the
+        // question speaks of, it states no figure to weigh
+        ClaimCheck.figures(NAMED_BY_FIGURE.matcher(asked.text()).replaceAll(" "))
+                .forEach(v -> statedFigures.add(Long.toString(v)));
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures);
@@ -293,12 +296,18 @@ public final class ExtractiveComposer implements Composer {
         boolean perPerson = asked.perPerson();
         FactGroup ledBy = null;
         List<Passage> timelineLead = timeline == null ? null : latest(timeline, asked.period() != null
-                ? asked.period() : org.rehablawbot.retrieve.Period.named(asked.asking()));
+                ? asked.period() : org.rehablawbot.retrieve.Period.named(asked.asking()), asked.asking());
         if (timeline != null && LOG.isDebugEnabled()) {
             LOG.debug("timeline {} scores {} against {} outside it", timeline.key, String.format("%.3f",
                     timeline.score), String.format("%.3f", bestOutside));
         }
-        if (timeline != null && intent != Intent.WHEN && timelineLead != null && timeline.score >= bestOutside
+        // "how many had the Supreme Court rehabilitated by May 2024?": a running total up to a date is asked, which a
+        // timeline of the total answers though a sentence on the last batch holds as many of the question's words
+        boolean runningTotal = timeline != null && RUNNING_TOTAL_ASKED.matcher(asked.asking()).find()
+                && timeline.sides.values().stream().flatMap(List::stream).anyMatch(p -> p.fact().about() != null
+                        && RUNNING_TOTAL.matcher(p.fact().about()).find());
+        if (timeline != null && intent != Intent.WHEN && timelineLead != null && (timeline.score >= bestOutside
+                || runningTotal && timeline.score >= RUNNING_TOTAL_RATIO * bestOutside)
                 && !(perPerson && AmountQuestion.statesAggregate(timelineLead.get(0).text()))
                 && countsWhatIsAsked(timelineLead.get(0).text(), asked)) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
@@ -619,6 +628,14 @@ public final class ExtractiveComposer implements Composer {
             // sides; a text on who decides names neither
             return false;
         }
+        List<String> thing = intent == Intent.OTHER && !retrieval.asked().procedureAsked() ? existenceAsked(own)
+                : List.of();
+        if (!thing.isEmpty() && !thing.stream().allMatch(w -> saysWord(q, w, words, stems))) {
+            // "есть ли крайний срок, до которого надо подать?", "is there a deadline?": whether a thing exists is
+            // answered by a text that names it; how to apply, said without it, answers another question. A question
+            // that asks more ("есть ли закон и куда нам идти?") is answered by its other part too
+            return false;
+        }
         if (focus != null && focus.saidBy(stems)) {
             return true;
         }
@@ -652,6 +669,92 @@ public final class ExtractiveComposer implements Composer {
         List<Integer> storyKeys = rarest(told, i -> !told.alternatives().get(i).get(0).isEmpty()
                 && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i)));
         return saysAny(told, storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size())), words, stems);
+    }
+
+    /** A month and its year: "May 2024", "мая 2024", "к маю 2024 года". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(january|february|march|april|may|june"
+            + "|july|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*"
+            + "|ма[яйею]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)"
+            + "\\s+((?:18|19|20)\\d\\d)(?!\\d)");
+
+    private static final List<String> MONTH_PREFIXES = List.of("jan|январ", "feb|феврал", "mar|март", "apr|апрел",
+            "may|ма", "jun|июн", "jul|июл", "aug|август", "sep|сентябр", "oct|октябр", "nov|ноябр", "dec|декабр");
+
+    /** The first month a text names with its year, as {year, month (1..12)}; null when it names none. */
+    static int[] monthNamed(String text) {
+        Matcher m = MONTH_YEAR.matcher(text == null ? "" : text);
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTH_PREFIXES.size(); i++) {
+            for (String prefix : MONTH_PREFIXES.get(i).split("\\|")) {
+                if (word.startsWith(prefix)) {
+                    return new int[] {Integer.parseInt(m.group(2)), i + 1};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A total asked up to a date or so far: "by May 2024", "as of 2023", "so far", "к маю 2024", "на сегодня", "всего". */
+    private static final Pattern RUNNING_TOTAL_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:by|as of|к|на)\\s+"
+            + "(?:(?:the end of|конц\\p{L}*)\\s+)?(?:\\p{L}+\\s+)?(?:1[89]|20)\\d\\d(?!\\d)|so far|to date|until now|by now"
+            + "|in all|in total|altogether|всего|до сих пор|на сегодня\\p{L}*|к настоящему времени|на данный момент"
+            + "|итого)");
+
+    /** A fact's {@code about} that says its value is a running total: "total … so far", "общее число … на тот момент". */
+    private static final Pattern RUNNING_TOTAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:total|so far|in all|running"
+            + "|всего|общее число|на тот момент|итог\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * How far below the best sentence outside it a timeline of a running total may score and still answer first
+     * when a running total is asked ({@link #RUNNING_TOTAL_ASKED}): set so that the total's facts, which say
+     * "Uzbekistan" but not "Supreme Court", lead over a sentence on the last batch that says both.
+     */
+    private static final double RUNNING_TOTAL_RATIO = 0.75;
+
+    /** A figure that names a group: "the 311,000", "these 1,031", "эти 311 тысяч". */
+    private static final Pattern NAMED_BY_FIGURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:the|these|those|эти|этих|тех"
+            + "|те|этим)\\s+\\d[\\d\\s\\u00a0\\u202f,.]*(?:\\s*(?:тысяч\\p{L}*|тыс\\.?|thousand|million|миллион\\p{L}*))?");
+
+    /**
+     * The frame of a question on whether a thing exists: "is there a", "are there any", "есть ли", "существует ли".
+     * Read only for a question that asks nothing else: no question word, no procedure.
+     */
+    private static final Pattern EXISTENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:is there|are there|was there"
+            + "|were there|will there be|есть ли|существует ли|существуют ли|имеется ли|имеются ли|бывает ли)"
+            + "(?![\\p{L}])");
+
+    /**
+     * The thing a question asks whether it exists: the content words right after its frame ({@link #EXISTENCE}),
+     * up to the next stop word or the end of the clause ("есть ли <b>крайний срок</b> до которого …", "is there a
+     * <b>deadline</b> to apply", "есть ли у нас <b>право</b> на …"); at most three, none a country or a number.
+     *
+     * @param asking the question's asking part; never null
+     * @return the words as written, or an empty list when the question asks no such thing
+     */
+    static List<String> existenceAsked(String asking) {
+        Matcher m = EXISTENCE.matcher(asking);
+        if (!m.find()) {
+            return List.of();
+        }
+        String rest = asking.substring(m.end()).split("[,;:?!.]", 2)[0];
+        List<String> out = new ArrayList<>();
+        for (String w : Terms.words(rest)) {
+            boolean stop = Terms.isStopword(w) || Terms.isNegation(w);
+            if (stop || Terms.hasDigit(w) || !org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
+                if (!out.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            out.add(w);
+            if (out.size() == 3) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**
@@ -2220,12 +2323,32 @@ public final class ExtractiveComposer implements Composer {
         }
     }
 
-    /** The latest point of a timeline (its last dated side), a point reported by a source other than an opinion first. */
     /**
-     * The side of a timeline that answers a question bound to a period ("max 2023"): the latest side whose facts
-     * speak of a year in it, else ({@code period} null or no side in it) the latest side ({@link #latest(FactGroup)}).
+     * The side of a timeline that answers a question bound to a period: for a month named ("by May 2024", "к маю
+     * 2024"), the latest side dated no later than that month; for a year or a range ("max 2023"), the latest side
+     * whose facts speak of a year in it; else ({@code period} null or no side in it) the latest side
+     * ({@link #latest(FactGroup)}).
+     *
+     * @param asking the question's asking part, where a month may be named
      */
-    private static List<Passage> latest(FactGroup g, org.rehablawbot.retrieve.Period period) {
+    private static List<Passage> latest(FactGroup g, org.rehablawbot.retrieve.Period period, String asking) {
+        int[] month = monthNamed(asking);
+        if (month != null) {
+            org.rehablawbot.knowledge.PartialDate bound = new org.rehablawbot.knowledge.PartialDate(month[0], month[1], 0);
+            List<Passage> upTo = null;
+            org.rehablawbot.knowledge.PartialDate best = null;
+            for (Map.Entry<String, List<Passage>> e : g.sides.entrySet()) {
+                org.rehablawbot.knowledge.PartialDate d = g.sideDates.get(e.getKey());
+                if (d != null && d.year() > 0 && (d.year() < bound.year() || d.year() == bound.year()
+                        && d.month() > 0 && d.month() <= bound.month()) && (best == null || d.compareTo(best) > 0)) {
+                    best = d;
+                    upTo = e.getValue();
+                }
+            }
+            if (upTo != null) {
+                return upTo;
+            }
+        }
         if (period != null) {
             List<Passage> inPeriod = null;
             for (Map.Entry<String, List<Passage>> e : g.sides.entrySet()) {
@@ -2240,6 +2363,7 @@ public final class ExtractiveComposer implements Composer {
         return latest(g);
     }
 
+    /** The latest point of a timeline (its last dated side), a point reported by a source other than an opinion first. */
     private static List<Passage> latest(FactGroup g) {
         List<Passage> last = null;
         List<Passage> lastReported = null;

@@ -277,14 +277,17 @@ public final class FollowUp {
     private static final Set<String> COMPARING = Set.of("like", "unlike", "as", "than", "как", "чем", "вроде",
             "наподобие", "подобно");
 
+    /** What follows a country's possessive whose noun is left unsaid: "or Kyrgyzstan's<b>?</b>", "Russia's<b>,</b> …". */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:[?!.,;)]|$)");
+
     /** How many words may stand between a country and its law: "Kazakhstan's 1993 rehabilitation law". */
     private static final int LAW_GAP_WORDS = 3;
 
     /**
      * The countries a question asks about: those whose law it names ("Does the <b>Kazakh law</b> cover her even
-     * though she was repressed in Russia?", "по закону <b>Казахстана</b>", "Kazakhstan's 1993 rehabilitation law"),
-     * or, when it names no country's law, every country it names ({@link #countries}). A country named as where
-     * something happened is the asker's story; the law named is what the question is about.
+     * though she was repressed in Russia?", "по закону <b>Казахстана</b>", "Kazakhstan's 1993 rehabilitation law",
+     * "<b>Russia's</b>?" beside a law named), or, when it names no country's law, every country it names
+     * ({@link #countries}). A country named as where something happened is the asker's story; the law named is what the question is about.
      *
      * @param query the question (a follow-up completed)
      * @return country codes, in order of first mention; empty when it names none
@@ -304,6 +307,11 @@ public final class FollowUp {
             for (Pattern p : c.patterns()) {
                 Matcher m = p.matcher(query);
                 while (m.find()) {
+                    if (!laws.isEmpty() && (m.group().endsWith("'s") || m.group().endsWith("’s"))
+                            && ELLIPSIS.matcher(query.substring(m.end())).lookingAt()) {
+                        // "Kazakhstan's law or Kyrgyzstan's? and how about Russia's?": the law is left unsaid
+                        out.add(c.code);
+                    }
                     for (int[] l : laws) {
                         String between = l[0] >= m.end() ? query.substring(m.end(), l[0])
                                 : m.start() >= l[1] ? query.substring(l[1], m.start()) : null;

@@ -34,6 +34,8 @@ public enum Intent {
     private static final List<Cue> CUES = List.of(
             new Cue(WHEN, Pattern.compile(B + "(when|since when|what year|which year|what date|which date|in what year"
                     + "|what period|which period|what years|which years|how long ago|how long|for how long|как долго|сколько времени|dates?"
+                    // a duration: "сколько лет работала комиссия", "for how many years did it work"
+                    + "|(?:for )?how many years|сколько лет"
                     + "|what month|which month|what day|which day|в каком месяце|какого месяца|в какой день"
                     + "|когда|с каких пор|в каком году|какого числа|какого года|в какие годы|каким годом|какой период"
                     + "|какие годы|дата|даты|датой"

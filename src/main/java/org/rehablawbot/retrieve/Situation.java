@@ -42,7 +42,8 @@ public final class Situation {
             + "|would|should|shall|may|might|has|have|had|am)" + E, FLAGS);
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:]|\\s[-–—]\\s)\\s*");
+    /** A break between clauses; a comma inside a figure ("400,000") is none. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d)|[;:]|\\s[-–—]\\s)\\s*");
 
     private Situation() {
     }
@@ -149,7 +150,8 @@ public final class Situation {
 
     /**
      * The stems of the words a question says only in its situation (not in its asking part): stop words, numbers
-     * and countries' names left out; the story's cities and regions kept.
+     * and countries' names left out; the story's cities and regions kept. The figure of a bound the asking part
+     * names ("more than 400,000") is counted in too: it is weighed, not searched for.
      *
      * @param question the question as asked; may be null (then empty)
      */
@@ -168,6 +170,14 @@ public final class Situation {
                 out.add(s);
             }
         }
+        // a bound's figure ("more than 400,000 tenge is possible?", "больше 20 тысяч?") is weighed against the
+        // sources' figures when the answer is given, not searched for: a passage that says it counts it
+        Matcher bound = BOUND_FIGURE.matcher(asking(question));
+        while (bound.find()) {
+            for (String w : Terms.words(bound.group(1))) {
+                out.add(Terms.stem(w));
+            }
+        }
         // who asks is the asker's situation, though said in the asking part: "can I, as a grandson, …", "мне как
         // правнуку дадут …", "мы внуки можем …"
         Matcher role = ASKERS_ROLE.matcher(asking(question));
@@ -176,6 +186,11 @@ public final class Situation {
         }
         return out;
     }
+
+    /** A figure the question bounds by: "more than 400,000", "свыше 1 000". */
+    private static final Pattern BOUND_FIGURE = Pattern.compile("(?<![\\p{L}])(?:more than|over|above|at least"
+            + "|less than|fewer than|under|below|at most|больше|более|свыше|не менее|меньше|менее|не более)\\s+"
+            + "(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+|\\d+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The asker's kinship to the repressed person, as they say it: "as a grandson", "мне как правнуку", "я внучка". */
     private static final Pattern ASKERS_ROLE = Pattern.compile("(?<![\\p{L}])(?:as an?|as (?:his|her|their)|как"

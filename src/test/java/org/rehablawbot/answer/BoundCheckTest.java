@@ -3,6 +3,7 @@ package org.rehablawbot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BoundCheckTest {
@@ -49,5 +50,33 @@ class BoundCheckTest {
         BoundCheck signed = BoundCheck.of("Was Kyrgyzstan's law signed by Atambayev before 2025?");
         assertNull(signed.verdict("Japarov signed Kyrgyzstan's law on 31 December 2024."));
         assertEquals(Boolean.TRUE, signed.verdict("Atambayev signed it on 1 May 2015."));
+    }
+
+    @Test
+    void aLimitOrARangesUpperEndBelowTheBoundSaysNo() {
+        BoundCheck more = BoundCheck.of("so more than 400,000 tenge is possible?");
+        assertEquals(400_000, more.value(), "a question with no question word that states a bound asks yes or no");
+        assertEquals(Boolean.FALSE, more.verdict("In 2024 the one-time compensation ranged from 2,769 tenge (3/4 of "
+                + "the monthly calculation index) to 369,200 tenge (100 MCI)."));
+        assertEquals(Boolean.FALSE, more.verdict("The compensation goes up to 345,000 tenge."));
+        // a limit above the bound says nothing of whether the amount paid reaches it
+        assertNull(BoundCheck.of("Is it more than 300,000 tenge?").verdict("The compensation goes up to 345,000 "
+                + "tenge."));
+        assertEquals(Boolean.TRUE, BoundCheck.of("Is it less than 400,000 tenge?").verdict("The compensation goes up "
+                + "to 369,200 tenge."));
+        // a rise read as a range is read only downwards: "from 856 to 1,031" says no to more than 1,200, nothing to 1,000
+        assertEquals(Boolean.FALSE, BoundCheck.of("Was it more than 1,200?").verdict("The total rose from 856 to 1,031."));
+        assertNull(BoundCheck.of("Was it more than 1,000?").verdict("The total rose from 856 to 1,031."));
+    }
+
+    @Test
+    void theNamesAreThoseOfTheSentenceThatHoldsTheBoundAndADocumentsNumberIsNoCount() {
+        BoundCheck more = BoundCheck.of("How many people had Uzbekistan's Supreme Court rehabilitated by May 2024? Was "
+                + "it more than 1,000?");
+        assertEquals(List.of(), more.names());
+        assertEquals(Boolean.TRUE, more.verdict("Gazeta.uz reported that the total number of rehabilitated victims "
+                + "in Uzbekistan rose to 1,031 in May 2024."));
+        assertEquals(Boolean.TRUE, more.verdict("Resolution PP-270 of 19 July 2024 states that the Supreme Court "
+                + "rehabilitated over 1,200 victims."), "PP-270 is a resolution's number, no count");
     }
 }

@@ -1455,4 +1455,25 @@ class ExtractiveComposerTest {
         assertEquals(Integer.MAX_VALUE, ExtractiveComposer.earliestYear("decisions taken from 1917 to 1953 count"));
         assertEquals(2024, ExtractiveComposer.earliestYear("Принятию законопроекта 20 ноября 2024 года предшествовало"));
     }
+
+    @Test
+    void theThingAQuestionAsksWhetherItExistsIsTheWordsAfterItsFrame() {
+        assertEquals(List.of("крайний", "срок"), ExtractiveComposer.existenceAsked("Скажите есть ли крайний срок до "
+                + "которого надо подать на компенсацию в Казахстане?"));
+        assertEquals(List.of("deadline"), ExtractiveComposer.existenceAsked("is there a deadline to apply?"));
+        assertEquals(List.of("право"), ExtractiveComposer.existenceAsked("есть ли у нас право на компенсацию?"));
+        assertEquals(List.of(), ExtractiveComposer.existenceAsked("how do we apply?"));
+    }
+
+    @Test
+    void aMonthNamedWithItsYearIsRead() {
+        assertEquals(List.of(2024, 5), toList(ExtractiveComposer.monthNamed("rehabilitated by May 2024?")));
+        assertEquals(List.of(2023, 8), toList(ExtractiveComposer.monthNamed("сколько к августу 2023 года?")));
+        assertEquals(List.of(2024, 5), toList(ExtractiveComposer.monthNamed("к маю 2024")));
+        assertEquals(null, ExtractiveComposer.monthNamed("in 2024"));
+    }
+
+    private static List<Integer> toList(int[] yearMonth) {
+        return yearMonth == null ? null : List.of(yearMonth[0], yearMonth[1]);
+    }
 }

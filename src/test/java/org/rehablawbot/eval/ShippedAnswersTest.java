@@ -238,4 +238,40 @@ class ShippedAnswersTest {
         assertTrue(one >= 0 && one < two && two < three, TextRenderer.render(a));
         assertTrue(a.citations().size() <= 5, "the steps stay within the citation limit");
     }
+
+    @Test
+    void whetherAThingExistsTheSourcesNeverNameIsRefusedNotAnsweredWithHowToApply() {
+        Answer a = ask("Скажите есть ли крайний срок до которого надо подать на компенсацию в Казахстане? мама боится "
+                + "что уже опоздали, ей 79, документы о реабилитации есть с 1990х");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        assertTrue(a.citations().isEmpty());
+        // asked beside another question, the other part is still answered
+        Answer both = ask("отец рассказывал что его деда в 1930 в шахрисабзе забрала тройка и расстреляли. есть ли в "
+                + "узбекистане закон как в россии и куда нам идти чтоб его оправдали?");
+        assertFalse(both.refused(), TextRenderer.render(both));
+    }
+
+    @Test
+    void aFollowUpBoundAboveTheLargestPaymentIsAnsweredNo() {
+        String previous = "how much is the one-off payment in kazakhstan for a repressed person in 2024, in tenge?";
+        Answer a = engine.answer("so more than 400,000 tenge is possible?", previous, null);
+        assertTrue(a.statements().get(0).text().startsWith("No: "), TextRenderer.render(a));
+    }
+
+    @Test
+    void howManyYearsABodyWorkedIsADurationAndGetsTheSidesOfItsPeriod() {
+        Answer a = ask("Сколько лет работала госкомиссия по полной реабилитации в Казахстане? Токаев вроде говорил про "
+                + "пять лет, а в прессе пишут иначе");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 2
+                && d.positions().stream().anyMatch(p -> p.text().contains("2019"))), TextRenderer.render(a));
+    }
+
+    @Test
+    void aRunningTotalAskedByAMonthLeadsWithThatMonthsTotalAndItsYesOrNo() {
+        Answer a = ask("How many people had Uzbekistan's Supreme Court rehabilitated by May 2024? Was it more than "
+                + "1,000?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.startsWith("Yes: ") && lead.contains("1,031"), TextRenderer.render(a));
+    }
 }

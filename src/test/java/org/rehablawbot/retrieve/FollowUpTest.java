@@ -260,4 +260,13 @@ class FollowUpTest {
         assertEquals(List.of("KZ", "RU"), FollowUp.askedCountries("чем отличается выплата в Казахстане по сравнению с "
                 + "Россией?"), "'с Россией' is with Russia, not from it");
     }
+
+    @Test
+    void aCountrysPossessiveWithItsLawLeftUnsaidAsksOfItsLaw() {
+        assertEquals(List.of("KZ", "KG", "RU"), FollowUp.askedCountries("Which came first, Kazakhstan's rehabilitation "
+                + "law or Kyrgyzstan's? and how about Russia's?"));
+        // a possessive that goes on to its own noun names no law
+        assertEquals(List.of("KZ"), FollowUp.askedCountries("Does Kazakhstan's law cover her? Russia's camps held "
+                + "her for ten years."));
+    }
 }

@@ -129,6 +129,8 @@ class QuestionTest {
         assertFalse(Question.analyse("Do both children get the payment?", null, null).sidesAsked());
         // a duration is asked by its years
         assertEquals(Intent.WHEN, Intent.of("How long did Kazakhstan's rehabilitation commission work?"));
+        assertEquals(Intent.WHEN, Intent.of("Сколько лет работала госкомиссия по полной реабилитации?"));
+        assertEquals(Intent.WHEN, Intent.of("For how many years did the commission work?"));
         assertTrue(Question.analyse("kg repressed count official vs akayev?", null, null).sidesAsked());
         assertTrue(Question.analyse("официальная цифра или акаева?", null, null).sidesAsked());
         assertFalse(Question.analyse("one-time compensation vs special allowance?", null, null).sidesAsked());

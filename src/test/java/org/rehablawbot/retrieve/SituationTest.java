@@ -93,4 +93,12 @@ class SituationTest {
                 Situation.asking("My grandmother was deported in 1941 when she was 4 and lives in Saratov now"),
                 "with no question mark anywhere, nothing is told apart");
     }
+
+    @Test
+    void aFiguresCommaBreaksNoClauseAndABoundsFigureIsWeighedNotSearched() {
+        assertEquals("so more than 400,000 tenge is possible?", Situation.asking("so more than 400,000 tenge is possible?"));
+        Set<String> told = Situation.stems("so more than 400,000 tenge is possible?");
+        assertTrue(told.contains(Terms.stem("400000")) || told.stream().anyMatch(t -> t.startsWith("400")), told.toString());
+        assertFalse(told.contains(Terms.stem("tenge")), told.toString());
+    }
 }
