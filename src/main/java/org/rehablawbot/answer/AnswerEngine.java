@@ -234,11 +234,13 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
     /**
      * The answer to a claim to check: where a detail of it (a person, a year, a figure) is stated by no passage
      * found for the claim nor for the question asking for that detail, and the answer to that question gives
-     * another, that answer, opening with {@link Messages#notAsClaimed}. Otherwise {@code answer} as it is: a claim
-     * whose details the sources hold, or one they say nothing else about, gets no verdict.
+     * another, that answer, opening with {@link Messages#notAsClaimed}. Where an exact figure is stated by none of
+     * them and no other is given, {@code answer} opening with {@link Messages#notConfirmed}. Otherwise {@code answer}
+     * as it is: a claim whose details the sources hold, or one they say nothing else about, gets no verdict.
      */
     private Answer checked(ClaimCheck claim, String question, Retrieval retrieval, Answer answer, String previous,
                            Language preferred) {
+        boolean unconfirmed = false;
         for (ClaimCheck.Detail d : claim.details()) {
             if (retrieval.passages().stream().anyMatch(p -> ClaimCheck.states(p.passage().text(), d))) {
                 continue;
@@ -248,6 +250,8 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             if (asked.passages().stream().anyMatch(p -> ClaimCheck.states(p.passage().text(), d))) {
                 continue;
             }
+            // an exact person, year or figure no passage found for the claim or for the question asking it states
+            unconfirmed |= d.bound() == 0 && d.type() == ClaimCheck.Type.FIGURE;
             Answer other = compose(asked);
             // a year of something that has a value every year (a timeline: payments, counts) is no single date to check
             if (other.refused() || other.statements().isEmpty()
@@ -264,6 +268,16 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             return new Answer(question, other.language(), Answer.Status.ANSWERED, statements, other.disagreements(),
                     other.citations(), other.composer(), 0);
         }
+        if (unconfirmed && !answer.refused() && !answer.statements().isEmpty()) {
+            // "выплаты подняли до 1 миллиона тенге?": no source states the sum and none gives another for the same
+            // thing; the answer says so first, then what the sources do say
+            List<Statement> statements = new java.util.ArrayList<>(answer.statements());
+            Statement lead = statements.get(0);
+            statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.notConfirmed(answer.language()),
+                    lead.text()), lead.citations()));
+            return new Answer(answer.question(), answer.language(), answer.status(), statements,
+                    answer.disagreements(), answer.citations(), answer.composer(), 0);
+        }
         return answer;
     }
 
@@ -277,7 +291,8 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             return answer;
         }
         Statement lead = answer.statements().get(0);
-        if (lead.text().startsWith(Messages.notAsClaimed(answer.language()))) {
+        if (lead.text().startsWith(Messages.notAsClaimed(answer.language()))
+                || lead.text().startsWith(Messages.notConfirmed(answer.language()))) {
             return answer;
         }
         Boolean within = bound.verdict(lead.text());

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * ({@link #slotQuestion}: "who signed Kyrgyzstan's law", "сколько максимальная компенсация"); when the sources give a
  * different person, year or figure for it, the answer says so first.
  *
- * <p>Only exact details are checked: a figure with "more than", "about", "почти" or a document's number ("№ 82")
- * is no detail, nor is a word at the start of the claim or a country's name. Immutable.
+ * <p>Only exact details are checked: a figure with "more than", "about", "почти", "до" (unless it says a change to
+ * it: "выплаты подняли до 1 миллиона") or a document's number ("№ 82") is no detail, nor is a word at the start of
+ * the claim or a country's name. Immutable.
  *
  * @param claim   the claimed statement, the claim frame ("is it true that") taken off
  * @param details its checkable details, in order of appearance; never empty
@@ -99,6 +100,14 @@ public record ClaimCheck(String claim, List<Detail> details) {
             + "|up to|less than|fewer than|under|some|roughly|approximately|больше|более|свыше|почти|около|примерно"
             + "|до|менее|меньше|не менее|порядка|под)\\s*$", FLAGS);
 
+    /**
+     * A change to a new value, whose "до" / "to" states it exactly: "выплаты подняли до 1 миллиона", "raised to 1
+     * million"; "до 1 миллиона человек" alone is a bound.
+     */
+    private static final Pattern CHANGED_TO = Pattern.compile("(?:подняли|поднял\\p{L}*|подняты|повысили|повысил\\p{L}*"
+            + "|повышены|увеличили|увеличил\\p{L}*|увеличены|выросл\\p{L}*|вырос|raised|increased|went up|gone up|rose"
+            + "|risen|grew|grown)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:до|to)\\s*$", FLAGS);
+
     /** A document's or an article's number, no figure: "№ 82", "No. 1538", "article 70", "статья 58". */
     private static final Pattern NUMBERED = Pattern.compile("(?:№|no\\.?|nr\\.?|number|номер|article|art\\.|стать\\p{L}*"
             + "|ст\\.|пункт\\p{L}*|part|часть|decree|указ\\p{L}*|постановлени\\p{L}*|resolution)\\s*$", FLAGS);
@@ -150,8 +159,10 @@ public record ClaimCheck(String claim, List<Detail> details) {
         }
         Matcher f = FIGURE.matcher(claim);
         while (f.find()) {
-            if (overlaps(out, f.start(), f.end()) || APPROXIMATE.matcher(claim.substring(0, f.start())).find()
-                    || NUMBERED.matcher(claim.substring(0, f.start())).find()) {
+            String before = claim.substring(0, f.start());
+            if (overlaps(out, f.start(), f.end())
+                    || APPROXIMATE.matcher(before).find() && !CHANGED_TO.matcher(before).find()
+                    || NUMBERED.matcher(before).find()) {
                 continue;
             }
             long value = value(f);

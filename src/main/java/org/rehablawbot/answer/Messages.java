@@ -33,6 +33,15 @@ public final class Messages {
     }
 
     /**
+     * What opens the answer to a claim to check whose exact figure no source states, nor another for the same thing
+     * ("выплаты подняли до 1 миллиона тенге?"): what the sources do say follows.
+     */
+    public static String notConfirmed(Language language) {
+        return pick(language, "My sources do not confirm this; they say: ", "Мои источники этого не подтверждают; они "
+                + "говорят: ");
+    }
+
+    /**
      * What opens the answer to a yes/no question bound by a year or a figure ("set up before 2021?", "больше 2
      * миллионов?") when every value the first sentence states is within the bound ({@link BoundCheck}).
      */

@@ -20,12 +20,15 @@ public final class ProcedureQuestion {
     private static final Pattern BODY_ASKED = Pattern.compile("(?iu)(?<!\\p{L})("
             + "who(?:\\s+[\\p{L}']+){0,2}?\\s+(?:decides?|reviews?|considers?|examines?|handles?|grants?|rules? on"
             + "|recogni[sz]es?|processes|deals with|is in charge|is responsible)"
+            // an adverb may stand before the verb: "who do we *even* ask", "where do I *actually* apply"
             + "|where (?:do|can|should|must|would|does|to) (?:i |we |you |one |they |he |she |my \\p{L}+ |the family )?"
+            + "(?:even |actually |then |now |really |just )?"
             + "(?:apply|file|submit|go|turn|write|send|take|bring|lodge|register)"
             + "|where (?:is|are) (?:the )?applications?|which (?:office|body|bodies|authority|authorities|agency|court"
             + "|institution|department)"
-            + "|whom (?:do|should|can) (?:i|we|you|one) (?:apply|contact|write|turn)|who (?:do|should|can) (?:i|we|you"
-            + "|one) (?:contact|ask|apply to|write to|turn to)"
+            + "|whom (?:do|should|can) (?:i|we|you|one) (?:even |actually |then |now |really |just )?(?:apply|contact"
+            + "|write|turn)|who (?:do|should|can) (?:i|we|you|one) (?:even |actually |then |now |really |just )?"
+            + "(?:contact|ask|apply to|write to|turn to)"
             + "|кто(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:реша\\p{L}*|рассматрива\\p{L}*|рассмотрит|принима\\p{L}* решени\\p{L}*"
             + "|призна(?:ёт|ет|ют|вать)|занима\\p{L}*ся|выда(?:ёт|ет|ют|вать)|оформля\\p{L}*)"
             + "|куда(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:идти|пойти|подавать|подать|обращаться|обратиться|писать|написать"
@@ -109,7 +112,7 @@ public final class ProcedureQuestion {
      */
     public static final java.util.Set<String> PROCEDURE_STEMS = java.util.Set.copyOf(java.util.Arrays.stream((
             "apply applying application applications file filing submit submitting lodge procedure process start"
-            + " request wait go write send подать подавать подаётся подается заявление заявления обратиться"
+            + " request wait go write send ask contact turn подать подавать подаётся подается заявление заявления обратиться"
             + " обращаться писать написать идти пойти нести отправлять оформить оформлять ждать ходатайствовать"
             + " процедура порядок").split(" ")).map(Terms::stem).toList());
 
@@ -148,6 +151,23 @@ public final class ProcedureQuestion {
      */
     public static boolean asksProcedure(String asking) {
         return asking != null && PROCEDURE_ASKED.matcher(asking).find();
+    }
+
+    /** A wish to get a relative rehabilitated: "Мы хотим добиться её реабилитации", "we want to get him rehabilitated". */
+    private static final Pattern REHABILITATION_WANTED = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:хотим|хочу|хотели бы"
+            + "|хотела бы|хотел бы|пытаемся|пытаюсь) (?:добиться|получить|оформить)(?:\\s+\\p{L}+)?\\s+реабилитаци\\p{L}*"
+            + "|(?:want|would like|are trying|am trying) to (?:get|have|see) (?:him|her|them|my \\p{L}+|our \\p{L}+)"
+            + " rehabilitated)(?!\\p{L})");
+
+    /**
+     * Whether a question's story says the family wants a relative rehabilitated ("Мы хотим добиться её реабилитации в
+     * Узбекистане, … куда писать?"): told beside a question on which body to turn to, it asks the steps, as
+     * {@link #asksProcedure} does.
+     *
+     * @param question the whole question, its story included; null gives false
+     */
+    public static boolean wantsRehabilitation(String question) {
+        return question != null && REHABILITATION_WANTED.matcher(question).find();
     }
 
     /**

@@ -54,8 +54,10 @@ import org.rehablawbot.knowledge.Language;
  * @param bodyAsked    whether it asks which body acts in a procedure ({@link ProcedureQuestion#asksBody}: "who
  *                     decides?", "куда писать?"): a sentence naming a body doing a step of it answers
  * @param stepsAsked   whether its asking part asks how the procedure goes ({@link ProcedureQuestion#asksProcedure}:
- *                     "How does a family get a relative rehabilitated?", "Как в Узбекистане его реабилитировать?"):
- *                     the steps of one source answer it
+ *                     "How does a family get a relative rehabilitated?", "Как в Узбекистане его реабилитировать?"),
+ *                     or it asks a body after telling the family wants a relative rehabilitated
+ *                     ({@link ProcedureQuestion#wantsRehabilitation}: "Мы хотим добиться её реабилитации … куда
+ *                     писать?"): the steps of one source answer it
  * @param procedureWords the stems of the words of procedure inside the phrase that asks a body or the steps
  *                     ({@link ProcedureQuestion#askedProcedureStems}: "application", "file", "идти"); a passage
  *                     telling a step answers them in whatever words it tells it
@@ -116,6 +118,10 @@ public record Question(String text, String previous, String query, Language lang
         boolean dueAsked = howMany && !thingsCounted && ENTITLEMENT_ASKED.matcher(askingQuery).find() && !totalAsked;
         boolean moneyCounts = !thingsCounted && (AmountQuestion.asksMoney(q) || TIMES_ASKED.matcher(q).find()
                 || dueAsked);
+        // "а кто это решает?", "куда писать?": a body doing a step, not a sentence with "decisions" in it
+        boolean bodyAsked = intent != Intent.WHEN && !howMany && (ProcedureQuestion.asksBody(asking)
+                // "а в Узбекистане?" after "кто решает?" asks the same; "а выплаты?" asks something else
+                || !q.equals(t) && namesOnlyCountries(asking) && ProcedureQuestion.asksBody(askingQuery));
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
                 FollowUp.askedCountries(q), countriesAsked(t, asking), Period.asked(t), Period.lawYear(q),
                 // "how many people receive the allowance" asks a count of them, not what each receives
@@ -129,11 +135,10 @@ public record Question(String text, String previous, String query, Language lang
                 moneyCounts && totalAsked,
                 // "one-time compensations total excluding the allowance": a count or a sum set apart from a thing
                 howMany || moneyCounts ? excluded(askingQuery) : List.of(),
-                // "а кто это решает?", "куда писать?": a body doing a step, not a sentence with "decisions" in it
-                intent != Intent.WHEN && !howMany && (ProcedureQuestion.asksBody(asking)
-                        // "а в Узбекистане?" after "кто решает?" asks the same; "а выплаты?" asks something else
-                        || !q.equals(t) && namesOnlyCountries(asking) && ProcedureQuestion.asksBody(askingQuery)),
-                ProcedureQuestion.asksProcedure(asking), ProcedureQuestion.askedProcedureStems(asking));
+                bodyAsked,
+                // "Мы хотим добиться её реабилитации … куда писать?": the body asked after the wish told asks the steps
+                ProcedureQuestion.asksProcedure(asking) || bodyAsked && ProcedureQuestion.wantsRehabilitation(t),
+                ProcedureQuestion.askedProcedureStems(asking));
     }
 
     /** Whether it asks which body acts or how the procedure goes ({@link #bodyAsked} or {@link #stepsAsked}). */

@@ -45,6 +45,8 @@ public final class Terms {
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
             "true", "really", "exactly", "heard", "hear", "actually",
+            // emphasis: "who do we *even* ask", "does it *even* cover kulaks"
+            "even",
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
             "amount", "amounts",
             // "which came first … how many years apart?": the frame of comparing dates, not a thing

@@ -49,6 +49,11 @@ class ClaimCheckTest {
         assertNull(ClaimCheck.of("Is it true more than 400 scholars took part in the commission?"));
         assertNull(ClaimCheck.of("правда ли что постановление № 82 до сих пор действует?"));
         assertNull(ClaimCheck.of("правда ли что почти 5 миллионов сослали в казахстан?"));
+        assertNull(ClaimCheck.of("правда ли что пострадали до 1 миллиона человек?"));
+        // "до" after a change states the new value exactly
+        assertEquals(List.of("FIGURE:1 миллиона"),
+                details("правда что выплаты подняли до 1 миллиона тенге?"));
+        assertEquals(List.of("FIGURE:2 million"), details("is it true the payment was raised to 2 million tenge?"));
     }
 
     @Test

@@ -30,12 +30,13 @@ public final class MarkerIntegrity {
 
     /**
      * The sentence a statement quotes: its text without a claim's verdict ({@link Messages#notAsClaimed}, {@link
-     * Messages#withinBound}, {@link Messages#outsideBound}, after which
-     * the sentence's first letter may be small) and without the attribution opening.
+     * Messages#notConfirmed}, {@link Messages#withinBound}, {@link Messages#outsideBound}, after which the sentence's
+     * first letter may be small) and without the attribution opening.
      */
     public static String quoted(String text) {
         for (Language l : Language.values()) {
-            for (String verdict : List.of(Messages.notAsClaimed(l), Messages.withinBound(l), Messages.outsideBound(l))) {
+            for (String verdict : List.of(Messages.notAsClaimed(l), Messages.notConfirmed(l), Messages.withinBound(l),
+                    Messages.outsideBound(l))) {
                 if (text.startsWith(verdict) && text.length() > verdict.length()) {
                     text = Character.toUpperCase(text.charAt(verdict.length())) + text.substring(verdict.length() + 1);
                 }

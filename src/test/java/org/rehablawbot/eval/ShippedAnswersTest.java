@@ -274,4 +274,14 @@ class ShippedAnswersTest {
         String lead = a.statements().get(0).text();
         assertTrue(lead.startsWith("Yes: ") && lead.contains("1,031"), TextRenderer.render(a));
     }
+
+    @Test
+    void aRumouredSumNoSourceStatesIsNotConfirmedBeforeWhatTheSourcesSay() {
+        Answer a = ask("Здравствуйте, мой дед был в трудармии в Челябинске, потом вернулся в Кустанай. Правда что в "
+                + "Казахстане с 2025 года приняли новый закон и выплаты подняли до 1 миллиона тенге?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.startsWith(org.rehablawbot.answer.Messages.notConfirmed(org.rehablawbot.knowledge.Language.RU)),
+                TextRenderer.render(a));
+        assertFalse(a.statements().get(0).citations().isEmpty(), "what the sources say is cited");
+    }
 }

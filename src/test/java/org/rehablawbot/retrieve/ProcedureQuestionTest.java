@@ -17,7 +17,8 @@ class ProcedureQuestionTest {
                 "а кто это решает?", "кто в кыргызстане теперь решает признавать человека жертвой или нет",
                 "а кто будет решать и куда нам идти?", "а куда писать?", "а куда?", "а куда его подавать?",
                 "а подавать куда, в прокуратуру или в полицию?", "и куда потом нести документы на выплату, в цон?",
-                "к кому обращаться?", "в какой суд теперь?"}) {
+                "к кому обращаться?", "в какой суд теперь?", "and who do we even ask??",
+                "where do I actually apply?"}) {
             assertTrue(ProcedureQuestion.asksBody(q), q);
         }
         for (String q : new String[] {"Who signed the Kyrgyz rehabilitation law?", "who is covered by the law?",
@@ -97,5 +98,18 @@ class ProcedureQuestionTest {
                 + "in the archives and hands them over to the prosecutors"));
         assertTrue(ProcedureQuestion.namesBodyActing("Республиканская рабочая группа изучает уголовные дела из архивов "
                 + "и передаёт их органам прокуратуры"));
+    }
+
+    @Test
+    void aFamilysWishToGetARelativeRehabilitatedIsToldInTheStory() {
+        assertTrue(ProcedureQuestion.wantsRehabilitation("мою прабабушку осудила тройка. Мы хотим добиться ее "
+                + "реабилитации в Узбекистане, там вообще есть закон и куда писать??"));
+        assertTrue(ProcedureQuestion.wantsRehabilitation("We want to get him rehabilitated. Who decides?"));
+        assertFalse(ProcedureQuestion.wantsRehabilitation("He was rehabilitated in 1958. Who decides on payments?"));
+        Question q = Question.analyse("мою прабабушку в 1930 году осудила тройка в Самарканде. Мы хотим добиться ее "
+                + "реабилитации в Узбекистане, там вообще есть закон об этом и куда писать?? В прокуратуру?", null, null);
+        assertTrue(q.stepsAsked(), "the body asked after the wish asks the steps");
+        assertFalse(Question.analyse("Мы хотим добиться её реабилитации. Когда приняли закон?", null, null)
+                .stepsAsked(), "a date asked after the wish asks no steps");
     }
 }
