@@ -357,6 +357,12 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
+        int[] periodAsked = intent == Intent.HOW_MANY ? period(asked.asking()) : null;
+        if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked, asked.moneyCounts())) {
+            // "kz 31 may local one-off aid 2025 how many people got it": 2024's count answers another year
+            LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
+            return refusal(retrieval.question(), language, NAME);
+        }
         return new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
                 numbering.citations(), NAME, 0);
     }
@@ -1895,6 +1901,27 @@ public final class ExtractiveComposer implements Composer {
      * Whether a text can speak of the period asked: it names no year, or its years (ranges spanning their years)
      * reach into the period. A sentence without a year is judged by its passage.
      */
+    /**
+     * Whether some shown sentence or side states a count and names a year within the period a "how many" question
+     * names ("how many got it in 2025", "скока реабилитировали за 2022 год"): a count of another year answers
+     * another question. A sentence that names no year says nothing of the period and does not count.
+     */
+    private static boolean countsOfPeriod(List<Statement> statements, List<Disagreement> disagreements, int[] period,
+                                          boolean moneyCounts) {
+        List<String> texts = new ArrayList<>();
+        statements.forEach(st -> texts.add(st.text()));
+        disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
+        for (String t : texts) {
+            for (String s : Sentences.split(t)) {
+                String own = REPORT_DATE.matcher(s).replaceAll("$1");
+                if (hasCount(own, moneyCounts) && years(own) != null && fitsPeriod(own, period)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean fitsPeriod(String sentence, int[] period) {
         if (period == null) {
             return true;
@@ -1903,7 +1930,6 @@ public final class ExtractiveComposer implements Composer {
         return span == null || span[0] <= period[1] && span[1] >= period[0];
     }
 
-    /** A number that is not a year or the day of a date, or a number word. */
     /**
      * For a question on what a person receives ({@link AmountQuestion#perPerson}): a sentence stating a rate
      * answers it; one stating a sum in billions or millions paid out in all answers another question.

@@ -187,10 +187,12 @@ public final class HybridRetriever implements TermWeights {
                         LEXICAL_K), Source.ASKED);
             }
         }
-        if (!askedOnly.strip().equals(query.strip()) && STATED_FIGURE.matcher(askedOnly).find()) {
+        if (!askedOnly.strip().equals(query.strip())
+                && (STATED_FIGURE.matcher(askedOnly).find() || asked.perPerson())) {
             // a family story's words ("раскулачили", "сослали в ссылку", "умер") fill a search of the whole question
             // with passages about exile; a figure the asking part checks ("будут платить 1500 сом в месяц. Это
-            // правда?") is searched with the asking part alone, so that the passages stating it are weighed too
+            // правда?") or what one person receives ("положены ли ему выплаты? сколько примерно") is searched with
+            // the asking part alone, so that the passages stating it are weighed too
             addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
                     language), language, LEXICAL_K), Source.ASKED);
         }

@@ -284,4 +284,20 @@ class ShippedAnswersTest {
                 TextRenderer.render(a));
         assertFalse(a.statements().get(0).citations().isEmpty(), "what the sources say is cited");
     }
+
+    @Test
+    void aCountAskedForAYearTheSourcesDoNotCountIsRefusedNotAnsweredWithAnotherYears() {
+        Answer other = ask("kz 31 may local one-off aid 2025 how many people got it");
+        assertTrue(other.refused(), TextRenderer.render(other));
+        Answer held = ask("how many people got the one-time 31 May aid in kazakhstan in 2024?");
+        assertTrue(TextRenderer.answerText(held).contains("9,668"), TextRenderer.render(held));
+    }
+
+    @Test
+    void whatAPensionerIsDueAfterALongFamilyStoryLeadsWithTheRate() {
+        Answer a = ask("Здравствуйте. Мой дед был раскулачен в 1931 и сослан с семьей в Карагандинскую обл, в "
+                + "спецпоселение, там и родился мой папа в 1940. Дед давно умер. Папе 86 лет, пенсионер, живет в "
+                + "Павлодаре. Положены ли ему какие то выплаты как пострадавшему от репрессий?? сколько примерно");
+        assertTrue(a.statements().get(0).text().contains("МРП"), TextRenderer.render(a));
+    }
 }
