@@ -195,7 +195,10 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         }
         List<String> parts = new java.util.ArrayList<>();
         for (String country : countries) {
-            parts.add(org.rehablawbot.retrieve.FollowUp.onlyCountry(retrieval.asked().asking(), country));
+            String part = org.rehablawbot.retrieve.FollowUp.onlyCountry(retrieval.asked().asking(), country);
+            // "which came first, Kazakhstan's law or Kyrgyzstan's?" asks of each one's first law: its part is searched
+            // as "when … Kyrgyzstan's law", which finds its laws of every year, not only the latest adopted
+            parts.add(org.rehablawbot.retrieve.Intent.FIRST_ASKED.matcher(part).replaceAll("when"));
         }
         return withPartsSearched(retrieval, parts, preferred);
     }

@@ -208,6 +208,10 @@ public final class ExtractiveComposer implements Composer {
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures);
         shown = sameCountry(shown, retrieval.query(), passages);
+        if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
+                .find()) {
+            shown = ofTheFirst(shown, asked.countriesAsked(), passages);
+        }
         // the thing asked is named in the asking part, not in the story before it
         Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query());
         // "one outlet says 1,031, the resolution over 1,200: who says what?": the disagreement on the figures the
@@ -358,7 +362,8 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         int[] periodAsked = intent == Intent.HOW_MANY ? period(asked.asking()) : null;
-        if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked, asked.moneyCounts())) {
+        if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked, asked.moneyCounts(),
+                numbering)) {
             // "kz 31 may local one-off aid 2025 how many people got it": 2024's count answers another year
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
             return refusal(retrieval.question(), language, NAME);
@@ -676,6 +681,13 @@ public final class ExtractiveComposer implements Composer {
                 && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i)));
         return saysAny(told, storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size())), words, stems);
     }
+
+    /**
+     * How far below the best sentence a country's earliest dated sentence may score and still be said, for "which
+     * came first" asked of several countries: a law dated in a database's words ("dates Kyrgyzstan's law … 27 May
+     * 1994") says no "adopted", which the later law's reports say.
+     */
+    private static final double FIRST_OF_EACH_RATIO = 0.4;
 
     /** A month and its year: "May 2024", "мая 2024", "к маю 2024 года". */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(january|february|march|april|may|june"
@@ -1174,7 +1186,7 @@ public final class ExtractiveComposer implements Composer {
             leadWith(candidates, c -> REASON.matcher(c.sentence).find(), REASON_LEAD_RATIO);
         }
         if (LOG.isDebugEnabled()) {
-            candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
+            candidates.stream().limit(Integer.getInteger("debug.sentences", 8)).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
                     c.score, c.ownCoverage, c.passage.source().path(), c.passage.line(),
                     c.sentence.substring(0, Math.min(100, c.sentence.length())))));
         }
@@ -1292,14 +1304,29 @@ public final class ExtractiveComposer implements Composer {
                 partAnswers.add(answer);
             }
         }
+        boolean firstAsked = intent == Intent.WHEN && Intent.FIRST_ASKED.matcher(question.asking()).find();
         if (compared.isEmpty() && question.countriesAsked().size() >= 2 && !question.isFollowUp()) {
-            // a question asked of several countries gets a sentence on each the passages speak of
+            // a question asked of several countries gets a sentence on each the passages speak of; which came first
+            // is asked of each one's first: its earliest dated sentence ("Kyrgyzstan's law of 27 May 1994", not the
+            // law of 2024), whatever else is chosen about it
             for (String country : question.countriesAsked()) {
-                if (chosen.stream().anyMatch(c -> HybridRetriever.about(c.passage, List.of(country)))) {
+                if (!firstAsked && chosen.stream().anyMatch(c -> HybridRetriever.about(c.passage, List.of(country)))) {
                     continue;
                 }
-                for (Candidate c : candidates) {
-                    if (c.score < FOLLOWING_RATIO * best) {
+                List<Candidate> ofCountry = candidates;
+                if (firstAsked) {
+                    ofCountry = candidates.stream().filter(c -> c.score >= FIRST_OF_EACH_RATIO * best
+                            && earliestYear(c.sentence) < Integer.MAX_VALUE
+                            && HybridRetriever.about(c.passage, List.of(country)))
+                            .sorted(Comparator.comparingInt(c -> earliestYear(c.sentence))).toList();
+                    int firstYear = ofCountry.isEmpty() ? Integer.MAX_VALUE : earliestYear(ofCountry.get(0).sentence);
+                    if (chosen.stream().anyMatch(c -> HybridRetriever.about(c.passage, List.of(country))
+                            && earliestYear(c.sentence) <= firstYear)) {
+                        continue;
+                    }
+                }
+                for (Candidate c : ofCountry) {
+                    if (c.score < (firstAsked ? FIRST_OF_EACH_RATIO : FOLLOWING_RATIO) * best) {
                         break;
                     }
                     if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c)
@@ -1321,7 +1348,7 @@ public final class ExtractiveComposer implements Composer {
             chosen.removeAll(partAnswers);
             chosen.addAll(0, partAnswers);
         }
-        if (intent == Intent.WHEN && Intent.FIRST_ASKED.matcher(question.asking()).find()) {
+        if (firstAsked) {
             // "which came first, Russia's law or Kazakhstan's?": the dates in their order, the earliest first, so
             // the first sentence answers which; a sentence with no date of its own after them
             List<Candidate> dated = new ArrayList<>(chosen);
@@ -1904,17 +1931,35 @@ public final class ExtractiveComposer implements Composer {
     /**
      * Whether some shown sentence or side states a count and names a year within the period a "how many" question
      * names ("how many got it in 2025", "скока реабилитировали за 2022 год"): a count of another year answers
-     * another question. A sentence that names no year says nothing of the period and does not count.
+     * another question. A sentence that names no year is judged by the passages it cites (a fact also by what it
+     * is about: "people shot in Uzbekistan in 1937-1953"); one whose passages name none either does not count.
      */
     private static boolean countsOfPeriod(List<Statement> statements, List<Disagreement> disagreements, int[] period,
-                                          boolean moneyCounts) {
-        List<String> texts = new ArrayList<>();
-        statements.forEach(st -> texts.add(st.text()));
-        disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
-        for (String t : texts) {
-            for (String s : Sentences.split(t)) {
+                                          boolean moneyCounts, Numbering numbering) {
+        Map<String, List<Integer>> texts = new LinkedHashMap<>();
+        statements.forEach(st -> texts.put(st.text(), st.citations()));
+        disagreements.forEach(d -> d.positions().forEach(p -> texts.put(p.text(), p.citations())));
+        for (Map.Entry<String, List<Integer>> t : texts.entrySet()) {
+            for (String s : Sentences.split(t.getKey())) {
                 String own = REPORT_DATE.matcher(s).replaceAll("$1");
-                if (hasCount(own, moneyCounts) && years(own) != null && fitsPeriod(own, period)) {
+                if (!hasCount(own, moneyCounts)) {
+                    continue;
+                }
+                if (years(own) != null) {
+                    if (fitsPeriod(own, period)) {
+                        return true;
+                    }
+                    continue;
+                }
+                StringBuilder context = new StringBuilder();
+                for (int n : t.getValue()) {
+                    Passage p = numbering.passage(n);
+                    if (p != null) {
+                        context.append(p.text()).append(' ').append(p.isFact() && p.fact().about() != null
+                                ? p.fact().about() : "").append(' ');
+                    }
+                }
+                if (years(context.toString()) != null && fitsPeriod(context.toString(), period)) {
                     return true;
                 }
             }
@@ -1994,8 +2039,8 @@ public final class ExtractiveComposer implements Composer {
             + "|кто|когда|где|куда|сколько|какие|какой|какая|каков\\p{L}*|есть ли|можно|положен\\p{L}*)(?!\\p{L}))");
 
     /**
-     * The parts of a question's asking part ("Is he covered by the law, and how can he prove it?" has two); a
-     * question in one part gives a list of one.
+     * The parts of a question's asking part ("Is he covered by the law, and how can he prove it?" has two); empty
+     * for a question in one part.
      */
     static List<String> parts(String asking) {
         List<String> out = new ArrayList<>();
@@ -2007,10 +2052,6 @@ public final class ExtractiveComposer implements Composer {
         return out.size() < 2 ? List.of() : out;
     }
 
-    /**
-     * A comparison's frame around the two things compared: "the difference between <i>A</i> and <i>B</i>", "<i>A</i>
-     * vs <i>B</i>", "чем отличается <i>A</i> от <i>B</i>", "разница между <i>A</i> и <i>B</i>".
-     */
     /** What comes right before the number of a document or of one of its parts, not a count. */
     private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|number|article|art\\."
             + "|clause|paragraph|статья|статьи|статье|статью|ст\\.|пункт\\p{L}*|п\\.|часть|части|приказ\\p{L}*"
@@ -2272,6 +2313,33 @@ public final class ExtractiveComposer implements Composer {
         FactGroup(String key) {
             this.key = key;
         }
+    }
+
+    /**
+     * For "which came first" asked of several countries, the disagreements on a country's first: a disagreement on the
+     * date of a later thing ("when Kyrgyzstan's 2024 law was adopted", while a retrieved passage dates its law of 27
+     * May 1994) answers nothing of which came first and is left out, so that each country's first gets its citation.
+     */
+    private static List<FactGroup> ofTheFirst(List<FactGroup> shown, List<String> countries,
+                                              List<ScoredPassage> passages) {
+        List<FactGroup> out = new ArrayList<>();
+        for (FactGroup g : shown) {
+            List<Passage> sides = g.sides.values().stream().flatMap(List::stream).toList();
+            int groupYear = Integer.MAX_VALUE;
+            for (Passage p : sides) {
+                groupYear = Math.min(groupYear, p.isFact() && p.fact().asOf() != null && p.fact().asOf().year() > 0
+                        ? Math.min(p.fact().asOf().year(), earliestYear(p.text())) : earliestYear(p.text()));
+            }
+            int year = groupYear;
+            boolean later = !g.timeline && countries.stream().anyMatch(c -> sides.stream()
+                    .allMatch(p -> HybridRetriever.about(p, List.of(c))) && passages.stream()
+                    .anyMatch(sp -> HybridRetriever.about(sp.passage(), List.of(c))
+                            && Sentences.split(sp.passage().text()).stream().anyMatch(t -> earliestYear(t) < year)));
+            if (!later) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /** Whether a timeline holds one value as of several dates: nothing changed ("311,000" in 2023 and in 2024). */
@@ -2745,6 +2813,11 @@ public final class ExtractiveComposer implements Composer {
     private static final class Numbering {
         private final Map<String, Citation> byPassage = new LinkedHashMap<>();
         private final List<Passage> cited = new ArrayList<>();
+
+        /** The passage cited with number {@code n} (from 1), or null when none is. */
+        Passage passage(int n) {
+            return n >= 1 && n <= cited.size() ? cited.get(n - 1) : null;
+        }
 
         int number(Passage p) {
             Citation c = byPassage.get(p.id());

@@ -45,8 +45,8 @@ public final class Terms {
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
             "true", "really", "exactly", "heard", "hear", "actually",
-            // emphasis: "who do we *even* ask", "does it *even* cover kulaks"
-            "even",
+            // emphasis: "who do we *even* ask", "does it *even* cover kulaks"; precision asked: "law 1991 *exact* date?"
+            "even", "exact", "precise", "precisely",
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
             "amount", "amounts",
             // "which came first … how many years apart?": the frame of comparing dates, not a thing
@@ -158,10 +158,39 @@ public final class Terms {
                 }
                 continue;
             }
+            if (c == '.' && cur.length() > 0) {
+                int end = domainEnd(text, i + 1);
+                if (end > 0) {
+                    // "zakonpravo.kz", "24.kg", "segodnya.today": a domain's ending names no country and no day
+                    flush(cur, out);
+                    i = end - 1;
+                    continue;
+                }
+            }
             flush(cur, out);
         }
         flush(cur, out);
         return out;
+    }
+
+    /** The endings of the domains sources are named by ("24.kg", "kun.uz", "inform.kz", "segodnya.today"). */
+    private static final Set<String> DOMAIN_ENDINGS = Set.of("kz", "kg", "uz", "ru", "tj", "tm", "ua", "by", "su",
+            "com", "org", "net", "info", "asia", "today", "news", "eu", "de", "uk", "edu", "gov", "int");
+
+    /**
+     * Where a domain's ending written right after a dot at {@code from} ends ("kz" in "inform.kz"), or -1 when the
+     * text there is no such ending (a letter or digit follows it, or it is no known ending).
+     */
+    private static int domainEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == from || end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+                || !DOMAIN_ENDINGS.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return end;
     }
 
     private static boolean isThreeDigits(String text, int from) {

@@ -300,4 +300,21 @@ class ShippedAnswersTest {
                 + "Павлодаре. Положены ли ему какие то выплаты как пострадавшему от репрессий?? сколько примерно");
         assertTrue(a.statements().get(0).text().contains("МРП"), TextRenderer.render(a));
     }
+
+    @Test
+    void aCountrysLatinShortNameInALookupStandsForTheCountryNotForItsSitesPages() {
+        Answer a = ask("kz law date?");
+        assertTrue(a.statements().get(0).text().contains("14 April 1993"), TextRenderer.render(a));
+        Answer exact = ask("russian rehab law 1991 exact date?");
+        assertTrue(TextRenderer.answerText(exact).contains("18 October 1991"), TextRenderer.render(exact));
+    }
+
+    @Test
+    void whichCameFirstOfThreeCountriesLeadsWithTheEarliestLawNotADisputeOnALaterOne() {
+        Answer a = ask("Which came first, Kazakhstan's rehabilitation law or Kyrgyzstan's? and how about Russia's?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("1991") && text.contains("1993") && text.indexOf("1991") < text.indexOf("1993"),
+                TextRenderer.render(a));
+        assertTrue(a.disagreements().stream().noneMatch(d -> d.about().contains("Kyrgyz")), TextRenderer.render(a));
+    }
 }

@@ -79,4 +79,13 @@ class TermsTest {
         assertEquals(Intent.OTHER, Intent.of("does my grandmother count as a victim?"));
         assertEquals(Intent.OTHER, Intent.of("would the years in exile count?"));
     }
+
+    @Test
+    void aDomainsEndingIsNoWordOfTheText() {
+        // "kz" of "zakonpravo.kz" would say a lookup's "kz law date?" for every page note of a Kazakh site
+        assertEquals(List.of("the", "zakonpravo", "page", "24", "wrote", "kz", "law"),
+                Terms.words("The zakonpravo.kz page: 24.kg wrote. kz law"));
+        assertEquals(List.of("segodnya", "reports", "kazakhstan", "then"),
+                Terms.words("segodnya.today reports Kazakhstan.Then"));
+    }
 }
