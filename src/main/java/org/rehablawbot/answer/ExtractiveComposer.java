@@ -289,7 +289,8 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no passage about the question's countries says {}", unheld.words());
             return refusal(retrieval.question(), language, NAME);
         }
-        if (asked.entitlementAsked() && passages.stream().noneMatch(sp -> GIVEN.matcher(sp.passage().text()).find())) {
+        if (asked.entitlementAsked() && passages.stream().noneMatch(sp -> GIVEN.matcher(sp.passage().text()).find())
+                && !asksMoreThanEntitlement(asked.asking())) {
             // "нам как внукам что-то положено в узбекистане?": no passage found says of any payment, benefit or
             // right, so counts and museums around it would answer another question
             LOG.debug("no retrieved passage says what is given");
@@ -732,6 +733,17 @@ public final class ExtractiveComposer implements Composer {
      */
     private static final double RUNNING_TOTAL_RATIO = 0.75;
 
+    /**
+     * Whether a question asks something besides what one is given, in another part: "Does that count as political
+     * repression in Kazakhstan and can he get anything for it?" is answered by its first part though no passage
+     * found says what is given.
+     */
+    private static boolean asksMoreThanEntitlement(String asking) {
+        List<String> parts = parts(asking);
+        return parts.stream().anyMatch(p -> !Question.analyse(p, null, null).entitlementAsked()
+                && Terms.contentWords(p).size() >= 2);
+    }
+
     /** A figure that names a group: "the 311,000", "these 1,031", "эти 311 тысяч". */
     private static final Pattern NAMED_BY_FIGURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:the|these|those|эти|этих|тех"
             + "|те|этим)\\s+\\d[\\d\\s\\u00a0\\u202f,.]*(?:\\s*(?:тысяч\\p{L}*|тыс\\.?|thousand|million|миллион\\p{L}*))?");
@@ -741,7 +753,8 @@ public final class ExtractiveComposer implements Composer {
      * Read only for a question that asks nothing else: no question word, no procedure.
      */
     private static final Pattern EXISTENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:is there|are there|was there"
-            + "|were there|will there be|есть ли|существует ли|существуют ли|имеется ли|имеются ли|бывает ли)"
+            + "|were there|will there be|isn't there|is there no|есть ли|нет ли|существует ли|существуют ли|имеется ли"
+            + "|имеются ли|бывает ли)"
             + "(?![\\p{L}])");
 
     /**
@@ -836,6 +849,8 @@ public final class ExtractiveComposer implements Composer {
      * role, country or too general word among them; "госкомиссия" stands for "комиссия"): "chaired by State
      * Secretary Kusherbayev" in a sentence on the state commission for rehabilitation answers who chairs the
      * rehabilitation commission; "the head of an analytical centre" who criticised the rehabilitation law does not.
+     * A place the part names (a region, a city) must be named by that sentence too: the chair of the national
+     * commission's final meeting does not chair its Karaganda branch.
      */
     private static boolean namesRoleOfAsked(String asking, List<Statement> statements, List<Disagreement> disagreements) {
         // of a question in parts, the part that asks of the role: "Who chaired the final meeting …, and how many
@@ -859,7 +874,9 @@ public final class ExtractiveComposer implements Composer {
                 Set<String> stems = Terms.allStems(sentence);
                 long said = thing.stream().filter(st -> Terms.matchesAny(st, stems)
                         || Terms.matchesAny(Terms.compoundHead(st), stems)).count();
-                if (said >= Math.ceil(ROLE_THING_SHARE * thing.size())) {
+                // "who chaired the regional rehab commission in karaganda oblast?": a role of a place is held there
+                if (said >= Math.ceil(ROLE_THING_SHARE * thing.size()) && FollowUp.places(part).stream()
+                        .allMatch(place -> FollowUp.namesPlace(sentence, place))) {
                     return true;
                 }
             }

@@ -36,6 +36,8 @@ public enum Intent {
                     + "|what period|which period|what years|which years|how long ago|how long|for how long|как долго|сколько времени|dates?"
                     // a duration: "сколько лет работала комиссия", "for how many years did it work"
                     + "|(?:for )?how many years|сколько лет"
+                    // a deadline: "до какого срока можно подать?", "until when can we apply?"
+                    + "|до какого срока|в какой срок|до каких пор|until when|by when|what is the deadline"
                     + "|what month|which month|what day|which day|в каком месяце|какого месяца|в какой день"
                     + "|когда|с каких пор|в каком году|какого числа|какого года|в какие годы|каким годом|какой период"
                     + "|какие годы|дата|даты|датой"

@@ -1463,6 +1463,7 @@ class ExtractiveComposerTest {
         assertEquals(List.of("deadline"), ExtractiveComposer.existenceAsked("is there a deadline to apply?"));
         assertEquals(List.of("право"), ExtractiveComposer.existenceAsked("есть ли у нас право на компенсацию?"));
         assertEquals(List.of(), ExtractiveComposer.existenceAsked("how do we apply?"));
+        assertEquals(List.of("срока", "давности"), ExtractiveComposer.existenceAsked("нет ли там срока давности?"));
     }
 
     @Test

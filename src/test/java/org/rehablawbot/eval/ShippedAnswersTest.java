@@ -317,4 +317,18 @@ class ShippedAnswersTest {
                 TextRenderer.render(a));
         assertTrue(a.disagreements().stream().noneMatch(d -> d.about().contains("Kyrgyz")), TextRenderer.render(a));
     }
+
+    @Test
+    void aRoleInAPlaceIsNotAnsweredWithTheHolderOfTheNationalOne() {
+        Answer a = ask("who chaired the regional rehab commission in karaganda oblast?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+    }
+
+    @Test
+    void aQuestionInTwoPartsIsAnsweredByTheOneTheSourcesHoldThoughNothingGivenIsFound() {
+        Answer a = ask("My uncle in Pavlodar was locked up in a mental hospital in 1979 for writing letters against "
+                + "the party. He's still alive. Does that count as political repression in Kazakhstan and can he get "
+                + "anything for it?");
+        assertTrue(TextRenderer.answerText(a).contains("psychiatric"), TextRenderer.render(a));
+    }
 }

@@ -131,6 +131,9 @@ class QuestionTest {
         assertEquals(Intent.WHEN, Intent.of("How long did Kazakhstan's rehabilitation commission work?"));
         assertEquals(Intent.WHEN, Intent.of("Сколько лет работала госкомиссия по полной реабилитации?"));
         assertEquals(Intent.WHEN, Intent.of("For how many years did the commission work?"));
+        // a deadline asks a date
+        assertEquals(Intent.WHEN, Intent.of("До какого срока можно подать?"));
+        assertEquals(Intent.WHEN, Intent.of("until when can we apply?"));
         assertTrue(Question.analyse("kg repressed count official vs akayev?", null, null).sidesAsked());
         assertTrue(Question.analyse("официальная цифра или акаева?", null, null).sidesAsked());
         assertFalse(Question.analyse("one-time compensation vs special allowance?", null, null).sidesAsked());
