@@ -90,4 +90,21 @@ public final class AmountQuestion {
     public static boolean statesAggregate(String text) {
         return AGGREGATE.matcher(text).find();
     }
+
+    /**
+     * Pay for the people who do the work: a commission's members, staff, salaries ("paying commission members"); not
+     * "the minimum wage" ("минимальный размер оплаты труда"), the unit Russia's compensation is counted in.
+     */
+    private static final Pattern STAFF = Pattern.compile("(?iu)(?<![\\p{L}])(?:commission(?:'s)? members|members of"
+            + "(?: [\\p{L}'’]+){0,3} commission|staff|employees|salar\\p{L}*|член\\p{L}* комисси\\p{L}*"
+            + "|сотрудник\\p{L}*|зарплат\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * Whether a text speaks of paying the people who do the work rather than the repressed ("Pay for the members of
+     * Kyrgyzstan's rehabilitation commission"), or a question asks of them ("how much are commission members paid?").
+     * A question on money that names none of them asks what the repressed and their families are paid.
+     */
+    public static boolean namesStaff(String text) {
+        return text != null && STAFF.matcher(text).find();
+    }
 }

@@ -247,6 +247,8 @@ public final class HybridRetriever implements TermWeights {
         boolean entitled = asked.entitlementAsked();
         Period period = asked.period();
         Integer lawYear = asked.lawYear();
+        boolean moneyAsked = asked.moneyCounts() || entitled;
+        boolean staffAsked = AmountQuestion.namesStaff(asked.askingQuery());
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
@@ -258,6 +260,10 @@ public final class HybridRetriever implements TermWeights {
             }
             if (lawYear != null && c.relevance >= bar && Period.namesOtherLaw(c.passage, lawYear)) {
                 c.relevance *= OTHER_COUNTRY_FACTOR; // the 1994 law does not answer a question on the 2024 law
+            }
+            if (moneyAsked && !staffAsked && c.relevance >= bar && AmountQuestion.namesStaff(c.passage.text())) {
+                // "how much money do they pay?": the repressed and their families, not the commission's members
+                c.relevance *= OTHER_COUNTRY_FACTOR;
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
             if (howMany && !perPerson && statesCount(c.passage)) {

@@ -332,7 +332,10 @@ public final class Synonyms {
             "правильно", "верная", "верный",
             // the answer's type in a comparison of countries ("в какой стране больше оправдали", "which country
             // paid more"): one of the countries named, never a word the passages say
-            "country", "countries", "страна", "стране", "страны", "странах", "стран");
+            "country", "countries", "страна", "стране", "страны", "странах", "стран",
+            // the frame of looking for a thing ("where can I *find* his file?", "где *найти* дело деда"): the thing is
+            // what is asked
+            "find", "найти", "искать");
 
     /**
      * Whether a question's word is too general to be what it asks about ("people", "total", "true", "правда",

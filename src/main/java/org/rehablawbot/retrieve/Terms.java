@@ -47,6 +47,8 @@ public final class Terms {
             "true", "really", "exactly", "heard", "hear", "actually",
             // emphasis: "who do we *even* ask", "does it *even* cover kulaks"; precision asked: "law 1991 *exact* date?"
             "even", "exact", "precise", "precisely",
+            // a verb that only lets another act: "an archive that *lets* families see these cases"
+            "lets", "letting",
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
             "amount", "amounts",
             // "which came first … how many years apart?": the frame of comparing dates, not a thing

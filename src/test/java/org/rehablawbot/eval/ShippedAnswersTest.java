@@ -331,4 +331,20 @@ class ShippedAnswersTest {
                 + "anything for it?");
         assertTrue(TextRenderer.answerText(a).contains("psychiatric"), TextRenderer.render(a));
     }
+
+    @Test
+    void whereToFindAFileIsAskedByTheFileNotByTheVerbOfLooking() {
+        Answer a = ask("My great-grandfather was sent to a special settlement in Akmola region in 1944, we are Chechen "
+                + "originally. Where can I find his file? is there an archive that lets families see these cases now");
+        assertTrue(TextRenderer.answerText(a).contains("Presidential Archive"), TextRenderer.render(a));
+    }
+
+    @Test
+    void howMuchTheyPayAsksWhatTheRepressedArePaidNotTheCommissionsMembers() {
+        String previous = "Hi, my grandmothers father was from Talas, he was taken in 1933 as a kulak and never came "
+                + "back. We live in Bishkek now. I heard Kyrgyzstan finally passed the law, when was it signed and does "
+                + "it even cover kulaks?";
+        Answer a = engine.answer("how much money do they pay?", previous, null);
+        assertFalse(TextRenderer.answerText(a).contains("members"), TextRenderer.render(a));
+    }
 }

@@ -47,4 +47,17 @@ class AmountQuestionTest {
         assertEquals("payments", Synonyms.NONE.focus("and what would those payments have cost per year?").words()
                 .get(0), "the thing whose cost is asked stays the focus");
     }
+
+    @Test
+    void payForTheCommissionsMembersIsNoPaymentToTheRepressed() {
+        assertTrue(AmountQuestion.namesStaff("Pay for the members of Kyrgyzstan's rehabilitation commission: deputy "
+                + "Kunduzbek Sulaimanov asked for the question of paying commission members to be settled."));
+        assertTrue(AmountQuestion.namesStaff("зарплата членов комиссии"));
+        // family members of the repressed are whom the payments are for
+        assertFalse(AmountQuestion.namesStaff("Compensation is paid to family members of people who were shot."));
+        assertFalse(AmountQuestion.namesStaff("how much money do they pay?"));
+        // the unit Russia's compensation is counted in is no one's pay
+        assertFalse(AmountQuestion.namesStaff("три четверти минимального размера оплаты труда за каждый месяц"));
+        assertFalse(AmountQuestion.namesStaff("three quarters of the minimum wage for each month"));
+    }
 }
