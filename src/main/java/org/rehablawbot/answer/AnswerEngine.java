@@ -264,24 +264,25 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
                 continue;
             }
             LOG.debug("no source states \"{}\" of the claim; \"{}\" gives another", d.text(), slot);
-            List<Statement> statements = new java.util.ArrayList<>(other.statements());
-            Statement lead = statements.get(0);
-            statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.notAsClaimed(other.language()),
-                    lead.text()), lead.citations()));
-            return new Answer(question, other.language(), Answer.Status.ANSWERED, statements, other.disagreements(),
-                    other.citations(), other.composer(), 0);
+            Answer no = new Answer(question, other.language(), Answer.Status.ANSWERED, other.statements(),
+                    other.disagreements(), other.citations(), other.composer(), 0);
+            return withVerdict(no, Messages.notAsClaimed(other.language()));
         }
         if (unconfirmed && !answer.refused() && !answer.statements().isEmpty()) {
             // "выплаты подняли до 1 миллиона тенге?": no source states the sum and none gives another for the same
             // thing; the answer says so first, then what the sources do say
-            List<Statement> statements = new java.util.ArrayList<>(answer.statements());
-            Statement lead = statements.get(0);
-            statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.notConfirmed(answer.language()),
-                    lead.text()), lead.citations()));
-            return new Answer(answer.question(), answer.language(), answer.status(), statements,
-                    answer.disagreements(), answer.citations(), answer.composer(), 0);
+            return withVerdict(answer, Messages.notConfirmed(answer.language()));
         }
         return answer;
+    }
+
+    /** The answer with its first statement opened by a verdict ({@link ClaimCheck#withVerdict}), cited as before. */
+    private static Answer withVerdict(Answer answer, String verdict) {
+        List<Statement> statements = new java.util.ArrayList<>(answer.statements());
+        Statement lead = statements.get(0);
+        statements.set(0, new Statement(ClaimCheck.withVerdict(verdict, lead.text()), lead.citations()));
+        return new Answer(answer.question(), answer.language(), answer.status(), statements, answer.disagreements(),
+                answer.citations(), answer.composer(), 0);
     }
 
     /**
@@ -302,11 +303,8 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         if (within == null) {
             return answer;
         }
-        List<Statement> statements = new java.util.ArrayList<>(answer.statements());
-        String verdict = within ? Messages.withinBound(answer.language()) : Messages.outsideBound(answer.language());
-        statements.set(0, new Statement(ClaimCheck.withVerdict(verdict, lead.text()), lead.citations()));
-        return new Answer(answer.question(), answer.language(), answer.status(), statements, answer.disagreements(),
-                answer.citations(), answer.composer(), 0);
+        return withVerdict(answer, within ? Messages.withinBound(answer.language())
+                : Messages.outsideBound(answer.language()));
     }
 
     @Override

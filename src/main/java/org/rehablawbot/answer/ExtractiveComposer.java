@@ -696,24 +696,11 @@ public final class ExtractiveComposer implements Composer {
             + "|ма[яйею]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)"
             + "\\s+((?:18|19|20)\\d\\d)(?!\\d)");
 
-    private static final List<String> MONTH_PREFIXES = List.of("jan|январ", "feb|феврал", "mar|март", "apr|апрел",
-            "may|ма", "jun|июн", "jul|июл", "aug|август", "sep|сентябр", "oct|октябр", "nov|ноябр", "dec|декабр");
-
     /** The first month a text names with its year, as {year, month (1..12)}; null when it names none. */
     static int[] monthNamed(String text) {
         Matcher m = MONTH_YEAR.matcher(text == null ? "" : text);
-        if (!m.find()) {
-            return null;
-        }
-        String word = m.group(1).toLowerCase(Locale.ROOT);
-        for (int i = 0; i < MONTH_PREFIXES.size(); i++) {
-            for (String prefix : MONTH_PREFIXES.get(i).split("\\|")) {
-                if (word.startsWith(prefix)) {
-                    return new int[] {Integer.parseInt(m.group(2)), i + 1};
-                }
-            }
-        }
-        return null;
+        return m.find() ? new int[] {Integer.parseInt(m.group(2)),
+                org.rehablawbot.retrieve.DayOfYear.monthOf(m.group(1))} : null;
     }
 
     /** A total asked up to a date or so far: "by May 2024", "as of 2023", "so far", "к маю 2024", "на сегодня", "всего". */

@@ -76,6 +76,17 @@ public record DayOfYear(int month, int day) {
         return out;
     }
 
+    /**
+     * The number of the month a word names: an English month's full name, or a Russian one in any case ("мая",
+     * "маю", "августе").
+     *
+     * @return 1..12
+     * @throws IllegalArgumentException when the word names no month
+     */
+    public static int monthOf(String word) {
+        return month(word);
+    }
+
     private static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         int en = EN.indexOf(w);
