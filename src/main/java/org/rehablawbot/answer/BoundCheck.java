@@ -54,9 +54,8 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
             + "|after|since|later than|до|раньше|ранее|после|позже|позднее)\\s+(?:the end of\\s+|конца\\s+)?"
             + "((?:18|19|20)\\d{2})(?!\\d)", FLAGS);
 
-    private static final Pattern FIGURE_BOUND = Pattern.compile("(?<![\\p{L}])(more than|over|above|at least|in excess of"
-            + "|less than|fewer than|under|below|at most|больше|более|свыше|не менее|меньше|менее|не более)\\s+"
-            + ClaimCheck.FIGURE.pattern(), FLAGS);
+    private static final Pattern FIGURE_BOUND = Pattern.compile("(?<![\\p{L}])("
+            + org.rehablawbot.retrieve.Situation.BOUND_WORDS + ")\\s+" + ClaimCheck.FIGURE.pattern(), FLAGS);
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d./-])((?:18|19|20)\\d{2})(?![\\d/])");
 

@@ -187,9 +187,15 @@ public final class Situation {
         return out;
     }
 
+    /**
+     * The words that make the figure after them a bound, as a regular expression's alternatives: "more than", "at
+     * least", "less than", "больше", "не менее" …; the answer's yes/no check reads the same bounds.
+     */
+    public static final String BOUND_WORDS = "more than|over|above|at least|in excess of|less than|fewer than|under"
+            + "|below|at most|больше|более|свыше|не менее|меньше|менее|не более";
+
     /** A figure the question bounds by: "more than 400,000", "свыше 1 000". */
-    private static final Pattern BOUND_FIGURE = Pattern.compile("(?<![\\p{L}])(?:more than|over|above|at least"
-            + "|less than|fewer than|under|below|at most|больше|более|свыше|не менее|меньше|менее|не более)\\s+"
+    private static final Pattern BOUND_FIGURE = Pattern.compile("(?<![\\p{L}])(?:" + BOUND_WORDS + ")\\s+"
             + "(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+|\\d+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The asker's kinship to the repressed person, as they say it: "as a grandson", "мне как правнуку", "я внучка". */
