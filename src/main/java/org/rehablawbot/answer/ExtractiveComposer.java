@@ -727,8 +727,7 @@ public final class ExtractiveComposer implements Composer {
      */
     private static boolean asksMoreThanEntitlement(String asking) {
         List<String> parts = parts(asking);
-        return parts.stream().anyMatch(p -> !Question.analyse(p, null, null).entitlementAsked()
-                && Terms.contentWords(p).size() >= 2);
+        return parts.stream().anyMatch(p -> !Question.asksEntitlement(p) && Terms.contentWords(p).size() >= 2);
     }
 
     /** A figure that names a group: "the 311,000", "these 1,031", "эти 311 тысяч". */
@@ -1190,7 +1189,7 @@ public final class ExtractiveComposer implements Composer {
             leadWith(candidates, c -> REASON.matcher(c.sentence).find(), REASON_LEAD_RATIO);
         }
         if (LOG.isDebugEnabled()) {
-            candidates.stream().limit(Integer.getInteger("debug.sentences", 8)).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
+            candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
                     c.score, c.ownCoverage, c.passage.source().path(), c.passage.line(),
                     c.sentence.substring(0, Math.min(100, c.sentence.length())))));
         }
@@ -1929,10 +1928,6 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * Whether a text can speak of the period asked: it names no year, or its years (ranges spanning their years)
-     * reach into the period. A sentence without a year is judged by its passage.
-     */
-    /**
      * Whether some shown sentence or side states a count and names a year within the period a "how many" question
      * names ("how many got it in 2025", "скока реабилитировали за 2022 год"): a count of another year answers
      * another question. A sentence that names no year is judged by the passages it cites (a fact also by what it
@@ -1971,6 +1966,10 @@ public final class ExtractiveComposer implements Composer {
         return false;
     }
 
+    /**
+     * Whether a text can speak of the period asked: it names no year, or its years (ranges spanning their years)
+     * reach into the period. A sentence without a year is judged by its passage.
+     */
     static boolean fitsPeriod(String sentence, int[] period) {
         if (period == null) {
             return true;
@@ -2326,6 +2325,13 @@ public final class ExtractiveComposer implements Composer {
      */
     private static List<FactGroup> ofTheFirst(List<FactGroup> shown, List<String> countries,
                                               List<ScoredPassage> passages) {
+        // the earliest full date any retrieved passage gives of each country, read once
+        Map<String, Integer> firstOf = new HashMap<>();
+        for (String c : countries) {
+            firstOf.put(c, passages.stream().filter(sp -> HybridRetriever.about(sp.passage(), List.of(c)))
+                    .flatMap(sp -> Sentences.split(sp.passage().text()).stream())
+                    .mapToInt(ExtractiveComposer::earliestYear).min().orElse(Integer.MAX_VALUE));
+        }
         List<FactGroup> out = new ArrayList<>();
         for (FactGroup g : shown) {
             List<Passage> sides = g.sides.values().stream().flatMap(List::stream).toList();
@@ -2335,10 +2341,8 @@ public final class ExtractiveComposer implements Composer {
                         ? Math.min(p.fact().asOf().year(), earliestYear(p.text())) : earliestYear(p.text()));
             }
             int year = groupYear;
-            boolean later = !g.timeline && countries.stream().anyMatch(c -> sides.stream()
-                    .allMatch(p -> HybridRetriever.about(p, List.of(c))) && passages.stream()
-                    .anyMatch(sp -> HybridRetriever.about(sp.passage(), List.of(c))
-                            && Sentences.split(sp.passage().text()).stream().anyMatch(t -> earliestYear(t) < year)));
+            boolean later = !g.timeline && countries.stream().anyMatch(c -> firstOf.get(c) < year
+                    && sides.stream().allMatch(p -> HybridRetriever.about(p, List.of(c))));
             if (!later) {
                 out.add(g);
             }

@@ -49,7 +49,7 @@ public record DayOfYear(int month, int day) {
         for (Pattern p : List.of(DAY_FIRST, MONTH_FIRST)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                out.add(new DayOfYear(month(m.group("month")), Integer.parseInt(m.group("day"))));
+                out.add(new DayOfYear(monthOf(m.group("month")), Integer.parseInt(m.group("day"))));
             }
         }
         return out;
@@ -84,10 +84,6 @@ public record DayOfYear(int month, int day) {
      * @throws IllegalArgumentException when the word names no month
      */
     public static int monthOf(String word) {
-        return month(word);
-    }
-
-    private static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         int en = EN.indexOf(w);
         if (en >= 0) {

@@ -131,7 +131,7 @@ public record Question(String text, String previous, String query, Language lang
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
                 peopleAsked,
                 intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), SIDES_ASKED.matcher(t).find(),
-                compared(asking), ENTITLEMENT_ASKED.matcher(asking).find(),
+                compared(asking), asksEntitlement(asking),
                 moneyCounts && totalAsked,
                 // "one-time compensations total excluding the allowance": a count or a sum set apart from a thing
                 howMany || moneyCounts ? excluded(askingQuery) : List.of(),
@@ -361,5 +361,15 @@ public record Question(String text, String previous, String query, Language lang
             }
         }
         return out.stream().allMatch(t -> Terms.contentWords(t).size() >= 1) ? out : List.of();
+    }
+
+    /**
+     * Whether a question's asking part asks what one is entitled to ("ей что-нибудь положено?", "can he get anything
+     * for it?", "do they pay anything to the family?").
+     *
+     * @param asking an asking part ({@link Situation#asking}) or one part of it; never null
+     */
+    public static boolean asksEntitlement(String asking) {
+        return ENTITLEMENT_ASKED.matcher(asking).find();
     }
 }
