@@ -85,13 +85,13 @@ public record ClaimCheck(String claim, List<Detail> details) {
             + "(1[89]\\d\\d|20\\d\\d)(?![\\d/-])(?:\\s*(?:году|год|года|г\\.|year)(?![\\p{L}]))?", FLAGS);
 
     /**
-     * A written figure ("1,031", "1 000 000", "2,4 млн"; a document's number such as "PP-270" is none): five groups,
+     * A written figure ("1,031", "1 000 000", "2,4 млн", "500k", "1.5m"; a document's number such as "PP-270" is none): five groups,
      * the whole part, the fraction, the scale word, and a compound's smaller part and its scale ("1 миллион 200
      * тысяч"); read by {@link #value(Matcher, int)}.
      */
     static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(?<!\\p{L}-)(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+|\\d+)"
             + "(?:[.,](\\d+))?(?:\\s*(million|mln|billion|bn|thousand|миллион\\p{L}*|млн\\.?|миллиард\\p{L}*|млрд\\.?"
-            + "|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}])"
+            + "|тысяч\\p{L}*|тыс\\.?|(?<=\\d)[kк]|(?<=\\d)m)(?![\\p{L}])"
             // "1 миллион 200 тысяч", "2 million 400 thousand": the smaller part of a compound figure
             + "(?:\\s+(\\d{1,3})\\s*(thousand|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}]))?)?", FLAGS);
 
@@ -219,7 +219,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
             if (scale != null) {
                 String s = scale.toLowerCase(Locale.ROOT);
                 if (s.startsWith("милли") && !s.startsWith("миллиард") || s.startsWith("mil") || s.startsWith("mln")
-                        || s.startsWith("млн")) {
+                        || s.startsWith("млн") || s.equals("m")) {
                     v *= 1e6;
                 } else if (s.startsWith("b") || s.startsWith("миллиард") || s.startsWith("млрд")) {
                     v *= 1e9;

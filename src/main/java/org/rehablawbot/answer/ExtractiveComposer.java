@@ -352,8 +352,14 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
+        RecordLookup lookup = RecordLookup.of(asked.asking(), retrieval.question());
+        if (lookup != null && !lookup.namedIn(passages.stream().map(sp -> sp.passage().text()).toList())) {
+            // "Is his name in the 72 volumes?": the knowledge holds no lists of names; the volumes' count is no answer
+            LOG.debug("no passage names {}, whose own record is asked", lookup.names());
+            return refusal(retrieval.question(), language, NAME);
+        }
         List<String> askedPlaces = intent == Intent.HOW_MANY
-                ? FollowUp.places(asked.asking()) : List.of();
+                ? FollowUp.placesAsked(asked.asking()) : List.of();
         if (!askedPlaces.isEmpty() && !namesPlaces(askedPlaces, statements, disagreements, numbering)) {
             LOG.debug("no shown sentence counts for {}, the place asked about", askedPlaces);
             return refusal(retrieval.question(), language, NAME);
@@ -861,7 +867,7 @@ public final class ExtractiveComposer implements Composer {
                 long said = thing.stream().filter(st -> Terms.matchesAny(st, stems)
                         || Terms.matchesAny(Terms.compoundHead(st), stems)).count();
                 // "who chaired the regional rehab commission in karaganda oblast?": a role of a place is held there
-                if (said >= Math.ceil(ROLE_THING_SHARE * thing.size()) && FollowUp.places(part).stream()
+                if (said >= Math.ceil(ROLE_THING_SHARE * thing.size()) && FollowUp.placesAsked(part).stream()
                         .allMatch(place -> FollowUp.namesPlace(sentence, place))) {
                     return true;
                 }
@@ -1101,7 +1107,7 @@ public final class ExtractiveComposer implements Composer {
         CountedEvent event = question.event();
         boolean moneyCounts = question.moneyCounts();
         boolean asksPeople = question.peopleAsked();
-        List<String> askedPlaces = FollowUp.places(asking);
+        List<String> askedPlaces = FollowUp.placesAsked(asking);
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -1183,6 +1189,14 @@ public final class ExtractiveComposer implements Composer {
         }
         if (!askedPlaces.isEmpty()) {
             leadWith(candidates, c -> namesAny(c.sentence, askedPlaces) && keep.test(c), PLACE_LEAD_RATIO);
+        }
+        List<Long> claimed = claimedFigures(question);
+        if (!claimed.isEmpty()) {
+            // "says akimats paid May 31 aid to almost 10,000 repression victims in 2024. True?": the sentence with
+            // the sources' figure for it (9,668) answers, not the one beside it on what the aid is
+            leadWith(candidates, c -> ClaimCheck.figures(c.sentence).stream().anyMatch(v -> claimed.stream()
+                    .anyMatch(f -> v * CLAIMED_FIGURE_FACTOR >= f && v <= f * CLAIMED_FIGURE_FACTOR)) && keep.test(c),
+                    TYPE_LEAD_RATIO);
         }
         if (intent == Intent.WHY) {
             // "why was the bill returned": the sentence that gives a reason, not the one that says it was returned
@@ -1270,6 +1284,27 @@ public final class ExtractiveComposer implements Composer {
         if (question.stepsAsked() && !chosen.isEmpty()
                 && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(chosen.get(0).sentence)) {
             addSteps(chosen, chosenTexts, citedPassages, candidates, reserved, maxCitations);
+        }
+
+        if (!chosen.isEmpty() && EXCLUDES.matcher(chosen.get(0).sentence).find()
+                && !EXCLUSION_ASKED.matcher(question.asking()).find()) {
+            // "is he covered? are there exceptions?" led by the exception ("excludes participants … convicted of
+            // murder"): the rule it excepts, told beside it in the same document, comes first
+            Candidate lead = chosen.get(0);
+            Set<String> leadStems = Terms.stems(lead.sentence);
+            for (Candidate c : candidates) {
+                Set<String> stems = Terms.stems(c.sentence);
+                long shared = stems.stream().filter(st -> Terms.matchesAny(st, leadStems)).count();
+                if (!chosen.contains(c) && c.passage.source().path().equals(lead.passage.source().path())
+                        && COVERS.matcher(c.sentence).find() && !EXCLUDES.matcher(c.sentence).find()
+                        && shared >= RULE_SHARE * stems.size() && !isDuplicate(c.sentence, chosenTexts)
+                        && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
+                    chosen.add(0, c);
+                    chosenTexts.add(c.sentence);
+                    citedPassages.add(c.passage.id());
+                    break;
+                }
+            }
         }
 
         // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part; a
@@ -2015,19 +2050,61 @@ public final class ExtractiveComposer implements Composer {
             + "|после этого|обраща\\p{L}*|обрати\\p{L}*|пода[её]\\p{L}*|подать|заявлени\\p{L}*|протест\\p{L}*"
             + "|порядк\\p{L}*|через)(?!\\p{L})");
 
+    /**
+     * The figures a question states as a claim to weigh ("almost 10,000", "1031"): at least 100 and no year, and
+     * none that names a group ("the 311,000"). Empty for a question that states none.
+     */
+    private static List<Long> claimedFigures(Question question) {
+        String text = NAMED_BY_FIGURE.matcher(question.asking()).replaceAll(" ");
+        return ClaimCheck.figures(text).stream().filter(v -> v >= 100 && !(v >= 1800 && v <= 2099
+                && text.contains(Long.toString(v)))).toList();
+    }
+
+    /**
+     * How far, as a factor either way, a sentence's figure may be from a figure the question claims and still be the
+     * sources' figure for it: 9,668 for "almost 10,000", 1,031 for "1,200".
+     */
+    static final long CLAIMED_FIGURE_FACTOR = 2;
+
+    /** A sentence that states who a law leaves out: "excludes", "does not cover", "не распространяется". */
+    private static final Pattern EXCLUDES = Pattern.compile("(?iu)(?<!\\p{L})(?:excludes?|excluded|does not (?:cover"
+            + "|apply)|do not (?:cover|apply)|not covered|не распространя\\p{L}*|не подлежат|исключ\\p{L}*)(?!\\p{L})");
+
+    /** A question on who is left out: "who is NOT covered", "not eligible", "кого не реабилитируют", "исключения". */
+    private static final Pattern EXCLUSION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:not (?:be )?(?:covered|eligible"
+            + "|included)|excluded|exclusions?|who (?:is|are) (?:left )?out|не распространя\\p{L}*|не подлеж\\p{L}*"
+            + "|кого не|исключени\\p{L}*|исключ[её]н\\p{L}*)(?!\\p{L})");
+
+    /** A sentence that states whom a law covers: "covers", "applies to", "распространяется на". */
+    private static final Pattern COVERS = Pattern.compile("(?iu)(?<!\\p{L})(?:covers|applies to|apply to"
+            + "|распространя\\p{L}*)(?!\\p{L})");
+
+    /**
+     * The share of a rule's words ({@link Terms#stems}) an exception leading the answer must say for the rule to be
+     * the one it excepts: "Article 2 … also covers people repressed for taking part in the events of 17-18 December
+     * 1986" beside "Article 2 … excludes participants of the December 1986 events who were convicted of murder".
+     */
+    static final double RULE_SHARE = 0.5;
+
     /** Extra score, times the sentence's coverage, for a step of a procedure when the question asks how. */
     static final double PROCEDURE_BONUS = 0.3;
 
     /**
      * A question for the number of a law, decree or order ("What is the number of the law …", "the number of
      * Kyrgyzstan's 2024 rehabilitation law", "номер закона"): between "number" and the document only words that
-     * name it (an article, a possessive, a year, a country's adjective, "new", "rehabilitation").
+     * name it (an article, a possessive, a year, a country's adjective, "new", "rehabilitation"); or a document
+     * named and then "its number", "official number", "его номер".
      */
     private static final Pattern ASKS_DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<!\\p{L})(number|номер)\\s+(?:of\\s+)?"
             + "(?:(?:the|this|that|its|у|\\p{L}+['’]s|\\d{4}|kyrgyz|kazakh|uzbek|russian|new|rehabilitation|presidential"
             + "|government|cabinet|ministerial|президентск\\p{L}*|правительственн\\p{L}*)\\s+){0,4}"
             + "(law|decree|order|resolution|act|закон\\p{L}*|указ\\p{L}*"
-            + "|постановлени\\p{L}*|приказ\\p{L}*)(?!\\p{L})");
+            + "|постановлени\\p{L}*|приказ\\p{L}*)(?!\\p{L})"
+            // "I want to cite the Kyrgyz law of 31 December 2024. What's its official number?": the document named
+            // before, its number asked after
+            + "|(?<!\\p{L})(?:law|decree|order|resolution|закон\\p{L}*|указ\\p{L}*|постановлени\\p{L}*)(?!\\p{L})"
+            + ".{0,120}?(?<!\\p{L})(?:(?:its|official|registration)\\s+(?:official\\s+|registration\\s+)?number"
+            + "|(?:его|официальн\\p{L}*|регистрационн\\p{L}*)\\s+номер|номер\\s+(?:у\\s+)?(?:него|н[её]го))(?!\\p{L})");
 
     /** A document's number, whole: "No. 1538-XII", "№ 277", "No. 1763/1-1", "PP-270", "ПП-270". */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(№|\\bNo\\.?)\\s*\\d[\\d/-]*"

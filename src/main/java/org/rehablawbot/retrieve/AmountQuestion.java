@@ -30,16 +30,25 @@ public final class AmountQuestion {
     }
 
     /**
-     * Whether a "how much" question asks what a person receives: it names a payment and no total, period since,
-     * budget or cost ("сколько денег на это нужно в год" asks what a law costs).
+     * Whether a "how much" question, or one bounding a sum of money ("one-off compensation more than 500k tenge?"),
+     * asks what a person receives: it names a payment and no total, period since, budget or cost ("сколько денег на
+     * это нужно в год" asks what a law costs).
      *
      * @param intent   the question's intent ({@link Intent#of})
      * @param question the question as asked
      */
     public static boolean perPerson(Intent intent, String question) {
-        return intent == Intent.HOW_MANY && question != null && PAYMENT.matcher(question).find()
-                && !TOTAL_ASKED.matcher(question).find();
+        return question != null && (intent == Intent.HOW_MANY || MONEY_BOUND.matcher(question).find())
+                && PAYMENT.matcher(question).find() && !TOTAL_ASKED.matcher(question).find();
     }
+
+    /**
+     * A sum of money a yes/no question bounds by ("one-off compensation more than 500k tenge?", "больше 100 МРП?"):
+     * it asks how much, as "how much" does.
+     */
+    private static final Pattern MONEY_BOUND = Pattern.compile("(?iu)(?<!\\p{L})(?:" + Situation.BOUND_WORDS
+            + ")\\s+\\d[\\d \\u00a0\\u202f,.]*\\s*(?:k|к|m|thousand|million|тыс\\p{L}*|млн|миллион\\p{L}*)?\\.?\\s*"
+            + "(?:tenge|тенге|rubles?|roubles?|руб\\p{L}*|som|сом\\p{L}*|dollars?|долл\\p{L}*|\\$|MRP|MCI|МРП)(?!\\p{L})");
 
     /**
      * Whether a question asks a total: "total", "in all", "overall", "altogether", "since 2003", "всего", "итого",
@@ -84,6 +93,19 @@ public final class AmountQuestion {
     /** Whether a text states a rate a person receives (per month, in monthly calculation indices, a share). */
     public static boolean statesRate(String text) {
         return RATE.matcher(text).find();
+    }
+
+    /**
+     * The words a passage stating what a person receives is written in, to search beside a question's asking part
+     * when it asks what one is entitled to ("can he get anything for it?" says none of them).
+     *
+     * @param language the language searched
+     * @return the words, space-separated
+     */
+    public static String rateWords(org.rehablawbot.knowledge.Language language) {
+        return language == org.rehablawbot.knowledge.Language.RU
+                ? "компенсация выплата МРП месяц"
+                : "compensation payment MRP month";
     }
 
     /** Whether a text states a sum in billions or millions (paid out in all, a budget). */

@@ -193,6 +193,11 @@ public final class FollowUp {
      * appearance; a country's name is none.
      */
     public static List<String> places(String text) {
+        return placeSpans(text).stream().map(f -> text.substring(f[0], f[1])).toList();
+    }
+
+    /** Where in a text its places ({@link #places}) stand: start and end offsets, in order of appearance. */
+    private static List<int[]> placeSpans(String text) {
         List<int[]> found = new ArrayList<>();
         for (Place place : PLACES) {
             Matcher m = place.pattern().matcher(text);
@@ -201,12 +206,34 @@ public final class FollowUp {
             }
         }
         found.sort(java.util.Comparator.comparingInt(a -> a[0]));
-        List<String> out = new ArrayList<>();
-        for (int[] f : found) {
-            out.add(text.substring(f[0], f[1]));
-        }
-        return out;
+        return found;
     }
+
+    /**
+     * The places a question asks about ({@link #places}), less those that only say where a named event happened:
+     * "the December 1986 events in Almaty", "участники событий 1986 года в Алма-Ате" ask about the events' people,
+     * wherever a sentence about them is set, while "the commission in Karaganda oblast" asks about Karaganda.
+     *
+     * @param text a question or a part of one
+     * @return the places asked, as the text writes them, in order; empty when none
+     */
+    public static List<String> placesAsked(String text) {
+        return placeSpans(text).stream()
+                .filter(f -> !EVENT_BEFORE_PLACE.matcher(text.substring(Math.max(0, f[0] - EVENT_WINDOW), f[0])).find())
+                .map(f -> text.substring(f[0], f[1])).toList();
+    }
+
+    /** How many characters before a place {@link #EVENT_BEFORE_PLACE} reads: an event's noun and its year. */
+    private static final int EVENT_WINDOW = 60;
+
+    /**
+     * An event's noun, then perhaps its year, then "in" or "в" just before a place: "events in", "uprising of 1986
+     * in", "событий 1986 года в", "восстания в"; "events live in" says where people are now, so a place asked.
+     */
+    private static final Pattern EVENT_BEFORE_PLACE = Pattern.compile("(?iu)(?<!\\p{L})(?:events?|uprising|riots?"
+            + "|protests?|demonstrations?|massacre|rebellion|событи\\p{L}*|восстани\\p{L}*|беспорядк\\p{L}*"
+            + "|протест\\p{L}*|выступлени\\p{L}*|демонстраци\\p{L}*|бунт\\p{L}*)(?:\\s+(?:of|the|\\d{4}|года|году|г\\.|year))*"
+            + "\\s+(?:in|at|в|во)\\s+$");
 
     /**
      * Whether a text names the place ({@link #places} gives it): in any form of the same name, in either script
@@ -497,6 +524,13 @@ public final class FollowUp {
         if (backReference && content.size() <= 3) {
             return true;
         }
+        // "who were they though? I read they were basmachi and legionnaires": a short question pointing back, then
+        // the asker's remark
+        String asking = Situation.asking(question);
+        if (backReference && !asking.equals(question.strip()) && Terms.contentWords(asking).size() <= 3
+                && Terms.words(asking).stream().anyMatch(BACK_REFERENCES::contains)) {
+            return true;
+        }
         // "Kazakhstan?" or "When?": a country alone, or question words alone, continue the conversation; a
         // greeting or anything else without content words does not
         return nonCountry == 0 && (!content.isEmpty() || (!words.isEmpty() && QUESTION_WORDS.containsAll(words)));
@@ -594,8 +628,54 @@ public final class FollowUp {
         }
         // a new question about the same subject ("How much would it cost?"): only the subject carries over,
         // so the new question's own words and question word choose the passages and the sentences
-        return current + " " + subject;
+        return current + " " + inScriptOf(subject, current);
     }
+
+    /**
+     * A subject carried over into a follow-up asked in the other script: "she died in 1990, who can file the
+     * application for her?" after a Russian question on "российскому закону" carries "Russia law", so the
+     * follow-up's own language's passages answer it. A country is written by its noun, a law, bill, commission or
+     * court by its English or Russian word; any other word of the other script is left out.
+     */
+    private static String inScriptOf(String subject, String current) {
+        boolean cyrillic = current.matches("(?s).*\\p{IsCyrillic}.*");
+        boolean latin = current.matches("(?s).*\\p{IsLatin}.*");
+        if (cyrillic == latin) {
+            return subject;
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : subject.split("\\s+")) {
+            boolean wordCyrillic = w.matches("(?s).*\\p{IsCyrillic}.*");
+            if (w.isEmpty() || wordCyrillic == cyrillic) {
+                out.add(w);
+                continue;
+            }
+            List<String> named = countries(w);
+            if (!named.isEmpty() && COUNTRIES.stream().anyMatch(c -> c.code().equals(named.get(0)))) {
+                Country c = byCode(named.get(0));
+                out.add(cyrillic ? c.ruNounStem() + (c.ruNounStem().endsWith("и") ? "я" : "") : c.enNoun());
+            } else {
+                for (String[] pair : SUBJECT_PAIRS) {
+                    if (w.toLowerCase(Locale.ROOT).matches(pair[cyrillic ? 0 : 1])) {
+                        out.add(pair[cyrillic ? 1 : 0].replaceAll("[^\\p{L}].*", ""));
+                        break;
+                    }
+                }
+            }
+        }
+        return String.join(" ", out).strip();
+    }
+
+    /**
+     * The subject words of {@link #SUBJECT_WORD} in both scripts, each a pattern whose first word is the word written:
+     * English then Russian.
+     */
+    private static final String[][] SUBJECT_PAIRS = {
+            {"bills?", "законопроект\\p{L}{0,2}"},
+            {"laws?|acts?", "закон\\p{L}{0,2}"},
+            {"commissions?", "комисси\\p{L}{0,2}"},
+            {"courts?", "суд(?:а|у|ом|е)?"},
+            {"memorials?", "мемориал\\p{L}{0,2}"}};
 
     /** A place or country said with a negation: "не в Казахстан", "not in Kazakhstan", "instead of Russia". */
     private static final Pattern NEGATED_PLACE = Pattern.compile("(?<![\\p{L}])(?:не|not|instead of|вместо|rather than)"
@@ -627,11 +707,13 @@ public final class FollowUp {
     }
 
     /**
-     * The payment a question asks about: "положена ли ей какая-то выплата?" then "а куда подавать?" asks where one
-     * applies for that payment.
+     * The payment a question asks about, by its noun or its verb: "положена ли ей какая-то выплата?" or "а сколько
+     * платят?" then "а куда подавать?" asks where one applies for that payment.
      */
     private static final Pattern PAYMENT_WORD = Pattern.compile("compensations?|payments?|allowances?"
-            + "|компенсаци\\p{L}{0,2}|выплат\\p{L}{0,2}|пособи\\p{L}{0,2}|спецпособи\\p{L}{0,2}",
+            + "|компенсаци\\p{L}{0,2}|выплат\\p{L}{0,2}|пособи\\p{L}{0,2}|спецпособи\\p{L}{0,2}"
+            // "а сколько платят?" then "а куда подавать?": the payment said by its verb
+            + "|платят|выплачивают|заплатят|pay|paid",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

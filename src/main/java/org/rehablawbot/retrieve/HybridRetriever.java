@@ -196,6 +196,12 @@ public final class HybridRetriever implements TermWeights {
             addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
                     language), language, LEXICAL_K), Source.ASKED);
         }
+        if (asked.entitlementAsked() && !asked.perPerson()) {
+            // "Does that count as political repression, and can he get anything for it?": the words of the other
+            // part fill the searches above; what a person receives is searched with the asking part and its words
+            addRanked(pool, search.lexical(askedOnly + " " + AmountQuestion.rateWords(language), language, LEXICAL_K),
+                    Source.ASKED);
+        }
         addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
                 OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
         if (embedder != null && language == Language.EN) {

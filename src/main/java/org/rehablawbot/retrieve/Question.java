@@ -330,6 +330,10 @@ public record Question(String text, String previous, String query, Language lang
             + "|(?:seeing|seen|see|saw) both|both (?:figures|numbers|dates|years|versions|counts)"
             + "|(?:видел\\p{L}*|вижу|встреча\\p{L}*|попада\\p{L}*) (?:и )?(?:то и другое|обе|оба|обе цифры|разное)"
             + "|везде по-разному|в разных местах"
+            // "I've seen November, December and even October in different outlets", "conflicting reports"
+            + "|(?:in|across) different (?:outlets|sources|places|reports|media|articles|news|sites|websites)"
+            + "|conflicting (?:dates|figures|numbers|reports|accounts|sources)|в разных (?:источниках|сми|статьях"
+            + "|новостях|изданиях)|пишут по-разному|пишут разное"
             // "kg repressed count official vs akayev?", "официальная цифра или акаева": the official side against
             // another
             + "|official\\s+(?:\\p{L}+\\s+)?(?:vs\\.?|versus|or|against)|(?:vs\\.?|versus|or|against)\\s+(?:the\\s+)?official"

@@ -28,7 +28,7 @@ public final class Situation {
     /** A question word anywhere in a clause (English and Russian, with common chat spellings). */
     private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|which|when|where|who|whom|whose|why"
             + "|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скольк\\p{L}*|где|куда"
-            + "|откуда|когда|кто|почему|зачем|ли)" + E, FLAGS);
+            + "|откуда|когда|кто|почему|зачем|ли|whether)" + E, FLAGS);
 
     /**
      * Russian words that ask only when they open their clause ("<b>как</b> мне подать", "а <b>что</b> положено");
@@ -36,6 +36,14 @@ public final class Situation {
      */
     private static final Pattern OPENING_QUESTION_WORD = Pattern.compile("^\\s*(?:(?:а|и|но|ну|так)\\s+)?(как|что"
             + "|чем|чего|кого|кому|кем)" + E, FLAGS);
+
+    /**
+     * An English question reported inside a clause: "whether", or "if" after a verb of asking or knowing ("keeps
+     * asking me whether Japarov signed the law", "I want to know if we qualify"); group 1 or 2 starts the question.
+     */
+    private static final Pattern INDIRECT_QUESTION = Pattern.compile(B + "(?:ask\\p{L}*|know|wonder\\p{L}*|sure"
+            + "|tell (?:me|us)|check|find out|unclear|not clear)(?:\\s+\\p{L}+){0,2}?\\s+(if|whether)" + E
+            + "|" + B + "(whether)" + E, FLAGS);
 
     /** A clause that starts like an English yes/no question ("Do I get …", "Can my son …", "Is there …"). */
     private static final Pattern YES_NO_START = Pattern.compile("^\\s*(do|does|did|can|could|is|are|was|were|will"
@@ -89,7 +97,14 @@ public final class Situation {
             }
             previousTaken = true;
             for (int i = from; i < clauses.length; i++) {
-                out.append(clauses[i]).append(' ');
+                // "my grandma keeps asking me whether Japarov signed the law": who asks is the story, what she asks
+                // is the question
+                // is the question; "which body will decide whether he counts" asks its own question before it
+                Matcher indirect = i == from ? INDIRECT_QUESTION.matcher(clauses[i]) : null;
+                int start = indirect != null && indirect.find()
+                        ? (indirect.start(1) >= 0 ? indirect.start(1) : indirect.start(2)) : 0;
+                out.append(start > 0 && !asks(clauses[i].substring(0, start)) ? clauses[i].substring(start)
+                        : clauses[i]).append(' ');
             }
         }
         return out.length() == 0 ? question.strip() : out.toString().strip();

@@ -45,8 +45,9 @@ public final class Terms {
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
             "true", "really", "exactly", "heard", "hear", "actually",
-            // emphasis: "who do we *even* ask", "does it *even* cover kulaks"; precision asked: "law 1991 *exact* date?"
-            "even", "exact", "precise", "precisely",
+            // emphasis: "who do we *even* ask", "did he *finally* sign it", "who were they
+            // *though*"; precision asked: "law 1991 *exact* date?"
+            "even", "exact", "precise", "precisely", "finally", "though", "anyway",
             // a verb that only lets another act: "an archive that *lets* families see these cases"
             "lets", "letting",
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
@@ -129,15 +130,23 @@ public final class Terms {
     private Terms() {
     }
 
+    /** "На самом деле", "в самом деле": "actually", a word of emphasis in two words a case file's "деле" is one of. */
+    private static final java.util.regex.Pattern ACTUALLY = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:на|в) самом деле(?!\\p{L})");
+
     /**
      * The words of a text, lower case, in order: runs of letters and digits (a possessive {@code 's} and
      * apostrophes inside words are dropped, {@code ё} is read as {@code е}). Numbers written with thousands
-     * separators ({@code 18,000}, {@code 250 000}) stay single words without the separators.
+     * separators ({@code 18,000}, {@code 250 000}) stay single words without the separators. "На самом деле" and
+     * "в самом деле" ("actually") are no words: "деле" is a case file's word elsewhere ("в его деле").
      */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
+        }
+        if (text.contains("самом")) {
+            text = ACTUALLY.matcher(text).replaceAll(" ");
         }
         StringBuilder cur = new StringBuilder();
         int n = text.length();

@@ -67,6 +67,11 @@ class BoundCheckTest {
         // a rise read as a range is read only downwards: "from 856 to 1,031" says no to more than 1,200, nothing to 1,000
         assertEquals(Boolean.FALSE, BoundCheck.of("Was it more than 1,200?").verdict("The total rose from 856 to 1,031."));
         assertNull(BoundCheck.of("Was it more than 1,000?").verdict("The total rose from 856 to 1,031."));
+        // a chat's "500k" is 500,000
+        BoundCheck k = BoundCheck.of("kz one-off compensation more than 500k tenge?");
+        assertEquals(500_000, k.value());
+        assertEquals(Boolean.FALSE, k.verdict("In 2024 the compensation goes up to 369,200 tenge (100 MCI)."));
+        assertEquals(1_500_000, BoundCheck.of("is it more than 1.5m tenge?").value());
     }
 
     @Test

@@ -347,4 +347,63 @@ class ShippedAnswersTest {
         Answer a = engine.answer("how much money do they pay?", previous, null);
         assertFalse(TextRenderer.answerText(a).contains("members"), TextRenderer.render(a));
     }
+
+    @Test
+    void aQuestionInTwoPartsGetsWhatAPersonReceivesToo() {
+        Answer a = ask("My uncle in Pavlodar was locked up in a mental hospital in 1979 for writing letters against "
+                + "the party. He's still alive. Does that count as political repression in Kazakhstan and can he get "
+                + "anything for it?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("psychiatric") && text.contains("3/4"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aRelativeLookedUpInTheVolumesIsRefusedNotAnsweredWithTheirCount() {
+        Answer a = ask("My great-grandfather Seitkali Zhunusov was shot in 1937 near Almaty. Is his name in the 72 "
+                + "volumes the commission published, and which volume?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        assertTrue(ask("Мой дед Абдуллаев Рахим из Ферганы, осуждён в 1938. Есть ли он в списке 205 "
+                + "реабилитированных в мае 2024?").refused());
+    }
+
+    @Test
+    void aSumBoundInAChatsShortFormIsJudgedByTheCapNotByTheTotalPaid() {
+        Answer a = ask("kz one-off compensation more than 500k tenge?");
+        String first = a.statements().get(0).text();
+        assertTrue(first.startsWith("No") && !first.contains("billion"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aReportedQuestionInAStoryIsAnsweredByTheDate() {
+        Answer a = ask("my grandma from Naryn keeps asking me whether Japarov finally signed the rehabilitation law "
+                + "or not, and when? she wants to apply for her father");
+        assertTrue(a.statements().get(0).text().contains("31 December 2024"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whoTheyWereAfterACountIsTheDisputeOnWhoTheyWere() {
+        Answer a = engine.answer("who were they though? I read they were basmachi and legionnaires",
+                "Did Kazakhstan's state commission rehabilitate more than 300,000 people?", null);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream()
+                .anyMatch(p -> p.text().contains("special displaced persons") || p.text().contains("deported"))),
+                TextRenderer.render(a));
+    }
+
+    @Test
+    void anExceptionComesAfterTheRuleItExceptsUnlessTheExceptionIsAsked() {
+        Answer a = ask("my uncle got 7 years after the December 1986 protests in Alma-Ata, officially for "
+                + "'hooliganism'. is he covered by the Kazakh rehabilitation law? are there exceptions?");
+        assertTrue(a.statements().size() >= 2 && a.statements().get(0).text().contains("also covers")
+                && a.statements().get(1).text().contains("excludes"), TextRenderer.render(a));
+        Answer excluded = ask("Which participants of the December 1986 events in Almaty are NOT covered by "
+                + "Kazakhstan's rehabilitation law?");
+        assertTrue(excluded.statements().get(0).text().contains("excludes"), TextRenderer.render(excluded));
+    }
+
+    @Test
+    void aClaimedFigureIsAnsweredByTheSourcesFigureForIt() {
+        Answer a = ask("Someone in our group chat says akimats paid May 31 aid to almost 10,000 repression victims in "
+                + "2024. True?");
+        assertTrue(a.statements().get(0).text().contains("9,668"), TextRenderer.render(a));
+    }
 }

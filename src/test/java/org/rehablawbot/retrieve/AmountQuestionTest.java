@@ -24,6 +24,11 @@ class AmountQuestionTest {
         assertFalse(perPerson("Who pays the compensation?"), "not a how-much question");
         assertTrue(perPerson("а сколько это в тенге примерно, единоразово?"), "a sum asked in a currency");
         assertTrue(perPerson("how much does kazakhstan pay a repression victim?"), "'pay' names a payment");
+        // a sum of money bounded asks how much as "how much" does
+        assertTrue(perPerson("kz one-off compensation more than 500k tenge?"));
+        assertTrue(perPerson("единовременная компенсация больше 100 МРП?"));
+        assertFalse(perPerson("has kazakhstan paid more than 10 billion tenge in total?"), "a total bounded");
+        assertFalse(perPerson("were more than 300,000 people rehabilitated?"), "no sum of money");
     }
 
     @Test

@@ -201,6 +201,41 @@ class FollowUpTest {
     }
 
     @Test
+    void aSubjectCarriedIntoAFollowUpInTheOtherScriptIsWrittenInItsScript() {
+        String merged = FollowUp.merge("she died in 1990, who can file the application for her?",
+                "бабушку в 1962 в курске осудили за то что учила детей закону божьему при церкви. по российскому закону "
+                        + "её реабилитируют?");
+        assertTrue(merged.contains("Russia") && !merged.matches("(?s).*\\p{IsCyrillic}.*"), merged);
+    }
+
+    @Test
+    void whereToApplyAfterHowMuchTheyPayAsksOfThePayment() {
+        String merged = FollowUp.merge("а куда подавать?", "сколько платят? закону Казахстана закон");
+        assertTrue(merged.contains("платят") && merged.contains("Казахстан"), merged);
+    }
+
+    @Test
+    void aShortQuestionPointingBackThenARemarkFollowsUp() {
+        String previous = "Did Kazakhstan's state commission rehabilitate more than 300,000 people?";
+        assertTrue(FollowUp.isFollowUp("who were they though? I read they were basmachi and legionnaires", previous));
+        assertTrue(FollowUp.merge("who were they though? I read they were basmachi and legionnaires", previous)
+                .contains("commission"), "the previous question's subject carries over");
+        assertFalse(FollowUp.isFollowUp("Which archive holds the files of people exiled to Karaganda? They were "
+                + "deported in 1944", previous), "a question of its own, its remark pointing back");
+    }
+
+    @Test
+    void aPlaceWhereANamedEventHappenedIsNotAsked() {
+        assertEquals(java.util.List.of(), FollowUp.placesAsked(
+                "Which participants of the December 1986 events in Almaty are NOT covered by the law?"));
+        assertEquals(java.util.List.of(), FollowUp.placesAsked("кого из участников событий 1986 года в Алма-Ате не реабилитируют"));
+        assertEquals(java.util.List.of("Almaty"), FollowUp.placesAsked(
+                "how many participants of the 1986 events live in Almaty now?"), "the place asked, after the event");
+        assertEquals(java.util.List.of("karaganda"), FollowUp.placesAsked(
+                "who chaired the regional rehab commission in karaganda oblast?"));
+    }
+
+    @Test
     void aCountrySaidWithNotIsNotTheOneAsked() {
         String merged = FollowUp.merge("а если бы их выслали не в казахстан, а в сибирь?",
                 "семью выселили в казахстан в 1936. это подпадает под казахстанский закон?");

@@ -122,6 +122,10 @@ class QuestionTest {
                 null, null).sidesAsked());
         assertTrue(Question.analyse("2,4 млн или 2,6 млн карточек? у кого какая цифра", null, null).sidesAsked());
         assertTrue(Question.analyse("Who says what about the number of victims?", null, null).sidesAsked());
+        assertTrue(Question.analyse("When exactly did parliament adopt it? I've seen November, December and even "
+                + "October in different outlets.", null, null).sidesAsked(), "the asker met several sides");
+        assertTrue(Question.analyse("когда приняли закон? в разных источниках пишут по-разному", null, null)
+                .sidesAsked());
         // the asker has met both sides
         assertTrue(Question.analyse("How long did the commission work, three years or four? I keep seeing both.",
                 null, null).sidesAsked());

@@ -22,6 +22,19 @@ class SituationTest {
     }
 
     @Test
+    void aReportedQuestionAsksFromItsWhetherAndWhoAsksItIsTheStory() {
+        assertEquals("whether Japarov signed the rehabilitation law or not and when?", Situation.asking(
+                "my grandma from Naryn keeps asking me whether Japarov signed the rehabilitation law or not, and when? "
+                        + "she wants to apply for her father"));
+        assertEquals("if we qualify under the Kazakh law?",
+                Situation.asking("My father was born in exile. I want to know if we qualify under the Kazakh law?"));
+        assertEquals("which body will decide whether he counts as a victim?", Situation.asking(
+                "He was exiled in 1931. which body will decide whether he counts as a victim?"), "its own question");
+        assertTrue(Situation.stems("my grandma keeps asking me whether Japarov signed the law?")
+                .containsAll(Set.of(Terms.stem("grandma"), Terms.stem("keeps"))), "who asks is the story");
+    }
+
+    @Test
     void aRussianYesNoQuestionIsItsLastClauseAndMidClauseKakCompares() {
         assertEquals("ей что нибудь положено?", Situation.asking(
                 "бабушку в 1943 как трудармейку отправили работать в казахстан, ей что нибудь положено?"));

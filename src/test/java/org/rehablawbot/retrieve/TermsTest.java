@@ -17,6 +17,8 @@ class TermsTest {
                 Terms.words("Kyrgyzstan's law counts 18,000 people in 1937."));
         assertEquals(List.of("закон", "принят", "в", "2024", "году"), Terms.words("Закон принят в 2024 году."));
         assertEquals(List.of("елена", "еще"), Terms.words("Елёна ещё"));
+        assertEquals(List.of("сколько", "их", "было"), Terms.words("сколько их было на самом деле?"), "\"actually\"");
+        assertTrue(Terms.words("в его деле нет справки").contains("деле"), "a case file's word stays");
     }
 
     @Test

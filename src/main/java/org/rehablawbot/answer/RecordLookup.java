@@ -1,0 +1,108 @@
+package org.rehablawbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rehablawbot.retrieve.FollowUp;
+import org.rehablawbot.retrieve.Terms;
+
+/**
+ * A question on one person's own record: whether a relative is on a list of the rehabilitated or in a published
+ * volume ("Is his name in the 72 volumes the commission published, and which volume?", "Есть ли он в списке 205
+ * реабилитированных?"), or when a named person was rehabilitated ("relatives of Turar Ryskulov. when exactly was he
+ * rehabilitated?"). The knowledge holds laws, counts and events, not lists of names: such a question is answered
+ * only when a passage names the person, and otherwise refused rather than answered with the list's count or the law.
+ * Immutable.
+ *
+ * @param listing whether the question asks if the person is on a list or in a volume (then a question naming no one
+ *                is refused too); else it asks when or whether a named person was rehabilitated
+ * @param names   the people's names the question writes (capitalised words inside a sentence, countries, places and
+ *                months aside), as written
+ */
+public record RecordLookup(boolean listing, List<String> names) {
+
+    public RecordLookup {
+        names = List.copyOf(names);
+    }
+
+    /** Who is looked up: "he", "his name", "my grandfather". */
+    private static final String PERSON = "(?:he|she|they|him|his name|her name|their names?|my\\s+[\\p{L}-]+)";
+
+    /**
+     * Whether a person is on a list, in a volume or a database: "is his name in the 72 volumes", "is on the list of
+     * the 1,200 rehabilitated", "check if my grandfather … is", "which volume", "есть ли он в списке", "в каком томе".
+     */
+    private static final Pattern LISTING = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + "(?:(?:is|are|was|were)\\s+" + PERSON + "|" + PERSON + "(?:\\s+[\\p{L}\\d,.-]+){0,8}?\\s+(?:is|are|was|were))"
+            + "(?:\\s+[\\p{L}\\d,.-]+){0,8}?\\s+(?:on|in|among|listed in)\\s+(?:[\\p{L}\\d,.-]+\\s+){0,5}?"
+            + "(?:lists?|volumes?|database|books?|registry|register|archive list)"
+            + "|(?:check|see|find out|look up)\\s+(?:if|whether)\\s+(?:he|she|my|his|her)"
+            + "|(?:find|look up|search for)\\s+(?:his|her|my \\p{L}+['’]s)\\s+name"
+            + "|which volume|what volume"
+            + "|(?:есть ли|значится ли|числится ли|упомянут\\p{L}* ли|проверить|посмотреть|найти)(?:\\s+[\\p{L}\\d,.-]+){0,6}?"
+            + "\\s+(?:в|во|среди)\\s+(?:[\\p{L}\\d,.-]+\\s+){0,3}?(?:списк\\p{L}*|том\\p{L}*|базе|книг\\p{L}*|реестр\\p{L}*)"
+            + "|в каком томе|(?:он|она|его|её|ее)\\s+(?:есть\\s+)?(?:в|среди)\\s+(?:списк\\p{L}*|том\\p{L}*))(?!\\p{L})");
+
+    /**
+     * When or whether a person was rehabilitated: "when exactly was he rehabilitated", "was she rehabilitated",
+     * "когда его реабилитировали", "реабилитирован ли он".
+     */
+    private static final Pattern OWN_REHABILITATION = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + "(?:when|whether|if)(?:\\s+\\p{L}+){0,2}?\\s+(?:was|were)\\s+(?:he|she|they)(?:\\s+\\p{L}+){0,2}?\\s+rehabilitated"
+            + "|(?:was|were)\\s+(?:he|she|they)(?:\\s+\\p{L}+){0,2}?\\s+rehabilitated"
+            + "|когда(?:\\s+\\p{L}+){0,2}?\\s+(?:его|её|ее|их)\\s+реабилитировал\\p{L}*"
+            + "|реабилитирован\\p{L}*\\s+ли\\s+(?:он|она|они)|(?:его|её|ее)\\s+реабилитировали\\s+ли)(?!\\p{L})");
+
+    /** A capitalised word inside a sentence (after a letter, a digit or a comma and a space): a name. */
+    private static final Pattern NAME = Pattern.compile("(?<=[\\p{L}\\d,;:)] )(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)"
+            + "(?![\\p{L}])");
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /**
+     * The record lookup a question makes, or null when it asks of no one's own record.
+     *
+     * @param asking   the question's asking part ({@link org.rehablawbot.retrieve.Situation#asking}); never null
+     * @param question the whole question, whose story may name the person; never null
+     * @return the lookup, or null; a question on when someone was rehabilitated that names no one is null too
+     */
+    public static RecordLookup of(String asking, String question) {
+        boolean listing = LISTING.matcher(asking).find();
+        if (!listing && !OWN_REHABILITATION.matcher(asking).find()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            String w = m.group(1);
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (FollowUp.countries(w).isEmpty() && FollowUp.places(w).isEmpty() && !MONTHS.contains(lower)
+                    && !Terms.isStopword(lower)) {
+                names.add(w);
+            }
+        }
+        return listing || !names.isEmpty() ? new RecordLookup(listing, names) : null;
+    }
+
+    /**
+     * Whether the texts name the person: one of the question's names is stated by a text, in any form.
+     *
+     * @param texts the passages found for the question; never null
+     * @return true when a text names a person the question names; false when none does or the question names no one
+     */
+    public boolean namedIn(List<String> texts) {
+        for (String text : texts) {
+            Set<String> stems = Terms.stems(text);
+            for (String name : names) {
+                if (Terms.matchesAny(Terms.stem(name.toLowerCase(Locale.ROOT)), stems)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package org.rehablawbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.retrieve.Situation;
+
+class RecordLookupTest {
+
+    private static RecordLookup of(String question) {
+        return RecordLookup.of(Situation.asking(question), question);
+    }
+
+    @Test
+    void aRelativeLookedUpOnAListIsHeldOnlyWhereAPassageNamesThem() {
+        RecordLookup volumes = of("My great-grandfather Seitkali Zhunusov was shot in 1937 near Almaty. Is his name "
+                + "in the 72 volumes the commission published, and which volume?");
+        assertNotNull(volumes);
+        assertTrue(volumes.listing());
+        assertEquals(List.of("Seitkali", "Zhunusov"), volumes.names(), "a place is no name");
+        assertFalse(volumes.namedIn(List.of("A 72-volume collection was published on the documents the commission "
+                + "studied.")), "the volumes' count does not name him");
+        assertTrue(volumes.namedIn(List.of("Zhunusov's case was reviewed in 1958.")));
+
+        RecordLookup list = of("Мой дед Абдуллаев Рахим из Ферганы, осуждён в 1938. Есть ли он в списке 205 "
+                + "реабилитированных в мае 2024?");
+        assertNotNull(list);
+        assertFalse(list.namedIn(List.of("В мае 2024 года Верховный суд реабилитировал ещё 205 человек.")));
+        RecordLookup unnamed = of("Can you check if my grandfather is on the list of the rehabilitated?");
+        assertNotNull(unnamed, "a list asked of with no name given");
+        assertFalse(unnamed.namedIn(List.of("The list of 1,200 rehabilitated people was published.")));
+    }
+
+    @Test
+    void whenANamedPersonWasRehabilitatedIsTheirRecord() {
+        RecordLookup named = of("my grandpa always said we are relatives of Turar Ryskulov. when exactly was he "
+                + "rehabilitated and by which court?");
+        assertNotNull(named);
+        assertFalse(named.listing());
+        assertTrue(named.names().contains("Ryskulov"));
+        assertNull(of("my grandfather was shot in 1937, was he rehabilitated automatically?"),
+                "no one named: the law's rule may answer");
+        assertNull(of("How many volumes did the Kazakh commission publish?"));
+        assertNull(of("Is he covered by the Kazakh law, and what does it give?"));
+    }
+}
