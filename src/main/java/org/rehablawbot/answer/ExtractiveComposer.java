@@ -206,7 +206,7 @@ public final class ExtractiveComposer implements Composer {
                 .forEach(v -> statedFigures.add(Long.toString(v)));
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
-                asked.opinionAsked(), statedFigures);
+                asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of());
         shown = sameCountry(shown, retrieval.query(), passages);
         if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
                 .find()) {
@@ -738,7 +738,9 @@ public final class ExtractiveComposer implements Composer {
 
     /** A figure that names a group: "the 311,000", "these 1,031", "эти 311 тысяч". */
     private static final Pattern NAMED_BY_FIGURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:the|these|those|эти|этих|тех"
-            + "|те|этим)\\s+\\d[\\d\\s\\u00a0\\u202f,.]*(?:\\s*(?:тысяч\\p{L}*|тыс\\.?|thousand|million|миллион\\p{L}*))?");
+            + "|те|этим)\\s+\\d[\\d\\s\\u00a0\\u202f,.]*+(?:\\s*(?:тысяч\\p{L}*|тыс\\.?|thousand|million|миллион\\p{L}*))?"
+            // "the 18,000 you mentioned": a value the answer gave, to weigh again
+            + "(?!\\s*(?:you|вы|ты)\\s)");
 
     /**
      * The frame of a question on whether a thing exists: "is there a", "are there any", "есть ли", "существует ли".
@@ -1779,7 +1781,10 @@ public final class ExtractiveComposer implements Composer {
      */
     static boolean answersType(String sentence, Question question, Focus focus) {
         return switch (question.intent()) {
-            case WHEN -> whenBonus(REPORT_DATE.matcher(sentence).replaceAll("$1")) > 0;
+            // "закон о реабилитации рф 1991 какого числа": the year given, the day and month are asked
+            case WHEN -> whenBonus(REPORT_DATE.matcher(sentence).replaceAll("$1")) > 0
+                    && (!DAY_ASKED.matcher(question.asking()).find()
+                    || givesDay(REPORT_DATE.matcher(sentence).replaceAll("$1"), question.asking()));
             case HOW_MANY -> question.perPerson()
                     ? (AmountQuestion.statesRate(sentence) || hasCount(sentence, true) && !hasCount(sentence, false))
                     && !AmountQuestion.statesAggregate(sentence)
@@ -2065,6 +2070,59 @@ public final class ExtractiveComposer implements Composer {
      * sources' figure for it: 9,668 for "almost 10,000", 1,031 for "1,200".
      */
     static final long CLAIMED_FIGURE_FACTOR = 2;
+
+    /**
+     * A question for the day, not only the year: "какого числа", "what day", "exact date", or a year named with
+     * "when" ("закон 1991 года, когда именно?"); a sentence giving only a year answers nothing new.
+     */
+    private static final Pattern DAY_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:какого числа|какое число|what day"
+            + "|which day|on what date|exact date|the date|точн\\p{L}* дат\\p{L}*|день и месяц|(?:18|19|20)\\d{2})"
+            + "(?!\\p{L})");
+
+    /**
+     * Whether a sentence gives a day and month, of the year the question names when it names one: "18 октября 1991
+     * года" for "закон 1991 какого числа", not "25 октября (7 ноября) 1917 года" in the same law's preamble.
+     */
+    private static boolean givesDay(String sentence, String asking) {
+        Matcher y = YEAR.matcher(asking);
+        String year = y.find() ? y.group() : "(?:18|19|20)\\d{2}";
+        Matcher m = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+(\\p{L}+)(?:\\s+\\(\\d{1,2}\\s+\\p{L}+\\))?\\s+" + year
+                + "(?!\\d)|(?<!\\p{L})(\\p{L}+)\\s+\\d{1,2},\\s+" + year + "(?!\\d)").matcher(sentence);
+        while (m.find()) {
+            String month = m.group(2) != null ? m.group(2) : m.group(3);
+            if (MONTH.matcher(month).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The events of a law a "when" question asks the date of, as indexes into {@link #EVENTS}: its adoption
+     * ("adopt", "pass", "принят") or its signing ("sign", "подписа"); empty when it names neither. A law's facts tell
+     * these dates beside the years of the repressions it covers, which its question's other words describe.
+     */
+    private static Set<Integer> eventAsked(String asking) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < EVENTS.size(); i++) {
+            if (EVENTS.get(i).matcher(asking).find()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The events of a law whose date is asked, each in the words of both languages ({@link #eventAsked}). */
+    private static final List<Pattern> EVENTS = List.of(
+            Pattern.compile("(?iu)(?<!\\p{L})(?:adopt\\p{L}*|pass(?:ed|age)?|approv\\p{L}*|enact\\p{L}*|принят\\p{L}*"
+                    + "|принял\\p{L}*|приня\\p{L}*|одобр\\p{L}*)(?!\\p{L})"),
+            Pattern.compile("(?iu)(?<!\\p{L})(?:sign\\p{L}*|подпис\\p{L}*)(?!\\p{L})"));
+
+    /**
+     * What a disagreement's score keeps when a "when" question names an event ({@link #eventAsked}) that none of its
+     * facts is about.
+     */
+    static final double OTHER_EVENT_FACTOR = 0.8;
 
     /** A sentence that states who a law leaves out: "excludes", "does not cover", "не распространяется". */
     private static final Pattern EXCLUDES = Pattern.compile("(?iu)(?<!\\p{L})(?:excludes?|excluded|does not (?:cover"
@@ -2632,7 +2690,7 @@ public final class ExtractiveComposer implements Composer {
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
                                                      double bestSentence, Set<String> claims,
                                                      boolean sidesAsked, boolean opinionAsked,
-                                                     Set<String> statedFigures) {
+                                                     Set<String> statedFigures, Set<Integer> eventAsked) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -2664,6 +2722,13 @@ public final class ExtractiveComposer implements Composer {
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+            }
+            if (!eventAsked.isEmpty() && g.sides.values().stream().flatMap(List::stream).noneMatch(p ->
+                    p.fact().about() != null && eventAsked.stream().anyMatch(e -> EVENTS.get(e)
+                            .matcher(p.fact().about()).find()))) {
+                // "When did Kyrgyzstan adopt its law rehabilitating victims of Stalin's repressions?": the dates of
+                // the adoption, not the years of the repressions its other words describe
+                score *= OTHER_EVENT_FACTOR;
             }
             g.score = score;
             if (fits && score >= MIN_CONFLICT_OVERLAP && score >= bestSentence - SENTENCE_MARGIN) {

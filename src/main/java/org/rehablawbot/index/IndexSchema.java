@@ -35,10 +35,10 @@ import org.rehablawbot.knowledge.SourceMeta;
 final class IndexSchema {
 
     /**
-     * Version of this layout, of the passage splitting and of the text that is embedded. Bump it whenever any
-     * of them changes: an index written with another version is rebuilt in full.
+     * Version of this layout, of its analyzers, of the passage splitting and of the text that is embedded. Bump it
+     * whenever any of them changes: an index written with another version is rebuilt in full.
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     static final String PATH = "path";
     static final String DOC_ID = "doc_id";
@@ -87,8 +87,8 @@ final class IndexSchema {
 
     /** The analyzer for writing and querying: English or Russian by field, standard elsewhere. */
     static Analyzer analyzer() {
-        Analyzer english = new EnglishAnalyzer();
-        Analyzer russian = new YoToYe(new RussianAnalyzer());
+        Analyzer english = new Normalized(new EnglishAnalyzer(), false);
+        Analyzer russian = new Normalized(new RussianAnalyzer(), true);
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
                 textField(Language.EN), english, titleField(Language.EN), english, headingField(Language.EN), english,
                 textField(Language.RU), russian, titleField(Language.RU), russian, headingField(Language.RU), russian));
@@ -210,22 +210,31 @@ final class IndexSchema {
         return out;
     }
 
-    /** Maps ё to е before the Russian analyzer, so that either spelling finds the other. */
-    private static final class YoToYe extends AnalyzerWrapper {
-        private static final NormalizeCharMap MAP;
+    /**
+     * Normalises text before an analyzer: digit groups join ("1,500", "18 000", "345\u00a0000" index as "1500",
+     * "18000", "345000", as questions write them), and for Russian ё is read as е, so that either spelling finds
+     * the other.
+     */
+    private static final class Normalized extends AnalyzerWrapper {
+        private static final NormalizeCharMap YO;
+        /** A separator between digit groups: after a digit, before exactly three digits. */
+        private static final java.util.regex.Pattern DIGIT_GROUP =
+                java.util.regex.Pattern.compile("(?<=\\d)[,\u00a0\u202f ](?=\\d{3}(?!\\d))");
 
         static {
             NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
             b.add("ё", "е");
             b.add("Ё", "Е");
-            MAP = b.build();
+            YO = b.build();
         }
 
         private final Analyzer delegate;
+        private final boolean russian;
 
-        YoToYe(Analyzer delegate) {
+        Normalized(Analyzer delegate, boolean russian) {
             super(Analyzer.GLOBAL_REUSE_STRATEGY);
             this.delegate = delegate;
+            this.russian = russian;
         }
 
         @Override
@@ -235,12 +244,13 @@ final class IndexSchema {
 
         @Override
         protected Reader wrapReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(MAP, reader);
+            Reader joined = new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(DIGIT_GROUP, "", reader);
+            return russian ? new MappingCharFilter(YO, joined) : joined;
         }
 
         @Override
         protected Reader wrapReaderForNormalization(String fieldName, Reader reader) {
-            return new MappingCharFilter(MAP, reader);
+            return russian ? new MappingCharFilter(YO, reader) : reader;
         }
     }
 }

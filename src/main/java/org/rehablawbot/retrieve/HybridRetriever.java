@@ -195,6 +195,11 @@ public final class HybridRetriever implements TermWeights {
             // the asking part alone, so that the passages stating it are weighed too
             addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
                     language), language, LEXICAL_K), Source.ASKED);
+            if (STATED_FIGURE.matcher(askedOnly).find()) {
+                // the story's kin ("my great grandfather") bring their synonyms into the search above; the claim is
+                // searched in its own words too
+                addRanked(pool, search.lexical(askedOnly, language, LEXICAL_K), Source.ASKED);
+            }
         }
         if (asked.entitlementAsked() && !asked.perPerson()) {
             // "Does that count as political repression, and can he get anything for it?": the words of the other
@@ -255,6 +260,7 @@ public final class HybridRetriever implements TermWeights {
         Integer lawYear = asked.lawYear();
         boolean moneyAsked = asked.moneyCounts() || entitled;
         boolean staffAsked = AmountQuestion.namesStaff(asked.askingQuery());
+        Set<String> stated = statedFigures(askedOnly);
         for (Candidate c : pool.values()) {
             c.relevance = useCosine
                     ? Math.max(c.coverage, 0.75 * c.coverage + 0.25 * cosineEvidence(c.cosine)) : c.coverage;
@@ -270,6 +276,12 @@ public final class HybridRetriever implements TermWeights {
             if (moneyAsked && !staffAsked && c.relevance >= bar && AmountQuestion.namesStaff(c.passage.text())) {
                 // "how much money do they pay?": the repressed and their families, not the commission's members
                 c.relevance *= OTHER_COUNTRY_FACTOR;
+            }
+            if (!stated.isEmpty() && c.relevance < bar && stated.stream().anyMatch(stemsOf(c.passage).text::contains)
+                    && (countries.isEmpty() || aboutCached(c.passage, countries))) {
+                // "someone said the new law gives 1500 som every month, is that true?": a passage of the country
+                // asked that states the claimed figure is what the claim is checked against, in whatever words
+                c.relevance = bar;
             }
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
             if (howMany && !perPerson && statesCount(c.passage)) {
@@ -960,6 +972,19 @@ public final class HybridRetriever implements TermWeights {
             "(?iu)(?<![\\p{N}])(?:(?!(?:1[89]|20)\\d\\d(?![\\p{N}]))\\d{1,3}(?:[ ,.\u00a0]\\d{3})+|(?!(?:1[89]|20)\\d\\d"
             + "(?![\\p{N}]))\\d{3,}|\\d+\\s*(?:тыс|млн|млрд|thousand|million|billion|сом|som|тенге|tenge|руб|rub))"
             + "(?![\\p{N}])");
+
+    /** The figures a question's asking part states ({@link #STATED_FIGURE}), as {@link Terms#words} writes them. */
+    private static Set<String> statedFigures(String asking) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = STATED_FIGURE.matcher(asking);
+        while (m.find()) {
+            String digits = m.group().replaceAll("[^\\d]", "");
+            if (digits.length() >= 3) {
+                out.add(digits);
+            }
+        }
+        return out;
+    }
 
     private enum Source { LEXICAL, ASKED, OTHER_LEXICAL, VECTOR, CORRECTED, NEGATED }
 

@@ -96,6 +96,11 @@ public final class Situation {
                 from = clauses.length - 1;
             }
             previousTaken = true;
+            if (from > 0 && TRUTH_CHECK.matcher(clauses[from].strip()).matches()) {
+                // "someone at the mosque said the new law gives 1500 som every month, is that true??": the claim
+                // in the clause before is what is asked
+                out.append(CLAIM_FRAME.matcher(clauses[from - 1].strip()).replaceFirst("")).append(' ');
+            }
             for (int i = from; i < clauses.length; i++) {
                 // "my grandma keeps asking me whether Japarov signed the law": who asks is the story, what she asks
                 // is the question

@@ -406,4 +406,35 @@ class ShippedAnswersTest {
                 + "2024. True?");
         assertTrue(a.statements().get(0).text().contains("9,668"), TextRenderer.render(a));
     }
+
+    @Test
+    void aDayAskedOfAYearGivenIsAnsweredByThatYearsDate() {
+        Answer a = ask("закон о реабилитации рф 1991 какого числа");
+        assertTrue(a.statements().get(0).text().contains("18 октября 1991"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aWhenQuestionGetsTheDisagreementOnTheEventItNames() {
+        Answer a = ask("When exactly did Kyrgyzstan adopt its law rehabilitating victims of Stalin's repressions? I've "
+                + "seen November, December and even October 2024 in different articles");
+        assertFalse(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.disagreements().get(0).about().contains("adoption"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aClaimedSumInALongStoryIsCheckedAgainstThePassageThatStatesIt() {
+        Answer a = ask("my great grandfather was shot in Frunze in 1938, we live in bishkek. someone at the mosque said "
+                + "the new law gives 1500 som every month to families of repressed, is that true?? how much do we "
+                + "actually get");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("1,500 som"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whetherDekulakisationIsIncludedFollowsUpOnTheKyrgyzLaw() {
+        Answer a = engine.answer("а раскулачивание туда входит?", "Бабушкину семью раскулачили в 1931 и выслали с "
+                + "Иссык-Куля. Куда теперь в Кыргызстане подавать, чтобы её признали репрессированной? есть какая-то "
+                + "комиссия?", null);
+        assertTrue(TextRenderer.answerText(a).contains("кулацк"), TextRenderer.render(a));
+    }
 }

@@ -95,6 +95,17 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aFigureWrittenWithOrWithoutItsGroupSeparatorFindsTheOther() {
+        // the knowledge writes "18,000" and "18 000"; a question writes "18000"
+        assertTrue(index.lexical("18000", Language.EN, 5).stream()
+                .anyMatch(sp -> sp.passage().text().contains("18,000")));
+        assertTrue(index.lexical("18000", Language.RU, 5).stream()
+                .anyMatch(sp -> sp.passage().text().contains("18 000")));
+        assertTrue(index.lexical("18,000", Language.EN, 5).stream()
+                .anyMatch(sp -> sp.passage().text().contains("18,000")));
+    }
+
+    @Test
     void lexicalStaysInItsLanguage() {
         assertTrue(index.lexical("Zhogorku Kenesh", Language.EN, 10).stream()
                 .allMatch(h -> h.passage().source().language() == Language.EN));
