@@ -202,8 +202,7 @@ public final class ExtractiveComposer implements Composer {
         Set<String> statedFigures = new HashSet<>();
         // "what does the official side say the 311,000 were?": a figure after "the" or "эти" names a group the
         // question speaks of, it states no figure to weigh
-        ClaimCheck.figures(NAMED_BY_FIGURE.matcher(asked.text()).replaceAll(" "))
-                .forEach(v -> statedFigures.add(Long.toString(v)));
+        figuresStated(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of());
@@ -2060,9 +2059,14 @@ public final class ExtractiveComposer implements Composer {
      * none that names a group ("the 311,000"). Empty for a question that states none.
      */
     private static List<Long> claimedFigures(Question question) {
-        String text = NAMED_BY_FIGURE.matcher(question.asking()).replaceAll(" ");
-        return ClaimCheck.figures(text).stream().filter(v -> v >= 100 && !(v >= 1800 && v <= 2099
-                && text.contains(Long.toString(v)))).toList();
+        String asking = question.asking();
+        return figuresStated(asking).stream().filter(v -> v >= 100 && !(v >= 1800 && v <= 2099
+                && asking.contains(Long.toString(v)))).toList();
+    }
+
+    /** The figures a text states ({@link ClaimCheck#figures}), less those after "the" that name a group. */
+    private static Set<Long> figuresStated(String text) {
+        return ClaimCheck.figures(NAMED_BY_FIGURE.matcher(text).replaceAll(" "));
     }
 
     /**
