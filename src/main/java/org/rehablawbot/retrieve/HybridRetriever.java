@@ -37,6 +37,14 @@ public final class HybridRetriever implements TermWeights {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HybridRetriever.class);
 
+    /**
+     * A passage on its page's own date: "No publication date is recorded for …", "gives no date; it was read on …",
+     * "дата публикации не указана", "прочитана 30 ноября 2026".
+     */
+    private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern.compile("(?iu)publication date"
+            + "|(?:gives|shows|has|bears|carries) no (?:exact )?date|(?:was|were|is) (?:read|retrieved) (?:in|on) "
+            + "|дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}");
+
     /** Rank added to a passage stating a count, for a "how many" question. */
     static final double COUNT_TYPE_BONUS = 0.1;
 
@@ -286,6 +294,11 @@ public final class HybridRetriever implements TermWeights {
             c.rank = c.relevance + 0.25 * (maxRrf == 0 ? 0 : c.rrf / maxRrf);
             if (howMany && !perPerson && statesCount(c.passage)) {
                 c.rank += COUNT_TYPE_BONUS; // a "how many" question is answered by a count
+            }
+            if (asked.intent() == Intent.WHEN && PAGE_DATE.matcher(c.passage.text()).find()) {
+                // "No publication date is recorded for the page": housekeeping matches "when" by its "date" and
+                // answers no question on the thing asked
+                c.rank -= BODY_TYPE_BONUS;
             }
             if (procedureAsked && ProcedureQuestion.namesBodyActing(c.passage.text())) {
                 c.rank += BODY_TYPE_BONUS; // "who decides?" is answered by a body deciding

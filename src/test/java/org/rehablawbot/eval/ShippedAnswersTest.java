@@ -437,4 +437,10 @@ class ShippedAnswersTest {
                 + "комиссия?", null);
         assertTrue(TextRenderer.answerText(a).contains("кулацк"), TextRenderer.render(a));
     }
+
+    @Test
+    void whichCameFirstFindsACountrysEarlierLawPastItsPagesDates() {
+        Answer a = ask("Which came first, Kazakhstan's rehabilitation law or Kyrgyzstan's?");
+        assertTrue(TextRenderer.answerText(a).contains("27 May 1994"), TextRenderer.render(a));
+    }
 }
