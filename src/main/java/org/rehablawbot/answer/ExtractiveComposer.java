@@ -374,9 +374,63 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
             return refusal(retrieval.question(), language, NAME);
         }
+        if (!statements.isEmpty() && coveredAsAsked(asked, statements.get(0).text(), language)) {
+            // "а раскулачивание туда входит?" led by "К ним относятся решения … на основании признаков кулацких
+            // хозяйств": the yes the asker wants first
+            Statement lead = statements.get(0);
+            statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.withinBound(language), lead.text()),
+                    lead.citations()));
+        }
         return new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
                 numbering.citations(), NAME, 0);
     }
+
+    /**
+     * Whether a yes/no question on what a law covers ("а раскулачивание туда входит?", "does the new law cover
+     * kulaks?") is answered yes by the answer's first sentence: the question, in one part, asks whether something is
+     * covered (and not who is excluded), and the sentence states whom the law covers, with no exception word, and says every
+     * concept of the thing asked (its content words less the words of coverage, the law, countries and pronouns,
+     * in any wording of the synonym map). Never a no: a sentence that does not name the thing says nothing of it.
+     */
+    private boolean coveredAsAsked(Question asked, String lead, Language language) {
+        String asking = asked.asking();
+        // a question in parts ("Does that count as repression, and can he get anything for it?") may be led by the
+        // answer to its other part
+        if (parts(asking).size() > 1 || !COVERAGE_ASKED.matcher(asking).find() || EXCLUSION_ASKED.matcher(asking).find()
+                || WH_WORD.matcher(asking).find() || !COVERS_STATED.matcher(lead).find()
+                || EXCLUDES.matcher(lead).find() || lead.startsWith(Messages.withinBound(language))
+                || lead.startsWith(Messages.outsideBound(language))) {
+            return false;
+        }
+        String thing = COVERAGE_FRAME.matcher(asking).replaceAll(" ");
+        List<String> words = Terms.contentWords(thing).stream().filter(w -> FollowUp.countries(w).isEmpty()).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        QueryWords thingWords = QueryWords.of(String.join(" ", words), language, weights, synonyms);
+        return thingWords.overlap(Terms.allStems(lead)) >= 1.0 - 1e-9;
+    }
+
+    /** A question word that makes a question other than yes/no: "what", "who", "кто", "что", "какие" … */
+    private static final Pattern WH_WORD = Pattern.compile("(?iu)(?<![\\p{L}-])(?:what|which|who|whom|whose|how|when"
+            + "|where|why|кто|что|как|какие|какой|какая|каких|каков\\p{L}*|когда|где|куда|сколько|почему|зачем|чем"
+            + "|кого|кому)(?![\\p{L}-])");
+
+    /** A yes/no question on what a law covers: "входит?", "covered?", "does it cover", "подпадает", "applies to". */
+    private static final Pattern COVERAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:входит|входят|распространя\\p{L}*"
+            + "|подпада\\p{L}*|подлеж\\p{L}*|относится|относятся|касается|covers?|covered|include[sd]?|appl(?:y|ies) to"
+            + "|count(?:s|ed)? as)(?!\\p{L})");
+
+    /** The words of coverage, of the law and of pointing back, which name no thing asked. */
+    private static final Pattern COVERAGE_FRAME = Pattern.compile("(?iu)(?<!\\p{L})(?:входит|входят|распространя\\p{L}*"
+            + "|подпада\\p{L}*|подлеж\\p{L}*|относится|относятся|касается|covers?|covered|include[sd]?|apply|applies"
+            + "|count(?:s|ed)?|закон\\p{L}*|law|laws|act|rehabilitation|реабилитаци\\p{L}*|new|новый|новому|новом"
+            + "|туда|там|это|этот|эта|тоже|also|too|ли|it|this|that|there|he|she|him|her|they|them|он|она|они|его|её|ее|их"
+            + "|does|do|is|are|was|were|под)(?!\\p{L})");
+
+    /** A sentence stating whom a law covers: "covers", "applies to", "распространяется на", "к ним относятся". */
+    private static final Pattern COVERS_STATED = Pattern.compile("(?iu)(?<!\\p{L})(?:covers|applies to|apply to"
+            + "|распространя\\p{L}*|относятся|признаются|count as|counts as)(?!\\p{L})");
 
     /**
      * Whether the answer speaks of the places a count is asked for ("how many in <b>Almaty</b>"): a shown sentence,

@@ -436,6 +436,15 @@ class ShippedAnswersTest {
                 + "Иссык-Куля. Куда теперь в Кыргызстане подавать, чтобы её признали репрессированной? есть какая-то "
                 + "комиссия?", null);
         assertTrue(TextRenderer.answerText(a).contains("кулацк"), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().startsWith("Да: "), "a yes/no question on coverage gets its yes first");
+    }
+
+    @Test
+    void noYesIsGivenWhereTheLeadExceptsOrTheThingIsUnnamed() {
+        Answer treason = ask("Does the Kyrgyz law cover people convicted for treason in WW2?");
+        assertFalse(treason.statements().get(0).text().startsWith("Yes"), TextRenderer.render(treason));
+        Answer he = ask("is he covered by the Kazakh rehabilitation law?");
+        assertFalse(he.statements().get(0).text().startsWith("Yes"), TextRenderer.render(he));
     }
 
     @Test
