@@ -428,9 +428,12 @@ public final class ExtractiveComposer implements Composer {
             + "|туда|там|это|этот|эта|тоже|also|too|ли|it|this|that|there|he|she|him|her|they|them|он|она|они|его|её|ее|их"
             + "|does|do|is|are|was|were|под)(?!\\p{L})");
 
+    /** The words that state whom a law covers, as a regular expression's alternatives; read by both cover patterns. */
+    private static final String COVER_WORDS = "covers|applies to|apply to|распространя\\p{L}*";
+
     /** A sentence stating whom a law covers: "covers", "applies to", "распространяется на", "к ним относятся". */
-    private static final Pattern COVERS_STATED = Pattern.compile("(?iu)(?<!\\p{L})(?:covers|applies to|apply to"
-            + "|распространя\\p{L}*|относятся|признаются|count as|counts as)(?!\\p{L})");
+    private static final Pattern COVERS_STATED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVER_WORDS
+            + "|относятся|признаются|count as|counts as)(?!\\p{L})");
 
     /**
      * Whether the answer speaks of the places a count is asked for ("how many in <b>Almaty</b>"): a shown sentence,
@@ -2143,17 +2146,25 @@ public final class ExtractiveComposer implements Composer {
      */
     private static boolean givesDay(String sentence, String asking) {
         Matcher y = YEAR.matcher(asking);
-        String year = y.find() ? y.group() : "(?:18|19|20)\\d{2}";
-        Matcher m = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+(\\p{L}+)(?:\\s+\\(\\d{1,2}\\s+\\p{L}+\\))?\\s+" + year
-                + "(?!\\d)|(?<!\\p{L})(\\p{L}+)\\s+\\d{1,2},\\s+" + year + "(?!\\d)").matcher(sentence);
+        String year = y.find() ? y.group() : null;
+        Matcher m = DAY_MONTH_YEAR.matcher(sentence);
         while (m.find()) {
-            String month = m.group(2) != null ? m.group(2) : m.group(3);
-            if (MONTH.matcher(month).matches()) {
+            String month = m.group(2) != null ? m.group(2) : m.group(4);
+            String itsYear = m.group(3) != null ? m.group(3) : m.group(5);
+            if ((year == null || year.equals(itsYear)) && MONTH.matcher(month).matches()) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * A day, a word that may be its month, and a year: "18 октября 1991", "25 октября (7 ноября) 1917", "October 18,
+     * 1991"; groups 2 and 3, or 4 and 5, are the month and the year.
+     */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+(\\p{L}+)"
+            + "(?:\\s+\\(\\d{1,2}\\s+\\p{L}+\\))?\\s+((?:18|19|20)\\d{2})(?!\\d)"
+            + "|(?<!\\p{L})(\\p{L}+)\\s+\\d{1,2},\\s+((?:18|19|20)\\d{2})(?!\\d)");
 
     /**
      * The events of a law a "when" question asks the date of, as indexes into {@link #EVENTS}: its adoption
@@ -2192,8 +2203,7 @@ public final class ExtractiveComposer implements Composer {
             + "|кого не|исключени\\p{L}*|исключ[её]н\\p{L}*)(?!\\p{L})");
 
     /** A sentence that states whom a law covers: "covers", "applies to", "распространяется на". */
-    private static final Pattern COVERS = Pattern.compile("(?iu)(?<!\\p{L})(?:covers|applies to|apply to"
-            + "|распространя\\p{L}*)(?!\\p{L})");
+    private static final Pattern COVERS = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVER_WORDS + ")(?!\\p{L})");
 
     /**
      * The share of a rule's words ({@link Terms#stems}) an exception leading the answer must say for the rule to be

@@ -653,7 +653,7 @@ public final class FollowUp {
             List<String> named = countries(w);
             if (!named.isEmpty() && COUNTRIES.stream().anyMatch(c -> c.code().equals(named.get(0)))) {
                 Country c = byCode(named.get(0));
-                out.add(cyrillic ? c.ruNounStem() + (c.ruNounStem().endsWith("и") ? "я" : "") : c.enNoun());
+                out.add(nounOf(c, cyrillic));
             } else {
                 for (String[] pair : SUBJECT_PAIRS) {
                     if (w.toLowerCase(Locale.ROOT).matches(pair[cyrillic ? 0 : 1])) {
@@ -747,11 +747,15 @@ public final class FollowUp {
             String code = askedCountries.isEmpty() ? named.get(0) : askedCountries.get(0);
             if (COUNTRIES.stream().anyMatch(c -> c.code().equals(code))) {
                 Country c = byCode(code);
-                out.add(0, question.matches("(?s).*\\p{IsCyrillic}.*")
-                        ? c.ruNounStem() + (c.ruNounStem().endsWith("и") ? "я" : "") : c.enNoun());
+                out.add(0, nounOf(c, question.matches("(?s).*\\p{IsCyrillic}.*")));
             }
         }
         return named.isEmpty() && out.isEmpty() ? "" : String.join(" ", out);
+    }
+
+    /** A country's noun as a question writes it: "Россия", "Киргизия" from their stems, or "Russia". */
+    private static String nounOf(Country c, boolean cyrillic) {
+        return cyrillic ? c.ruNounStem() + (c.ruNounStem().endsWith("и") ? "я" : "") : c.enNoun();
     }
 
     private static Country byCode(String code) {

@@ -183,6 +183,7 @@ public final class HybridRetriever implements TermWeights {
         Map<String, Candidate> pool = new LinkedHashMap<>();
         addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
         String askedOnly = asked.askedText();
+        boolean statesFigure = STATED_FIGURE.matcher(askedOnly).find();
         boolean procedureAsked = asked.procedureAsked();
         if (procedureAsked) {
             // "а куда?", "and who decides?": the passages that tell a step of a procedure, whatever else they say
@@ -196,14 +197,14 @@ public final class HybridRetriever implements TermWeights {
             }
         }
         if (!askedOnly.strip().equals(query.strip())
-                && (STATED_FIGURE.matcher(askedOnly).find() || asked.perPerson())) {
+                && (statesFigure || asked.perPerson())) {
             // a family story's words ("раскулачили", "сослали в ссылку", "умер") fill a search of the whole question
             // with passages about exile; a figure the asking part checks ("будут платить 1500 сом в месяц. Это
             // правда?") or what one person receives ("положены ли ему выплаты? сколько примерно") is searched with
             // the asking part alone, so that the passages stating it are weighed too
             addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
                     language), language, LEXICAL_K), Source.ASKED);
-            if (STATED_FIGURE.matcher(askedOnly).find()) {
+            if (statesFigure) {
                 // the story's kin ("my great grandfather") bring their synonyms into the search above; the claim is
                 // searched in its own words too
                 addRanked(pool, search.lexical(askedOnly, language, LEXICAL_K), Source.ASKED);

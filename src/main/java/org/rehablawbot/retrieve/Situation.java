@@ -74,7 +74,7 @@ public final class Situation {
             String sentence = sentences[k];
             if (k > 0 && !previousTaken && TRUTH_CHECK.matcher(sentence.strip()).matches()) {
                 // "Слышала, что будут платить 1500 сом в месяц. Это правда?": the claim checked is what is asked
-                out.append(CLAIM_FRAME.matcher(sentences[k - 1].strip()).replaceFirst("")).append(' ');
+                out.append(claimOf(sentences[k - 1])).append(' ');
             }
             String[] clauses = CLAUSE_BREAK.split(sentence);
             // where the asker marks questions, a sentence without the mark asks only by opening with a question
@@ -99,7 +99,7 @@ public final class Situation {
             if (from > 0 && TRUTH_CHECK.matcher(clauses[from].strip()).matches()) {
                 // "someone at the mosque said the new law gives 1500 som every month, is that true??": the claim
                 // in the clause before is what is asked
-                out.append(CLAIM_FRAME.matcher(clauses[from - 1].strip()).replaceFirst("")).append(' ');
+                out.append(claimOf(clauses[from - 1])).append(' ');
             }
             for (int i = from; i < clauses.length; i++) {
                 // "my grandma keeps asking me whether Japarov signed the law": who asks is the story, what she asks
@@ -113,6 +113,11 @@ public final class Situation {
             }
         }
         return out.length() == 0 ? question.strip() : out.toString().strip();
+    }
+
+    /** The claim a sentence or clause passes on, without who passed it ({@link #CLAIM_FRAME}). */
+    private static String claimOf(String told) {
+        return CLAIM_FRAME.matcher(told.strip()).replaceFirst("");
     }
 
     /**
