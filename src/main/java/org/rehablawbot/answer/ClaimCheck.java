@@ -85,6 +85,15 @@ public record ClaimCheck(String claim, List<Detail> details) {
             + "(1[89]\\d\\d|20\\d\\d)(?![\\d/-])(?:\\s*(?:году|год|года|г\\.|year)(?![\\p{L}]))?", FLAGS);
 
     /**
+     * A year written in two digits: after a month ("oct 91", "окт. 91"), where it is no day (32 and above), or with an
+     * apostrophe or a Russian ending ("'91", "в 91-м", "в 37м", "91-го года"): 19xx from 30 on, else 20xx.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?:(?<![\\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?"
+            + "|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сент?|окт|ноя|дек)\\p{L}*\\.?\\s+(3[2-9]|[4-9]\\d)"
+            + "|(?:(?<![\\p{L}])(?:in|в)\\s+)?['’](\\d\\d)|(?<![\\p{L}])(?:в|in)\\s+(\\d\\d)-?(?:м|ом|е)"
+            + "|(?<![\\d\\p{L}])(\\d\\d)-?(?:го|м) год\\p{L}*)(?![\\d\\p{L}])", FLAGS);
+
+    /**
      * A written figure ("1,031", "1 000 000", "2,4 млн", "500k", "1.5m"; a document's number such as "PP-270" is none): five groups,
      * the whole part, the fraction, the scale word, and a compound's smaller part and its scale ("1 миллион 200
      * тысяч"); read by {@link #value(Matcher, int)}.
@@ -156,6 +165,18 @@ public record ClaimCheck(String claim, List<Detail> details) {
             String before = claim.substring(0, y.start(1));
             int bound = UPPER_BOUND.matcher(before).find() ? 1 : LOWER_BOUND.matcher(before).find() ? -1 : 0;
             out.add(new Detail(Type.YEAR, y.group(1), y.start(), y.end(), Long.parseLong(y.group(1)), bound));
+        }
+        Matcher sy = SHORT_YEAR.matcher(claim);
+        while (sy.find()) {
+            String two = sy.group(1) != null ? sy.group(1) : sy.group(2) != null ? sy.group(2)
+                    : sy.group(3) != null ? sy.group(3) : sy.group(4);
+            int start = sy.start(sy.group(1) != null ? 1 : sy.group(2) != null ? 2 : sy.group(3) != null ? 3 : 4);
+            if (overlaps(out, start, sy.end())) {
+                continue;
+            }
+            int v = Integer.parseInt(two);
+            long year = v >= 30 ? 1900 + v : 2000 + v;
+            out.add(new Detail(Type.YEAR, Long.toString(year), start, sy.end(), year, 0));
         }
         Matcher f = FIGURE.matcher(claim);
         while (f.find()) {

@@ -680,7 +680,7 @@ public final class ExtractiveComposer implements Composer {
             boolean kinAsked = false;
             boolean kinSaid = false;
             for (int i = 0; i < q.stems().size(); i++) {
-                if (q.forms().get(i).stream().anyMatch(f -> KIN_GROUP.matcher(f).matches())) {
+                if (q.forms().get(i).stream().anyMatch(Situation::isKinGroup)) {
                     kinAsked = true;
                     kinSaid |= q.matchQuality(i, words, stems) > 0;
                 }
@@ -740,8 +740,10 @@ public final class ExtractiveComposer implements Composer {
             return false;
         }
         QueryWords told = QueryWords.of(retrieval.question(), retrieval.language(), weights, synonyms);
+        // a word of the story the knowledge never uses ("locked up", "complained") cannot show an answer speaks to it
         List<Integer> storyKeys = rarest(told, i -> !told.alternatives().get(i).get(0).isEmpty()
-                && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i)));
+                && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i))
+                && weights.holds(told.forms().get(i).stream().map(f -> List.of(f.split(" "))).toList(), List.of()));
         return saysAny(told, storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size())), words, stems);
     }
 
@@ -976,24 +978,6 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * Words for the asker's kin ("great-uncle", "правнуку", "внучка", "my son"): who asks or of whom, never what is
-     * asked, and rare enough in the knowledge to pass for a key word.
-     */
-    private static final Pattern KINSHIP = Pattern.compile("(?iu)^great$|^(?:great-?)*(?:grand)?(?:father|mother|son|daughter"
-            + "|child|children|parents?|uncle|aunt|nephew|niece|brother|sister|husband|wife|pa|ma|dad|mom|mum"
-            + "|grandpa|grandma)s?$|^(?:пра)*(?:дед|дедушк|бабушк|бабк|бабуш|внук|внуч|отц|отец|мать|матер|мам|пап"
-            + "|сын|доч|дяд|тёт|тет|брат|сестр|муж|жен|племянн|родител)\\p{L}*$");
-
-    /**
-     * A group of kin as what a question asks about ("grandchildren", "внукам", "детям"), not one relative of the
-     * asker ("папа", "дед", "my grandson").
-     */
-    private static final Pattern KIN_GROUP = Pattern.compile("(?iu)^(?:great-?)*grand(?:children|sons|daughters)$"
-            + "|^(?:children|sons|daughters|widows|widowers)$|^(?:пра)*внук(?:и|ам|ов|ами|ах)$"
-            + "|^(?:пра)*внучк(?:и|ам|ами)$|^дет(?:и|ям|ей|ьми|ях)$|^сыновь(?:я|ям|ями)$|^дочер(?:и|ям|ей|ями)$"
-            + "|^вдов(?:ы|ам|ами)$");
-
-    /**
      * A question's asking part without what it sets aside ({@link Question#withoutExcluded}): its text, its concepts
      * and whether the asker speaks of their own kin ({@link #ASKERS_KIN}).
      */
@@ -1013,7 +997,7 @@ public final class ExtractiveComposer implements Composer {
             + "|я|мы|нам|нас|наш\\p{L}*|as an?|как)(?!\\p{L})");
 
     private static boolean isKinship(Set<String> forms) {
-        return !forms.isEmpty() && forms.stream().allMatch(f -> KINSHIP.matcher(f).matches());
+        return !forms.isEmpty() && forms.stream().allMatch(Situation::isKin);
     }
 
     /** How many of the rarest words of the asker's story may show that an answer speaks to it. */
@@ -1219,7 +1203,10 @@ public final class ExtractiveComposer implements Composer {
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
-        candidates.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.order, b.order));
+        // of two sentences scored alike, the one saying more of the asking part's own words comes first
+        candidates.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score)
+                : a.ownCoverage != b.ownCoverage ? Double.compare(b.ownCoverage, a.ownCoverage)
+                : Integer.compare(a.order, b.order));
         // the first sentence gives what is asked: a date for "when", a count of the thing for "how many", a rate
         // for what a person receives; the rules after this one keep a lead that does
         // judged once a candidate: the rules below ask it again of the same sentences
@@ -1261,7 +1248,7 @@ public final class ExtractiveComposer implements Composer {
             leadWith(candidates, c -> REASON.matcher(c.sentence).find(), REASON_LEAD_RATIO);
         }
         if (LOG.isDebugEnabled()) {
-            candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.3f own %.2f %s:%d %s",
+            candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.5f own %.2f %s:%d %s",
                     c.score, c.ownCoverage, c.passage.source().path(), c.passage.line(),
                     c.sentence.substring(0, Math.min(100, c.sentence.length())))));
         }
@@ -2774,7 +2761,8 @@ public final class ExtractiveComposer implements Composer {
                     score = Math.max(score, Math.max(queryStems.overlap(about),
                             textWeight * queryStems.overlap(about + " " + p.text())));
                     // "who says which": a question on the sources' sides takes any kind of value they differ on
-                    fits |= sidesAsked || FactValues.fits(p.fact(), intent);
+                    fits |= FactValues.fits(p.fact(), intent)
+                            || sidesAsked && intent != Intent.WHEN && intent != Intent.HOW_MANY;
                 }
             }
             if (LOG.isDebugEnabled()) {

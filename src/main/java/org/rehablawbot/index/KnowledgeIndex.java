@@ -270,7 +270,8 @@ public final class KnowledgeIndex implements PassageSearch, Closeable {
         return Optional.ofNullable(read(s -> s.byId.get(id)));
     }
 
-    /** Every passage of one file (its {@link SourceMeta#path()}), in file order; empty if not indexed. */
+    /** Every passage of one file (its {@link SourceMeta#path()}), in file order; empty if not indexed. From memory. */
+    @Override
     public List<Passage> passagesOf(String path) {
         return read(s -> s.byPath.getOrDefault(path, List.of()));
     }

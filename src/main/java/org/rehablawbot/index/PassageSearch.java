@@ -20,6 +20,14 @@ public interface PassageSearch {
     /** Every fact passage with this fact key, in every language. */
     List<Passage> factsWithKey(String key);
 
+    /**
+     * Every passage of one file (its {@link SourceMeta#path()}), in file order; empty if not indexed. The default
+     * knows no file.
+     */
+    default List<Passage> passagesOf(String path) {
+        return List.of();
+    }
+
     /** Every indexed document, one entry per document and language. */
     List<SourceMeta> sources();
 

@@ -109,7 +109,7 @@ public final class HybridRetriever implements TermWeights {
     private volatile IndexState state = new IndexState(-1, Map.of(), List.of(), 0);
 
     /** What the retriever remembers of one state of the index: its size and which documents exist in which language. */
-    private record IndexState(int passageCount, Map<String, Set<Language>> languagesById, List<SourceMeta> sources,
+    private record IndexState(int passageCount, Map<String, Map<Language, String>> pathsById, List<SourceMeta> sources,
                               long checkedAtNanos) {
     }
 
@@ -196,12 +196,12 @@ public final class HybridRetriever implements TermWeights {
                         LEXICAL_K), Source.ASKED);
             }
         }
-        if (!askedOnly.strip().equals(query.strip())
-                && (statesFigure || asked.perPerson())) {
-            // a family story's words ("раскулачили", "сослали в ссылку", "умер") fill a search of the whole question
-            // with passages about exile; a figure the asking part checks ("будут платить 1500 сом в месяц. Это
-            // правда?") or what one person receives ("положены ли ему выплаты? сколько примерно") is searched with
-            // the asking part alone, so that the passages stating it are weighed too
+        if (!askedOnly.strip().equals(query.strip()) && (!asked.isFollowUp() || statesFigure || asked.perPerson())) {
+            // a family story's words ("раскулачили", "сослали в ссылку", "умер", "басмач") fill a search of the whole
+            // question with passages about exile; the asking part ("отдельный закон у них вообще есть?", "будут
+            // платить 1500 сом в месяц. Это правда?", "положены ли ему выплаты? сколько примерно") is searched alone
+            // too, so that the passages answering it are weighed. A follow-up's searched text is its previous
+            // question's: the previous question's words there are no story
             addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
                     language), language, LEXICAL_K), Source.ASKED);
             if (statesFigure) {
@@ -254,10 +254,16 @@ public final class HybridRetriever implements TermWeights {
         // telling a body doing a step of the procedure answers the question's words of procedure ("application",
         // "file", "куда писать"), whichever words it tells the step in
         Set<String> procedureWords = procedureAsked ? asked.procedureWords() : Set.of();
+        // "Положено ли маме что-то и сколько денег?": a passage stating what a person receives at its rate answers
+        // the words of entitlement, whichever words it states it in
+        Set<String> entitlementWords = asked.entitlementWords();
         for (Candidate c : pool.values()) {
-            c.coverage = coverage(words, c.passage, days, dayWords,
-                    !procedureWords.isEmpty() && ProcedureQuestion.namesBodyActing(c.passage.text())
-                            ? procedureWords : Set.of());
+            Set<String> credited = !procedureWords.isEmpty() && ProcedureQuestion.namesBodyActing(c.passage.text())
+                    ? procedureWords : Set.of();
+            if (!entitlementWords.isEmpty() && AmountQuestion.statesRate(c.passage.text())) {
+                credited = credited.isEmpty() ? entitlementWords : union(credited, entitlementWords);
+            }
+            c.coverage = coverage(words, c.passage, days, dayWords, credited);
             maxRrf = Math.max(maxRrf, c.rrf);
         }
         List<String> countries = asked.countries();
@@ -330,8 +336,14 @@ public final class HybridRetriever implements TermWeights {
         }
         List<Candidate> chosen = new ArrayList<>(same);
         for (Candidate c : other) {
-            Set<Language> versions = index.languagesById.getOrDefault(c.passage.source().id(), Set.of());
-            if (same.isEmpty() || !versions.contains(language)) {
+            String twinPath = index.pathsById.getOrDefault(c.passage.source().id(), Map.of()).get(language);
+            // the document in the question's language says it too, though the search in that language missed the
+            // passage (a story's words filled it, or the question's words are the other version's): its own version
+            // stands in, at the rank found
+            Candidate twin = twinPath == null ? null : twinOf(c, twinPath);
+            if (twin != null) {
+                chosen.add(twin);
+            } else if (same.isEmpty() || twinPath == null) {
                 chosen.add(c);
             }
         }
@@ -348,13 +360,21 @@ public final class HybridRetriever implements TermWeights {
         double best = chosen.stream().mapToDouble(c -> c.relevance).max().orElse(0);
         List<ScoredPassage> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        // another outlet's copy of the same report ("Informburo.kz …" and "News2.kz …" word for word) is returned
+        // beside it but takes no place of its own: the places go to passages that say something else
+        Set<String> reports = new HashSet<>();
         for (Candidate c : chosen) {
-            if (out.size() >= MAX_PASSAGES) {
+            if (reports.size() >= MAX_PASSAGES) {
                 break;
             }
             if (c.relevance >= KEEP_RATIO * best && ids.add(c.passage.id())) {
+                reports.add(reportText(c.passage));
                 out.add(new ScoredPassage(c.passage, (float) c.rank));
             }
+        }
+        addStoryPassage(out, ids, chosen, words);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("returned {}", out.stream().map(sp -> sp.passage().id()).toList());
         }
         if (howMany && !perPerson) {
             addSiblingFacts(out, ids, pool.values(), bar, language);
@@ -392,6 +412,11 @@ public final class HybridRetriever implements TermWeights {
         List<String> named = FollowUp.countries(withoutPublisher((p.heading() == null ? "" : p.heading()) + " "
                 + p.source().title(), p));
         return named.isEmpty() ? p.source().jurisdictions() : named;
+    }
+
+    /** A passage's text as a report, whoever published it: its publisher's name left out, spaces collapsed. */
+    private static String reportText(Passage p) {
+        return withoutPublisher(p.text(), p).replaceAll("\\s+", " ").strip();
     }
 
     /** The text with its document's publisher's name blanked out: "Russian Bazaar reported …" names no Russia. */
@@ -451,6 +476,37 @@ public final class HybridRetriever implements TermWeights {
             }
         }
         return out;
+    }
+
+    /** How many of the rarest words of the asker's story may show that a passage speaks to it. */
+    static final int STORY_KEY_WORDS = 3;
+
+    /**
+     * When no passage returned speaks to the asker's story ("бабушку в 1943 как трудармейку отправили … ей что-нибудь
+     * положено?": every passage on what victims are paid, none on the labour army), adds the best relevant one that
+     * says one of the {@value #STORY_KEY_WORDS} rarest words of the story (kin and numbers aside): whether the law
+     * covers the asker's case is half the answer to what it gives.
+     *
+     * @param chosen the passages that reach the bar, best first
+     */
+    private static void addStoryPassage(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
+                                        List<QueryWord> words) {
+        List<QueryWord> keys = words.stream().filter(w -> w.situation && !Terms.hasDigit(w.word)
+                        && !Situation.isKin(w.word))
+                .sorted(Comparator.comparingDouble((QueryWord w) -> -w.weight)).limit(STORY_KEY_WORDS).toList();
+        if (keys.isEmpty() || out.stream().anyMatch(sp -> saysStory(sp.passage(), keys))) {
+            return;
+        }
+        chosen.stream().filter(c -> !ids.contains(c.passage.id()) && saysStory(c.passage, keys)).findFirst()
+                .ifPresent(c -> {
+                    ids.add(c.passage.id());
+                    out.add(new ScoredPassage(c.passage, (float) c.rank));
+                });
+    }
+
+    private static boolean saysStory(Passage p, List<QueryWord> keys) {
+        Set<String> stems = Terms.allStems(p.text());
+        return keys.stream().anyMatch(w -> saysAny(w.alternatives, stems));
     }
 
     /**
@@ -812,6 +868,12 @@ public final class HybridRetriever implements TermWeights {
      * Whether the stems hold every stem of one of the alternatives: the first (the question's own words) by
      * {@link Terms#matchesAny}, prefix and typo tolerant; the synonyms by their exact stems.
      */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     static boolean saysAny(List<List<String>> alternatives, Set<String> stems) {
         for (int i = 0; i < alternatives.size(); i++) {
             List<String> alt = alternatives.get(i);
@@ -1016,6 +1078,28 @@ public final class HybridRetriever implements TermWeights {
         }
     }
 
+    /**
+     * The passage of a document's other language version that stands where {@code c}'s stands (same position and
+     * line: the two versions of a document are written paragraph for paragraph, facts in the same order), with
+     * {@code c}'s scores; null when no such passage is indexed or the versions are not aligned there.
+     */
+    private Candidate twinOf(Candidate c, String twinPath) {
+        Passage p = c.passage;
+        Passage twin = search.passagesOf(twinPath).stream().filter(t -> t.ordinal() == p.ordinal()).findFirst()
+                .orElse(null);
+        if (twin == null || twin.line() != p.line() || twin.isFact() != p.isFact()
+                || p.isFact() && !twin.fact().key().equals(p.fact().key())) {
+            return null;
+        }
+        Candidate out = new Candidate(twin);
+        out.rrf = c.rrf;
+        out.cosine = c.cosine;
+        out.coverage = c.coverage;
+        out.relevance = c.relevance;
+        out.rank = c.rank;
+        return out;
+    }
+
     private static void addRanked(Map<String, Candidate> pool, List<ScoredPassage> hits, Source source) {
         int rank = 0;
         for (ScoredPassage sp : hits) {
@@ -1050,13 +1134,13 @@ public final class HybridRetriever implements TermWeights {
         List<SourceMeta> sources = search.sources();
         // a reload that swaps documents may keep the passage count: a new list of sources is a new index
         if (count == s.passageCount && sources == s.sources) {
-            s = new IndexState(count, s.languagesById, sources, now);
+            s = new IndexState(count, s.pathsById, sources, now);
             state = s;
             return s;
         }
-        Map<String, Set<Language>> byId = new HashMap<>();
+        Map<String, Map<Language, String>> byId = new HashMap<>();
         for (SourceMeta m : sources) {
-            byId.computeIfAbsent(m.id(), k -> new HashSet<>()).add(m.language());
+            byId.computeIfAbsent(m.id(), k -> new java.util.EnumMap<>(Language.class)).put(m.language(), m.path());
         }
         documentFrequencies.clear();
         passageCountries.clear();

@@ -63,7 +63,9 @@ public final class ProcedureQuestion {
             + "|обращ\\p{L}*|заявлени\\p{L}*|подава\\p{L}*|пода(?:ют|ёт|ет|ется|ются|ть|йте)|подан\\p{L}*|протест\\p{L}*"
             + "|ходатайств\\p{L}*|рассматрива\\p{L}*|рассмотр\\p{L}*|реша(?:ть|ет|ют|ется|ются)|решит|реша\\p{L}* вопрос"
             + "|принима(?:ет|ют|ть|лись|ются|ло|ла|ли|л) (?:заявлени|решени|документ)\\p{L}*|выда(?:ёт|ет|ют)"
-            + "|направля\\p{L}*)(?![\\p{L}])");
+            + "|направля\\p{L}*"
+            // "В Узбекистане реабилитирует Верховный суд", "the Supreme Court acquits": the deciding step itself
+            + "|реабилитиру(?:ет|ют)|оправдыва(?:ет|ют)|rehabilitates|acquits)(?![\\p{L}])");
 
     private ProcedureQuestion() {
     }
@@ -103,6 +105,11 @@ public final class ProcedureQuestion {
             + "\\s+реабилитаци\\p{L}*|подать|подаётся|подается|происходит реабилитация|проходит реабилитация)"
             + "|(?:можно|могут|может|могу|можем)(?: ли)?(?: (?:сам\\p{L}*|родственник\\p{L}*|потомк\\p{L}*|семь\\p{L}*"
             + "|дети|внуки))? (?:подать|обратиться|написать|ходатайствовать)"
+            // "Можно ли добиться его оправдания?", "can we get him cleared?": whether and how it is obtained
+            + "|(?:можно|могут|может|могу|можем|сможем)(?: ли)?(?: \\p{L}+)?\\s+(?:добиться|добиваться|получить"
+            + "|оформить)(?: \\p{L}+)?\\s+(?:реабилитаци\\p{L}*|оправдани\\p{L}*)"
+            + "|(?:can|could|may) (?:i|we|you|one|they|the family) (?:get|have) (?:\\p{L}+ ){1,2}?(?:rehabilitated"
+            + "|cleared|exonerated|acquitted)"
             + "|(?:надо|нужно|или) ждать"
             + ")(?!\\p{L})");
 
@@ -114,7 +121,11 @@ public final class ProcedureQuestion {
             "apply applying application applications file filing submit submitting lodge procedure process start"
             + " request wait go write send ask contact turn подать подавать подаётся подается заявление заявления обратиться"
             + " обращаться писать написать идти пойти нести отправлять оформить оформлять ждать ходатайствовать"
-            + " процедура порядок").split(" ")).map(Terms::stem).toList());
+            + " процедура порядок добиться добиваться"
+            // the verb of "who decides", "who handles it", "кто этим занимается": a body doing a step answers it, in
+            // its own verb
+            + " decide decides handle handles deal deals решает решать занимается заниматься занимаются")
+            .split(" ")).map(Terms::stem).toList());
 
     /**
      * The stems of the words of procedure ({@link #PROCEDURE_STEMS}) a question asks its procedure or its body

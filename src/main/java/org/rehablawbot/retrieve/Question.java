@@ -295,6 +295,9 @@ public record Question(String text, String previous, String query, Language lang
             + "|что[- ]?(?:то|нибудь)\\s+(?:дают|дадут|платят|заплатят|выплачивают)"
             + "|(?:do|does|will|would) (?:they|anyone|the state|it) pay (?:anything|something))(?![\\p{L}])");
 
+    /** A word for money: "money", "денег", "деньгами". */
+    private static final Pattern MONEY = Pattern.compile("(?iu)money|деньг\\p{L}*|денег");
+
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
 
@@ -334,6 +337,8 @@ public record Question(String text, String previous, String query, Language lang
             + "|(?:in|across) different (?:outlets|sources|places|reports|media|articles|news|sites|websites)"
             + "|conflicting (?:dates|figures|numbers|reports|accounts|sources)|в разных (?:источниках|сми|статьях"
             + "|новостях|изданиях)|пишут по-разному|пишут разное"
+            // "Google gives me different ones", "нахожу разные даты": the asker has met more than one value
+            + "|different (?:ones|answers|results|versions|values)|разн(?:ые|ое) (?:ответы|версии|значения|результаты)"
             // "kg repressed count official vs akayev?", "официальная цифра или акаева": the official side against
             // another
             + "|official\\s+(?:\\p{L}+\\s+)?(?:vs\\.?|versus|or|against)|(?:vs\\.?|versus|or|against)\\s+(?:the\\s+)?official"
@@ -375,5 +380,34 @@ public record Question(String text, String previous, String query, Language lang
      */
     public static boolean asksEntitlement(String asking) {
         return ENTITLEMENT_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * The stems of the words that ask what one is entitled to ("положено", "entitled", "get anything"), and of the
+     * money it is asked in ("сколько примерно денег"), when its asking part asks that ({@link #entitlementAsked}); a
+     * passage stating what a person receives at its rate answers them in whatever words it states it
+     * ("выплачивается … 3/4 МРП за каждый месяц").
+     *
+     * @return the stems, stop words left out; empty when no entitlement is asked
+     */
+    public java.util.Set<String> entitlementWords() {
+        if (!entitlementAsked) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = ENTITLEMENT_ASKED.matcher(asking);
+        while (m.find()) {
+            for (String w : Terms.words(m.group())) {
+                if (!Terms.isStopword(w)) {
+                    out.add(Terms.stem(w));
+                }
+            }
+        }
+        for (String w : Terms.words(asking)) {
+            if (MONEY.matcher(w).matches()) {
+                out.add(Terms.stem(w));
+            }
+        }
+        return out;
     }
 }

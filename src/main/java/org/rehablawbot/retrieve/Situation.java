@@ -135,7 +135,9 @@ public final class Situation {
      */
     private static final Pattern TRUTH_CHECK = Pattern.compile("(?iu)^(?:(?:а|и|но|and|but|so)\\s+)?(?:это (?:правда"
             + "|так|верно)|правда ли(?: это)?|так ли это|верно ли(?: это)?|is (?:it|that|this) (?:true|right|so|correct)"
-            + "|(?:is )?that true|true|really|правда|неужели)\\s*[?!.]*$");
+            + "|(?:is )?that true|true|really|правда|неужели"
+            // "закон подписан в 91м году, верно?", "signed in October, right?"
+            + "|верно|правильно|так|да|не так ли|ведь так|так ведь|right|correct|isn'?t it|wasn'?t it)\\s*[?!.]*$");
 
     /** Whether a clause opens with a question word or like a yes/no question. */
     private static boolean opensAsking(String clause) {
@@ -209,7 +211,43 @@ public final class Situation {
         while (role.find()) {
             out.add(Terms.stem(role.group(1).toLowerCase(java.util.Locale.ROOT)));
         }
+        // the relative the asking part speaks of ("Положено ли маме что-то?", "can my father apply?") is whom the
+        // question concerns, not what it asks; a group of kin ("what do grandchildren get?") is asked
+        for (String w : Terms.words(asking(question))) {
+            if (isKin(w) && !isKinGroup(w) && !Terms.isStopword(w)) {
+                out.add(Terms.stem(w));
+            }
+        }
         return out;
+    }
+
+    /**
+     * Words for the asker's kin ("great-uncle", "правнуку", "внучка", "my son"): who asks or of whom, never what is
+     * asked, and rare enough in the knowledge to pass for a key word.
+     */
+    private static final Pattern KINSHIP = Pattern.compile("(?iu)^great$|^(?:great-?)*(?:grand)?(?:father|mother|son|daughter"
+            + "|child|children|parents?|uncle|aunt|nephew|niece|brother|sister|husband|wife|pa|ma|dad|mom|mum"
+            + "|grandpa|grandma)s?$|^(?:пра)*(?:дед|дедушк|бабушк|бабк|бабуш|внук|внуч|отц|отец|мать|матер|мам|пап"
+            + "|сын|доч|дяд|тёт|тет|брат|сестр|муж|жен|племянн|родител)\\p{L}*$");
+
+    /**
+     * A group of kin as what a question asks about ("grandchildren", "внукам", "детям"), not one relative of the
+     * asker ("папа", "дед", "my grandson").
+     */
+    private static final Pattern KIN_GROUP = Pattern.compile("(?iu)^(?:great-?)*grand(?:children|sons|daughters)$"
+            + "|^(?:children|sons|daughters|widows|widowers)$|^(?:пра)*внук(?:и|ам|ов|ами|ах)$"
+            + "|^(?:пра)*внучк(?:и|ам|ами)$|^дет(?:и|ям|ей|ьми|ях)$|^сыновь(?:я|ям|ями)$|^дочер(?:и|ям|ей|ями)$"
+            + "|^вдов(?:ы|ам|ами)$");
+
+
+    /** Whether a word names one of the asker's kin or kin in general ("great-uncle", "правнуку", "мама", "children"). */
+    public static boolean isKin(String word) {
+        return KINSHIP.matcher(word).matches();
+    }
+
+    /** Whether a word names a group of kin a question may ask about ("grandchildren", "внукам", "детям"). */
+    public static boolean isKinGroup(String word) {
+        return KIN_GROUP.matcher(word).matches();
     }
 
     /**

@@ -335,7 +335,10 @@ public final class Synonyms {
             "country", "countries", "страна", "стране", "страны", "странах", "стран",
             // the frame of looking for a thing ("where can I *find* his file?", "где *найти* дело деда"): the thing is
             // what is asked
-            "find", "найти", "искать");
+            "find", "найти", "искать",
+            // the frame of asking who acts on a matter ("кто этим *занимается*?", "who *handles* it?"): the body is what
+            // is asked, and a passage says what it does in words of its own
+            "занимается", "занимаются", "заниматься", "handles", "handle", "deals");
 
     /**
      * Whether a question's word is too general to be what it asks about ("people", "total", "true", "правда",

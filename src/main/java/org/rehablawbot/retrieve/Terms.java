@@ -53,7 +53,9 @@ public final class Terms {
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
             "amount", "amounts",
             // "which came first … how many years apart?": the frame of comparing dates, not a thing
-            "apart", "earlier", "older");
+            "apart", "earlier", "older",
+            // a filler after what is named: "is it only stalin era *stuff*?"
+            "stuff");
 
     /** Question and filler words of Russian questions, on top of Lucene's Russian stop words. */
     private static final Set<String> RU_EXTRA = Set.of(
@@ -130,6 +132,13 @@ public final class Terms {
     private Terms() {
     }
 
+    /**
+     * A year of the last century in two digits, as people write it: "в 37м", "в 91-м", "91-го года", "в 44ом", "'91".
+     * Read as the year (1937, 1991); two digits below 30 stay as written ("в 20х" may be the 1920s or 2020s).
+     */
+    private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])['’]?([3-9]\\d)(?:-?(?:м|ом|й|го|х|ых|ого)(?!\\p{L})|(?<=['’]\\d\\d)(?![\\p{L}\\d]))");
+
     /** "На самом деле", "в самом деле": "actually", a word of emphasis in two words a case file's "деле" is one of. */
     private static final java.util.regex.Pattern ACTUALLY = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(?:на|в) самом деле(?!\\p{L})");
@@ -147,6 +156,10 @@ public final class Terms {
         }
         if (text.contains("самом")) {
             text = ACTUALLY.matcher(text).replaceAll(" ");
+        }
+        java.util.regex.Matcher shortYear = SHORT_YEAR.matcher(text);
+        if (shortYear.find()) {
+            text = shortYear.replaceAll("19$1");
         }
         StringBuilder cur = new StringBuilder();
         int n = text.length();

@@ -138,4 +138,13 @@ class ClaimCheckTest {
         assertFalse(TextRenderer.render(unheld).contains(Messages.notAsClaimed(Language.EN).strip()),
                 TextRenderer.render(unheld));
     }
+
+    @Test
+    void aTwoDigitYearIsReadAsAYearNotAFigure() {
+        assertEquals(List.of("YEAR:1991"), details("russian law signed by yeltsin oct 91 right?").stream()
+                .filter(d -> !d.startsWith("PERSON")).toList());
+        assertEquals(1991L, ClaimCheck.of("закон подписан в 91-м, верно?").details().get(0).value());
+        // "oct 24" may be a day: no year is read
+        assertTrue(details("signed oct 24, right?").stream().noneMatch(d -> d.startsWith("YEAR")));
+    }
 }

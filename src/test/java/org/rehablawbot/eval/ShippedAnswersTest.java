@@ -452,4 +452,50 @@ class ShippedAnswersTest {
         Answer a = ask("Which came first, Kazakhstan's rehabilitation law or Kyrgyzstan's?");
         assertTrue(TextRenderer.answerText(a).contains("27 May 1994"), TextRenderer.render(a));
     }
+
+    @Test
+    void whatAMotherIsDueAfterAFamilyStoryIsAnsweredWithTheRate() {
+        Answer a = ask("Добрый день. Отца мамы раскулачили в 1930, сослали из Павлодарской обл под Караганду, там он "
+                + "умер. Мама родилась в ссылке в 1947. Живём в Семее. Положено ли маме что-нибудь и сколько денег?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("3/4"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whetherAndHowUzbekistanClearsAnAncestorIsAnsweredWithItsSupremeCourt() {
+        Answer a = ask("Салам. Прапрадеда в 1931 в Фергане объявили басмачом и расстреляли. Можно ли добиться его "
+                + "оправдания в Узбекистане и кто этим занимается? есть ли там отдельный закон?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().contains("Верховный суд"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whetherALawCoversPsychiatricConfinementAfterStalinIsAnsweredByItsArticleOne() {
+        Answer a = ask("my uncle was put in a psychiatric ward in karaganda in the 80s after he wrote letters against "
+                + "the party. does the kazakh law cover that or is it only for stalin era stuff?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("psychiatric"), TextRenderer.render(a));
+    }
+
+    @Test
+    void anAskerWhoHasMetDifferentDatesGetsTheDisagreementOnDates() {
+        Answer a = ask("When was the Ata-Beyit memorial opened? Every site gives me different ones");
+        assertFalse(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.disagreements().stream().allMatch(d -> d.about().contains("date")), TextRenderer.render(a));
+    }
+
+    @Test
+    void aClaimWithATwoDigitYearIsNotDeniedWhenTheSourcesGiveThatYear() {
+        Answer a = ask("the russian rehab law was signed by yeltsin in oct 91, right?");
+        assertFalse(a.statements().get(0).text().startsWith("My sources do not confirm"), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("1991"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aLabourArmyStoryKeepsTheArticleOnTheLabourArmyBesideThePayments() {
+        Answer a = ask("деда в 1942 как трудармейца отправили на шахты в казахстан, ему что-нибудь положено?");
+        assertTrue(TextRenderer.answerText(a).contains("МРП"), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).toLowerCase(java.util.Locale.ROOT).contains("трудов"),
+                TextRenderer.render(a));
+    }
 }

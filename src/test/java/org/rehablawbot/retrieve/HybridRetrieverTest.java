@@ -255,4 +255,50 @@ class HybridRetrieverTest {
         assertTrue(r.retrieve(unbound.replace("?", " in 2025?"), null, null).isEmpty(),
                 "no passage speaks of 2025: a neighbouring year's amount is not the answer");
     }
+
+    @Test
+    void aDocumentsVersionInTheQuestionsLanguageStandsInForTheOtherVersionsPassageFound() {
+        var en = Fixtures.meta("uz-court", "How Uzbekistan's court works", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2022-12-21", Language.EN, "UZ");
+        var ru = Fixtures.meta("uz-court", "Как работает суд Узбекистана", org.rehablawbot.knowledge.Kind.NEWS,
+                "Daryo", "2022-12-21", Language.RU, "UZ");
+        List<Passage> passages = new java.util.ArrayList<>();
+        passages.add(Fixtures.body(en, 0, "Daryo wrote about the court of Uzbekistan."));
+        passages.add(Fixtures.body(en, 1, "Uzbekistan's Supreme Court acquitted the victims of repression."));
+        passages.add(Fixtures.body(ru, 0, "Daryo писал о суде Узбекистана."));
+        // the Russian version of the same paragraph, in words the Russian question does not use
+        Passage twin = Fixtures.body(ru, 1, "Верховный суд Узбекистана снял обвинения с жертв репрессий.");
+        passages.add(twin);
+        var other = Fixtures.meta("uz-week", "Неделя памяти", org.rehablawbot.knowledge.Kind.NEWS, "Kun.uz",
+                "2024-07-20", Language.RU, "UZ");
+        passages.add(Fixtures.body(other, 0, "В Узбекистане есть неделя памяти жертв репрессий."));
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(passages, null), null, 0.3, Synonyms.builtIn());
+        List<Passage> found = r.retrieve("можно ли добиться оправдания в Узбекистане?", null, null)
+                .passages().stream().map(ScoredPassage::passage).toList();
+        assertTrue(found.contains(twin), found.toString());
+        assertTrue(found.stream().allMatch(p -> p.source().language() == Language.RU), found.toString());
+    }
+
+    @Test
+    void anotherOutletsCopyOfTheSameReportTakesNoPlaceOfItsOwn() {
+        List<Passage> passages = new java.util.ArrayList<>();
+        for (String outlet : new String[] {"Informburo.kz", "News2.kz", "Zakon.kz", "Tengri.kz", "Kursiv.kz",
+                "Liter.kz"}) {
+            var m = Fixtures.meta(outlet.toLowerCase(java.util.Locale.ROOT).replace(".", "-"), "Payments",
+                    org.rehablawbot.knowledge.Kind.NEWS, outlet, "2016", Language.EN, "KZ");
+            for (int i = 0; i < 2; i++) {
+                passages.add(Fixtures.body(m, i, outlet + " reported that the compensation in Kazakhstan is paid "
+                        + "at rate " + i + " of the monthly index."));
+            }
+        }
+        var law = Fixtures.meta("kz-law", "The 1993 law", org.rehablawbot.knowledge.Kind.LAW, "Adilet", "1993",
+                Language.EN, "KZ");
+        Passage labour = Fixtures.body(law, 0, "The Kazakh law names the labour army; its compensation is paid.");
+        passages.add(labour);
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(passages, null), null, 0.3, Synonyms.builtIn());
+        List<Passage> found = r.retrieve("how is the compensation in Kazakhstan paid? the labour army", null, null)
+                .passages().stream().map(ScoredPassage::passage).toList();
+        assertTrue(found.contains(labour), found.toString());
+        assertEquals(13, found.size(), "twelve outlets' copies of two reports and the law: " + found);
+    }
 }

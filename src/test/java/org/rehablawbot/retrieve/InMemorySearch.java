@@ -110,6 +110,11 @@ public final class InMemorySearch implements PassageSearch {
     }
 
     @Override
+    public List<Passage> passagesOf(String path) {
+        return passages.stream().filter(p -> p.source().path().equals(path)).toList();
+    }
+
+    @Override
     public int passageCount() {
         return passages.size();
     }

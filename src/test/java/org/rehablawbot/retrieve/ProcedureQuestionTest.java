@@ -84,7 +84,8 @@ class ProcedureQuestionTest {
     void theWordsOfProcedureCountOnlyInsideThePhraseThatAsksIt() {
         assertEquals(java.util.Set.of(Terms.stem("application"), Terms.stem("file")),
                 ProcedureQuestion.askedProcedureStems("How does it work? Is there some application to file?"));
-        assertEquals(java.util.Set.of(Terms.stem("идти")),
+        // "решать" of "кто будет решать" is the verb of the body asked: a body doing a step answers it
+        assertEquals(java.util.Set.of(Terms.stem("решать"), Terms.stem("идти")),
                 ProcedureQuestion.askedProcedureStems("а кто будет решать и куда нам идти?"));
         // "go" asks how one applies here, not where: only "apply" is a word of the procedure asked
         assertEquals(java.util.Set.of(Terms.stem("apply")), ProcedureQuestion.askedProcedureStems(
@@ -111,5 +112,22 @@ class ProcedureQuestionTest {
         assertTrue(q.stepsAsked(), "the body asked after the wish asks the steps");
         assertFalse(Question.analyse("Мы хотим добиться её реабилитации. Когда приняли закон?", null, null)
                 .stepsAsked(), "a date asked after the wish asks no steps");
+    }
+
+    @Test
+    void whetherOneCanObtainAClearingAsksTheProcedure() {
+        assertTrue(Question.analyse("Можно ли добиться его оправдания в Узбекистане?", null, Language.RU)
+                .procedureAsked());
+        assertTrue(Question.analyse("can we get him rehabilitated in Kyrgyzstan?", null, Language.EN)
+                .procedureAsked());
+        assertFalse(Question.analyse("когда его оправдали?", null, Language.RU).procedureAsked());
+    }
+
+    @Test
+    void aBodyThatRehabilitatesDoesTheDecidingStep() {
+        assertTrue(ProcedureQuestion.namesBodyActing("В Узбекистане жертв советских репрессий реабилитирует Верховный "
+                + "суд, а не особая комиссия."));
+        assertTrue(ProcedureQuestion.namesBodyActing("In Uzbekistan the Supreme Court acquits the victims."));
+        assertFalse(ProcedureQuestion.namesBodyActing("Верховный суд реабилитировал 205 человек в 2024 году."));
     }
 }

@@ -222,4 +222,21 @@ class QuestionTest {
         assertFalse(Question.analyse("а когда утвердили ее положение?", null, null).entitlementAsked(),
                 "\"положение\" is the commission's regulation");
     }
+
+    @Test
+    void theWordsOfEntitlementAndItsMoneyAreReadWhenEntitlementIsAsked() {
+        Question q = Question.analyse("Мама родилась в ссылке. Положено ли маме что то от государства и сколько "
+                + "примерно денег?", null, Language.RU);
+        assertTrue(q.entitlementWords().contains(Terms.stem("положено")), q.entitlementWords().toString());
+        assertTrue(q.entitlementWords().contains(Terms.stem("денег")), q.entitlementWords().toString());
+        assertTrue(Question.analyse("сколько денег стоит закон?", null, Language.RU).entitlementWords().isEmpty());
+    }
+
+    @Test
+    void anAskerWhoHasMetSeveralValuesAsksTheSides() {
+        assertTrue(Question.analyse("When did the memorial open? Google gives me different ones", null, null)
+                .sidesAsked());
+        assertTrue(Question.analyse("когда открыли мемориал? нахожу разные ответы", null, Language.RU).sidesAsked());
+        assertFalse(Question.analyse("When did the memorial open?", null, null).sidesAsked());
+    }
 }

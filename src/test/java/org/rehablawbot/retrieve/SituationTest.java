@@ -114,4 +114,19 @@ class SituationTest {
         assertTrue(told.contains(Terms.stem("400000")) || told.stream().anyMatch(t -> t.startsWith("400")), told.toString());
         assertFalse(told.contains(Terms.stem("tenge")), told.toString());
     }
+
+    @Test
+    void theRelativeTheAskingPartSpeaksOfIsWhomItConcernsAGroupOfKinIsAsked() {
+        assertTrue(Situation.stems("Маму выслали в 1944. Положено ли маме что-то?").contains(Terms.stem("маме")));
+        assertTrue(Situation.stems("can my father apply?").contains(Terms.stem("father")));
+        assertFalse(Situation.stems("what do grandchildren get?").contains(Terms.stem("grandchildren")));
+        assertFalse(Situation.stems("что положено внукам?").contains(Terms.stem("внукам")));
+    }
+
+    @Test
+    void aClaimCheckedByOneWordAfterACommaIsWhatIsAsked() {
+        assertEquals("закон рф подписан в 91м году верно?", Situation.asking("закон рф подписан в 91м году, верно?"));
+        assertEquals("the law was signed in December right?",
+                Situation.asking("the law was signed in December, right?"));
+    }
 }

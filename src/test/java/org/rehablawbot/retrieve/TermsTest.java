@@ -90,4 +90,16 @@ class TermsTest {
         assertEquals(List.of("segodnya", "reports", "kazakhstan", "then"),
                 Terms.words("segodnya.today reports Kazakhstan.Then"));
     }
+
+    @Test
+    void aTwoDigitYearAsPeopleWriteItIsReadAsItsYear() {
+        assertEquals(List.of("в", "1937", "забрали"), Terms.words("в 37м забрали"));
+        assertEquals(List.of("в", "1991", "году"), Terms.words("в 91-м году"));
+        assertEquals(List.of("1944", "года"), Terms.words("44-го года"));
+        assertEquals(List.of("in", "1991"), Terms.words("in '91"));
+        // a count, an article and two digits that may be either century stay as written
+        assertEquals(List.of("37", "человек"), Terms.words("37 человек"));
+        assertEquals(List.of("статья", "58"), Terms.words("статья 58"));
+        assertEquals(List.of("в", "20х"), Terms.words("в 20х"));
+    }
 }
