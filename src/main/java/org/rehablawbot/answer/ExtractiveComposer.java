@@ -744,7 +744,7 @@ public final class ExtractiveComposer implements Composer {
         List<Integer> storyKeys = rarest(told, i -> !told.alternatives().get(i).get(0).isEmpty()
                 && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i))
                 && weights.holds(told.forms().get(i).stream().map(f -> List.of(f.split(" "))).toList(), List.of()));
-        return saysAny(told, storyKeys.subList(0, Math.min(STORY_KEY_WORDS, storyKeys.size())), words, stems);
+        return saysAny(told, storyKeys.subList(0, Math.min(HybridRetriever.STORY_KEY_WORDS, storyKeys.size())), words, stems);
     }
 
     /**
@@ -1000,8 +1000,6 @@ public final class ExtractiveComposer implements Composer {
         return !forms.isEmpty() && forms.stream().allMatch(Situation::isKin);
     }
 
-    /** How many of the rarest words of the asker's story may show that an answer speaks to it. */
-    private static final int STORY_KEY_WORDS = 3;
 
     /**
      * A concept of the thesaurus that the question's asking sentence names ("any <b>compensation</b>", "its

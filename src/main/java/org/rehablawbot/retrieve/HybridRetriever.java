@@ -478,8 +478,8 @@ public final class HybridRetriever implements TermWeights {
         return out;
     }
 
-    /** How many of the rarest words of the asker's story may show that a passage speaks to it. */
-    static final int STORY_KEY_WORDS = 3;
+    /** How many of the rarest words of the asker's story may show that a passage or an answer speaks to it. */
+    public static final int STORY_KEY_WORDS = 3;
 
     /**
      * When no passage returned speaks to the asker's story ("бабушку в 1943 как трудармейку отправили … ей что-нибудь

@@ -295,9 +295,6 @@ public record Question(String text, String previous, String query, Language lang
             + "|что[- ]?(?:то|нибудь)\\s+(?:дают|дадут|платят|заплатят|выплачивают)"
             + "|(?:do|does|will|would) (?:they|anyone|the state|it) pay (?:anything|something))(?![\\p{L}])");
 
-    /** A word for money: "money", "денег", "деньгами". */
-    private static final Pattern MONEY = Pattern.compile("(?iu)money|деньг\\p{L}*|денег");
-
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
 
@@ -404,7 +401,7 @@ public record Question(String text, String previous, String query, Language lang
             }
         }
         for (String w : Terms.words(asking)) {
-            if (MONEY.matcher(w).matches()) {
+            if (Synonyms.isMoneyWord(w)) {
                 out.add(Terms.stem(w));
             }
         }

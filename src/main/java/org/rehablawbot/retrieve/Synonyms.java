@@ -350,6 +350,11 @@ public final class Synonyms {
         return GENERAL.contains(word) || GENERAL_WORDING.contains(word);
     }
 
+    /** Whether a word is a word for money ("money", "денег", "деньгами"), as a question writes it, lower case. */
+    public static boolean isMoneyWord(String word) {
+        return GENERAL_WORDING.contains(word);
+    }
+
     /**
      * Words too general to be the thing asked when the question itself says them, though their concept is not:
      * "сколько <b>денег</b> выплатили" asks for a sum, which passages give in tenge or rubles, never as "money";
