@@ -740,6 +740,12 @@ public final class FollowUp {
                 out.add(bare);
             }
         }
+        boolean cyrillic = question.matches("(?s).*\\p{IsCyrillic}.*");
+        if (withPayment && Question.asksEntitlement(asking) && out.stream().noneMatch(w -> PAYMENT_WORD.matcher(w)
+                .matches())) {
+            // "Положено ли маме что-то и сколько денег?" then "а куда подавать?": what one is entitled to is paid
+            out.add(cyrillic ? "выплата" : "payment");
+        }
         List<String> named = countries(question);
         if (!named.isEmpty() && out.stream().allMatch(w -> countries(w).isEmpty())) {
             // "прадеда в нарыне раскулачили … по новому закону это считается?": named by its places alone, the
@@ -747,7 +753,7 @@ public final class FollowUp {
             String code = askedCountries.isEmpty() ? named.get(0) : askedCountries.get(0);
             if (COUNTRIES.stream().anyMatch(c -> c.code().equals(code))) {
                 Country c = byCode(code);
-                out.add(0, nounOf(c, question.matches("(?s).*\\p{IsCyrillic}.*")));
+                out.add(0, nounOf(c, cyrillic));
             }
         }
         return named.isEmpty() && out.isEmpty() ? "" : String.join(" ", out);

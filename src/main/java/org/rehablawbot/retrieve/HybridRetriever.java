@@ -489,7 +489,7 @@ public final class HybridRetriever implements TermWeights {
      *
      * @param chosen the passages that reach the bar, best first
      */
-    private static void addStoryPassage(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
+    private void addStoryPassage(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
                                         List<QueryWord> words) {
         List<QueryWord> keys = words.stream().filter(w -> w.situation && !Terms.hasDigit(w.word)
                         && !Situation.isKin(w.word))
@@ -504,8 +504,8 @@ public final class HybridRetriever implements TermWeights {
                 });
     }
 
-    private static boolean saysStory(Passage p, List<QueryWord> keys) {
-        Set<String> stems = Terms.allStems(p.text());
+    private boolean saysStory(Passage p, List<QueryWord> keys) {
+        Set<String> stems = stemsOf(p).text;
         return keys.stream().anyMatch(w -> saysAny(w.alternatives, stems));
     }
 

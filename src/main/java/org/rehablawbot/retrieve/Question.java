@@ -130,7 +130,8 @@ public record Question(String text, String previous, String query, Language lang
                 moneyCounts,
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
                 peopleAsked,
-                intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find(), SIDES_ASKED.matcher(t).find(),
+                intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find() || CLAIM_MET.matcher(t).find(),
+                SIDES_ASKED.matcher(t).find(),
                 compared(asking), asksEntitlement(asking),
                 moneyCounts && totalAsked,
                 // "one-time compensations total excluding the allowance": a count or a sum set apart from a thing
@@ -317,6 +318,17 @@ public record Question(String text, String previous, String query, Language lang
             + "|счита(?!(?:ет|ют)ся|лс[яь]|лась|лись|ться)\\p{L}*|говор\\p{L}*|пишут|заявля\\p{L}*|спор\\p{L}*|сторон\\p{L}*|мотив\\p{L}*"
             + "|пропаганд\\p{L}*|хизб|hizb"
             + "|коммунист\\p{L}*|communist\\p{L}*|islamist\\p{L}*|исламист\\p{L}*)(?!\\p{L})");
+
+    /**
+     * A claim the asker met in blogs, the media or online, told before the question ("Some blogs say the 311,000
+     * were mostly Basmachi … Who were they?", "в телеграме пишут, что …"): the question is about that claim, and
+     * what other sources say of the same thing belongs to its answer. A relative's words ("family always said") are
+     * no such claim.
+     */
+    private static final Pattern CLAIM_MET = Pattern.compile("(?iu)(?<!\\p{L})(?:blogs?|bloggers?|sites?|websites?"
+            + "|articles?|media|outlets?|posts?|telegram(?: channels?)?|online|the internet|блог\\p{L}*|сайт\\p{L}*"
+            + "|стать(?:и|ях)|сми|канал\\p{L}*|в интернете|в сети|в телеграм\\p{L}*|в тг)\\s+(?:\\p{L}+\\s+)?(?:say|says"
+            + "|said|claim|claims|claimed|write|writes|wrote|пишут|писали|утверждают|говорят)(?!\\p{L})");
 
     /** A question for the sources' sides on a figure or a date: who gives which, the official one and others. */
     private static final Pattern SIDES_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(who (?:else )?(?:says|say|names|gives"

@@ -433,8 +433,15 @@ public final class Synonyms {
 
     private static boolean canBeFocus(Concept c) {
         String w = String.join(" ", c.words());
-        return !isGeneral(c) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty();
+        return !isGeneral(c) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty() && !WHICH_LAW.contains(w);
     }
+
+    /**
+     * Words that say which law is asked of, not what is asked of it: "when was Kyrgyzstan's *new* law adopted?", "по
+     * *новому* закону". No focus, though a passage that says them ("новые правила") may answer.
+     */
+    private static final Set<String> WHICH_LAW = Set.of("new", "новый", "новая", "новое", "нового", "новому", "новым",
+            "новом", "новой", "новую");
 
     /**
      * Whether the question asks for a thing it names ("What is the <b>phone number</b> …", "How many

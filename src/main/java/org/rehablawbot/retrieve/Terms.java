@@ -43,6 +43,8 @@ public final class Terms {
             "use", "country's", "country",
             // words about the bot's sources rather than about the topic
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
+            // what the asker writes the answer for: "For my thesis: …"
+            "thesis", "essay", "coursework", "dissertation",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
             "true", "really", "exactly", "heard", "hear", "actually",
             // emphasis: "who do we *even* ask", "did he *finally* sign it", "who were they
@@ -63,6 +65,9 @@ public final class Terms {
             "разница", "разницу", "разнице", "отличие", "отличия", "отличается", "отличаются", "отличить",
             "различие", "различия", "сравнить", "сравнение",
             "целом", "целиком", "конкретно", "конкретный", "конкретная", "конкретное",
+            // what the asker writes the answer for: "для курсовой", "пишу диплом"
+            "курсовой", "курсовая", "курсовую", "курсача", "диплом", "диплома", "дипломной", "дипломную", "реферат",
+            "реферата", "диссертации", "диссертация",
             // a hedge on the figure asked, not a word of it
             "примерно", "приблизительно", "ориентировочно",
             "что", "какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какого", "какую",
@@ -139,6 +144,26 @@ public final class Terms {
     private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])['’]?([3-9]\\d)(?:-?(?:м|ом|й|го|х|ых|ого)(?!\\p{L})|(?<=['’]\\d\\d)(?![\\p{L}\\d]))");
 
+    /**
+     * A cheap test before {@link #SHORT_YEAR}'s search, which every passage's words would otherwise pay for: two digits
+     * after an apostrophe, or followed by a hyphen or a Cyrillic letter ("'91", "37м", "91-го").
+     */
+    private static boolean mayHoldShortYear(String text) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || !Character.isDigit(text.charAt(i + 1))) {
+                continue;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 2 < n ? text.charAt(i + 2) : ' ';
+            if (before == '\'' || before == '\u2019' || after == '-'
+                    || Character.UnicodeBlock.of(after) == Character.UnicodeBlock.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "На самом деле", "в самом деле": "actually", a word of emphasis in two words a case file's "деле" is one of. */
     private static final java.util.regex.Pattern ACTUALLY = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(?:на|в) самом деле(?!\\p{L})");
@@ -157,9 +182,11 @@ public final class Terms {
         if (text.contains("самом")) {
             text = ACTUALLY.matcher(text).replaceAll(" ");
         }
-        java.util.regex.Matcher shortYear = SHORT_YEAR.matcher(text);
-        if (shortYear.find()) {
-            text = shortYear.replaceAll("19$1");
+        if (mayHoldShortYear(text)) {
+            java.util.regex.Matcher shortYear = SHORT_YEAR.matcher(text);
+            if (shortYear.find()) {
+                text = shortYear.replaceAll("19$1");
+            }
         }
         StringBuilder cur = new StringBuilder();
         int n = text.length();

@@ -498,4 +498,28 @@ class ShippedAnswersTest {
         assertTrue(TextRenderer.answerText(a).toLowerCase(java.util.Locale.ROOT).contains("трудов"),
                 TextRenderer.render(a));
     }
+
+    @Test
+    void whereToApplyAfterWhatAMotherIsDueNamesThePaymentsOffice() {
+        Answer a = engine.answer("а куда подавать?", "Деда раскулачили и выслали под Караганду, мама родилась там в "
+                + "1948. Живём в Павлодаре. Положено ли маме что-нибудь от государства и сколько денег?", null);
+        assertTrue(TextRenderer.answerText(a).contains("Правительство для граждан"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aClaimFromBlogsGetsTheOtherSidesToo() {
+        Answer a = ask("Bloggers write that the 311,000 Kazakhstan rehabilitated were Basmachi and Turkestan Legion "
+                + "men. Who were they really?");
+        assertFalse(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.disagreements().get(0).positions().size() >= 3, TextRenderer.render(a));
+        assertTrue(TextRenderer.render(a).contains("special"), "the official description: " + TextRenderer.render(a));
+    }
+
+    @Test
+    void howManyFilesWereHandedOverFollowsUpOnTheArchive() {
+        Answer a = engine.answer("how many of those files were handed over?", "My grandparents were Volga Germans "
+                + "deported to Kazakhstan as special settlers. Where are the special settlers' files kept?", null);
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("251,000"), TextRenderer.render(a));
+    }
 }

@@ -304,4 +304,14 @@ class FollowUpTest {
         assertEquals(List.of("KZ"), FollowUp.askedCountries("Does Kazakhstan's law cover her? Russia's camps held "
                 + "her for ten years."));
     }
+
+    @Test
+    void whereToApplyAfterWhatOneIsDueAsksOfThePayment() {
+        String merged = FollowUp.merge("а куда подавать?", "Мама родилась в ссылке под Карагандой. Положено ли маме "
+                + "что-то от государства и сколько примерно денег?");
+        assertTrue(merged.contains("выплата"), merged);
+        String en = FollowUp.merge("and where do we apply?", "My mother was born in exile in Kazakhstan. Is she "
+                + "entitled to anything?");
+        assertTrue(en.contains("payment"), en);
+    }
 }

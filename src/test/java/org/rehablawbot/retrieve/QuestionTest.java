@@ -239,4 +239,15 @@ class QuestionTest {
         assertTrue(Question.analyse("когда открыли мемориал? нахожу разные ответы", null, Language.RU).sidesAsked());
         assertFalse(Question.analyse("When did the memorial open?", null, null).sidesAsked());
     }
+
+    @Test
+    void aClaimMetOnlineBeforeTheQuestionIsWhatItAsksAbout() {
+        assertTrue(Question.analyse("Some blogs say the 311,000 were mostly Basmachi. Who were they?", null, null)
+                .opinionAsked());
+        assertTrue(Question.analyse("В телеграме пишут, что их было 500 тысяч. Сколько их было?", null, Language.RU)
+                .opinionAsked());
+        // a relative's words are no claim to check
+        assertFalse(Question.analyse("My family always said he was a mullah. Does the law cover him?", null, null)
+                .opinionAsked());
+    }
 }

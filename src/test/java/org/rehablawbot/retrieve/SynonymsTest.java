@@ -144,4 +144,11 @@ class SynonymsTest {
         assertFalse(Terms.stems("indsi.ru писал, что статья 1.1 закона").contains(Terms.stem("писать")),
                 "how a source reports is no word of its content");
     }
+
+    @Test
+    void whichLawIsAskedOfIsNoFocus() {
+        assertEquals(List.of("rehabilitation"),
+                Synonyms.NONE.focus("when was Kyrgyzstan's new rehabilitation law adopted?").words());
+        assertEquals(List.of("закон"), Synonyms.NONE.focus("какой новый закон?").words());
+    }
 }

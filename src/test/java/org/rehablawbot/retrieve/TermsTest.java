@@ -102,4 +102,12 @@ class TermsTest {
         assertEquals(List.of("статья", "58"), Terms.words("статья 58"));
         assertEquals(List.of("в", "20х"), Terms.words("в 20х"));
     }
+
+    @Test
+    void whatTheAskerWritesForIsNoWordOfTheQuestion() {
+        assertTrue(Terms.isStopword("thesis"));
+        assertTrue(Terms.isStopword("курсовой"));
+        // "citing" names a source in passages ("reported, citing the ministry"): it stays a word
+        assertFalse(Terms.isStopword("citing"));
+    }
 }
