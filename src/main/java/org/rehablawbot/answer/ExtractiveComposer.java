@@ -205,7 +205,8 @@ public final class ExtractiveComposer implements Composer {
         figuresStated(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
-                asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of());
+                asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of(),
+                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of());
         shown = sameCountry(shown, retrieval.query(), passages);
         if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
                 .find()) {
@@ -2743,7 +2744,8 @@ public final class ExtractiveComposer implements Composer {
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
                                                      double bestSentence, Set<String> claims,
                                                      boolean sidesAsked, boolean opinionAsked,
-                                                     Set<String> statedFigures, Set<Integer> eventAsked) {
+                                                     Set<String> statedFigures, Set<Integer> eventAsked,
+                                                     Set<Long> groupFigures) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -2772,6 +2774,13 @@ public final class ExtractiveComposer implements Composer {
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
             } else if (namesItsValues(g, statedFigures)) {
                 // "видел и 856, и 1031 — где правда?": the question names the values of this timeline or dispute
+                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+            } else if (!groupFigures.isEmpty() && g.sides.values().stream().flatMap(List::stream)
+                    .noneMatch(p -> FactValues.fits(p.fact(), Intent.HOW_MANY)) && g.sides.values().stream()
+                    .flatMap(List::stream).anyMatch(p -> ClaimCheck.figures(p.text()).stream()
+                            .anyMatch(groupFigures::contains))) {
+                // "311 тыс реабилитированных — это кто были?": who a group named by its figure was is what its sides
+                // on who they were say
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
@@ -2818,6 +2827,12 @@ public final class ExtractiveComposer implements Composer {
         }));
         return named.size() >= 2 || named.stream().anyMatch(v -> v.matches("\\d{3,}"));
     }
+
+    /**
+     * A value in English words ("exiles and special settlers", "people deported in the 1940s"), not a code or a
+     * number ("2143-XII", "18000"): a Russian answer says it in its source's own sentence, never as a label.
+     */
+    private static final Pattern ENGLISH_PHRASE = Pattern.compile("\\p{IsLatin}{2,}\\s+\\p{IsLatin}{2,}|^\\p{IsLatin}{3,}$");
 
     /** How many of the best retrieved passages are looked at for a fact with a {@code contrast}. */
     static final int CONTRAST_PASSAGES = 5;
@@ -2988,8 +3003,8 @@ public final class ExtractiveComposer implements Composer {
             }
             // One source: its own sentence. Several: who gives the value, so that every marker points at a
             // passage holding all the position states (the value, and that its source gives it).
-            if (language == Language.RU && value.matches("(?s).*\\p{IsLatin}.*") && !value.matches("(?s).*\\p{IsCyrillic}.*")
-                    && !Terms.hasDigit(value)) {
+            if (language == Language.RU && ENGLISH_PHRASE.matcher(value).find()
+                    && !value.matches("(?s).*\\p{IsCyrillic}.*")) {
                 // an English phrase value (not a code such as "2143-XII") would be a label in the wrong language:
                 // the sources' own sentence says
                 // it, the other sources that give it named after it

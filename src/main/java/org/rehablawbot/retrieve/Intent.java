@@ -50,7 +50,8 @@ public enum Intent {
                     + "|what number|what share|what percentage"
                     // a lookup's noun ("russia rehabilitations 2023 count"), not the verb ("does she count as …")
                     + "|(?<!(?:do|does|did|would|will|can|could|should|might|may)\\b[^?.!]{0,30})count(?!\\s+as)"
-                    + "|what figure|сколько|скока|скоко|число|числа|количество|количества|какое число|какая доля"
+                    + "|what figure|сколько|скольких|скольким|сколькими|скока|скоко|число|числа|количество|количества"
+                    + "|какое число|какая доля"
                     // an amount asked in other words: "what would those payments cost", "what is the amount of",
                     // "какая сумма", "какой размер"
                     + "|what(?=\\s+(?:would|will|does|did|do|might|could|should)\\s+(?:[\\p{L}'’]+\\s+){0,4}cost"

@@ -213,8 +213,41 @@ public record Question(String text, String previous, String query, Language lang
      * what the question sets aside ({@link #excluded}); the text itself when it sets nothing aside.
      */
     public String withoutExcluded(String s) {
-        return excluded.isEmpty() ? s : EXCLUDING.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return excluded.isEmpty() ? s : withoutSetAside(s).replaceAll("\\s+", " ").strip();
     }
+
+    /**
+     * A text without its spans that set a thing aside: the word that sets it aside and the thing, as {@link
+     * #excluded} reads it (its first words up to a stop word, at most three), not the rest of the clause: "Ей кроме
+     * пенсии ещё что-то ежемесячно полагается?" keeps "ещё что-то ежемесячно полагается".
+     */
+    private static String withoutSetAside(String s) {
+        Matcher m = EXCLUDING.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            int end = m.start(1);
+            int taken = 0;
+            Matcher w = WORD.matcher(m.group(1));
+            while (w.find()) {
+                if (Terms.isStopword(w.group().toLowerCase(java.util.Locale.ROOT))) {
+                    if (taken == 0) {
+                        continue;
+                    }
+                    break;
+                }
+                end = m.start(1) + w.end();
+                if (++taken == 3) {
+                    break;
+                }
+            }
+            out.append(s, from, m.start()).append(' ');
+            from = end;
+        }
+        return out.append(s.substring(from)).toString();
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
 
     /**
      * Whether a sentence counts in a thing this question sets aside ({@link #excluded}): it names all the thing's
@@ -227,7 +260,7 @@ public record Question(String text, String previous, String query, Language lang
         if (excluded.isEmpty()) {
             return false;
         }
-        Set<String> stems = Terms.allStems(EXCLUDING.matcher(sentence).replaceAll(" "));
+        Set<String> stems = Terms.allStems(withoutSetAside(sentence));
         // "спецпособий" set aside is counted in by "специальных государственных пособий"
         return excluded.stream().anyMatch(thing -> thing.stream()
                 .allMatch(st -> stems.contains(st) || stems.contains(Terms.compoundHead(st))));

@@ -96,6 +96,9 @@ public final class Situation {
                 from = clauses.length - 1;
             }
             previousTaken = true;
+            if (from > 0 && k == 0 && isTopic(sentence, clauses, from)) {
+                from = 0; // "желтоксан 86 — всех участников реабилитировали?": the topic before a dash is asked of
+            }
             if (from > 0 && TRUTH_CHECK.matcher(clauses[from].strip()).matches()) {
                 // "someone at the mosque said the new law gives 1500 som every month, is that true??": the claim
                 // in the clause before is what is asked
@@ -114,6 +117,23 @@ public final class Situation {
         }
         return out.length() == 0 ? question.strip() : out.toString().strip();
     }
+
+    /**
+     * Whether the clauses before the asking one are a topic set before a dash or a colon ("желтоксан 86 — …", "KG
+     * law: …"): at most {@value #TOPIC_WORDS} words, a lookup's subject rather than a story.
+     */
+    private static boolean isTopic(String sentence, String[] clauses, int from) {
+        int at = sentence.indexOf(clauses[from].strip());
+        if (at <= 0) {
+            return false;
+        }
+        String before = sentence.substring(0, at).strip();
+        return (before.endsWith("—") || before.endsWith("–") || before.endsWith("-") || before.endsWith(":"))
+                && Terms.words(before).size() <= TOPIC_WORDS;
+    }
+
+    /** The most words a topic set before a dash may have ("желтоксан 86 —", "kz rehab law 1993:"). */
+    private static final int TOPIC_WORDS = 4;
 
     /** The claim a sentence or clause passes on, without who passed it ({@link #CLAIM_FRAME}). */
     private static String claimOf(String told) {

@@ -276,6 +276,15 @@ public final class Synonyms {
         Set<String> seen = new java.util.HashSet<>();
         int m = 0;
         for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size() && OR.contains(words.get(i)) && NOT.contains(words.get(i + 1)) && !out.isEmpty()) {
+                // "реабилитирует или нет?", "covered or not?": a sentence saying it is not answers as well
+                Concept last = out.get(out.size() - 1);
+                if (last.words().size() == 1 && !last.words().get(0).startsWith(Terms.NEGATED)) {
+                    List<List<String>> alternatives = new ArrayList<>(last.alternatives());
+                    alternatives.add(List.of(Terms.NEGATED + last.words().get(0)));
+                    out.set(out.size() - 1, new Concept(last.words(), alternatives, last.reading()));
+                }
+            }
             Match match = m < matches.size() && matches.get(m).from() == i ? matches.get(m) : null;
             if (match != null) {
                 m++;
@@ -310,6 +319,9 @@ public final class Synonyms {
         }
         return List.copyOf(out);
     }
+
+    private static final Set<String> OR = Set.of("or", "или", "либо");
+    private static final Set<String> NOT = Set.of("not", "нет", "не");
 
     /**
      * Words too general to be what a question is about ("how many people", "сколько составляет", "сколько

@@ -522,4 +522,28 @@ class ShippedAnswersTest {
         assertFalse(a.refused(), TextRenderer.render(a));
         assertTrue(TextRenderer.answerText(a).contains("251,000"), TextRenderer.render(a));
     }
+
+    @Test
+    void whatIsDueBesidesAPensionIsAnsweredWithTheMonthlyAllowance() {
+        Answer a = ask("Мама родилась на спецпоселении в 1947, её отца реабилитировали посмертно, она пенсионерка в "
+                + "Таразе. Ей кроме пенсии ещё что-то ежемесячно полагается? сколько?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("1,07 МРП"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whoAGroupNamedByItsFigureWereGetsTheSidesInTheAnswersLanguage() {
+        Answer a = ask("311 тысяч реабилитированных — кто они такие?");
+        assertFalse(a.disagreements().isEmpty(), TextRenderer.render(a));
+        assertTrue(a.disagreements().get(0).positions().size() >= 3, TextRenderer.render(a));
+        for (var p : a.disagreements().get(0).positions()) {
+            assertFalse(p.text().matches("(?s)^\\p{IsLatin}[\\p{IsLatin}\\d ]+: .*"), "an English label: " + p.text());
+        }
+    }
+
+    @Test
+    void theDecember1986EventsByTheirKazakhNameFindTheLawsException() {
+        Answer a = ask("Zheltoqsan 1986: were all the participants rehabilitated or not?");
+        assertTrue(TextRenderer.answerText(a).contains("premeditated murder"), TextRenderer.render(a));
+    }
 }

@@ -250,4 +250,19 @@ class QuestionTest {
         assertFalse(Question.analyse("My family always said he was a mullah. Does the law cover him?", null, null)
                 .opinionAsked());
     }
+
+    @Test
+    void howManyAskedInAnyCaseIsACount() {
+        assertEquals(Intent.HOW_MANY, Question.analyse("а скольких уже оправдали?", null, Language.RU).intent());
+        assertEquals(Intent.HOW_MANY, Question.analyse("скольким заплатили?", null, Language.RU).intent());
+    }
+
+    @Test
+    void aThingSetAsideTakesOnlyItsOwnWordsOutOfTheSearch() {
+        Question q = Question.analyse("Мама пенсионерка. Ей кроме пенсии ещё что-то ежемесячно полагается? сколько?",
+                null, Language.RU);
+        assertEquals(List.of(List.of(Terms.stem("пенсии"))), q.excluded());
+        assertTrue(q.searched().contains("ещё что-то ежемесячно полагается"), q.searched());
+        assertFalse(q.searched().contains("пенсии"), q.searched());
+    }
 }

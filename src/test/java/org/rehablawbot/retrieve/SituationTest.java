@@ -129,4 +129,11 @@ class SituationTest {
         assertEquals("the law was signed in December right?",
                 Situation.asking("the law was signed in December, right?"));
     }
+
+    @Test
+    void aTopicBeforeADashIsAskedOfAStoryClauseIsNot() {
+        assertEquals("желтоксан 86 всех участников реабилитировали? кого нет",
+                Situation.asking("желтоксан 86 — всех участников реабилитировали? кого нет"));
+        assertEquals("кто это решает?", Situation.asking("деда посадили в 1937, кто это решает?"));
+    }
 }

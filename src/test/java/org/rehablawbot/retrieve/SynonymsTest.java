@@ -151,4 +151,14 @@ class SynonymsTest {
                 Synonyms.NONE.focus("when was Kyrgyzstan's new rehabilitation law adopted?").words());
         assertEquals(List.of("закон"), Synonyms.NONE.focus("какой новый закон?").words());
     }
+
+    @Test
+    void aVerbAskedWithOrNotMayBeAnsweredInTheNegative() {
+        Synonyms.Concept verb = Synonyms.NONE.concepts("закон его реабилитирует или нет?").stream()
+                .filter(c -> c.words().equals(List.of("реабилитирует"))).findFirst().orElseThrow();
+        assertTrue(verb.alternatives().contains(List.of(Terms.NEGATED + "реабилитирует")), verb.toString());
+        Synonyms.Concept plain = Synonyms.NONE.concepts("закон его реабилитирует?").stream()
+                .filter(c -> c.words().equals(List.of("реабилитирует"))).findFirst().orElseThrow();
+        assertEquals(1, plain.alternatives().size());
+    }
 }
