@@ -366,7 +366,8 @@ public record Question(String text, String previous, String query, Language lang
     /** A question for the sources' sides on a figure or a date: who gives which, the official one and others. */
     private static final Pattern SIDES_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(who (?:else )?(?:says|say|names|gives"
             + "|claims|counts)|which (?:figure|number|estimate)s?|official (?:figure|number|count|estimate)s?"
-            + "|different (?:figures|numbers|estimates|dates|counts)|estimates|range of (?:figures|numbers|counts)"
+            + "|different (?:official )?(?:figures|numbers|estimates|dates|counts)|estimates"
+            + "|range of (?:figures|numbers|counts)"
             + "|who says which|кто (?:\\p{L}+ )?(?:называ\\p{L}*"
             + "|говор\\p{L}*|утвержда\\p{L}*|да[её]т|приводит|счита\\p{L}*)|у кого|официальн\\p{L}* (?:цифр\\p{L}*"
             + "|данн\\p{L}*|числ\\p{L}*|оценк\\p{L}*)|какая цифра|какие цифры|разн\\p{L}* (?:цифр\\p{L}*|данн\\p{L}*"

@@ -237,6 +237,8 @@ class QuestionTest {
         assertTrue(Question.analyse("When did the memorial open? Google gives me different ones", null, null)
                 .sidesAsked());
         assertTrue(Question.analyse("когда открыли мемориал? нахожу разные ответы", null, Language.RU).sidesAsked());
+        assertTrue(Question.analyse("I keep finding two different official numbers for the law", null, null)
+                .sidesAsked());
         assertFalse(Question.analyse("When did the memorial open?", null, null).sidesAsked());
     }
 
