@@ -312,7 +312,8 @@ public final class Synonyms {
                 continue;
             }
             String w = words.get(i);
-            if (Terms.isStopword(w) || !seen.add(" " + Terms.stem(w))) {
+            // a negation ("didnt", "doesnt") is carried by the word it negates ("¬cover"), never a concept itself
+            if (Terms.isStopword(w) || Terms.isNegation(w) || !seen.add(" " + Terms.stem(w))) {
                 continue;
             }
             out.add(new Concept(List.of(w), List.of(List.of(w)), false));

@@ -46,7 +46,7 @@ public final class Terms {
             // what the asker writes the answer for: "For my thesis: …"
             "thesis", "essay", "coursework", "dissertation",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
-            "true", "really", "exactly", "heard", "hear", "actually",
+            "true", "really", "exactly", "heard", "hear", "actually", "somebody", "someone", "told",
             // emphasis: "who do we *even* ask", "did he *finally* sign it", "who were they
             // *though*"; precision asked: "law 1991 *exact* date?"
             "even", "exact", "precise", "precisely", "finally", "though", "anyway",

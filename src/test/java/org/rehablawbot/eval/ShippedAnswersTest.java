@@ -546,4 +546,12 @@ class ShippedAnswersTest {
         Answer a = ask("Zheltoqsan 1986: were all the participants rehabilitated or not?");
         assertTrue(TextRenderer.answerText(a).contains("premeditated murder"), TextRenderer.render(a));
     }
+
+    @Test
+    void aClaimHeardThenACoverageQuestionAfterAStoryIsAnswered() {
+        Answer a = ask("hello, my grandfather's family were dekulakised near Naryn in 1930 and deported. someone told "
+                + "me the old kyrgyz law didnt cover kulaks. does the new 2024 law cover them and who decides?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("kulak"), TextRenderer.render(a));
+    }
 }

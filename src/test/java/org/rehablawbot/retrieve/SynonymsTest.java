@@ -161,4 +161,13 @@ class SynonymsTest {
                 .filter(c -> c.words().equals(List.of("реабилитирует"))).findFirst().orElseThrow();
         assertEquals(1, plain.alternatives().size());
     }
+
+    @Test
+    void aNegationIsCarriedByTheWordItNegatesNeverAConceptOfItsOwn() {
+        List<List<String>> words = Synonyms.NONE.concepts("the old law didnt really cover kulaks").stream()
+                .map(Synonyms.Concept::words).toList();
+        assertFalse(words.contains(List.of("didnt")), words.toString());
+        assertTrue(words.contains(List.of(Terms.NEGATED + "cover")) || words.contains(List.of("cover")),
+                words.toString());
+    }
 }
