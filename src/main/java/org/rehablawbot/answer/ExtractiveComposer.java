@@ -417,14 +417,16 @@ public final class ExtractiveComposer implements Composer {
             + "|where|why|кто|что|как|какие|какой|какая|каких|каков\\p{L}*|когда|где|куда|сколько|почему|зачем|чем"
             + "|кого|кому)(?![\\p{L}-])");
 
+    /** The verbs a question asks coverage in: "входит", "подпадает", "covered", "includes". */
+    private static final String COVERAGE_VERBS = "входит|входят|распространя\\p{L}*|подпада\\p{L}*|подлеж\\p{L}*"
+            + "|относится|относятся|касается|covers?|covered|include[sd]?";
+
     /** A yes/no question on what a law covers: "входит?", "covered?", "does it cover", "подпадает", "applies to". */
-    private static final Pattern COVERAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:входит|входят|распространя\\p{L}*"
-            + "|подпада\\p{L}*|подлеж\\p{L}*|относится|относятся|касается|covers?|covered|include[sd]?|appl(?:y|ies) to"
-            + "|count(?:s|ed)? as)(?!\\p{L})");
+    private static final Pattern COVERAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVERAGE_VERBS
+            + "|appl(?:y|ies) to|count(?:s|ed)? as)(?!\\p{L})");
 
     /** The words of coverage, of the law and of pointing back, which name no thing asked. */
-    private static final Pattern COVERAGE_FRAME = Pattern.compile("(?iu)(?<!\\p{L})(?:входит|входят|распространя\\p{L}*"
-            + "|подпада\\p{L}*|подлеж\\p{L}*|относится|относятся|касается|covers?|covered|include[sd]?|apply|applies"
+    private static final Pattern COVERAGE_FRAME = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVERAGE_VERBS + "|apply|applies"
             + "|count(?:s|ed)?|закон\\p{L}*|law|laws|act|rehabilitation|реабилитаци\\p{L}*|new|новый|новому|новом"
             + "|туда|там|это|этот|эта|тоже|also|too|ли|it|this|that|there|he|she|him|her|they|them|он|она|они|его|её|ее|их"
             + "|does|do|is|are|was|were|под)(?!\\p{L})");
