@@ -22,6 +22,7 @@ import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.Question;
+import org.rehablawbot.retrieve.RememberedPattern;
 import org.rehablawbot.retrieve.Retrieval;
 import org.rehablawbot.retrieve.Situation;
 import org.rehablawbot.retrieve.Synonyms;
@@ -90,7 +91,8 @@ public final class ExtractiveComposer implements Composer {
     static final double SAME_STEM_MATCH = 0.9;
     static final double LOOSE_MATCH = 0.8;
     /** Sentences about the source document itself (its missing date) rather than the topic: a last resort. */
-    private static final Pattern ABOUT_THE_PAGE = Pattern.compile("(?iu)publication date|(gives|shows|has|bears"
+    private static final RememberedPattern ABOUT_THE_PAGE = RememberedPattern.of(Pattern.compile(
+            "(?iu)publication date|(gives|shows|has|bears"
             + "|carries) no (exact )?date|date of this (entry|page|file)|(was|were|is) (read|retrieved) (in|on) "
             + "|дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}"
             + "|не датирован|даты на странице нет"
@@ -103,7 +105,7 @@ public final class ExtractiveComposer implements Composer {
             + "|(?<!not |n't )(?:says|lists|determines|specifies|defines)|определяет|перечисляет|указывает"
             + "|устанавливает)"
             + ",?\\s+(?:\\p{L}+\\s+){0,2}?(сколько|как|какие|какой|каким|по какой|кому|кто|how|what|which|who"
-            + "|whom)(?!\\p{L})(?![^:]*:)");
+            + "|whom)(?!\\p{L})(?![^:]*:)"));
     /**
      * Every sentence must score at least this share of the best candidate, even when the best one is left out as a
      * repeat of a disagreement's side.
@@ -1197,7 +1199,7 @@ public final class ExtractiveComposer implements Composer {
                         + (perPerson ? amountBonus(s) : 0)
                         + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
-                        - (ABOUT_THE_PAGE.matcher(s).find() ? 0.6 : 0)
+                        - (ABOUT_THE_PAGE.findIn(s) ? 0.6 : 0)
                         - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0)
                         - (event != null && event.otherNamedIn(s) ? OTHER_EVENT_PENALTY * coverage : 0)
                         - (asksPeople && countsThings(s) ? OTHER_EVENT_PENALTY * coverage : 0);
@@ -1214,7 +1216,7 @@ public final class ExtractiveComposer implements Composer {
         Map<Candidate, Boolean> typedMemo = new java.util.IdentityHashMap<>();
         java.util.function.Predicate<Candidate> typed = c -> typedMemo.computeIfAbsent(c,
                 // a sentence on the page itself ("says which courts decide") is of no type: it tells nothing
-                k -> !ABOUT_THE_PAGE.matcher(k.sentence).find() && answersType(k.sentence, question, focus));
+                k -> !ABOUT_THE_PAGE.findIn(k.sentence) && answersType(k.sentence, question, focus));
         if (intent == Intent.OTHER && question.entitlementAsked()) {
             // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
@@ -1589,6 +1591,9 @@ public final class ExtractiveComposer implements Composer {
     static boolean restates(Candidate head, Candidate other) {
         if (head.passage.source().id().equals(other.passage.source().id()) || head.passage.source().isOpinion()) {
             return false;
+        }
+        if (numbers(head.sentence).stream().filter(n -> n.length() >= 3).count() < 2) {
+            return false; // the cheap test first: a document's number taken out only leaves fewer
         }
         Set<String> key = new HashSet<>();
         for (String n : numbers(withoutDocumentNumbers(head.sentence))) {

@@ -41,18 +41,18 @@ public final class HybridRetriever implements TermWeights {
      * A passage on its page's own date: "No publication date is recorded for …", "gives no date; it was read on …",
      * "дата публикации не указана", "прочитана 30 ноября 2026".
      */
-    private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern.compile("(?iu)publication date"
-            + "|(?:gives|shows|has|bears|carries) no (?:exact )?date|(?:was|were|is) (?:read|retrieved) (?:in|on) "
-            + "|дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}");
+    private static final RememberedPattern PAGE_DATE = RememberedPattern.of(java.util.regex.Pattern.compile(
+            "(?iu)publication date|(?:gives|shows|has|bears|carries) no (?:exact )?date"
+            + "|(?:was|were|is) (?:read|retrieved) (?:in|on) |дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}"));
 
     /** Rank added to a passage stating a count, for a "how many" question. */
     static final double COUNT_TYPE_BONUS = 0.1;
 
     /** A count in a text: a number of three digits or more that is not a year, or a number word. */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+    private static final RememberedPattern COUNT = RememberedPattern.of(java.util.regex.Pattern.compile(
             "(?iu)(?<![\\d\\p{L}])(?!(?:18|19|20)\\d\\d(?![\\d,.\\u00a0 ]\\d))\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+"
             + "(?!\\d)|(?<![\\d\\p{L}])(?!(?:18|19|20)\\d\\d(?!\\d))\\d{3,}(?!\\d)"
-            + "|(?<!\\p{L})(thousand|million|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн)(?!\\p{L})");
+            + "|(?<!\\p{L})(thousand|million|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн)(?!\\p{L})"));
 
     /** Whether a passage states a count: a fact with a number for its value, or a count in its text. */
     static boolean statesCount(Passage p) {
@@ -60,7 +60,7 @@ public final class HybridRetriever implements TermWeights {
             String v = p.fact().value();
             return v.matches("[\\d.,]+(\\.\\.[\\d.,]+)?") && !v.matches("(18|19|20)\\d\\d(\\.\\.(18|19|20)\\d\\d)?");
         }
-        return COUNT.matcher(p.text()).find();
+        return COUNT.findIn(p.text());
     }
 
     /** Rank added to a passage of the answer type a "how much do I get" question asks for ({@link AmountQuestion}). */
@@ -302,7 +302,7 @@ public final class HybridRetriever implements TermWeights {
             if (howMany && !perPerson && statesCount(c.passage)) {
                 c.rank += COUNT_TYPE_BONUS; // a "how many" question is answered by a count
             }
-            if (asked.intent() == Intent.WHEN && PAGE_DATE.matcher(c.passage.text()).find()) {
+            if (asked.intent() == Intent.WHEN && PAGE_DATE.findIn(c.passage.text())) {
                 // "No publication date is recorded for the page": housekeeping matches "when" by its "date" and
                 // answers no question on the thing asked
                 c.rank -= BODY_TYPE_BONUS;
@@ -864,16 +864,16 @@ public final class HybridRetriever implements TermWeights {
         return total == 0 ? 0 : matched / total;
     }
 
-    /**
-     * Whether the stems hold every stem of one of the alternatives: the first (the question's own words) by
-     * {@link Terms#matchesAny}, prefix and typo tolerant; the synonyms by their exact stems.
-     */
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return out;
     }
 
+    /**
+     * Whether the stems hold every stem of one of the alternatives: the first (the question's own words) by
+     * {@link Terms#matchesAny}, prefix and typo tolerant; the synonyms by their exact stems.
+     */
     static boolean saysAny(List<List<String>> alternatives, Set<String> stems) {
         for (int i = 0; i < alternatives.size(); i++) {
             List<String> alt = alternatives.get(i);

@@ -201,7 +201,18 @@ public record Period(int from, int to) {
         return out;
     }
 
+    /** The spans of years stated in knowledge texts, kept: every question bound to a period reads them again. */
+    private static final Lru<String, List<int[]>> STATED_SPANS = new Lru<>(RememberedPattern.DEFAULT_CAPACITY);
+
     private static void addSpans(String text, List<int[]> out) {
+        out.addAll(STATED_SPANS.get(text, t -> {
+            List<int[]> spans = new ArrayList<>();
+            addStatedSpans(t, spans);
+            return List.copyOf(spans);
+        }));
+    }
+
+    private static void addStatedSpans(String text, List<int[]> out) {
         Matcher m = STATED.matcher(text);
         while (m.find()) {
             if (m.group("decade") != null) {
