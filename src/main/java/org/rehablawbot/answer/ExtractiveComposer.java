@@ -247,6 +247,19 @@ public final class ExtractiveComposer implements Composer {
                     .map(p -> !things.stream().allMatch(t -> t.overlap(p.text()) >= PART_COVERAGE)).orElse(true))
                     .toList();
         }
+        for (Question.AskedPart part : asked.laterParts()) {
+            // "When did the commission start and end, and how many people did it rehabilitate?": the count asked
+            // after the dates is a timeline or a disagreement of its own, shown with the dates' answer
+            java.util.function.Predicate<FactGroup> answersPart = g -> g.sides.values().stream().flatMap(List::stream)
+                    .findFirst().map(p -> FactValues.type(p.fact()) == (part.intent() == Intent.HOW_MANY
+                            ? FactValues.Type.NUMBER : FactValues.Type.DATE)
+                            && part.saidIn(p.fact().about() == null ? p.text() : p.fact().about())).orElse(false);
+            if (shown.stream().noneMatch(answersPart)) {
+                List<FactGroup> more = new ArrayList<>(shown);
+                askedConflicts.stream().filter(answersPart).findFirst().ifPresent(more::add);
+                shown = more;
+            }
+        }
         int perPosition = MAX_CITATIONS_PER_POSITION;
         while (!shown.isEmpty()) {
             int positions = shown.stream().mapToInt(g -> g.sides.size()).sum();
@@ -281,7 +294,7 @@ public final class ExtractiveComposer implements Composer {
 
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
-                && !anyCountOf(passages, focus, queryStems, period(asked.asking()),
+                && !anyCountOf(passages, focus, queryStems, periodAsked(asked),
                 asked.moneyCounts(), asked.countries(), askedEvent)) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
@@ -370,7 +383,7 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
-        int[] periodAsked = intent == Intent.HOW_MANY ? period(asked.asking()) : null;
+        int[] periodAsked = intent == Intent.HOW_MANY ? periodAsked(asked) : null;
         if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked, asked.moneyCounts(),
                 numbering)) {
             // "kz 31 may local one-off aid 2025 how many people got it": 2024's count answers another year
@@ -1141,6 +1154,7 @@ public final class ExtractiveComposer implements Composer {
         boolean perPerson = question.perPerson();
         String asking = question.asking();
         boolean asksHow = ASKS_HOW.matcher(asking).find();
+        boolean bodyAsked = question.bodyAsked() && intent != Intent.WHERE;
         boolean opinionAsked = question.opinionAsked();
         boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(question.askingQuery()).find();
         Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
@@ -1153,6 +1167,7 @@ public final class ExtractiveComposer implements Composer {
         boolean moneyCounts = question.moneyCounts();
         boolean asksPeople = question.peopleAsked();
         List<String> askedPlaces = FollowUp.placesAsked(asking);
+        List<Question.AskedPart> laterParts = question.laterParts();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -1188,7 +1203,8 @@ public final class ExtractiveComposer implements Composer {
                 double n = allWeight;
                 double own = ownWeight / n;
                 if (own < minOwnCoverage && (compared.isEmpty()
-                        || partWords.stream().noneMatch(pw -> pw.overlap(stems) >= PART_COVERAGE))) {
+                        || partWords.stream().noneMatch(pw -> pw.overlap(stems) >= PART_COVERAGE))
+                        && laterParts.stream().noneMatch(pt -> pt.saidIn(s))) {
                     continue; // a comparison's sentence on one of its things is one, however little else it says
                 }
                 double coverage = (gradedWeight + 0.5 * ctxWeight) / n;
@@ -1198,6 +1214,10 @@ public final class ExtractiveComposer implements Composer {
                                 ? NAME_BESIDE_ASKED * coverage : 0)
                         + (perPerson ? amountBonus(s) : 0)
                         + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
+                        // "who decides if he counts as a victim?": a body deciding answers, a definition of a victim
+                        // that says more of the question's words does not
+                        + (bodyAsked && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(s)
+                                ? WHERE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
                         - (ABOUT_THE_PAGE.findIn(s) ? 0.6 : 0)
                         - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0)
@@ -1217,8 +1237,9 @@ public final class ExtractiveComposer implements Composer {
         java.util.function.Predicate<Candidate> typed = c -> typedMemo.computeIfAbsent(c,
                 // a sentence on the page itself ("says which courts decide") is of no type: it tells nothing
                 k -> !ABOUT_THE_PAGE.findIn(k.sentence) && answersType(k.sentence, question, focus));
-        if (intent == Intent.OTHER && question.entitlementAsked()) {
-            // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws
+        if (intent == Intent.OTHER && entitlementLeads(question)) {
+            // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws;
+            // "does the law cover him, and do participants get any payment?" asks first whether he is covered
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
         }
         leadWith(candidates, typed, TYPE_LEAD_RATIO);
@@ -1256,6 +1277,7 @@ public final class ExtractiveComposer implements Composer {
                     c.sentence.substring(0, Math.min(100, c.sentence.length())))));
         }
 
+        boolean pageAsked = PAGE_ASKED.matcher(question.text()).find();
         List<Candidate> chosen = new ArrayList<>();
         List<String> chosenTexts = new ArrayList<>(positionTexts);
         Set<String> covered = new HashSet<>();
@@ -1275,6 +1297,9 @@ public final class ExtractiveComposer implements Composer {
                 }
                 if (chosen.isEmpty() && leadOpen && PAGE_NOTE.matcher(c.sentence).find()) {
                     continue; // a note on the page itself ("the stored text breaks off here") answers nothing first
+                }
+                if (!pageAsked && PAGE_OWN_DATE.findIn(c.sentence)) {
+                    continue; // when a page was read ("it was read on 30 November 2026") answers no question on a law
                 }
                 boolean newPassage = !citedPassages.contains(c.passage.id());
                 if (newPassage && !chosen.isEmpty() && reserved + citedPassages.size() >= maxCitations) {
@@ -1326,6 +1351,46 @@ public final class ExtractiveComposer implements Composer {
                     citedPassages.add(c.passage.id());
                     break;
                 }
+            }
+        }
+
+        for (Question.AskedPart part : chosen.isEmpty() ? List.<Question.AskedPart>of() : laterParts) {
+            // "When did the commission start and end, and how many people did it rehabilitate?": the dates lead,
+            // and the count asked after them is told too
+            java.util.function.Predicate<Candidate> answers = c -> (part.entitlement()
+                    ? AmountQuestion.statesRate(c.sentence) : part.intent() == Intent.HOW_MANY
+                    ? givesCountAsked(c.sentence, part.asked())
+                            && (!part.asked().peopleAsked() || CountedEvent.countsPeople(c.sentence))
+                    : whenBonus(REPORT_DATE.matcher(c.sentence).replaceAll("$1")) > 0)
+                    && part.saidIn(c.sentence);
+            if (chosen.stream().anyMatch(answers)) {
+                continue;
+            }
+            Candidate answer = candidates.stream().filter(c -> !chosen.contains(c)
+                    && !isDuplicate(c.sentence, chosenTexts) && answers.test(c) && !ABOUT_THE_PAGE.findIn(c.sentence))
+                    .findFirst().orElse(null);
+            LOG.debug("part \"{}\" answered by {}", part.text(), answer == null ? null : answer.passage.id());
+            if (answer == null) {
+                continue;
+            }
+            if (!citedPassages.contains(answer.passage.id()) && reserved + citedPassages.size() >= maxCitations) {
+                // no room for one more source: the last statement on the first part, alone in citing its passage,
+                // gives its place to the answer of this part
+                for (int i = chosen.size() - 1; i >= 1; i--) {
+                    Candidate last = chosen.get(i);
+                    if (chosen.stream().filter(c -> c.passage.id().equals(last.passage.id())).count() == 1
+                            && laterParts.stream().noneMatch(pt -> pt != part && pt.saidIn(last.sentence))) {
+                        chosen.remove(i);
+                        chosenTexts.remove(last.sentence);
+                        citedPassages.remove(last.passage.id());
+                        break;
+                    }
+                }
+            }
+            if (citedPassages.contains(answer.passage.id()) || reserved + citedPassages.size() < maxCitations) {
+                chosen.add(answer);
+                chosenTexts.add(answer.sentence);
+                citedPassages.add(answer.passage.id());
             }
         }
 
@@ -1671,6 +1736,20 @@ public final class ExtractiveComposer implements Composer {
      * A moderator's note on the source page itself rather than on the topic: where its text breaks off, when it was
      * read, that it has no date. Such a note never opens an answer.
      */
+    /**
+     * A sentence on a page's own date: "gives no publication date; it was read on 30 November 2026", "страница не
+     * датирована; прочитана 21 ноября 2026 года". Told only when a question asks about a page or its publication
+     * ({@link #PAGE_ASKED}).
+     */
+    private static final RememberedPattern PAGE_OWN_DATE = RememberedPattern.of(Pattern.compile(
+            "(?iu)publication date|(?:gives|shows|has|bears|carries) no (?:exact )?date"
+            + "|date of this (?:entry|page|file)|(?:was|were|is) (?:read|retrieved) (?:in|on) |дат\\p{L}* публикации|не указ\\p{L}* дат"
+            + "|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}|не датирован|даты на странице нет"));
+
+    /** A question about a page, an article or when something was published. */
+    private static final Pattern PAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(page|article|site|website"
+            + "|publish\\p{L}*|publication|страниц\\p{L}*|стать\\p{L}*|сайт\\p{L}*|опублик\\p{L}*|публикац\\p{L}*)(?!\\p{L})");
+
     static final Pattern PAGE_NOTE = Pattern.compile("(?iu)breaks off|обрывается|page was read|страница прочитана"
             + "|page gives no date|page is undated|даты на странице нет|собственной даты публикации на странице нет"
             + "|страница не датирована");
@@ -1718,9 +1797,10 @@ public final class ExtractiveComposer implements Composer {
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
             case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
-            // "where do I apply": an office, a body or a place
+            // "where do I apply": an office, a body or a place; "в каком архиве …": of the kind the question names
             case WHERE -> org.rehablawbot.retrieve.ProcedureQuestion.namesBody(sentence)
-                    || !org.rehablawbot.retrieve.FollowUp.places(sentence).isEmpty() ? WHERE_BONUS : 0;
+                    || !org.rehablawbot.retrieve.FollowUp.places(sentence).isEmpty()
+                    ? (focused ? WHERE_BONUS : WHERE_BONUS / 2) : 0;
             default -> 0;
         };
     }
@@ -1843,9 +1923,13 @@ public final class ExtractiveComposer implements Composer {
                     && (focus == null || question.moneyCounts() || focus.saidBy(Terms.allStems(sentence)));
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
             // "кто это решает?", "куда писать?", "как его реабилитировать?": a body doing a step of the procedure
-            default -> (!question.entitlementAsked() || GIVEN.matcher(sentence).find())
+            default -> (!entitlementLeads(question) || GIVEN.matcher(sentence).find())
                     && (!question.procedureAsked()
-                            || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence));
+                            || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence)
+                            // "в каком архиве такие дела?": the archive holding them, whatever it does
+                            || question.intent() == Intent.WHERE && focus != null
+                                    && org.rehablawbot.retrieve.ProcedureQuestion.namesBody(sentence)
+                                    && focus.saidBy(Terms.allStems(sentence)));
         };
     }
 
@@ -1988,6 +2072,17 @@ public final class ExtractiveComposer implements Composer {
      *
      * @param asking the question's asking part
      */
+    /**
+     * The years a question's count is asked of ({@link #period}); for what one person receives, the year of the law
+     * it names left out: "under the new law from 2024, how much monthly?" asks of no year, while "how many were
+     * rehabilitated under the 1991 law" still asks of 1991 on (no total of all years is a count of it).
+     */
+    private static int[] periodAsked(Question asked) {
+        Integer lawYear = asked.perPerson() ? asked.lawYear() : null;
+        return period(lawYear == null ? asked.asking()
+                : asked.asking().replaceAll("(?<!\\d)" + lawYear + "(?!\\d)", " "));
+    }
+
     static int[] period(String asking) {
         var d = DECADE.matcher(asking);
         if (d.find()) {
@@ -2232,23 +2327,21 @@ public final class ExtractiveComposer implements Composer {
     /** The share of a part's concepts a sentence must hold to answer that part of a question. */
     static final double PART_COVERAGE = 0.5;
 
-    /** Where a question asked in parts splits: at a question mark, or at "and" / "и" before a question word. */
-    private static final Pattern PART_BREAK = Pattern.compile("(?iu)\\?\\s*|(?:[,;]\\s*|\\s+)(?:and|also|plus|or|и|а|или)"
-            + "\\s+(?=(?:how|what|which|when|where|who|why|do|does|did|is|are|can|could|will|would|should|как|что"
-            + "|кто|когда|где|куда|сколько|какие|какой|какая|каков\\p{L}*|есть ли|можно|положен\\p{L}*)(?!\\p{L}))");
-
     /**
-     * The parts of a question's asking part ("Is he covered by the law, and how can he prove it?" has two); empty
-     * for a question in one part.
+     * Whether what one is entitled to is the first thing a question asks ({@link Question#entitlementAsked}):
+     * "что ему полагается?", "is he covered, and what do we get?" no, "what do we get, and where to apply?" yes.
      */
-    static List<String> parts(String asking) {
-        List<String> out = new ArrayList<>();
-        for (String p : PART_BREAK.split(asking)) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
-            }
+    static boolean entitlementLeads(Question question) {
+        if (!question.entitlementAsked()) {
+            return false;
         }
-        return out.size() < 2 ? List.of() : out;
+        List<String> parts = parts(question.asking());
+        return parts.isEmpty() || Question.asksEntitlement(parts.get(0));
+    }
+
+    /** {@link Question#partsOf}. */
+    static List<String> parts(String asking) {
+        return Question.partsOf(asking);
     }
 
     /** What comes right before the number of a document or of one of its parts, not a count. */
@@ -2276,25 +2369,15 @@ public final class ExtractiveComposer implements Composer {
                 && !(question.event() != null && question.event().otherNamedIn(sentence));
     }
 
-    /** A number, its scale word if any ("2.4 million", "100 тысяч"), and at most one word after it. */
-    private static final String COUNTED = "(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
-            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?";
-
     /** A count of things: a number, then documents, cases, files, cards, volumes ("2.4 million cases"). */
-    private static final Pattern COUNT_OF_THINGS = Pattern.compile(COUNTED + "(?:documents?|cases?"
+    private static final Pattern COUNT_OF_THINGS = Pattern.compile(CountedEvent.COUNTED + "(?:documents?|cases?"
             + "|files?|cards?|volumes?|pages?|records?|items?|archives?|materials?|дел|дела|документ\\p{L}*"
             + "|карточ\\p{L}*|том\\p{L}{0,2}|страниц\\p{L}*|запис\\p{L}*|архив\\p{L}*|материал\\p{L}*)(?![\\p{L}])");
 
     /** Whether a sentence counts things, and no people: "files on 2.4 million cases". */
     static boolean countsThings(String sentence) {
-        return COUNT_OF_THINGS.matcher(sentence).find() && !COUNT_OF_PEOPLE.matcher(sentence).find();
+        return COUNT_OF_THINGS.matcher(sentence).find() && !CountedEvent.countsPeople(sentence);
     }
-
-    /** A count of persons: a number, then people, next to it or one word on ("311,000 victims", "100 тысяч человек"). */
-    private static final Pattern COUNT_OF_PEOPLE = Pattern.compile(COUNTED + "(?:people|persons"
-            + "|individuals|victims|citizens|residents|men|women|children|participants|kazakhstanis|kyrgyzstanis"
-            + "|uzbekistanis|человек|людей|лиц|жертв\\p{L}*|граждан\\p{L}*|участник\\p{L}*|казахстанц\\p{L}*"
-            + "|кыргызстанц\\p{L}*|узбекистанц\\p{L}*|мужчин|женщин|детей)(?![\\p{L}])");
 
     /** What a count sentence of another event than the one asked loses. */
     static final double OTHER_EVENT_PENALTY = 0.3;

@@ -89,18 +89,24 @@ public record RecordLookup(boolean listing, List<String> names) {
     }
 
     /**
-     * Whether the texts name the person: one of the question's names is stated by a text, in any form.
+     * Whether the texts name the person: one text states one of the question's names as written (in any grammatical
+     * form: "Zhunusov's case"), or every one of them allowing a typo. "Kasym Zhumabayev" is not named by a text on
+     * Kassym-Jomart Tokayev: "Kasym" is only one letter from "Kassym", and "Zhumabayev" is not there.
      *
      * @param texts the passages found for the question; never null
-     * @return true when a text names a person the question names; false when none does or the question names no one
+     * @return true when a text names the person the question names; false when none does or the question names no
+     *         one
      */
     public boolean namedIn(List<String> texts) {
+        if (names.isEmpty()) {
+            return false;
+        }
         for (String text : texts) {
             Set<String> stems = Terms.stems(text);
-            for (String name : names) {
-                if (Terms.matchesAny(Terms.stem(name.toLowerCase(Locale.ROOT)), stems)) {
-                    return true;
-                }
+            if (names.stream().anyMatch(name -> stems.contains(Terms.stem(name.toLowerCase(Locale.ROOT))))
+                    || names.stream().allMatch(name -> Terms.matchesAny(Terms.stem(name.toLowerCase(Locale.ROOT)),
+                            stems))) {
+                return true;
             }
         }
         return false;

@@ -43,8 +43,8 @@ public final class Settings {
                     "Model name, e.g. gpt-4o-mini or llama3.1"),
             new Setting("llm.timeout_seconds", "LLM_TIMEOUT_SECONDS", Setting.Type.INT, "20", List.of("1", "600"),
                     "Seconds to wait for the model before falling back to the extractive answer"),
-            new Setting("log.level", "LOG_LEVEL", Setting.Type.CHOICE, "info", List.of("error", "warn", "info", "debug"),
-                    "Log verbosity"));
+            new Setting("log.level", "LOG_LEVEL", Setting.Type.CHOICE, "info",
+                    List.of("error", "warn", "info", "debug", "trace"), "Log verbosity"));
 
     /** Environment variables holding secrets: read from the environment only, never from files, never logged. */
     public static final String TOKEN_ENV = "TELEGRAM_BOT_TOKEN";

@@ -184,8 +184,32 @@ public final class KnowledgeIndex implements PassageSearch, Closeable {
      */
     @Override
     public List<ScoredPassage> lexical(String query, Language language, int k) {
-        if (query == null || query.isBlank() || k <= 0) {
-            return List.of();
+        Query q = k <= 0 ? null : lexicalQuery(query, language);
+        return q == null ? List.of() : search(q, k, false);
+    }
+
+    /**
+     * {@link #lexical(String, Language, int)} among the documents of the given jurisdictions, filtered in the search
+     * (a filter clause: it scores nothing).
+     */
+    @Override
+    public List<ScoredPassage> lexical(String query, Language language, List<String> jurisdictions, int k) {
+        Query q = k <= 0 ? null : lexicalQuery(query, language);
+        if (q == null || jurisdictions.isEmpty()) {
+            return q == null ? List.of() : search(q, k, false);
+        }
+        BooleanQuery.Builder of = new BooleanQuery.Builder();
+        for (String j : jurisdictions) {
+            of.add(new TermQuery(new Term(IndexSchema.JURISDICTION, j)), BooleanClause.Occur.SHOULD);
+        }
+        return search(new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(of.build(), BooleanClause.Occur.FILTER).build(), k, false);
+    }
+
+    /** The BM25 query of {@link #lexical(String, Language, int)}, or null when the query holds only stop words. */
+    private static Query lexicalQuery(String query, Language language) {
+        if (query == null || query.isBlank()) {
+            return null;
         }
         String[] words = query.strip().split("\\s+");
         if (words.length > MAX_QUERY_WORDS) {
@@ -199,10 +223,7 @@ public final class KnowledgeIndex implements PassageSearch, Closeable {
             any |= add(q, builder.createBooleanQuery(IndexSchema.headingField(l), query), HEADING_BOOST);
             any |= add(q, builder.createBooleanQuery(IndexSchema.titleField(l), query), TITLE_BOOST);
         }
-        if (!any) {
-            return List.of(); // only stop words
-        }
-        return search(q.build(), k, false);
+        return any ? q.build() : null; // only stop words: no query
     }
 
     private static boolean add(BooleanQuery.Builder q, Query clause, float boost) {

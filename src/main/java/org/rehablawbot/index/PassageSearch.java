@@ -14,6 +14,22 @@ public interface PassageSearch {
     /** BM25 search with the language's analyzer over passages in {@code language}. */
     List<ScoredPassage> lexical(String query, Language language, int k);
 
+    /**
+     * BM25 search as {@link #lexical(String, Language, int)} among the documents of the given jurisdictions only
+     * (country codes such as {@code KG}). The default searches all and keeps the passages of those jurisdictions
+     * among the best {@code 4 * k}; an index filters in the search itself.
+     *
+     * @param jurisdictions country codes; empty searches every document
+     */
+    default List<ScoredPassage> lexical(String query, Language language, List<String> jurisdictions, int k) {
+        if (jurisdictions.isEmpty()) {
+            return lexical(query, language, k);
+        }
+        return lexical(query, language, 4 * k).stream()
+                .filter(sp -> sp.passage().source().jurisdictions().stream().anyMatch(jurisdictions::contains))
+                .limit(k).toList();
+    }
+
     /** Nearest neighbours of {@code vector} among passages in {@code language}, or in all languages when null. */
     List<ScoredPassage> nearest(float[] vector, Language language, int k);
 

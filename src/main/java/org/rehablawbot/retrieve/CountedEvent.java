@@ -72,4 +72,24 @@ public enum CountedEvent {
         }
         return false;
     }
+
+    /** A number, its scale word if any ("2.4 million", "100 тысяч"), and at most one word after it. */
+    public static final String COUNTED = "(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
+            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?";
+
+    /** A count of persons: a number, then people, next to it or one word on ("311,000 victims", "100 тысяч человек"). */
+    private static final Pattern COUNT_OF_PEOPLE = Pattern.compile(COUNTED + "(?:people|persons"
+            + "|individuals|victims|citizens|residents|men|women|children|participants|kazakhstanis|kyrgyzstanis"
+            + "|uzbekistanis|человек|людей|лиц|жертв\\p{L}*|граждан\\p{L}*|участник\\p{L}*|казахстанц\\p{L}*"
+            + "|кыргызстанц\\p{L}*|узбекистанц\\p{L}*|мужчин|женщин|детей)(?![\\p{L}])");
+
+    /**
+     * Whether a text counts persons: a number, then people, next to it or one word on ("311,000 victims", "100
+     * тысяч человек").
+     *
+     * @param text a sentence or passage; never null
+     */
+    public static boolean countsPeople(String text) {
+        return COUNT_OF_PEOPLE.matcher(text).find();
+    }
 }

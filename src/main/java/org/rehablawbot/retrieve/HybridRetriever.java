@@ -183,6 +183,9 @@ public final class HybridRetriever implements TermWeights {
         Map<String, Candidate> pool = new LinkedHashMap<>();
         addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
         String askedOnly = asked.askedText();
+        // "my grandfather was dekulakized in Kyrgyzstan … do we get money? how much a month?": the asking part is
+        // searched among the documents of the countries the story named, else other countries' payments fill it
+        List<String> askedOf = storyCountries(askedOnly, asked);
         boolean statesFigure = STATED_FIGURE.matcher(askedOnly).find();
         boolean procedureAsked = asked.procedureAsked();
         if (procedureAsked) {
@@ -193,7 +196,7 @@ public final class HybridRetriever implements TermWeights {
                 // "прадед осуждён тройкой как басмач. Как в Узбекистане его реабилитировать?": the story's words
                 // fill the search above with passages on the Basmachi; the steps are searched with the asking part
                 addRanked(pool, search.lexical(askedOnly + " " + ProcedureQuestion.actWords(language), language,
-                        LEXICAL_K), Source.ASKED);
+                        askedOf, LEXICAL_K), Source.ASKED);
             }
         }
         if (!askedOnly.strip().equals(query.strip()) && (!asked.isFollowUp() || statesFigure || asked.perPerson())) {
@@ -203,7 +206,7 @@ public final class HybridRetriever implements TermWeights {
             // too, so that the passages answering it are weighed. A follow-up's searched text is its previous
             // question's: the previous question's words there are no story
             addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
-                    language), language, LEXICAL_K), Source.ASKED);
+                    language), language, askedOf, LEXICAL_K), Source.ASKED);
             if (statesFigure) {
                 // the story's kin ("my great grandfather") bring their synonyms into the search above; the claim is
                 // searched in its own words too
@@ -213,8 +216,8 @@ public final class HybridRetriever implements TermWeights {
         if (asked.entitlementAsked() && !asked.perPerson()) {
             // "Does that count as political repression, and can he get anything for it?": the words of the other
             // part fill the searches above; what a person receives is searched with the asking part and its words
-            addRanked(pool, search.lexical(askedOnly + " " + AmountQuestion.rateWords(language), language, LEXICAL_K),
-                    Source.ASKED);
+            addRanked(pool, search.lexical(askedOnly + " " + AmountQuestion.rateWords(language), language, askedOf,
+                    LEXICAL_K), Source.ASKED);
         }
         addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
                 OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
@@ -322,7 +325,8 @@ public final class HybridRetriever implements TermWeights {
 
         if (LOG.isDebugEnabled()) {
             LOG.debug("query \"{}\" ({}), words {}", query, language.code(), words);
-            pool.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.rank)).limit(12)
+            pool.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.rank))
+                    .limit(LOG.isTraceEnabled() ? Long.MAX_VALUE : 12)
                     .forEach(c -> LOG.debug(String.format("  rank %.3f rel %.3f cov %.3f cos %.3f rrf %.4f %s:%d %s",
                             c.rank, c.relevance, c.coverage, c.cosine, c.rrf, c.passage.source().path(),
                             c.passage.line(), c.passage.text().substring(0, Math.min(90, c.passage.text().length())))));
@@ -373,6 +377,7 @@ public final class HybridRetriever implements TermWeights {
             }
         }
         addStoryPassage(out, ids, chosen, words);
+        addLaterPartPassages(out, ids, chosen, asked);
         if (LOG.isDebugEnabled()) {
             LOG.debug("returned {}", out.stream().map(sp -> sp.passage().id()).toList());
         }
@@ -503,6 +508,33 @@ public final class HybridRetriever implements TermWeights {
                     out.add(new ScoredPassage(c.passage, (float) c.rank));
                 });
     }
+
+    /**
+     * For each later part of a question that asks a count or a date ({@link Question#laterParts}: "When did the
+     * commission start and end, and how many people did it rehabilitate?"), adds the best relevant passage that
+     * states one and says the part's words, when no returned passage does: the places went to the first part.
+     */
+    private static void addLaterPartPassages(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
+                                             Question asked) {
+        for (Question.AskedPart part : asked.laterParts()) {
+            java.util.function.Predicate<Passage> answers = p -> (part.entitlement()
+                    ? AmountQuestion.statesRate(p.text()) : part.intent() == Intent.HOW_MANY ? statesCount(p)
+                    && (!part.asked().peopleAsked() || CountedEvent.countsPeople(p.text()))
+                    : STATED_YEAR.matcher(p.text()).find()) && part.saidIn(p.text());
+            if (out.stream().anyMatch(sp -> answers.test(sp.passage()))) {
+                continue;
+            }
+            chosen.stream().filter(c -> !ids.contains(c.passage.id()) && answers.test(c.passage)).findFirst()
+                    .ifPresent(c -> {
+                        ids.add(c.passage.id());
+                        out.add(new ScoredPassage(c.passage, (float) c.rank));
+                    });
+        }
+    }
+
+    /** A year a text states: 1800 to 2099. */
+    private static final java.util.regex.Pattern STATED_YEAR = java.util.regex.Pattern.compile(
+            "(?<!\\d)(?:18|19|20)\\d\\d(?!\\d)");
 
     private boolean saysStory(Passage p, List<QueryWord> keys) {
         Set<String> stems = stemsOf(p).text;
@@ -1048,6 +1080,19 @@ public final class HybridRetriever implements TermWeights {
             "(?iu)(?<![\\p{N}])(?:(?!(?:1[89]|20)\\d\\d(?![\\p{N}]))\\d{1,3}(?:[ ,.\u00a0]\\d{3})+|(?!(?:1[89]|20)\\d\\d"
             + "(?![\\p{N}]))\\d{3,}|\\d+\\s*(?:тыс|млн|млрд|thousand|million|billion|сом|som|тенге|tenge|руб|rub))"
             + "(?![\\p{N}])");
+
+    /**
+     * The countries a question asks of when its story named them and its asking part names none ("my grandfather
+     * was dekulakized in Kyrgyzstan … With the new 2024 law do we get money?"); empty otherwise, and for a
+     * follow-up, whose searched text is its previous question's.
+     */
+    private static List<String> storyCountries(String askedText, Question asked) {
+        if (asked.isFollowUp() || asked.countries().isEmpty() || !FollowUp.countries(askedText).isEmpty()
+                || !FollowUp.placesAsked(askedText).isEmpty()) {
+            return List.of();
+        }
+        return asked.countries();
+    }
 
     /** The figures a question's asking part states ({@link #STATED_FIGURE}), as {@link Terms#words} writes them. */
     private static Set<String> statedFigures(String asking) {

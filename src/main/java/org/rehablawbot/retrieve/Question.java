@@ -327,7 +327,11 @@ public record Question(String text, String previous, String query, Language lang
             + "|заплатят|платят)"
             // "а семье за это что то платят?", "do they pay anything to the family?"
             + "|что[- ]?(?:то|нибудь)\\s+(?:дают|дадут|платят|заплатят|выплачивают)"
-            + "|(?:do|does|will|would) (?:they|anyone|the state|it) pay (?:anything|something))(?![\\p{L}])");
+            + "|(?:do|does|will|would) (?:they|anyone|the state|it) pay (?:anything|something)"
+            // "do we get money?", "will she receive any payment?", "нам дадут деньги?", "получим ли какие-то деньги?"
+            + "|(?:get|gets|receive|receives) (?:any |some )?(?:money|payments?|compensation)"
+            + "|(?:дадут|дают|дали|получ\\p{L}*)(?:\\s+ли)?(?:\\s+(?:какие|хоть какие)[- ]?(?:то|нибудь))?\\s+(?:деньг\\p{L}*"
+            + "|выплат\\p{L}*|компенсаци\\p{L}*))(?![\\p{L}])");
 
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
@@ -413,6 +417,92 @@ public record Question(String text, String previous, String query, Language lang
             }
         }
         return out.stream().allMatch(t -> Terms.contentWords(t).size() >= 1) ? out : List.of();
+    }
+
+    /** Where a question asked in parts splits: at a question mark, or at "and" / "и" before a question word. */
+    private static final Pattern PART_BREAK = Pattern.compile("(?iu)\\?\\s*|(?:[,;]\\s*|\\s+)(?:and|also|plus|or|и|а|или)"
+            + "\\s+(?=(?:how|what|which|when|where|who|why|do|does|did|is|are|can|could|will|would|should|как|что"
+            + "|кто|когда|где|куда|сколько|какие|какой|какая|каков\\p{L}*|есть ли|можно|положен\\p{L}*)(?!\\p{L}))");
+
+    /**
+     * The parts of a question's asking part ("Is he covered by the law, and how can he prove it?" has two), in
+     * order; empty for a question in one part.
+     *
+     * @param asking an asking part ({@link Situation#asking}); never null
+     */
+    public static List<String> partsOf(String asking) {
+        List<String> out = new ArrayList<>();
+        for (String p : PART_BREAK.split(asking)) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out.size() < 2 ? List.of() : out;
+    }
+
+    /**
+     * The parts of a question after its first that ask a count or a date when the question as a whole asks
+     * something else ("When did the commission start and end, <b>and how many people did it rehabilitate?</b>"),
+     * or what one is entitled to when the first part asks something else ("Does that count as repression, <b>and
+     * can he get anything for it?</b>"), each with the stems of its own content words (general words, countries and
+     * numbers left out), in order; empty when there are none. The answer to the first part leads; each of these
+     * gets a statement of its own.
+     */
+    public List<AskedPart> laterParts() {
+        List<AskedPart> out = new ArrayList<>();
+        List<String> parts = partsOf(asking);
+        for (int i = 1; i < parts.size(); i++) {
+            Intent partIntent = Intent.of(parts.get(i));
+            if (asksEntitlement(parts.get(i)) && !asksEntitlement(parts.get(0))) {
+                // "Does that count as repression in Kazakhstan, and can he get anything for it?"
+                out.add(new AskedPart(parts.get(i), Intent.OTHER, Set.of(), of(parts.get(i), null, parts.get(i),
+                        language)));
+                continue;
+            }
+            if (partIntent == intent || partIntent != Intent.HOW_MANY && partIntent != Intent.WHEN) {
+                continue;
+            }
+            Set<String> stems = new java.util.LinkedHashSet<>();
+            for (String w : Terms.contentWords(parts.get(i))) {
+                if (!Synonyms.isGeneralWord(w) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()) {
+                    stems.add(Terms.stem(w));
+                }
+            }
+            if (!stems.isEmpty()) {
+                out.add(new AskedPart(parts.get(i), partIntent, Set.copyOf(stems),
+                        of(parts.get(i), null, parts.get(i), language)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A later part of a question ({@link #laterParts}).
+     *
+     * @param text   the part as asked
+     * @param intent what it asks: {@link Intent#HOW_MANY}, {@link Intent#WHEN}, or {@link Intent#OTHER} for what
+     *               one is entitled to ({@link #entitlement})
+     * @param stems  the stems of its content words; empty for a part asking what one is entitled to
+     * @param asked  the part analysed as a question of its own ("how many people …" asks a count of persons)
+     */
+    public record AskedPart(String text, Intent intent, Set<String> stems, Question asked) {
+
+        /** Whether the part asks what one is entitled to: a rate or a payment answers it. */
+        public boolean entitlement() {
+            return intent == Intent.OTHER;
+        }
+
+        /**
+         * Whether a text says one of the part's content words, by {@link Terms#matchesAny}; any text for a part
+         * with none.
+         */
+        public boolean saidIn(String text) {
+            if (stems.isEmpty()) {
+                return true;
+            }
+            Set<String> said = Terms.allStems(text);
+            return stems.stream().anyMatch(st -> Terms.matchesAny(st, said));
+        }
     }
 
     /**

@@ -351,7 +351,11 @@ public final class Synonyms {
             "find", "найти", "искать",
             // the frame of asking who acts on a matter ("кто этим *занимается*?", "who *handles* it?"): the body is what
             // is asked, and a passage says what it does in words of its own
-            "занимается", "занимаются", "заниматься", "handles", "handle", "deals");
+            "занимается", "занимаются", "заниматься", "handles", "handle", "deals",
+            // the frame of being given ("сколько денег могут *дать* единоразово?", "how much do we *get*?"): what is
+            // given is asked, and passages name it ("компенсация", "allowance"), not the giving
+            "дать", "дают", "даст", "дадут", "get", "gets", "give", "gives", "given", "получить", "получат", "получим",
+            "получу", "receive");
 
     /**
      * Whether a question's word is too general to be what it asks about ("people", "total", "true", "правда",
@@ -470,7 +474,8 @@ public final class Synonyms {
      * money) is no question word.
      */
     private static final java.util.regex.Pattern WHAT = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}])(what|which|какой|какая|какое|какие|каков|какова|каковы)(?![\\p{L}]|-(?:то|нибудь"
+            "(?iu)(?<![\\p{L}])(what|which|какой|какая|какое|какие|каков|какова|каковы|каком|какую|какого|какому"
+                    + "|каким|каких|какими)(?![\\p{L}]|-(?:то|нибудь"
                     + "|либо)(?![\\p{L}]))");
 
 }

@@ -27,6 +27,13 @@ class RecordLookupTest {
                 + "studied.")), "the volumes' count does not name him");
         assertTrue(volumes.namedIn(List.of("Zhunusov's case was reviewed in 1958.")));
 
+        RecordLookup fate = of("my grandfather Kasym Zhumabayev born 1902 was arrested in 1937 in Chimkent. was he "
+                + "rehabilitated? where is he buried?");
+        assertNotNull(fate);
+        assertFalse(fate.namedIn(List.of("President Kassym-Jomart Tokayev ordered the creation of the state "
+                + "commission for full rehabilitation in May 2020.")), "one name a letter off is another person");
+        assertTrue(fate.namedIn(List.of("Kasym Zhumabaev was rehabilitated in 1958.")), "both names, one with a typo");
+
         RecordLookup list = of("Мой дед Абдуллаев Рахим из Ферганы, осуждён в 1938. Есть ли он в списке 205 "
                 + "реабилитированных в мае 2024?");
         assertNotNull(list);

@@ -354,7 +354,8 @@ class ShippedAnswersTest {
                 + "the party. He's still alive. Does that count as political repression in Kazakhstan and can he get "
                 + "anything for it?");
         String text = TextRenderer.answerText(a);
-        assertTrue(text.contains("psychiatric") && text.contains("3/4"), TextRenderer.render(a));
+        assertTrue(text.contains("psychiatric") && text.matches("(?s).*(3/4|three quarters).*"),
+                TextRenderer.render(a));
     }
 
     @Test
@@ -553,5 +554,41 @@ class ShippedAnswersTest {
                 + "me the old kyrgyz law didnt cover kulaks. does the new 2024 law cover them and who decides?");
         assertFalse(a.refused(), TextRenderer.render(a));
         assertTrue(TextRenderer.answerText(a).contains("kulak"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aStoryNamingTheCountryBeforeAMoneyQuestionGetsThatCountrysPayment() {
+        Answer a = ask("my great-grandmother was exiled from Kyrgyzstan as a kulak family in 1932, I am her grandson in "
+                + "Osh. under the new law from 2024 will we receive money? how much monthly?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("1,500 som"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whoDecidesIsAnsweredByTheBodyDecidingNotByWhoCountsAsAVictim() {
+        Answer a = ask("in kyrgyzstan who decides now whether my grandfather counts as a victim of repression?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("commission") && lead.contains("decide"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aCountAskedAfterDatesIsToldWithThem() {
+        Answer a = ask("When was Kazakhstan's state rehabilitation commission set up, when did it finish, and how many "
+                + "people did it rehabilitate?");
+        assertTrue(TextRenderer.render(a).contains("311"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aSumAskedInEverydayWordsAfterAStoryIsAnswered() {
+        Answer a = ask("Добрый день. Бабушка родилась в 1945 в спецпоселке в Казахстане, её мать была из депортированных. "
+                + "Что ей положено? Сколько могут дать единоразово?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("МРП"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aRelativeNamedInFullIsNotTakenForSomeoneWithOneNameALetterOff() {
+        Answer a = ask("my grandmother Kasym Nurlanova was arrested in 1938 in Karaganda. was she rehabilitated?");
+        assertTrue(a.refused(), TextRenderer.render(a));
     }
 }

@@ -83,6 +83,19 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aLexicalSearchOfSomeJurisdictionsReturnsOnlyTheirDocuments() {
+        List<ScoredPassage> all = index.lexical("rehabilitation law", Language.EN, 20);
+        assertTrue(all.stream().anyMatch(sp -> !sp.passage().source().jurisdictions().contains("KG")),
+                "the fixture holds other countries' documents on the same words");
+        List<ScoredPassage> kg = index.lexical("rehabilitation law", Language.EN, List.of("KG"), 20);
+        assertFalse(kg.isEmpty());
+        assertTrue(kg.stream().allMatch(sp -> sp.passage().source().jurisdictions().contains("KG")), kg.toString());
+        assertEquals(index.lexical("rehabilitation law", Language.EN, 20),
+                index.lexical("rehabilitation law", Language.EN, List.of(), 20), "no jurisdiction: every document");
+        assertTrue(index.lexical("the of", Language.EN, List.of("KG"), 5).isEmpty(), "stop words alone: nothing");
+    }
+
+    @Test
     void lexicalRussianWithStemmingAndYo() {
         Passage p = top(index.lexical("спонсор комиссии по реабилитации", Language.RU, 5));
         assertEquals("kg/24kg-2024-11-20-parliament-passes-law.ru.md", p.source().path());

@@ -224,6 +224,34 @@ class QuestionTest {
     }
 
     @Test
+    void gettingMoneyOrAPaymentAsksWhatOneIsEntitledTo() {
+        assertTrue(Question.analyse("With the new law do we get money? how much a month?", null, null)
+                .entitlementAsked());
+        assertTrue(Question.analyse("will she receive any compensation?", null, null).entitlementAsked());
+        assertTrue(Question.analyse("нам дадут какие-то деньги за деда?", null, Language.RU).entitlementAsked());
+        assertTrue(Question.analyse("получим ли выплату?", null, Language.RU).entitlementAsked());
+        assertFalse(Question.analyse("how much money does the state budget get?", null, null).entitlementAsked(),
+                "a budget getting money is no one's entitlement");
+    }
+
+    @Test
+    void aLaterPartAskingACountOrADateIsAskedOfItsOwn() {
+        Question q = Question.analyse("When did Kazakhstan's state commission start and end, and how many people did "
+                + "it rehabilitate?", null, null);
+        assertEquals(Intent.WHEN, q.intent());
+        assertEquals(1, q.laterParts().size(), q.laterParts().toString());
+        Question.AskedPart part = q.laterParts().get(0);
+        assertEquals(Intent.HOW_MANY, part.intent());
+        assertTrue(part.asked().peopleAsked(), "a count of persons");
+        assertTrue(part.saidIn("over 311,000 victims were rehabilitated"));
+        assertFalse(part.saidIn("the final meeting took place on 26 December 2023"));
+        assertTrue(Question.analyse("How many people were rehabilitated, and how many were shot?", null, null)
+                .laterParts().isEmpty(), "a part asking what the first asks is answered with it");
+        assertTrue(Question.analyse("Is he covered by the law, and where do we apply?", null, null).laterParts()
+                .isEmpty(), "only counts and dates are asked apart");
+    }
+
+    @Test
     void theWordsOfEntitlementAndItsMoneyAreReadWhenEntitlementIsAsked() {
         Question q = Question.analyse("Мама родилась в ссылке. Положено ли маме что то от государства и сколько "
                 + "примерно денег?", null, Language.RU);

@@ -68,6 +68,13 @@ class SynonymsTest {
         assertEquals(List.of("phone"), Synonyms.NONE.focus("What is the phone number of the commission?").words());
         assertEquals(List.of("sponsored"), Synonyms.NONE.focus("Who sponsored the Kyrgyz bill?").words());
         assertNull(Synonyms.NONE.focus("Tell me about the Kyrgyz law"));
+        // a modal verb and the frame of being given are no thing asked: "сколько денег могут дать единоразово?"
+        // asks a one-off sum
+        assertEquals(List.of("единоразово"), Synonyms.NONE.focus("Сколько денег могут дать единоразово??").words());
+        assertEquals(List.of("month"), Synonyms.NONE.focus("how much do we get a month?").words());
+        // "в каком архиве …" names the kind of place asked for
+        assertEquals(List.of("архиве"), Synonyms.NONE.focus("В каком архиве теперь такие дела и куда писать запрос?")
+                .words());
         // a lookup with its cue last: the thing before the cue; a story ending "… и сколько?" has no one thing
         assertEquals(List.of("rehabilitations"), Synonyms.NONE.focus("russia rehabilitations 2023 count").words());
         // the thing follows the cue in its own sentence: a follow-up completed with the previous question's words
