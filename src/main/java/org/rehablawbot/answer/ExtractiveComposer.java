@@ -295,7 +295,7 @@ public final class ExtractiveComposer implements Composer {
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, periodAsked(asked),
-                asked.moneyCounts(), asked.countries(), askedEvent)) {
+                asked.moneyCounts(), asked.countries(), askedEvent, asked.peopleAsked(), asked.asking())) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
             return refusal(retrieval.question(), language, NAME);
         }
@@ -1100,7 +1100,11 @@ public final class ExtractiveComposer implements Composer {
 
     private static boolean anyCountOf(List<ScoredPassage> passages, Focus focus, QueryWords queryStems,
                                       int[] period, boolean moneyCounts, List<String> countries,
-                                      CountedEvent event) {
+                                      CountedEvent event, boolean peopleAsked, String asking) {
+        // "сколько лагерей гулага было": a count of persons ("в лагеря … сослано более 5 миллионов человек") is no
+        // count of camps; a focus that is itself a word for persons is counted by them
+        boolean thingsAsked = !peopleAsked && event == null && countsFocus(asking, focus)
+                && !CountedEvent.countsPeople("2 " + String.join(" ", focus.words));
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
             if (!countries.isEmpty() && !HybridRetriever.about(p, countries)) {
@@ -1110,7 +1114,8 @@ public final class ExtractiveComposer implements Composer {
                 Set<String> stems = Terms.allStems(s);
                 // a sentence without a year is judged by its passage; a fact also by what it is about
                 String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
-                if (hasCount(s, moneyCounts) && focus.saidBy(stems) && (event == null || !event.otherNamedIn(s))
+                if (hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts)
+                        && focus.saidBy(stems) && (event == null || !event.otherNamedIn(s))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
                 }
@@ -1119,11 +1124,23 @@ public final class ExtractiveComposer implements Composer {
                 continue; // a fact's value says nothing of its period: only its sentence does
             }
             if (p.isFact() && p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about()))
-                    && FactValues.fits(p.fact(), Intent.HOW_MANY)) {
+                    && FactValues.fits(p.fact(), Intent.HOW_MANY)
+                    && !(thingsAsked && CountedEvent.countsPeople(p.text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the focus is what a "how many" question counts: it follows the cue, at most two words after it and
+     * no verb between ("how many Gulag labour <b>camps</b>", "сколько <b>лагерей</b>"), not the doer of a counted
+     * act ("how many did its <b>Supreme</b> Court rehabilitate": persons are counted).
+     */
+    private static boolean countsFocus(String asking, Focus focus) {
+        return Pattern.compile("(?iu)(?<!\\p{L})(?:how many|сколько|скока|скольк\\p{L}*)\\s+(?:(?!(?:did|do|does|was"
+                + "|were|have|has|had|is|are|will|would|can|could|было|были|был)(?!\\p{L}))[\\p{L}-]+\\s+){0,2}?"
+                + Pattern.quote(focus.words.get(0)) + "(?!\\p{L})").matcher(asking).find();
     }
 
     private List<Statement> chooseStatements(Retrieval retrieval, QueryWords queryStems, Intent intent, Focus focus,
@@ -2345,7 +2362,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /** What comes right before the number of a document or of one of its parts, not a count. */
-    private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|number|article|art\\."
+    private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|\\bN\\.?|number|article|art\\."
             + "|clause|paragraph|статья|статьи|статье|статью|ст\\.|пункт\\p{L}*|п\\.|часть|части|приказ\\p{L}*"
             + "|order|decree|resolution|постановлени\\p{L}*|указ\\p{L}*)\\s*$");
 

@@ -73,9 +73,13 @@ public enum CountedEvent {
         return false;
     }
 
-    /** A number, its scale word if any ("2.4 million", "100 тысяч"), and at most one word after it. */
+    /**
+     * A number, its scale word if any ("2.4 million", "100 тысяч", "1 миллиона 200 тысяч"), and at most one word
+     * after it.
+     */
     public static final String COUNTED = "(?iu)\\d(?:[\\d,.\\u00a0 ]*\\d)?(?:\\s*(?:million"
-            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*))?\\s+(?:[\\p{L}-]+\\s+)?";
+            + "|thousand|млн|тыс\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*)(?:\\s+\\d+\\s*(?:thousand|тыс\\p{L}*"
+            + "|тысяч\\p{L}*))?)?\\s+(?:[\\p{L}-]+\\s+)?";
 
     /** A count of persons: a number, then people, next to it or one word on ("311,000 victims", "100 тысяч человек"). */
     private static final Pattern COUNT_OF_PEOPLE = Pattern.compile(COUNTED + "(?:people|persons"
@@ -91,5 +95,15 @@ public enum CountedEvent {
      */
     public static boolean countsPeople(String text) {
         return COUNT_OF_PEOPLE.matcher(text).find();
+    }
+
+    /**
+     * The text with its counts of persons blanked out ("более 5 миллионов человек" goes): what is left counts
+     * things, if anything.
+     *
+     * @param text a sentence or passage; never null
+     */
+    public static String withoutCountsOfPeople(String text) {
+        return COUNT_OF_PEOPLE.matcher(text).replaceAll(" ");
     }
 }

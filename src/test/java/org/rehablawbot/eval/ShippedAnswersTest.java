@@ -591,4 +591,12 @@ class ShippedAnswersTest {
         Answer a = ask("my grandmother Kasym Nurlanova was arrested in 1938 in Karaganda. was she rehabilitated?");
         assertTrue(a.refused(), TextRenderer.render(a));
     }
+
+    @Test
+    void aCountOfThingsIsNotAnsweredWithACountOfPeopleSentThere() {
+        Answer camps = ask("how many Gulag labour camps did Kazakhstan have?");
+        assertTrue(camps.refused(), TextRenderer.render(camps));
+        Answer people = ask("how many people were exiled to the camps in Kazakhstan?");
+        assertFalse(people.refused(), TextRenderer.render(people));
+    }
 }
