@@ -202,12 +202,12 @@ public record Period(int from, int to) {
     }
 
     /** The spans of years stated in knowledge texts, kept: every question bound to a period reads them again. */
-    private static final Lru<String, List<int[]>> STATED_SPANS = new Lru<>(RememberedPattern.DEFAULT_CAPACITY);
+    private static final Lru<Long, List<int[]>> STATED_SPANS = new Lru<>(RememberedPattern.DEFAULT_CAPACITY);
 
     private static void addSpans(String text, List<int[]> out) {
-        out.addAll(STATED_SPANS.get(text, t -> {
+        out.addAll(STATED_SPANS.get(RememberedPattern.fingerprint(text), k -> {
             List<int[]> spans = new ArrayList<>();
-            addStatedSpans(t, spans);
+            addStatedSpans(text, spans);
             return List.copyOf(spans);
         }));
     }

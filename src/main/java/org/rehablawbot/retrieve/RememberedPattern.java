@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * patterns of many case-insensitive alternatives cost most of an answer's time when run afresh (profiled with the
  * {@code bench} command: about a fifth of an answer's samples were in two such patterns).
  *
- * <p>Thread-safe. The verdicts of at most {@code capacity} texts are kept, least recently used first out.
+ * <p>Thread-safe. The verdicts of at most {@value #DEFAULT_CAPACITY} texts are kept, least recently used first out,
+ * each under the text's 64-bit {@link #fingerprint} rather than the text itself: the knowledge's sentences are split
+ * afresh for every answer, and keeping each copy would hold the corpus in memory once per pattern.
  */
 public final class RememberedPattern {
 
@@ -16,7 +18,7 @@ public final class RememberedPattern {
     static final int DEFAULT_CAPACITY = 50_000;
 
     private final Pattern pattern;
-    private final Lru<String, Boolean> found;
+    private final Lru<Long, Boolean> found;
 
     private RememberedPattern(Pattern pattern, int capacity) {
         this.pattern = pattern;
@@ -39,7 +41,21 @@ public final class RememberedPattern {
      * @param text a passage's or sentence's text; never null
      */
     public boolean findIn(String text) {
-        return found.get(text, t -> pattern.matcher(t).find());
+        return found.get(fingerprint(text), k -> pattern.matcher(text).find());
+    }
+
+    /**
+     * A 64-bit polynomial hash of a text's characters. Two of the few tens of thousands of texts a knowledge folder
+     * holds share one with a chance of about one in ten billion; then the second would take the first's verdict.
+     *
+     * @param text any text; never null
+     */
+    static long fingerprint(String text) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < text.length(); i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h ^ ((long) text.length() << 48);
     }
 
     /** The pattern itself, for callers that need its groups or positions. */

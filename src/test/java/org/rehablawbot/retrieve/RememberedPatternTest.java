@@ -41,6 +41,17 @@ class RememberedPatternTest {
     }
 
     @Test
+    void aTextsFingerprintIsItsOwnAndTheSameEveryTime() {
+        String a = "Закон подписан 31 декабря 2024 года.";
+        assertEquals(RememberedPattern.fingerprint(a), RememberedPattern.fingerprint(new String(a.toCharArray())));
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            assertTrue(seen.add(RememberedPattern.fingerprint("sentence " + i + " of the knowledge")), "text " + i);
+        }
+        assertFalse(RememberedPattern.fingerprint("ab") == RememberedPattern.fingerprint("ba"));
+    }
+
+    @Test
     void refusesNoPattern() {
         assertThrows(NullPointerException.class, () -> RememberedPattern.of(null));
     }
