@@ -520,7 +520,7 @@ public final class HybridRetriever implements TermWeights {
             java.util.function.Predicate<Passage> answers = p -> (part.entitlement()
                     ? AmountQuestion.statesRate(p.text()) : part.intent() == Intent.HOW_MANY ? statesCount(p)
                     && (!part.asked().peopleAsked() || CountedEvent.countsPeople(p.text()))
-                    : STATED_YEAR.matcher(p.text()).find()) && part.saidIn(p.text());
+                    : Period.statesYear(p.text())) && part.saidIn(p.text());
             if (out.stream().anyMatch(sp -> answers.test(sp.passage()))) {
                 continue;
             }
@@ -531,10 +531,6 @@ public final class HybridRetriever implements TermWeights {
                     });
         }
     }
-
-    /** A year a text states: 1800 to 2099. */
-    private static final java.util.regex.Pattern STATED_YEAR = java.util.regex.Pattern.compile(
-            "(?<!\\d)(?:18|19|20)\\d\\d(?!\\d)");
 
     private boolean saysStory(Passage p, List<QueryWord> keys) {
         Set<String> stems = stemsOf(p).text;

@@ -204,6 +204,18 @@ public record Period(int from, int to) {
     /** The spans of years stated in knowledge texts, kept: every question bound to a period reads them again. */
     private static final Lru<Long, List<int[]>> STATED_SPANS = new Lru<>(RememberedPattern.DEFAULT_CAPACITY);
 
+    /**
+     * Whether a text states a year, a range of years or a decade (read as {@link #spokenOfIn} reads a passage's
+     * text).
+     *
+     * @param text a sentence or passage; never null
+     */
+    public static boolean statesYear(String text) {
+        List<int[]> spans = new ArrayList<>();
+        addSpans(text, spans);
+        return !spans.isEmpty();
+    }
+
     private static void addSpans(String text, List<int[]> out) {
         out.addAll(STATED_SPANS.get(RememberedPattern.fingerprint(text), k -> {
             List<int[]> spans = new ArrayList<>();

@@ -61,6 +61,9 @@ import org.rehablawbot.knowledge.Language;
  * @param procedureWords the stems of the words of procedure inside the phrase that asks a body or the steps
  *                     ({@link ProcedureQuestion#askedProcedureStems}: "application", "file", "идти"); a passage
  *                     telling a step answers them in whatever words it tells it
+ * @param laterParts   the parts after the first that ask a count, a date or what one gets when the first asks
+ *                     something else ({@link AskedPart}: "When did the commission start and end, and how many
+ *                     people did it rehabilitate?"); each gets a statement of its own after the lead
  */
 public record Question(String text, String previous, String query, Language language, String asking,
                        String askingQuery, Intent intent, List<String> countries, List<String> countriesAsked,
@@ -68,7 +71,7 @@ public record Question(String text, String previous, String query, Language lang
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
                        boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked,
                        boolean totalAsked, List<List<String>> excluded, boolean bodyAsked, boolean stepsAsked,
-                       java.util.Set<String> procedureWords) {
+                       java.util.Set<String> procedureWords, List<AskedPart> laterParts) {
 
     public Question {
         excluded = List.copyOf(excluded);
@@ -76,6 +79,7 @@ public record Question(String text, String previous, String query, Language lang
         countries = List.copyOf(countries);
         countriesAsked = List.copyOf(countriesAsked);
         compared = List.copyOf(compared);
+        laterParts = List.copyOf(laterParts);
     }
 
     /**
@@ -139,7 +143,8 @@ public record Question(String text, String previous, String query, Language lang
                 bodyAsked,
                 // "Мы хотим добиться её реабилитации … куда писать?": the body asked after the wish told asks the steps
                 ProcedureQuestion.asksProcedure(asking) || bodyAsked && ProcedureQuestion.wantsRehabilitation(t),
-                ProcedureQuestion.askedProcedureStems(asking));
+                ProcedureQuestion.askedProcedureStems(asking),
+                laterPartsOf(asking, intent, language == null ? Language.EN : language));
     }
 
     /** Whether it asks which body acts or how the procedure goes ({@link #bodyAsked} or {@link #stepsAsked}). */
@@ -448,7 +453,7 @@ public record Question(String text, String previous, String query, Language lang
      * numbers left out), in order; empty when there are none. The answer to the first part leads; each of these
      * gets a statement of its own.
      */
-    public List<AskedPart> laterParts() {
+    private static List<AskedPart> laterPartsOf(String asking, Intent intent, Language language) {
         List<AskedPart> out = new ArrayList<>();
         List<String> parts = partsOf(asking);
         for (int i = 1; i < parts.size(); i++) {

@@ -17,6 +17,15 @@ class PeriodTest {
             "aif.ru", "2020", Language.EN, "RU");
 
     @Test
+    void aTextStatesAYearARangeOrADecade() {
+        assertTrue(Period.statesYear("The final meeting took place on 26 December 2023."));
+        assertTrue(Period.statesYear("репрессии 1937-1938 годов"));
+        assertTrue(Period.statesYear("in the 1930s"));
+        assertFalse(Period.statesYear("over 311,000 victims were rehabilitated"), "a count is no year");
+        assertTrue(Period.statesYear("The final meeting took place on 26 December 2023."), "asked again, the same");
+    }
+
+    @Test
     void aQuestionIsBoundByAYearARangeOrADecadeAfterAPrepositionOfTime() {
         assertEquals(new Period(2025, 2025), Period.asked("What is the Article 15 compensation in Russia in 2025?"));
         assertEquals(new Period(2025, 2025), Period.asked("какая сумма компенсации в россии в 2025 году?"));
