@@ -1260,6 +1260,12 @@ public final class ExtractiveComposer implements Composer {
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
         }
         leadWith(candidates, typed, TYPE_LEAD_RATIO);
+        List<String> documentsAsked = intent == Intent.WHEN ? documentNumbers(question.asking()) : List.of();
+        if (!documentsAsked.isEmpty()) {
+            // "1761-1 date?": the date the document bears ("the law of 18 October 1991 … the number 1761-1"), not a
+            // date its text names further off ("Law No. 1761-1 … since 25 October 1917")
+            leadWith(candidates, c -> datesDocument(c.sentence, documentsAsked), TYPE_LEAD_RATIO);
+        }
         java.util.function.Predicate<Candidate> keep = candidates.isEmpty() || !typed.test(candidates.get(0))
                 ? c -> true : typed;
         if (!opinionAsked) {
@@ -1822,6 +1828,53 @@ public final class ExtractiveComposer implements Composer {
         };
     }
 
+    /**
+     * A document's number as a question writes it: "1761-1", "PP-270", "ПП-270", "2143-XII", "№ 2200" (a range of
+     * years such as "1937-1938" is none).
+     */
+    private static final Pattern ASKED_DOCUMENT_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}\\d-])(\\p{L}{1,3}-\\d{2,}"
+            + "|\\d+[-/]\\d+(?:-[IVXLC]+)?|\\d+-[IVXLC]+)(?![\\p{L}\\d])|(?:№|\\bNo\\.?)\\s*(\\d[\\d/-]*)");
+
+    /** A range of years, not a document's number: "1937-1938", "1921-54". */
+    private static final Pattern YEAR_SPAN = Pattern.compile("(?:18|19|20)\\d\\d[-/](?:(?:18|19|20)?\\d\\d)");
+
+    /** The numbers of the documents a question names ({@link #ASKED_DOCUMENT_NUMBER}), as written. */
+    static List<String> documentNumbers(String asking) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ASKED_DOCUMENT_NUMBER.matcher(asking);
+        while (m.find()) {
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!YEAR_SPAN.matcher(number).matches()) {
+                out.add(number);
+            }
+        }
+        return out;
+    }
+
+    /** How near a document's number a date must stand to be the date the document bears, in characters. */
+    static final int DOCUMENT_DATE_REACH = 40;
+
+    /**
+     * Whether a sentence gives the date of a document it names by one of these numbers: a year, within {@value
+     * #DOCUMENT_DATE_REACH} characters of the number ("Law No. 1761-1 of 18 October 1991", "the law of 18 October
+     * 1991 the number 1761-1").
+     */
+    static boolean datesDocument(String sentence, List<String> numbers) {
+        for (String number : numbers) {
+            int at = sentence.indexOf(number);
+            while (at >= 0) {
+                String around = sentence.substring(Math.max(0, at - DOCUMENT_DATE_REACH),
+                        Math.min(sentence.length(), at + number.length() + DOCUMENT_DATE_REACH))
+                        .replace(number, " ");
+                if (whenBonus(around) > 0 && YEAR.matcher(around).find()) {
+                    return true;
+                }
+                at = sentence.indexOf(number, at + 1);
+            }
+        }
+        return false;
+    }
+
     /** Extra score for a "where" question's sentence that names an office, a body or a place. */
     static final double WHERE_BONUS = 0.3;
 
@@ -2364,7 +2417,7 @@ public final class ExtractiveComposer implements Composer {
     /** What comes right before the number of a document or of one of its parts, not a count. */
     private static final Pattern NUMBERED = Pattern.compile("(?iu)(№|\\bno\\.?|\\bnr\\.?|\\bN\\.?|number|article|art\\."
             + "|clause|paragraph|статья|статьи|статье|статью|ст\\.|пункт\\p{L}*|п\\.|часть|части|приказ\\p{L}*"
-            + "|order|decree|resolution|постановлени\\p{L}*|указ\\p{L}*)\\s*$");
+            + "|order|decree|resolution|постановлени\\p{L}*|указ\\p{L}*|=)\\s*$");
 
     private static boolean hasCount(String sentence) {
         return hasCount(sentence, true);

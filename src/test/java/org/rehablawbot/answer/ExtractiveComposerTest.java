@@ -51,6 +51,32 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aDocumentsDateIsTheOneBesideItsNumber() {
+        assertEquals(List.of("1761-1"), ExtractiveComposer.documentNumbers("1761-1 date?"));
+        assertEquals(List.of("PP-270"), ExtractiveComposer.documentNumbers("when was PP-270 adopted"));
+        assertEquals(List.of("2200"), ExtractiveComposer.documentNumbers("закон № 2200 когда принят"));
+        assertTrue(ExtractiveComposer.documentNumbers("repressions of 1937-1938: when?").isEmpty(),
+                "a range of years names no document");
+        List<String> law = List.of("1761-1");
+        assertTrue(ExtractiveComposer.datesDocument("The cis-legislation.com text gives Russia's rehabilitation law of "
+                + "18 October 1991 the number 1761-1.", law));
+        assertFalse(ExtractiveComposer.datesDocument("The English text of Law No. 1761-1 on cis-legislation.com says "
+                + "it aims to rehabilitate everyone repressed on Russian territory since 25 October 1917.", law),
+                "a date the document's text names further off is not the date it bears");
+    }
+
+    @Test
+    void aDocumentsIdentifierOrNumberCountsNothing() {
+        Question q = Question.analyse("how many victims were rehabilitated in kazakhstan?", null, Language.EN);
+        assertFalse(ExtractiveComposer.givesCountAsked("The CIS Legislation database (document rgn=1182) gives "
+                + "Kazakhstan's law of 14 April 1993 the number No. 2143-XII.", q));
+        assertFalse(ExtractiveComposer.givesCountAsked("In the Kazakh-language text on Adilet, the 1993 law on "
+                + "rehabilitation of victims carries the number N 2200.", q));
+        assertTrue(ExtractiveComposer.givesCountAsked("over 311,000 victims of political repressions were "
+                + "rehabilitated in Kazakhstan", q));
+    }
+
+    @Test
     void whenQuestionPrefersTheDatedSentence() {
         Passage news = body(Fixtures.KG_NEWS, 0, "Deputy Zhanar Akayev said the Kyrgyz rehabilitation bill had been "
                 + "agreed with the Prosecutor General's Office. The Kyrgyz parliament passed the rehabilitation bill "

@@ -599,4 +599,10 @@ class ShippedAnswersTest {
         Answer people = ask("how many people were exiled to the camps in Kazakhstan?");
         assertFalse(people.refused(), TextRenderer.render(people));
     }
+
+    @Test
+    void aLawsDateAskedByItsNumberLeadsWithTheDateItBears() {
+        Answer a = ask("what date is law 1761-1 from?");
+        assertTrue(a.statements().get(0).text().contains("18 October 1991"), TextRenderer.render(a));
+    }
 }
