@@ -92,10 +92,7 @@ public final class ExtractiveComposer implements Composer {
     static final double LOOSE_MATCH = 0.8;
     /** Sentences about the source document itself (its missing date) rather than the topic: a last resort. */
     private static final RememberedPattern ABOUT_THE_PAGE = RememberedPattern.of(Pattern.compile(
-            "(?iu)publication date|(gives|shows|has|bears"
-            + "|carries) no (exact )?date|date of this (entry|page|file)|(was|were|is) (read|retrieved) (in|on) "
-            + "|дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}"
-            + "|не датирован|даты на странице нет"
+            "(?iu)" + ExtractiveComposer.PAGE_OWN_DATE_WORDS + "|без даты"
             // a sentence that announces what a page tells rather than telling it: "Informburo.kz рассказал, сколько
             // государство выплатило … и по какой формуле", "the article explains how the payment is counted"
             + "|(?<!\\p{L})(рассказал\\p{L}*|объяснил\\p{L}*|пояснил\\p{L}*|разъяснил\\p{L}*|описал\\p{L}*"
@@ -412,7 +409,8 @@ public final class ExtractiveComposer implements Composer {
         String asking = asked.asking();
         // a question in parts ("Does that count as repression, and can he get anything for it?") may be led by the
         // answer to its other part
-        if (parts(asking).size() > 1 || !COVERAGE_ASKED.matcher(asking).find() || EXCLUSION_ASKED.matcher(asking).find()
+        if (Question.partsOf(asking).size() > 1 || !COVERAGE_ASKED.matcher(asking).find()
+                || EXCLUSION_ASKED.matcher(asking).find()
                 || WH_WORD.matcher(asking).find() || !COVERS_STATED.matcher(lead).find()
                 || EXCLUDES.matcher(lead).find() || lead.startsWith(Messages.withinBound(language))
                 || lead.startsWith(Messages.outsideBound(language))) {
@@ -808,7 +806,7 @@ public final class ExtractiveComposer implements Composer {
      * found says what is given.
      */
     private static boolean asksMoreThanEntitlement(String asking) {
-        List<String> parts = parts(asking);
+        List<String> parts = Question.partsOf(asking);
         return parts.stream().anyMatch(p -> !Question.asksEntitlement(p) && Terms.contentWords(p).size() >= 2);
     }
 
@@ -925,7 +923,8 @@ public final class ExtractiveComposer implements Composer {
     private static boolean namesRoleOfAsked(String asking, List<Statement> statements, List<Disagreement> disagreements) {
         // of a question in parts, the part that asks of the role: "Who chaired the final meeting …, and how many
         // volumes did it produce?"
-        String part = parts(asking).stream().filter(p -> ROLE.matcher(p).find()).findFirst().orElse(asking);
+        String part = Question.partsOf(asking).stream().filter(p -> ROLE.matcher(p).find()).findFirst()
+                .orElse(asking);
         Set<String> thing = new HashSet<>();
         for (String w : Terms.contentWords(part)) {
             if (!ROLE.matcher(w).matches() && org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()
@@ -1177,7 +1176,7 @@ public final class ExtractiveComposer implements Composer {
         Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
         Set<String> askedStems = new HashSet<>(queryStems.stems());
         List<String> compared = question.compared();
-        List<String> parts = compared.isEmpty() ? parts(asking) : compared;
+        List<String> parts = compared.isEmpty() ? Question.partsOf(asking) : compared;
         List<QueryWords> partWords = parts.stream()
                 .map(part -> QueryWords.of(part, retrieval.language(), weights, synonyms)).toList();
         CountedEvent event = question.event();
@@ -1765,9 +1764,11 @@ public final class ExtractiveComposer implements Composer {
      * ({@link #PAGE_ASKED}).
      */
     private static final RememberedPattern PAGE_OWN_DATE = RememberedPattern.of(Pattern.compile(
-            "(?iu)publication date|(?:gives|shows|has|bears|carries) no (?:exact )?date"
-            + "|date of this (?:entry|page|file)|(?:was|were|is) (?:read|retrieved) (?:in|on) |дат\\p{L}* публикации|не указ\\p{L}* дат"
-            + "|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}|не датирован|даты на странице нет"));
+            "(?iu)" + ExtractiveComposer.PAGE_OWN_DATE_WORDS));
+
+    /** The retriever's words of a page's own date ({@link HybridRetriever#PAGE_DATE_WORDS}) and the composer's own. */
+    private static final String PAGE_OWN_DATE_WORDS = HybridRetriever.PAGE_DATE_WORDS
+            + "|date of this (?:entry|page|file)|не датирован|даты на странице нет";
 
     /** A question about a page, an article or when something was published. */
     private static final Pattern PAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(page|article|site|website"
@@ -2405,13 +2406,8 @@ public final class ExtractiveComposer implements Composer {
         if (!question.entitlementAsked()) {
             return false;
         }
-        List<String> parts = parts(question.asking());
+        List<String> parts = Question.partsOf(question.asking());
         return parts.isEmpty() || Question.asksEntitlement(parts.get(0));
-    }
-
-    /** {@link Question#partsOf}. */
-    static List<String> parts(String asking) {
-        return Question.partsOf(asking);
     }
 
     /** What comes right before the number of a document or of one of its parts, not a count. */

@@ -42,8 +42,16 @@ public final class HybridRetriever implements TermWeights {
      * "дата публикации не указана", "прочитана 30 ноября 2026".
      */
     private static final RememberedPattern PAGE_DATE = RememberedPattern.of(java.util.regex.Pattern.compile(
-            "(?iu)publication date|(?:gives|shows|has|bears|carries) no (?:exact )?date"
-            + "|(?:was|were|is) (?:read|retrieved) (?:in|on) |дат\\p{L}* публикации|без даты|не указ\\p{L}* дат|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}"));
+            "(?iu)" + HybridRetriever.PAGE_DATE_WORDS + "|без даты"));
+
+    /**
+     * The words of a note on a page's own date, as alternatives of a case-insensitive pattern: "publication date",
+     * "gives no date", "it was read on …", "дата публикации", "не указана дата", "прочитана 30 ноября 2026". The
+     * composer's notes on the page ({@code answer.ExtractiveComposer}) start from the same words.
+     */
+    public static final String PAGE_DATE_WORDS = "publication date|(?:gives|shows|has|bears|carries) no (?:exact )?date"
+            + "|(?:was|were|is) (?:read|retrieved) (?:in|on) |дат\\p{L}* публикации|не указ\\p{L}* дат"
+            + "|прочитан\\p{L}* \\d|прочитан\\p{L}* в \\d{4}";
 
     /** Rank added to a passage stating a count, for a "how many" question. */
     static final double COUNT_TYPE_BONUS = 0.1;

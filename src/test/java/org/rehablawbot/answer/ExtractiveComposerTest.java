@@ -452,9 +452,9 @@ class ExtractiveComposerTest {
     @Test
     void aQuestionInTwoPartsGetsASentenceForEach() {
         assertEquals(List.of("Is he covered by the Kazakh law", "how can he prove it when the family has no papers"),
-                ExtractiveComposer.parts("Is he covered by the Kazakh law, and how can he prove it when the family "
+                Question.partsOf("Is he covered by the Kazakh law, and how can he prove it when the family "
                         + "has no papers?"));
-        assertEquals(List.of(), ExtractiveComposer.parts("When was the law adopted and signed?"));
+        assertEquals(List.of(), Question.partsOf("When was the law adopted and signed?"));
         var kz = Fixtures.meta("kz-art2", "Article 2", org.rehablawbot.knowledge.Kind.LAW, "zakonpravo.kz",
                 "1993-04-14", Language.EN, "KZ");
         Passage covered = body(kz, 0, "Article 2 of the Kazakh law covers a child born in a special settlement "
