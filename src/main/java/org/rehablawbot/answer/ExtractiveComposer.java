@@ -1982,9 +1982,12 @@ public final class ExtractiveComposer implements Composer {
     static boolean answersType(String sentence, Question question, Focus focus) {
         return switch (question.intent()) {
             // "закон о реабилитации рф 1991 какого числа": the year given, the day and month are asked
+            // "which period does the law cover": a span of years ("1917–1953", "from 1917 onward"), not one date
             case WHEN -> whenBonus(REPORT_DATE.matcher(sentence).replaceAll("$1")) > 0
-                    && (!DAY_ASKED.matcher(question.asking()).find()
-                    || givesDay(REPORT_DATE.matcher(sentence).replaceAll("$1"), question.asking()));
+                    && (SPAN_ASKED.matcher(question.asking()).find()
+                            ? SPAN.matcher(REPORT_DATE.matcher(sentence).replaceAll("$1")).find()
+                            : !DAY_ASKED.matcher(question.asking()).find()
+                                    || givesDay(REPORT_DATE.matcher(sentence).replaceAll("$1"), question.asking()));
             case HOW_MANY -> question.perPerson()
                     ? (AmountQuestion.statesRate(sentence) || hasCount(sentence, true) && !hasCount(sentence, false))
                     && !AmountQuestion.statesAggregate(sentence)
@@ -2290,6 +2293,22 @@ public final class ExtractiveComposer implements Composer {
      * sources' figure for it: 9,668 for "almost 10,000", 1,031 for "1,200".
      */
     static final long CLAIMED_FIGURE_FACTOR = 2;
+
+    /**
+     * A question for a span of years: "which period", "what years does it cover", "какой период", "за какие годы",
+     * "с какого по какой год". Its answer states where the span starts and ends ({@link #SPAN}).
+     */
+    static final Pattern SPAN_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:periods?|time ?frame|time span"
+            + "|(?:which|what) years|(?:какой|каком|какие|каких) период\\p{L}*|(?:за |в )?какие годы|каких лет"
+            + "|с какого (?:года )?по какой)(?!\\p{L})");
+
+    /**
+     * A span of years in a sentence: "1917–1953", "1918-24", "from 1917 to 1953", "с 1917 по 1953 год", "between
+     * 1918 and 1953", "from 1917 onward", "since 1917", "с 1917 года".
+     */
+    static final Pattern SPAN = Pattern.compile("(?iu)(?<!\\d)(?:1[89]|20)\\d\\d\\s*[-–—]\\s*(?:(?:1[89]|20)\\d\\d|\\d\\d)"
+            + "(?!\\d)|(?<!\\p{L})(?:from|between|since|с|со|между)\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?(?:1[89]|20)\\d\\d"
+            + "(?!\\d)");
 
     /**
      * A question for the day, not only the year: "какого числа", "what day", "exact date", or a year named with
@@ -2979,6 +2998,9 @@ public final class ExtractiveComposer implements Composer {
             String v = FactValues.normal(p.fact().value());
             if (statedFigures.contains(v)) {
                 named.add(v);
+            } else if (v != null && v.matches("\\d{4}-\\d\\d(-\\d\\d)?") && statedFigures.contains(v.substring(0, 4))) {
+                // "в одной статье 1991, в другой 1999": a date named by its year
+                named.add(v.substring(0, 4));
             }
         }));
         return named.size() >= 2 || named.stream().anyMatch(v -> v.matches("\\d{3,}"));

@@ -88,6 +88,9 @@ public record Period(int from, int to) {
             if (ofAPerson(asking, m.start(), m.end())) {
                 continue; // "does the law clear a man convicted of treason in 1943?": when it befell him
             }
+            if (claimsADate(asking, m.start())) {
+                continue; // "Was it adopted in 2024?": the year is checked against the date the sources give
+            }
             int to = m.group("end") == null ? from : Integer.parseInt(m.group("end"));
             return to >= from ? new Period(from, to) : null;
         }
@@ -113,6 +116,44 @@ public record Period(int from, int to) {
         String near = asking.substring(Math.max(0, start - EVENT_REACH), Math.min(asking.length(), end + EVENT_REACH));
         return LIFE_EVENT.matcher(near).find();
     }
+
+    /**
+     * Whether the year at {@code start} of an asking part is a date a yes/no question puts forward for one event:
+     * "Was it adopted in 2024?", "did parliament pass it in 2023?", "закон принят в 2024 году?", "был ли он подписан
+     * в 1993?". The answer is the date the sources give, in whatever year; "were any people rehabilitated in
+     * 2023?" names no such event and stays bound to 2023.
+     *
+     * @param asking a question's asking part
+     * @param start  where the year's phrase starts in it
+     */
+    static boolean claimsADate(String asking, int start) {
+        int from = 0;
+        for (int i = start - 1; i >= 0; i--) {
+            char ch = asking.charAt(i);
+            if (ch == '?' || ch == '!' || ch == '.' || ch == ';') {
+                from = i + 1;
+                break;
+            }
+        }
+        String clause = asking.substring(from, start).strip();
+        return DATED_EVENT.matcher(clause).find() && (YES_NO_OPENING.matcher(clause).find()
+                || RUSSIAN_YES_NO.matcher(clause).find() || asking.substring(start).matches("(?s)[^?.!]*\\?.*")
+                && !asking.substring(from, start).matches("(?isu).*(?<!\\p{L})(?:when|what|which|who|how|why|where"
+                        + "|когда|что|какой|какая|какие|какое|кто|как|сколько|почему|зачем|где|куда)(?!\\p{L}).*"));
+    }
+
+    /** A verb of an event that happens once on a date: a law adopted, signed or enacted, a memorial opened. */
+    private static final Pattern DATED_EVENT = Pattern.compile("(?<![\\p{L}])(?:adopted|passed|signed|enacted|approved"
+            + "|opened|founded|established|created|issued|ratified|introduced|принят\\p{L}*|приняли|подписан\\p{L}*"
+            + "|подписал\\p{L}*|открыт\\p{L}*|открыли|утвержд[её]н\\p{L}*|утвердили|создан\\p{L}*|создали"
+            + "|учрежд[её]н\\p{L}*|издан\\p{L}*)(?![\\p{L}])", FLAGS);
+
+    /** An English yes/no question's opening: an auxiliary verb first ("Was it …", "and did they …"). */
+    private static final Pattern YES_NO_OPENING = Pattern.compile("^(?:(?:and|so|but|or)\\s+)?(?:was|were|did|has|have"
+            + "|had|is|are|will)(?![\\p{L}])", FLAGS);
+
+    /** A Russian yes/no question's particle: "был ли", "принят ли". */
+    private static final Pattern RUSSIAN_YES_NO = Pattern.compile("(?<![\\p{L}])ли(?![\\p{L}])", FLAGS);
 
     /** How far from a year (characters, either side) a verb of a life's event dates it. */
     static final int EVENT_REACH = 30;

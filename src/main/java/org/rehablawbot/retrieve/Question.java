@@ -389,6 +389,12 @@ public record Question(String text, String previous, String query, Language lang
             + "|(?:in|across) different (?:outlets|sources|places|reports|media|articles|news|sites|websites)"
             + "|conflicting (?:dates|figures|numbers|reports|accounts|sources)|в разных (?:источниках|сми|статьях"
             + "|новостях|изданиях)|пишут по-разному|пишут разное"
+            // "sources disagree on when …; what do the different sources say?", "which is the real number?": the
+            // asker knows of a disagreement and asks its sides
+            + "|sources (?:disagree|differ|conflict|contradict)\\p{L}*|what do (?:the )?(?:different |various |other )?"
+            + "sources (?:say|tell|write)|which (?:one )?is (?:the )?(?:real|right|correct|true)|who(?:'s| is) right"
+            + "|источники (?:расход\\p{L}*|противореч\\p{L}*)|(?:расход\\p{L}*|противореч\\p{L}*) (?:в )?источник\\p{L}*"
+            + "|что (?:говорят|пишут) (?:разные |другие )?источники|кто (?:из них )?прав(?!\\p{L})|где правда"
             // "Google gives me different ones", "нахожу разные даты": the asker has met more than one value
             + "|different (?:ones|answers|results|versions|values)|разн(?:ые|ое) (?:ответы|версии|значения|результаты)"
             // "kg repressed count official vs akayev?", "официальная цифра или акаева": the official side against

@@ -75,6 +75,10 @@ public final class Situation {
             if (k > 0 && !previousTaken && TRUTH_CHECK.matcher(sentence.strip()).matches()) {
                 // "Слышала, что будут платить 1500 сом в месяц. Это правда?": the claim checked is what is asked
                 out.append(claimOf(sentences[k - 1])).append(' ');
+            } else if (k > 0 && !previousTaken && SIDES_CHECK.matcher(sentence.strip()).matches()) {
+                // "Sources disagree on when parliament passed it. What do the different sources say?": the thing
+                // the sources are asked about is in the sentence before
+                out.append(sentences[k - 1].strip()).append(' ');
             }
             String[] clauses = CLAUSE_BREAK.split(sentence);
             // where the asker marks questions, a sentence without the mark asks only by opening with a question
@@ -158,6 +162,19 @@ public final class Situation {
             + "|(?:is )?that true|true|really|правда|неужели"
             // "закон подписан в 91м году, верно?", "signed in October, right?"
             + "|верно|правильно|так|да|не так ли|ведь так|так ведь|right|correct|isn'?t it|wasn'?t it)\\s*[?!.]*$");
+
+    /**
+     * A sentence that asks only what the sources say, or which of them is right, of a thing told before it: "What
+     * do the different sources say?", "Which is right?", "Who is right?", "Что говорят источники?", "Где правда?",
+     * "Кто прав?". The sentence before it names the thing, and is part of what is asked.
+     */
+    private static final Pattern SIDES_CHECK = Pattern.compile("(?iu)^(?:(?:а|и|но|and|but|so)\\s+)?(?:what do (?:the )?"
+            + "(?:different |various |other |these |those |all the )?sources (?:say|tell|write)(?: about (?:it|this|that))?"
+            + "|which (?:one |of them )?is (?:right|correct|true|it)|who(?:'s| is) right|what(?:'s| is) (?:the truth"
+            + "|true|correct|right)|what(?:'s| is) the real (?:answer|story)"
+            + "|что (?:говорят|пишут) (?:разные |другие |все )?источники(?: об этом)?|кто (?:из них )?прав|где правда"
+            + "|как (?:же )?(?:оно )?на самом деле|что из этого правда|что (?:из этого )?верно|какая версия (?:правильная"
+            + "|верная))\\s*[?!.]*$");
 
     /** Whether a clause opens with a question word or like a yes/no question. */
     private static boolean opensAsking(String clause) {

@@ -450,8 +450,20 @@ public final class Synonyms {
 
     private static boolean canBeFocus(Concept c) {
         String w = String.join(" ", c.words());
-        return !isGeneral(c) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty() && !WHICH_LAW.contains(w);
+        return !isGeneral(c) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty() && !WHICH_LAW.contains(w)
+                && !JUDGING.contains(w);
     }
+
+    /**
+     * Words that judge or set apart the thing asked, not name it: "which is the <b>real</b> number?", "какая дата
+     * <b>правильная</b>?", "what do the <b>different</b> sources say?". The thing is the word after them; no passage
+     * calls its own figure "real".
+     */
+    private static final Set<String> JUDGING = Set.of("real", "actual", "correct", "true", "right", "exact", "proper",
+            "genuine", "реальный", "реальная", "реальное", "реальную", "настоящий", "настоящая", "настоящее",
+            "настоящую", "правильный", "правильная", "правильное", "правильную", "верный", "верная", "верное",
+            "верную", "точный", "точная", "точное", "точную", "different", "various", "other", "разные", "различные",
+            "другие", "разных", "различных", "других");
 
     /**
      * Words that say which law is asked of, not what is asked of it: "when was Kyrgyzstan's *new* law adopted?", "по

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.AnswerEngine;
@@ -604,5 +606,49 @@ class ShippedAnswersTest {
     void aLawsDateAskedByItsNumberLeadsWithTheDateItBears() {
         Answer a = ask("what date is law 1761-1 from?");
         assertTrue(a.statements().get(0).text().contains("18 October 1991"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aPeriodAskedOfALawGetsTheYearsItCoversFromEverySource() {
+        Answer a = ask("what time span of repressions does the kyrgyz rehabilitation law cover?");
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 2
+                && d.positions().stream().anyMatch(p -> p.text().contains("1917"))
+                && d.positions().stream().anyMatch(p -> p.text().contains("1929"))), TextRenderer.render(a));
+        assertTrue(a.statements().isEmpty() || Pattern.compile("1[89]\\d\\d\\s*[-–]|from 1|since 1")
+                .matcher(a.statements().get(0).text()).find(), TextRenderer.render(a));
+    }
+
+    @Test
+    void aStoryOfADisagreementEndingInWhatTheSourcesSayGetsTheSides() {
+        Answer a = ask("Working on an article. The outlets give different months for when Kyrgyz deputies passed the "
+                + "rehabilitation bill. What do the sources say?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 3
+                && d.positions().stream().anyMatch(p -> p.text().contains("20 November 2024"))),
+                TextRenderer.render(a));
+    }
+
+    @Test
+    void whichOfTwoNumbersIsRealGetsBothWithTheirSources() {
+        Answer a = ask("adilet says N 2200 and cis-legislation says 2143-XII for the kazakh 1993 law. which one is the "
+                + "real number?");
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream().anyMatch(p -> p.text()
+                .contains("2143")) && d.positions().stream().anyMatch(p -> p.text().contains("2200"))),
+                TextRenderer.render(a));
+    }
+
+    @Test
+    void aYearTheAskerPutsForwardForAnAdoptionDoesNotHideTheBillsOwnTimetable() {
+        Answer a = ask("Has Kazakhstan adopted the new full rehabilitation bill? Was it passed in 2023?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("Abil"), TextRenderer.render(a));
+    }
+
+    @Test
+    void twoYearsTheAskerHasMetAreShownAsTheSidesOfTheirDate() {
+        Answer a = ask("Ата-Бейит: останки перезахоронили ещё до 2000-го? Одни пишут 1991, другие 1999.");
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream().anyMatch(p -> p.text()
+                .contains("1991")) && d.positions().stream().anyMatch(p -> p.text().contains("1999"))),
+                TextRenderer.render(a));
     }
 }

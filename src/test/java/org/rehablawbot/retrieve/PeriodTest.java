@@ -60,6 +60,16 @@ class PeriodTest {
     }
 
     @Test
+    void aYearAYesNoQuestionPutsForwardForOneEventDoesNotBind() {
+        assertNull(Period.asked("Did Kazakhstan pass the new law? Was it adopted in 2024?"));
+        assertNull(Period.asked("закон принят в 2024 году?"));
+        assertNull(Period.asked("был ли подписан указ в 1997 году?"));
+        // no single dated event, or a question word asking of the year's events: bound
+        assertEquals(new Period(2023, 2023), Period.asked("were any people rehabilitated in 2023?"));
+        assertEquals(new Period(2024, 2024), Period.asked("which laws were adopted in 2024?"));
+    }
+
+    @Test
     void aPassageSpeaksOfTheYearsItsTextTitleOrFactName() {
         Period p2025 = new Period(2025, 2025);
         assertFalse(p2025.spokenOfIn(Fixtures.body(RU, 0, "The one-time compensation was 180 rubles for each month"

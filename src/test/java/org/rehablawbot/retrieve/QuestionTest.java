@@ -122,6 +122,9 @@ class QuestionTest {
                 null, null).sidesAsked());
         assertTrue(Question.analyse("2,4 млн или 2,6 млн карточек? у кого какая цифра", null, null).sidesAsked());
         assertTrue(Question.analyse("Who says what about the number of victims?", null, null).sidesAsked());
+        assertTrue(Question.analyse("Sources disagree on the law's number. Which is the real one?", null, null)
+                .sidesAsked(), "the asker knows of a disagreement");
+        assertTrue(Question.analyse("источники расходятся в дате, кто прав?", null, null).sidesAsked());
         assertTrue(Question.analyse("When exactly did parliament adopt it? I've seen November, December and even "
                 + "October in different outlets.", null, null).sidesAsked(), "the asker met several sides");
         assertTrue(Question.analyse("когда приняли закон? в разных источниках пишут по-разному", null, null)

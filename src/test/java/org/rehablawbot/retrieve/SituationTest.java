@@ -57,6 +57,18 @@ class SituationTest {
     }
 
     @Test
+    void askingWhatTheSourcesSayOfAThingToldBeforeAsksOfThatThing() {
+        String asking = Situation.asking("For my course: the outlets disagree on when parliament passed the bill. "
+                + "What do the different sources say?");
+        assertTrue(asking.startsWith("For my course: the outlets disagree on when parliament passed the bill."),
+                asking);
+        assertTrue(Situation.asking("Одни пишут 1991, другие 1999. Где правда?").startsWith("Одни пишут 1991"));
+        // a sentence before a question of its own stays the story
+        assertEquals("What do the sources say about the exclusions?", Situation.asking("My grandfather served in the "
+                + "war. What do the sources say about the exclusions?"));
+    }
+
+    @Test
     void aQuestionWithoutStoryAsksAsAWhole() {
         assertEquals("как оформить пенсию", Situation.asking("как оформить пенсию"));
         assertEquals("Kyrgyz law 2024 exclusions?", Situation.asking("Kyrgyz law 2024 exclusions?"));

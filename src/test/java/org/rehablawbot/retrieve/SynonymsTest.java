@@ -160,6 +160,14 @@ class SynonymsTest {
     }
 
     @Test
+    void aWordThatJudgesOrSetsApartTheThingAskedIsNoFocus() {
+        assertEquals(List.of("archive"), Synonyms.NONE.focus("which is the correct archive?").words());
+        assertEquals(List.of("архив"), Synonyms.NONE.focus("какой настоящий архив?").words());
+        assertEquals(List.of("дата"), Synonyms.NONE.focus("какая правильная дата?").words());
+        assertNull(Synonyms.NONE.focus("What do the different sources say?"));
+    }
+
+    @Test
     void aVerbAskedWithOrNotMayBeAnsweredInTheNegative() {
         Synonyms.Concept verb = Synonyms.NONE.concepts("закон его реабилитирует или нет?").stream()
                 .filter(c -> c.words().equals(List.of("реабилитирует"))).findFirst().orElseThrow();
