@@ -382,7 +382,7 @@ public final class ExtractiveComposer implements Composer {
         }
         int[] periodAsked = intent == Intent.HOW_MANY ? periodAsked(asked) : null;
         if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked, asked.moneyCounts(),
-                numbering)) {
+                asked.peopleAsked(), numbering)) {
             // "kz 31 may local one-off aid 2025 how many people got it": 2024's count answers another year
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
             return refusal(retrieval.question(), language, NAME);
@@ -751,16 +751,30 @@ public final class ExtractiveComposer implements Composer {
         }
         // an answer that speaks of the asker's story ("jailed for anti-Soviet agitation", "осуждён за измену")
         // answers it, however the question itself is worded ("even if he really did spread the leaflets?")
+        return storyWordsSaid(retrieval).applyAsInt(shown.toString()) > 0;
+    }
+
+    /**
+     * How many of the {@value HybridRetriever#STORY_KEY_WORDS} rarest words of the asker's story that the knowledge
+     * uses ("Желтоксан", "labour army", "treason"; kin aside) a text says, 0 to {@value
+     * HybridRetriever#STORY_KEY_WORDS}; always 0 for a question with no story.
+     */
+    private java.util.function.ToIntFunction<String> storyWordsSaid(Retrieval retrieval) {
         Set<String> story = Situation.stems(retrieval.question());
         if (story.isEmpty()) {
-            return false;
+            return text -> 0;
         }
         QueryWords told = QueryWords.of(retrieval.question(), retrieval.language(), weights, synonyms);
         // a word of the story the knowledge never uses ("locked up", "complained") cannot show an answer speaks to it
         List<Integer> storyKeys = rarest(told, i -> !told.alternatives().get(i).get(0).isEmpty()
                 && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i))
                 && weights.holds(told.forms().get(i).stream().map(f -> List.of(f.split(" "))).toList(), List.of()));
-        return saysAny(told, storyKeys.subList(0, Math.min(HybridRetriever.STORY_KEY_WORDS, storyKeys.size())), words, stems);
+        List<Integer> keys = storyKeys.subList(0, Math.min(HybridRetriever.STORY_KEY_WORDS, storyKeys.size()));
+        return text -> {
+            Set<String> words = new HashSet<>(Terms.words(text));
+            Set<String> stems = Terms.allStems(text);
+            return (int) keys.stream().filter(i -> told.matchQuality(i, words, stems) > 0).count();
+        };
     }
 
     /**
@@ -1293,6 +1307,19 @@ public final class ExtractiveComposer implements Composer {
             // "why was the bill returned": the sentence that gives a reason, not the one that says it was returned
             leadWith(candidates, c -> REASON.matcher(c.sentence).find(), REASON_LEAD_RATIO);
         }
+        if (intent == Intent.OTHER && (COVERAGE_ASKED.matcher(asking).find() || STATUS_ASKED.matcher(asking).find())) {
+            // "Его признают жертвой?" after "папа был на площади в декабре 1986-го": whether the law covers him is
+            // told by the sentence on his case (the December 1986 events), before the general rule
+            java.util.function.ToIntFunction<String> onStory = storyWordsSaid(retrieval);
+            double bar = candidates.isEmpty() ? 0 : TYPE_LEAD_RATIO * candidates.get(0).score;
+            java.util.function.Predicate<Candidate> mayLead = c -> keep.test(c)
+                    && (opinionAsked || !c.passage.source().isOpinion());
+            int most = candidates.stream().filter(c -> c.score >= bar && mayLead.test(c))
+                    .mapToInt(c -> onStory.applyAsInt(c.sentence)).max().orElse(0);
+            if (most > 0) {
+                leadWith(candidates, c -> onStory.applyAsInt(c.sentence) >= most && mayLead.test(c), TYPE_LEAD_RATIO);
+            }
+        }
         if (LOG.isDebugEnabled()) {
             candidates.stream().limit(8).forEach(c -> LOG.debug(String.format("  sentence %.5f own %.2f %s:%d %s",
                     c.score, c.ownCoverage, c.passage.source().path(), c.passage.line(),
@@ -1463,7 +1490,9 @@ public final class ExtractiveComposer implements Composer {
             double answerOverlap = PART_COVERAGE;
             for (Candidate c : candidates) {
                 double o = pw.overlap(c.sentence);
+                // a part on what a law or the record says is not answered by an opinion that meets its words
                 if (o > answerOverlap && answersPart.test(c.sentence)
+                        && (opinionAsked || !c.passage.source().isOpinion())
                         && !chosen.contains(c) && !isDuplicate(c.sentence, chosenTexts)
                         && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
                     answer = c;
@@ -1502,7 +1531,10 @@ public final class ExtractiveComposer implements Composer {
                     if (c.score < (firstAsked ? FIRST_OF_EACH_RATIO : FOLLOWING_RATIO) * best) {
                         break;
                     }
+                    // an opinion on the country ("the commission cleared legionnaires, a site claims") answers
+                    // no question on its law unless opinions are asked
                     if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c)
+                            && (opinionAsked || !c.passage.source().isOpinion())
                             && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
                             || reserved + citedPassages.size() < maxCitations)) {
                         chosen.add(c);
@@ -1530,6 +1562,10 @@ public final class ExtractiveComposer implements Composer {
             chosen.addAll(dated);
         }
 
+        if (LOG.isTraceEnabled()) {
+            chosen.forEach(c -> LOG.trace("  chosen {}:{} {}", c.passage.source().path(), c.passage.line(),
+                    c.sentence.substring(0, Math.min(80, c.sentence.length()))));
+        }
         // the same fact from several sources is said once and cites every source that states it
         List<Statement> out = new ArrayList<>();
         List<Candidate> heads = new ArrayList<>();
@@ -2185,22 +2221,27 @@ public final class ExtractiveComposer implements Composer {
         return min == Integer.MAX_VALUE ? null : new int[] {min, max};
     }
 
+    /** A length of time: "4 years", "for 10 months", "4 года", "10 лет", "10 месяцев". */
+    private static final Pattern DURATION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])\\d+\\s*(?:years?|months?|weeks?"
+            + "|days?|лет|года?|месяц\\p{L}*|недел\\p{L}*|дн\\p{L}*)(?![\\p{L}])");
+
     /**
      * Whether some shown sentence or side states a count and names a year within the period a "how many" question
      * names ("how many got it in 2025", "скока реабилитировали за 2022 год"): a count of another year answers
      * another question. A sentence that names no year is judged by the passages it cites (a fact also by what it
-     * is about: "people shot in Uzbekistan in 1937-1953"); one whose passages name none either does not count.
+     * is about: "people shot in Uzbekistan in 1937-1953"); one whose passages name none either does not count. When
+     * {@code peopleAsked} ("сколько человек"), a length of time ({@link #DURATION}) counts no one.
      */
     private static boolean countsOfPeriod(List<Statement> statements, List<Disagreement> disagreements, int[] period,
-                                          boolean moneyCounts, Numbering numbering) {
+                                          boolean moneyCounts, boolean peopleAsked, Numbering numbering) {
         Map<String, List<Integer>> texts = new LinkedHashMap<>();
         statements.forEach(st -> texts.put(st.text(), st.citations()));
         disagreements.forEach(d -> d.positions().forEach(p -> texts.put(p.text(), p.citations())));
         for (Map.Entry<String, List<Integer>> t : texts.entrySet()) {
             for (String s : Sentences.split(t.getKey())) {
                 String own = REPORT_DATE.matcher(s).replaceAll("$1");
-                if (!hasCount(own, moneyCounts)) {
-                    continue;
+                if (!hasCount(peopleAsked ? DURATION.matcher(own).replaceAll(" ") : own, moneyCounts)) {
+                    continue; // "сколько человек … за 2021 год" is not counted by "the commission worked 4 years"
                 }
                 if (years(own) != null) {
                     if (fitsPeriod(own, period)) {
@@ -2370,6 +2411,13 @@ public final class ExtractiveComposer implements Composer {
      * facts is about.
      */
     static final double OTHER_EVENT_FACTOR = 0.8;
+
+    /**
+     * A question on a person's status under a law, besides what it covers ({@link #COVERAGE_ASKED}): "его признают
+     * жертвой?", "считается ли она пострадавшей?", "is he eligible?", "was she rehabilitated?".
+     */
+    private static final Pattern STATUS_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:призна\\p{L}*|счита\\p{L}*"
+            + "|реабилитир\\p{L}*|eligible|qualif\\p{L}*|considered|recogni[sz]\\p{L}*|rehabilitated)(?!\\p{L})");
 
     /** A sentence that states who a law leaves out: "excludes", "does not cover", "не распространяется". */
     private static final Pattern EXCLUDES = Pattern.compile("(?iu)(?<!\\p{L})(?:excludes?|excluded|does not (?:cover"

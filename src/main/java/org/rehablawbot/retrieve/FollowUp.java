@@ -47,16 +47,16 @@ public final class FollowUp {
 
     private static final List<Country> COUNTRIES = List.of(
             country("KZ", "Kazakhstan", "Kazakh", "Казахстан", "казахск",
-                    "kazakhstan|qazaqstan|kazakstan", "kazakh|kazak|qazaq", "казахстан", "казахск|казах"),
+                    "kazakhstan|qazaqstan|kazakstan", "kazakh|kazak|qazaq", "казахстан", "казахстанск|казахск|казах"),
             country("KG", "Kyrgyzstan", "Kyrgyz", "Кыргызстан", "кыргызск",
                     "kyrgyzstan|kirghizia|kyrgyzia|kirgizia|kirgizstan|kyrgystan", "kyrgyz|kirghiz|kirgiz",
-                    "кыргызстан|киргизи|кыргызи", "кыргызск|киргизск|кыргыз|киргиз"),
+                    "кыргызстан|киргизи|кыргызи", "кыргызстанск|кыргызск|киргизск|кыргыз|киргиз"),
             country("UZ", "Uzbekistan", "Uzbek", "Узбекистан", "узбекск",
-                    "uzbekistan|ozbekiston", "uzbek", "узбекистан", "узбекск|узбек"),
+                    "uzbekistan|ozbekiston", "uzbek", "узбекистан", "узбекистанск|узбекск|узбек"),
             country("TJ", "Tajikistan", "Tajik", "Таджикистан", "таджикск",
-                    "tajikistan|tadjikistan", "tajik|tadjik", "таджикистан", "таджикск|таджик"),
+                    "tajikistan|tadjikistan", "tajik|tadjik", "таджикистан", "таджикистанск|таджикск|таджик"),
             country("TM", "Turkmenistan", "Turkmen", "Туркменистан", "туркменск",
-                    "turkmenistan", "turkmen", "туркменистан|туркмени", "туркменск|туркмен"),
+                    "turkmenistan", "turkmen", "туркменистан|туркмени", "туркменистанск|туркменск|туркмен"),
             country("RU", "Russia", "Russian", "Росси", "российск",
                     "russia|russian federation", "russian", "росси|рф", "российск|русск"),
             // other countries a question may ask about instead: named by their nouns only, since "Ukrainian",
@@ -89,7 +89,9 @@ public final class FollowUp {
                     + "|petropavl|kyzylorda|qyzylorda|dolinka|alzhir|алматы|алма-ат|астан|нур-султан|акмол"
                     + "|караганд|карлаг|павлодар|семипалатинск|шымкент|чимкент|актобе|актюбинск"
                     + "|костана|кустана|кокшета|кокчета|тараз|жамбыл|джамбул|атырау|усть-каменогорск|петропавловск"
-                    + "|кызылорд|долинк|алжир"),
+                    + "|кызылорд|долинк|алжир"
+                    // the December 1986 events in Almaty, by their Kazakh name, stand for Kazakhstan as its cities do
+                    + "|zheltoqsan|zheltoksan|jeltoqsan|желтоксан|желтоқсан"),
             place("KG", "bishkek|frunze|jalal-abad|jalalabad|naryn|talas|issyk-kul|issyk kul|karakol|batken"
                     + "|ata-beyit|chong-tash|бишкек|фрунзе|джалал-абад|жалал-абад|нарын|талас|иссык-кул|каракол"
                     + "|баткен|ата-бейит|чон-таш"),
@@ -531,6 +533,10 @@ public final class FollowUp {
                 && Terms.words(asking).stream().anyMatch(BACK_REFERENCES::contains)) {
             return true;
         }
+        if (ProcedureQuestion.asksBody(question) && content.stream().allMatch(w -> !countries(w).isEmpty()
+                || QUESTION_WORDS.contains(w) || APPLYING_WORD.matcher(w).matches())) {
+            return true; // "where do we send the papers?": applying for nothing named is applying for what was asked
+        }
         // "Kazakhstan?" or "When?": a country alone, or question words alone, continue the conversation; a
         // greeting or anything else without content words does not
         return nonCountry == 0 && (!content.isEmpty() || (!words.isEmpty() && QUESTION_WORDS.containsAll(words)));
@@ -619,7 +625,8 @@ public final class FollowUp {
         // "а куда подавать?", "and who decides?": a body asked with no thing of its own besides its verb, so what
         // one applies for is the previous question's payment
         boolean onlyApplying = ProcedureQuestion.asksBody(current) && Terms.contentWords(current).stream()
-                .filter(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w)).count() <= 1;
+                .filter(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w)
+                        && !APPLYING_WORD.matcher(w).matches()).count() <= 1;
         String subject = subject(previous, onlyApplying);
         if (!asksNewThing || subject.isEmpty() || SAME_PREDICATE.matcher(current).find()) {
             // "And when?": only a question word, so the previous question says what is asked about; "а детям
@@ -705,6 +712,16 @@ public final class FollowUp {
     static String subject(String question) {
         return subject(question, false);
     }
+
+    /**
+     * A word of handing in an application, which names no thing applied for: "а куда <b>заявление нести</b>?",
+     * "where do I <b>send the papers</b>?". A follow-up of only such words asks where to apply for the previous
+     * question's payment.
+     */
+    private static final Pattern APPLYING_WORD = Pattern.compile("заявлени\\p{L}*|заявк\\p{L}*|нест\\p{L}*"
+            + "|нес[уёе]\\p{L}*|пода\\p{L}*|документ\\p{L}*|бумаг\\p{L}*|справк\\p{L}*|отправ\\p{L}*|отнест\\p{L}*"
+            + "|обрат\\p{L}*|обраща\\p{L}*|apply|applying|applications?|submit\\p{L}*|send|sending|file|filing"
+            + "|documents?|papers?|forms?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * The payment a question asks about, by its noun or its verb: "положена ли ей какая-то выплата?" or "а сколько

@@ -510,11 +510,26 @@ public final class HybridRetriever implements TermWeights {
         if (keys.isEmpty() || out.stream().anyMatch(sp -> saysStory(sp.passage(), keys))) {
             return;
         }
-        chosen.stream().filter(c -> !ids.contains(c.passage.id()) && saysStory(c.passage, keys)).findFirst()
-                .ifPresent(c -> {
-                    ids.add(c.passage.id());
-                    out.add(new ScoredPassage(c.passage, (float) c.rank));
-                });
+        // the passage that says most of the story's rarest words, the better ranked of two that say as many: "в
+        // Желтоксане участвовал, посадили" is answered by the passage on the December 1986 events, not by one that
+        // says only "participated"
+        Candidate best = null;
+        long bestSaid = 0;
+        for (Candidate c : chosen) {
+            if (ids.contains(c.passage.id())) {
+                continue;
+            }
+            Set<String> stems = stemsOf(c.passage).text;
+            long said = keys.stream().filter(w -> saysAny(w.alternatives, stems)).count();
+            if (said > bestSaid) {
+                best = c;
+                bestSaid = said;
+            }
+        }
+        if (best != null) {
+            ids.add(best.passage.id());
+            out.add(new ScoredPassage(best.passage, (float) best.rank));
+        }
     }
 
     /**

@@ -294,8 +294,11 @@ public record Question(String text, String previous, String query, Language lang
                 && Terms.contentWords(tail).size() <= FollowUp.countries(tail).size() + 1;
         String asked = appended ? asking + " " + tail : asking;
         // "what unit does each use?", "в обеих странах": every country named is asked one by one
-        return EACH.matcher(asked).find() || Intent.FIRST_ASKED.matcher(asked).find() ? FollowUp.askedCountries(asked)
-                : FollowUp.listedCountries(asked);
+        // "по какому закону, по российскому или по казахстанскому?": a choice between countries, which each one's
+        // answer decides
+        boolean choice = FollowUp.countries(asked).size() >= 2 && CHOICE.matcher(asked).find();
+        return EACH.matcher(asked).find() || Intent.FIRST_ASKED.matcher(asked).find() || choice
+                ? FollowUp.askedCountries(asked) : FollowUp.listedCountries(asked);
     }
 
     /**
@@ -306,6 +309,9 @@ public record Question(String text, String previous, String query, Language lang
             + "|обе|обеих|оба|обоих|соответственно|which country|what country|в как\\p{L}* стран\\p{L}*"
             + "|как\\p{L}* (?:из )?стран\\p{L}*|compar\\p{L}*|сравн\\p{L}*"
             + ")(?!\\p{L})");
+
+    /** A choice between things named: "or", "или", "либо". */
+    private static final Pattern CHOICE = Pattern.compile("(?iu)(?<!\\p{L})(?:or|или|либо)(?!\\p{L})");
 
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {

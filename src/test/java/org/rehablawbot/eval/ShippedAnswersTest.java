@@ -651,4 +651,27 @@ class ShippedAnswersTest {
                 .contains("1991")) && d.positions().stream().anyMatch(p -> p.text().contains("1999"))),
                 TextRenderer.render(a));
     }
+
+    @Test
+    void whetherARelativeIsCoveredLeadsWithTheRuleOnTheEventOfTheirStory() {
+        Answer a = ask("Папа был на площади в декабре 1986-го, Желтоксан, получил 2 года. Его признают жертвой "
+                + "репрессий?");
+        assertTrue(a.statements().get(0).text().contains("1986"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aCountOfPeopleInAYearIsNotAnsweredByHowManyYearsABodyWorked() {
+        Answer a = ask("how many people did Kazakhstan's state commission rehabilitate in 2021?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+    }
+
+    @Test
+    void aChoiceBetweenTwoCountriesLawsGetsEachLawNotAnOpinionOnOne() {
+        Answer a = ask("Я родилась в 1951 в ссылке в Сибири, родителей выслали как немцев с Волги. Живу в Караганде, "
+                + "гражданство казахстанское. Меня признают пострадавшей по российскому закону или по казахстанскому?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("российского закона") && text.toLowerCase(java.util.Locale.ROOT).contains("казахстан"),
+                TextRenderer.render(a));
+        assertFalse(text.contains("легион"), TextRenderer.render(a));
+    }
 }

@@ -63,6 +63,23 @@ class FollowUpTest {
         assertEquals(List.of("UZ"), FollowUp.countries("деда расстреляли в самарканде"));
         assertEquals(List.of(), FollowUp.countries("she lived there permanently with her family"));
         assertEquals(List.of(), FollowUp.countries("решение комиссии"));
+        // the December 1986 events stand for Kazakhstan, and a country's "-stan" adjective for its country
+        assertEquals(List.of("KZ"), FollowUp.countries("отец участвовал в Желтоксане"));
+        assertEquals(List.of("RU", "KZ"), FollowUp.countries("по российскому или по казахстанскому закону?"));
+        assertEquals(List.of("KG"), FollowUp.countries("кыргызстанские архивы"));
+    }
+
+    @Test
+    void applyingForNothingNamedAsksWhereToApplyForThePreviousQuestionsPayment() {
+        String previous = "My grandfather was exiled to Kazakhstan in 1937; my mother was born there in exile. Is "
+                + "she entitled to any payment?";
+        assertTrue(FollowUp.isFollowUp("where do we send the papers?", previous));
+        assertTrue(FollowUp.merge("where do we send the papers?", previous).contains("payment"));
+        String ru = FollowUp.merge("а куда заявление нести?", "Папа родился в ссылке в Казахстане. Положено ли ему "
+                + "что-нибудь по закону? и сколько денег");
+        assertTrue(ru.contains("выплат"), ru);
+        // a question naming a thing of its own stands alone
+        assertFalse(FollowUp.isFollowUp("where do I send an archive request for NKVD files?", previous));
     }
 
     @Test

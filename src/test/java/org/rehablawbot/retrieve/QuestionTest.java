@@ -125,6 +125,14 @@ class QuestionTest {
         assertTrue(Question.analyse("Sources disagree on the law's number. Which is the real one?", null, null)
                 .sidesAsked(), "the asker knows of a disagreement");
         assertTrue(Question.analyse("источники расходятся в дате, кто прав?", null, null).sidesAsked());
+    }
+
+    @Test
+    void aChoiceBetweenCountriesAsksOfEach() {
+        assertEquals(List.of("RU", "KZ"), Question.analyse("Я родилась в ссылке. По какому закону меня признают, по "
+                + "российскому или по казахстанскому?", null, null).countriesAsked());
+        assertEquals(List.of("KG", "UZ"), Question.analyse("Does the Kyrgyz law or the Uzbek one cover the Basmachi?",
+                null, null).countriesAsked());
         assertTrue(Question.analyse("When exactly did parliament adopt it? I've seen November, December and even "
                 + "October in different outlets.", null, null).sidesAsked(), "the asker met several sides");
         assertTrue(Question.analyse("когда приняли закон? в разных источниках пишут по-разному", null, null)
