@@ -14,7 +14,7 @@ public final class AmountQuestion {
     private static final Pattern PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(compensat|payment|payout|pays?(?!\\p{L})|allowance"
             + "|benefit|pension|money|one-time|one-off|lump|tenge|rubl|roubl|компенсац|выплат|выплач|пособи|доплат|доплач"
             + "|льгот|денег"
-            + "|деньг|пенси|платят|получ|единоразов|единовремен|тенге|рубл)");
+            + "|деньг|пенси|платят|платит|платил|заплат|получ|единоразов|единовремен|тенге|рубл)");
     private static final Pattern TOTAL_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(total|in all|overall|altogether"
             + "|so far|since|spent|paid out|budget|всего|итого|в общей сложности|в целом|с \\d{4}|потрачено|бюджет"
             + "|выплатил\\p{L}*|выделил\\p{L}*|cost\\p{L}*|need\\p{L}*|requir\\p{L}*|нужн\\p{L}*|потребу\\p{L}*"

@@ -674,4 +674,20 @@ class ShippedAnswersTest {
                 TextRenderer.render(a));
         assertFalse(text.contains("легион"), TextRenderer.render(a));
     }
+
+    @Test
+    void whatTheSourcesDoNotShowFollowsTheSentenceItQualifies() {
+        Answer bill = ask("how much per month was the Kyrgyz bill going to pay rehabilitated people?");
+        String text = TextRenderer.answerText(bill);
+        assertTrue(text.contains("1,500") && text.contains("not found in the sources"), TextRenderer.render(bill));
+        Answer draft = ask("Has the new Kazakh rehabilitation bill that Abil's group was drafting been passed yet?");
+        assertTrue(TextRenderer.answerText(draft).contains("No page found"), TextRenderer.render(draft));
+    }
+
+    @Test
+    void aMonthlySumAskedWithAModalVerbIsAnsweredByTheRateTheSourcesGive() {
+        Answer a = ask("Сколько в месяц должен был платить кыргызский законопроект реабилитированным?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("1500") && text.contains("не найдено"), TextRenderer.render(a));
+    }
 }

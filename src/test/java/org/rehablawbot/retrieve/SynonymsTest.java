@@ -165,6 +165,9 @@ class SynonymsTest {
         assertEquals(List.of("архив"), Synonyms.NONE.focus("какой настоящий архив?").words());
         assertEquals(List.of("дата"), Synonyms.NONE.focus("какая правильная дата?").words());
         assertNull(Synonyms.NONE.focus("What do the different sources say?"));
+        // a modal verb is not what is asked
+        assertEquals(List.of("платить"), Synonyms.NONE.focus("Сколько должен был платить законопроект?").words());
+        assertEquals(List.of("выплатить"), Synonyms.NONE.focus("Сколько должны выплатить семье?").words());
     }
 
     @Test
