@@ -1186,6 +1186,10 @@ public final class ExtractiveComposer implements Composer {
         boolean asksHow = ASKS_HOW.matcher(asking).find();
         boolean bodyAsked = question.bodyAsked() && intent != Intent.WHERE;
         boolean opinionAsked = question.opinionAsked();
+        // a sentence added for a rule below (a relative's case, a part, a country asked of) tells what a law or the
+        // record says; an opinion that meets its words ("a site claims the commission cleared legionnaires") does
+        // not, unless opinions are asked
+        java.util.function.Predicate<Candidate> mayTell = c -> opinionAsked || !c.passage.source().isOpinion();
         boolean asksAgent = intent == Intent.WHO && ASKS_AGENT.matcher(question.askingQuery()).find();
         Set<String> askedWords = new HashSet<>(Terms.words(retrieval.query()));
         Set<String> askedStems = new HashSet<>(queryStems.stems());
@@ -1312,8 +1316,7 @@ public final class ExtractiveComposer implements Composer {
             // told by the sentence on his case (the December 1986 events), before the general rule
             java.util.function.ToIntFunction<String> onStory = storyWordsSaid(retrieval);
             double bar = candidates.isEmpty() ? 0 : TYPE_LEAD_RATIO * candidates.get(0).score;
-            java.util.function.Predicate<Candidate> mayLead = c -> keep.test(c)
-                    && (opinionAsked || !c.passage.source().isOpinion());
+            java.util.function.Predicate<Candidate> mayLead = c -> keep.test(c) && mayTell.test(c);
             int most = candidates.stream().filter(c -> c.score >= bar && mayLead.test(c))
                     .mapToInt(c -> onStory.applyAsInt(c.sentence)).max().orElse(0);
             if (most > 0) {
@@ -1490,9 +1493,7 @@ public final class ExtractiveComposer implements Composer {
             double answerOverlap = PART_COVERAGE;
             for (Candidate c : candidates) {
                 double o = pw.overlap(c.sentence);
-                // a part on what a law or the record says is not answered by an opinion that meets its words
-                if (o > answerOverlap && answersPart.test(c.sentence)
-                        && (opinionAsked || !c.passage.source().isOpinion())
+                if (o > answerOverlap && answersPart.test(c.sentence) && mayTell.test(c)
                         && !chosen.contains(c) && !isDuplicate(c.sentence, chosenTexts)
                         && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
                     answer = c;
@@ -1531,10 +1532,7 @@ public final class ExtractiveComposer implements Composer {
                     if (c.score < (firstAsked ? FIRST_OF_EACH_RATIO : FOLLOWING_RATIO) * best) {
                         break;
                     }
-                    // an opinion on the country ("the commission cleared legionnaires, a site claims") answers
-                    // no question on its law unless opinions are asked
-                    if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c)
-                            && (opinionAsked || !c.passage.source().isOpinion())
+                    if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c) && mayTell.test(c)
                             && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
                             || reserved + citedPassages.size() < maxCitations)) {
                         chosen.add(c);
@@ -2045,11 +2043,11 @@ public final class ExtractiveComposer implements Composer {
         return switch (question.intent()) {
             // "закон о реабилитации рф 1991 какого числа": the year given, the day and month are asked
             // "which period does the law cover": a span of years ("1917–1953", "from 1917 onward"), not one date
-            case WHEN -> whenBonus(REPORT_DATE.matcher(sentence).replaceAll("$1")) > 0
-                    && (SPAN_ASKED.matcher(question.asking()).find()
-                            ? SPAN.matcher(REPORT_DATE.matcher(sentence).replaceAll("$1")).find()
-                            : !DAY_ASKED.matcher(question.asking()).find()
-                                    || givesDay(REPORT_DATE.matcher(sentence).replaceAll("$1"), question.asking()));
+            case WHEN -> {
+                String own = REPORT_DATE.matcher(sentence).replaceAll("$1");
+                yield whenBonus(own) > 0 && (SPAN_ASKED.matcher(question.asking()).find() ? SPAN.matcher(own).find()
+                        : !DAY_ASKED.matcher(question.asking()).find() || givesDay(own, question.asking()));
+            }
             case HOW_MANY -> question.perPerson()
                     ? (AmountQuestion.statesRate(sentence) || hasCount(sentence, true) && !hasCount(sentence, false))
                     && !AmountQuestion.statesAggregate(sentence)

@@ -137,10 +137,16 @@ public record Period(int from, int to) {
         }
         String clause = asking.substring(from, start).strip();
         return DATED_EVENT.matcher(clause).find() && (YES_NO_OPENING.matcher(clause).find()
-                || RUSSIAN_YES_NO.matcher(clause).find() || asking.substring(start).matches("(?s)[^?.!]*\\?.*")
-                && !asking.substring(from, start).matches("(?isu).*(?<!\\p{L})(?:when|what|which|who|how|why|where"
-                        + "|когда|что|какой|какая|какие|какое|кто|как|сколько|почему|зачем|где|куда)(?!\\p{L}).*"));
+                || RUSSIAN_YES_NO.matcher(clause).find() || ENDS_ASKING.matcher(asking.substring(start)).lookingAt()
+                && !QUESTION_WORD.matcher(clause).find());
     }
+
+    /** The rest of a clause that ends with a question mark: "в 2024 году?". */
+    private static final Pattern ENDS_ASKING = Pattern.compile("[^?.!]*\\?");
+
+    /** A question word: the clause asks for a thing, not whether a date is right. */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?<!\\p{L})(?:when|what|which|who|how|why|where"
+            + "|когда|что|какой|какая|какие|какое|кто|как|сколько|почему|зачем|где|куда)(?!\\p{L})", FLAGS);
 
     /** A verb of an event that happens once on a date: a law adopted, signed or enacted, a memorial opened. */
     private static final Pattern DATED_EVENT = Pattern.compile("(?<![\\p{L}])(?:adopted|passed|signed|enacted|approved"
