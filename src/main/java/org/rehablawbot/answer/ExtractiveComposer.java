@@ -18,6 +18,7 @@ import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.retrieve.AmountQuestion;
 import org.rehablawbot.retrieve.CountedEvent;
+import org.rehablawbot.retrieve.SourceNames;
 import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
@@ -176,6 +177,8 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<ScoredPassage> passages = retrieval.passages();
+        // who writes is no part of what is written: "«Курсив» подсчитал" says nothing of a rate ("курс")
+        SourceNames names = SourceNames.of(passages.stream().map(sp -> sp.passage().source()).distinct().toList());
         QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms,
                 Situation.remarkStems(retrieval.question()));
         // the asking part says what is asked ("where my parents were exiled" in the story asks nothing); a
@@ -212,7 +215,7 @@ public final class ExtractiveComposer implements Composer {
             shown = ofTheFirst(shown, asked.countriesAsked(), passages);
         }
         // the thing asked is named in the asking part, not in the story before it
-        Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query());
+        Focus focus = Focus.of(synonyms.focus(asked.askedText()), retrieval.query(), names);
         // "one outlet says 1,031, the resolution over 1,200: who says what?": the disagreement on the figures the
         // question states comes before one on who the same people were; "госкомиссия итог реабилитировано скока":
         // the count of the thing asked (people rehabilitated) before a count of something else the same body made
@@ -376,7 +379,7 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence counts for {}, the place asked about", askedPlaces);
             return refusal(retrieval.question(), language, NAME);
         }
-        if (!saysKeyWord(retrieval, own, focus, statements, disagreements)) {
+        if (!saysKeyWord(retrieval, own, focus, statements, disagreements, names)) {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
@@ -678,15 +681,16 @@ public final class ExtractiveComposer implements Composer {
     private static final int KEY_WORDS = 3;
 
     private boolean saysKeyWord(Retrieval retrieval, OwnWords ownWords, Focus focus, List<Statement> statements,
-                                List<Disagreement> disagreements) {
+                                List<Disagreement> disagreements, SourceNames names) {
         StringBuilder shown = new StringBuilder();
         statements.forEach(st -> shown.append(st.text()).append(' '));
         disagreements.forEach(d -> {
             shown.append(d.about()).append(" ");
             d.positions().forEach(p -> shown.append(p.text()).append(" "));
         });
-        Set<String> stems = Terms.allStems(shown.toString());
-        Set<String> words = new HashSet<>(Terms.words(shown.toString()));
+        String said = names.strip(shown.toString());
+        Set<String> stems = Terms.allStems(said);
+        Set<String> words = new HashSet<>(Terms.words(said));
         String own = ownWords.text();
         QueryWords q = ownWords.words();
         // kin is the asker's own ("мне как правнуку", "my grandson") or what is asked ("How much does Kazakhstan pay
@@ -751,7 +755,7 @@ public final class ExtractiveComposer implements Composer {
         }
         // an answer that speaks of the asker's story ("jailed for anti-Soviet agitation", "осуждён за измену")
         // answers it, however the question itself is worded ("even if he really did spread the leaflets?")
-        return storyWordsSaid(retrieval).applyAsInt(shown.toString()) > 0;
+        return storyWordsSaid(retrieval).applyAsInt(said) > 0;
     }
 
     /**
@@ -1073,14 +1077,19 @@ public final class ExtractiveComposer implements Composer {
      * What the question asks about ({@link Synonyms#focus}): its wordings as stems, and the question's words, whose
      * capitalised forms are not new names in a sentence.
      */
-    record Focus(List<String> words, List<List<String>> alternatives, Set<String> questionWords) {
-        static Focus of(Synonyms.Concept c, String query) {
+    record Focus(List<String> words, List<List<String>> alternatives, Set<String> questionWords, SourceNames names) {
+        static Focus of(Synonyms.Concept c, String query, SourceNames names) {
             if (c == null) {
                 return null;
             }
             List<List<String>> alts = c.alternatives().stream().map(a -> a.stream().map(Terms::stem).toList())
                     .toList();
-            return new Focus(c.words(), alts, new HashSet<>(Terms.words(query)));
+            return new Focus(c.words(), alts, new HashSet<>(Terms.words(query)), names);
+        }
+
+        /** Whether a text says the focus outside the names of its publishers ("«Курсив»" says no "курс"). */
+        boolean saidIn(String text) {
+            return saidBy(Terms.allStems(names.strip(text)));
         }
 
         boolean saidBy(Set<String> stems) {
@@ -1104,7 +1113,7 @@ public final class ExtractiveComposer implements Composer {
      */
     private static boolean saysFocus(List<ScoredPassage> passages, Focus focus) {
         for (ScoredPassage sp : passages) {
-            if (focus.saidBy(Terms.allStems(sp.passage().text()))) {
+            if (focus.saidIn(sp.passage().text())) {
                 return true;
             }
         }
@@ -1124,11 +1133,10 @@ public final class ExtractiveComposer implements Composer {
                 continue; // Kazakhstan's count is no count of Russia's
             }
             for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
-                Set<String> stems = Terms.allStems(s);
                 // a sentence without a year is judged by its passage; a fact also by what it is about
                 String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
                 if (hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts)
-                        && focus.saidBy(stems) && (event == null || !event.otherNamedIn(s))
+                        && focus.saidIn(s) && (event == null || !event.otherNamedIn(s))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
                 }
@@ -1294,7 +1302,7 @@ public final class ExtractiveComposer implements Composer {
         if (intent == Intent.OTHER && focus != null && Synonyms.asksForNamedThing(question.askedText())) {
             // "What documents does the law name …": a sentence that names documents, not the one beside it on
             // what the law covers
-            leadWith(candidates, c -> focus.saidBy(Terms.allStems(c.sentence)) && keep.test(c), TYPE_LEAD_RATIO);
+            leadWith(candidates, c -> focus.saidIn(c.sentence) && keep.test(c), TYPE_LEAD_RATIO);
         }
         if (!askedPlaces.isEmpty()) {
             leadWith(candidates, c -> namesAny(c.sentence, askedPlaces) && keep.test(c), PLACE_LEAD_RATIO);
@@ -1567,8 +1575,10 @@ public final class ExtractiveComposer implements Composer {
             if (GAP_NOTE.matcher(told.sentence).find()) {
                 continue;
             }
+            // the note is on what its own passage told ("these payments"): the sentence before it, not another
+            // passage of the same page ("the objections concerned funding")
             Candidate gap = candidates.stream().filter(c -> !chosen.contains(c)
-                    && c.passage.source().path().equals(told.passage.source().path())
+                    && c.passage.id().equals(told.passage.id())
                     && GAP_NOTE.matcher(c.sentence).find() && !isDuplicate(c.sentence, chosenTexts)
                     && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations))
                     .findFirst().orElse(null);
@@ -1829,7 +1839,8 @@ public final class ExtractiveComposer implements Composer {
     /**
      * A sentence on what the sources do not show: "No page found by the editors shows that the bill was submitted",
      * "Whether the final law … kept these payments was not found in the sources", "в источниках не найдено". It
-     * follows a sentence of its document in the answer: what is not known is half of what a family asks.
+     * follows a sentence of its own passage in the answer, the one it is written about: what is not known is half of
+     * what a family asks.
      */
     static final Pattern GAP_NOTE = Pattern.compile("(?iu)not found in the sources|no page found|в источниках не найден"
             + "|не найдено в источниках|составители не нашли|does not say what");
@@ -1873,7 +1884,7 @@ public final class ExtractiveComposer implements Composer {
      * a number of times is no count ("How many people were repressed?" is not answered by "100 MCI").
      */
     static double intentBonus(Intent intent, String sentence, Focus focus, Set<String> stems, boolean moneyCounts) {
-        boolean focused = focus == null || focus.saidBy(Terms.allStems(sentence));
+        boolean focused = focus == null || focus.saidIn(sentence);
         return switch (intent) {
             // the more precise the date, the better it answers "when": a day before a month before a year alone
             case WHEN -> whenBonus(REPORT_DATE.matcher(sentence).replaceAll("$1"));
@@ -2054,7 +2065,7 @@ public final class ExtractiveComposer implements Composer {
                     : givesCountAsked(sentence, question)
                     // a sum answers what a thing costs however it names the thing ("the bill would cost 77 million
                     // som" for "what would those payments cost")
-                    && (focus == null || question.moneyCounts() || focus.saidBy(Terms.allStems(sentence)));
+                    && (focus == null || question.moneyCounts() || focus.saidIn(sentence));
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
             // "кто это решает?", "куда писать?", "как его реабилитировать?": a body doing a step of the procedure
             default -> (!entitlementLeads(question) || GIVEN.matcher(sentence).find())
@@ -2063,7 +2074,7 @@ public final class ExtractiveComposer implements Composer {
                             // "в каком архиве такие дела?": the archive holding them, whatever it does
                             || question.intent() == Intent.WHERE && focus != null
                                     && org.rehablawbot.retrieve.ProcedureQuestion.namesBody(sentence)
-                                    && focus.saidBy(Terms.allStems(sentence)));
+                                    && focus.saidIn(sentence));
         };
     }
 
@@ -2195,6 +2206,14 @@ public final class ExtractiveComposer implements Composer {
 
     private static final Pattern DECADE = Pattern.compile(
             "(?iu)(?<![\\d])(1[89]\\d0|20[0-2]0)(?:-?(?:е|х|ые|ых)|'?s)(?![\\p{L}\\d])");
+    /**
+     * A year a count starts from, with no year it ends at: "since 2021", "с 2021 года", "after 1991", "после 2003";
+     * the count asked is of that year and every one after ({@link #OPEN_END}).
+     */
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|from|after|с|со|после)"
+            + "\\s+(1[89]\\d{2}|20\\d{2})(?![\\d])(?!\\s*(?:г\\p{L}*\\.?\\s*)?(?:[–—-]|по|to|until|до)\\s*\\d)");
+    /** The last year of a period open at its end ("since 2021"). */
+    static final int OPEN_END = 9999;
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(?<![\\d])(1[89]\\d{2}|20\\d{2})\\s*(?:[–—-]|по|to|until|до)\\s*(1[89]\\d{2}|20\\d{2})(?![\\d])");
 
@@ -2222,6 +2241,10 @@ public final class ExtractiveComposer implements Composer {
         if (d.find()) {
             int start = Integer.parseInt(d.group(1));
             return new int[] {start, start + 9};
+        }
+        var since = SINCE_YEAR.matcher(asking);
+        if (since.find()) {
+            return new int[] {Integer.parseInt(since.group(1)), OPEN_END}; // "since 2021": every year from it on
         }
         return years(YEAR.matcher(asking).replaceAll(m -> org.rehablawbot.retrieve.Period.ofAPerson(asking,
                 m.start(), m.end()) ? "" : m.group()));

@@ -114,11 +114,11 @@ public final class HybridRetriever implements TermWeights {
     private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
     private final Lru<String, List<String>> passageCountries = new Lru<>(20_000);
     private final Lru<String, Boolean> held = new Lru<>(4_096);
-    private volatile IndexState state = new IndexState(-1, Map.of(), List.of(), 0);
+    private volatile IndexState state = new IndexState(-1, Map.of(), List.of(), SourceNames.of(List.of()), 0);
 
     /** What the retriever remembers of one state of the index: its size and which documents exist in which language. */
     private record IndexState(int passageCount, Map<String, Map<Language, String>> pathsById, List<SourceMeta> sources,
-                              long checkedAtNanos) {
+                              SourceNames names, long checkedAtNanos) {
     }
 
     /**
@@ -359,8 +359,10 @@ public final class HybridRetriever implements TermWeights {
                 chosen.add(c);
             }
         }
+        SourceNames names = currentState().names;
         if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> saysAny(focus.get(0).alternatives,
-                Terms.allStems(c.passage.text())) || saysAny(focus.get(0).alternatives, stemsOf(c.passage).context))) {
+                Terms.allStems(names.strip(c.passage.text())))
+                || saysAny(focus.get(0).alternatives, Terms.stems(names.strip(contextText(c.passage)))))) {
             // nothing relevant, or nothing relevant says what the question asks about ("What is the exchange
             // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
             LOG.debug(chosen.isEmpty() ? "nothing reaches the bar {}" : "no relevant passage says the focus (bar {})",
@@ -954,6 +956,11 @@ public final class HybridRetriever implements TermWeights {
     }
 
     private PassageStems stemsOf(Passage p) {
+        return new PassageStems(Terms.stems(p.text()), Terms.stems(contextText(p)));
+    }
+
+    /** A passage's context: its heading, its document's title, publisher and author, a fact's description and claimant. */
+    private static String contextText(Passage p) {
         StringBuilder sb = new StringBuilder();
         if (p.heading() != null) {
             sb.append(' ').append(p.heading());
@@ -968,9 +975,7 @@ public final class HybridRetriever implements TermWeights {
         if (p.isFact() && p.fact().claimant() != null) {
             sb.append(' ').append(p.fact().claimant());
         }
-        Set<String> text = Terms.stems(p.text());
-        Set<String> context = Terms.stems(sb.toString());
-        return new PassageStems(text, context);
+        return sb.toString();
     }
 
     /**
@@ -1198,7 +1203,7 @@ public final class HybridRetriever implements TermWeights {
         List<SourceMeta> sources = search.sources();
         // a reload that swaps documents may keep the passage count: a new list of sources is a new index
         if (count == s.passageCount && sources == s.sources) {
-            s = new IndexState(count, s.pathsById, sources, now);
+            s = new IndexState(count, s.pathsById, sources, s.names, now);
             state = s;
             return s;
         }
@@ -1209,7 +1214,7 @@ public final class HybridRetriever implements TermWeights {
         documentFrequencies.clear();
         passageCountries.clear();
         held.clear();
-        s = new IndexState(count, byId, sources, now);
+        s = new IndexState(count, byId, sources, SourceNames.of(sources), now);
         state = s;
         return s;
     }

@@ -690,4 +690,32 @@ class ShippedAnswersTest {
         String text = TextRenderer.answerText(a);
         assertTrue(text.contains("1500") && text.contains("не найдено"), TextRenderer.render(a));
     }
+
+    @Test
+    void anOutletsNameSaysNothingOfTheThingAsked() {
+        // "«Курсив»" stems to "курс" (rate): a rate of exchange is not in the knowledge
+        Answer a = ask("какой сейчас курс рубля к тенге?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        assertTrue(a.citations().isEmpty());
+    }
+
+    @Test
+    void aNoteOnWhatTheSourcesDoNotShowNeverPointsAtASentenceNotGiven() {
+        Answer a = ask("What were Japarov's reasons for returning the rehabilitation bill to parliament?");
+        String text = TextRenderer.answerText(a);
+        if (text.contains("these payments")) {
+            assertTrue(text.indexOf("1,500") >= 0 && text.indexOf("1,500") < text.indexOf("these payments"),
+                    TextRenderer.render(a));
+        }
+        assertTrue(text.contains("1,500") || !text.contains("not found in the sources"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aCountSinceAYearTakesEveryYearFromItOn() {
+        Answer a = ask("How many people have Uzbekistan's Supreme Court rehabilitated since 2021? I want the most "
+                + "recent total");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        String text = TextRenderer.render(a);
+        assertTrue(text.contains("1,031") || text.contains("1,200"), TextRenderer.render(a));
+    }
 }
