@@ -1127,6 +1127,10 @@ public final class ExtractiveComposer implements Composer {
         // count of camps; a focus that is itself a word for persons is counted by them
         boolean thingsAsked = !peopleAsked && event == null && countsFocus(asking, focus)
                 && !CountedEvent.countsPeople("2 " + String.join(" ", focus.words));
+        // "how many months does it take?": a length of time is counted in its unit ("4 years", "10 месяцев"); "a
+        // monthly compensation of 1,500 som" says "month" and a number, and counts no months
+        boolean lengthAsked = LENGTH_ASKED.matcher(asking).find()
+                && TIME_UNIT.matcher(String.join(" ", focus.words)).matches(); // "сколько в месяц" asks a rate
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
             if (!countries.isEmpty() && !HybridRetriever.about(p, countries)) {
@@ -1135,7 +1139,8 @@ public final class ExtractiveComposer implements Composer {
             for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
                 // a sentence without a year is judged by its passage; a fact also by what it is about
                 String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
-                if (hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts)
+                if ((lengthAsked ? DURATION.matcher(s).find()
+                        : hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts))
                         && focus.saidIn(s) && (event == null || !event.otherNamedIn(s))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
@@ -1145,7 +1150,7 @@ public final class ExtractiveComposer implements Composer {
                 continue; // a fact's value says nothing of its period: only its sentence does
             }
             if (p.isFact() && p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about()))
-                    && FactValues.fits(p.fact(), Intent.HOW_MANY)
+                    && FactValues.fits(p.fact(), Intent.HOW_MANY) && !lengthAsked
                     && !(thingsAsked && CountedEvent.countsPeople(p.text()))) {
                 return true;
             }
@@ -1849,10 +1854,20 @@ public final class ExtractiveComposer implements Composer {
             + "|page gives no date|page is undated|даты на странице нет|собственной даты публикации на странице нет"
             + "|страница не датирована");
 
+    /** The shortest sentence whose extension by more words is taken for the same statement (characters). */
+    private static final int MIN_EXTENDED = 40;
+
     private static boolean isDuplicate(String sentence, List<String> chosen) {
         Set<String> a = Terms.stems(sentence);
         for (String o : chosen) {
             if (o.equals(sentence)) {
+                return true;
+            }
+            // "X reported that … 1929-1956." said again as "X reported that … 1929-1956, citing …": the same
+            // statement with its attribution's details
+            String body = o.strip().replaceAll("[.!?]+$", "");
+            if (body.length() >= MIN_EXTENDED && (sentence.startsWith(body) || o.startsWith(
+                    sentence.strip().replaceAll("[.!?]+$", "")) && sentence.strip().length() >= MIN_EXTENDED)) {
                 return true;
             }
             Set<String> b = Terms.stems(o);
@@ -2056,7 +2071,10 @@ public final class ExtractiveComposer implements Composer {
             // "which period does the law cover": a span of years ("1917–1953", "from 1917 onward"), not one date
             case WHEN -> {
                 String own = REPORT_DATE.matcher(sentence).replaceAll("$1");
-                yield whenBonus(own) > 0 && (SPAN_ASKED.matcher(question.asking()).find() ? SPAN.matcher(own).find()
+                // "how many years did the commission work?", "как долго": a length ("4 years") or the span it fills
+                yield LENGTH_ASKED.matcher(question.asking()).find()
+                        ? DURATION.matcher(own).find() || SPAN.matcher(own).find()
+                        : whenBonus(own) > 0 && (SPAN_ASKED.matcher(question.asking()).find() ? SPAN.matcher(own).find()
                         : !DAY_ASKED.matcher(question.asking()).find() || givesDay(own, question.asking()));
             }
             case HOW_MANY -> question.perPerson()
@@ -2268,8 +2286,15 @@ public final class ExtractiveComposer implements Composer {
         return min == Integer.MAX_VALUE ? null : new int[] {min, max};
     }
 
-    /** A length of time: "4 years", "for 10 months", "4 года", "10 лет", "10 месяцев". */
-    private static final Pattern DURATION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])\\d+\\s*(?:years?|months?|weeks?"
+    /** A unit of time a "how many" question may count: "months", "years", "дней", "лет", "недель". */
+    private static final Pattern TIME_UNIT = Pattern.compile("(?iu)years?|months?|weeks?|days?|hours?|лет|год\\p{L}*"
+            + "|месяц\\p{L}*|недел\\p{L}*|дн\\p{L}*|день|час\\p{L}*");
+
+    /**
+     * A length of time: "4 years", "for 10 months", "4 года", "10 лет", "10 месяцев"; a number of at most three
+     * digits, so a year ("в 2024 году") is none.
+     */
+    private static final Pattern DURATION = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])\\d{1,3}\\s*(?:years?|months?|weeks?"
             + "|days?|лет|года?|месяц\\p{L}*|недел\\p{L}*|дн\\p{L}*)(?![\\p{L}])");
 
     /**
@@ -2386,6 +2411,13 @@ public final class ExtractiveComposer implements Composer {
      * A question for a span of years: "which period", "what years does it cover", "какой период", "за какие годы",
      * "с какого по какой год". Its answer states where the span starts and ends ({@link #SPAN}).
      */
+    /**
+     * A question for a length of time: "how long", "how many years", "сколько лет", "как долго", "сколько времени".
+     * Its answer states the length ({@link #DURATION}: "worked 4 years") or the span it fills ("2019–2023").
+     */
+    static final Pattern LENGTH_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:how long|how many (?:years|months|weeks"
+            + "|days)|сколько (?:лет|месяцев|недель|дней|времени)|как долго)(?!\\p{L})");
+
     static final Pattern SPAN_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:periods?|time ?frame|time span"
             + "|(?:which|what) years|(?:какой|каком|какие|каких) период\\p{L}*|(?:за |в )?какие годы|каких лет"
             + "|с какого (?:года )?по какой)(?!\\p{L})");

@@ -108,7 +108,8 @@ public record Question(String text, String previous, String query, Language lang
         String asking = Situation.asking(t);
         String askingQuery = Situation.asking(q);
         Intent intent = Intent.of(askingQuery);
-        if (intent == Intent.OTHER && !q.equals(t) && previous != null && !Synonyms.asksForNamedThing(asking)) {
+        if (intent == Intent.OTHER && !q.equals(t) && previous != null && !Synonyms.asksForNamedThing(asking)
+                && !onlyCountriesAdded(t, q)) {
             // "and in tenge in 2020?" after "compensation cap in MRP": a follow-up without a question word of its
             // own asks what the previous question asked; "and the remembrance day, which decree set it?" after
             // "when was the museum opened?" asks for a decree, not a date
@@ -153,6 +154,17 @@ public record Question(String text, String previous, String query, Language lang
     }
 
     /** Whether the content words of a follow-up's asking part are all countries ("а в Узбекистане?", "and KZ?"). */
+    /**
+     * Whether a follow-up was completed with nothing but the country of the conversation ("её признают
+     * пострадавшей?" searched as "… пострадавшей? Казахстан"): it is a question of its own, and asks nothing the
+     * previous question asked.
+     */
+    private static boolean onlyCountriesAdded(String text, String query) {
+        java.util.Set<String> own = new java.util.HashSet<>(Terms.contentWords(text));
+        return Terms.contentWords(query).stream().filter(w -> !own.contains(w))
+                .allMatch(w -> !FollowUp.countries(w).isEmpty());
+    }
+
     private static boolean namesOnlyCountries(String asking) {
         return Terms.contentWords(asking).stream().allMatch(w -> !FollowUp.countries(w).isEmpty());
     }
@@ -209,7 +221,8 @@ public record Question(String text, String previous, String query, Language lang
      * aside ({@link #excluded}).
      */
     public String askedText() {
-        String own = isFollowUp() && previous != null ? asking + " " + Situation.asking(previous) : askingQuery;
+        String own = isFollowUp() && previous != null && !onlyCountriesAdded(text, query)
+                ? asking + " " + Situation.asking(previous) : askingQuery;
         return withoutExcluded(own);
     }
 

@@ -718,4 +718,29 @@ class ShippedAnswersTest {
         String text = TextRenderer.render(a);
         assertTrue(text.contains("1,031") || text.contains("1,200"), TextRenderer.render(a));
     }
+
+    @Test
+    void whetherABodyStillWorksIsAnsweredByWhenItEnded() {
+        Answer a = ask("is the kazakh state commission for full rehabilitation still working? can I still send it "
+                + "an application?");
+        assertTrue(a.statements().get(0).text().contains("26 December 2023"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aLengthOfTimeAskedIsNotAnsweredByAMonthlySumOrAYear() {
+        Answer ru = ask("сколько месяцев рассматривает заявление комиссия по реабилитации в кыргызстане?");
+        assertTrue(ru.refused(), TextRenderer.render(ru));
+        Answer en = ask("I applied to the Kyrgyz rehabilitation commission last spring. How many months does it "
+                + "usually take them to answer?");
+        assertTrue(en.refused(), TextRenderer.render(en));
+    }
+
+    @Test
+    void aStatementRepeatedWithItsAttributionsDetailsIsSaidOnce() {
+        Answer a = ask("how many of the archive cards of repression victims has kazakhstan declassified so far?");
+        String text = TextRenderer.answerText(a);
+        String said = "declassified more than 2.4 million archive cards";
+        assertTrue(text.contains(said), TextRenderer.render(a));
+        assertEquals(text.indexOf(said), text.lastIndexOf(said), TextRenderer.render(a));
+    }
 }

@@ -42,6 +42,20 @@ class QuestionTest {
     }
 
     @Test
+    void aFollowUpThatIsAQuestionOfItsOwnKeepsItsOwnIntent() {
+        String previous = "Ищу дело прабабушки, её выслали в 1944 в Казахстан, умерла на спецпоселении. Где сейчас "
+                + "искать документы?";
+        Question q = Question.analyse("а её дочь, она была с ней на спецпоселении - её признают пострадавшей?",
+                previous, null);
+        assertTrue(q.isFollowUp(), q.query());
+        assertEquals(Intent.OTHER, q.intent(), "a yes/no question on status asks for no place");
+        assertFalse(q.askedText().contains("Где"), q.askedText());
+        // an elliptical follow-up still asks what its question asked
+        Question where = Question.analyse("а в Узбекистане?", previous, null);
+        assertEquals(Intent.WHERE, where.intent(), where.query());
+    }
+
+    @Test
     void theCountriesAskedAreThoseOfTheAskingPartAndOfAListAfterIt() {
         assertEquals(List.of("KZ", "UZ", "RU"), Question.analyse("где день памяти 31 мая, где 31 августа, а где 30 "
                 + "октября? казахстан узбекистан россия", null, null).countriesAsked());
