@@ -127,6 +127,9 @@ public final class ExtractiveComposer implements Composer {
     private final int maxCitations;
     private final TermWeights weights;
     private final Synonyms synonyms;
+    /** The publisher names of a set of retrieved documents, by their paths: one pattern compiled per set. */
+    private final org.rehablawbot.retrieve.Lru<List<String>, SourceNames> sourceNames =
+            new org.rehablawbot.retrieve.Lru<>(256);
 
     /** A composer weighing every question word the same, with the built-in synonym map. */
     public ExtractiveComposer(int maxCitations) {
@@ -178,7 +181,10 @@ public final class ExtractiveComposer implements Composer {
         }
         List<ScoredPassage> passages = retrieval.passages();
         // who writes is no part of what is written: "«Курсив» подсчитал" says nothing of a rate ("курс")
-        SourceNames names = SourceNames.of(passages.stream().map(sp -> sp.passage().source()).distinct().toList());
+        List<org.rehablawbot.knowledge.SourceMeta> sources = passages.stream().map(sp -> sp.passage().source())
+                .distinct().toList();
+        SourceNames names = sourceNames.get(sources.stream()
+                .map(m -> m.path() + "\u0000" + m.publisher() + m.aliases()).toList(), k -> SourceNames.of(sources));
         QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms,
                 Situation.remarkStems(retrieval.question()));
         // the asking part says what is asked ("where my parents were exiled" in the story asks nothing); a
@@ -1089,7 +1095,8 @@ public final class ExtractiveComposer implements Composer {
 
         /** Whether a text says the focus outside the names of its publishers ("«Курсив»" says no "курс"). */
         boolean saidIn(String text) {
-            return saidBy(Terms.allStems(names.strip(text)));
+            // blanking names only takes words away: a text that does not say the focus with them does not without
+            return saidBy(Terms.allStems(text)) && saidBy(Terms.allStems(names.strip(text)));
         }
 
         boolean saidBy(Set<String> stems) {
@@ -1309,8 +1316,12 @@ public final class ExtractiveComposer implements Composer {
             // what the law covers
             leadWith(candidates, c -> focus.saidIn(c.sentence) && keep.test(c), TYPE_LEAD_RATIO);
         }
-        if (!askedPlaces.isEmpty()) {
-            leadWith(candidates, c -> namesAny(c.sentence, askedPlaces) && keep.test(c), PLACE_LEAD_RATIO);
+        if (!askedPlaces.isEmpty() && !candidates.isEmpty()) {
+            // "can she get housing back in St Petersburg?": the city's sentence leads when it says as much of the
+            // asking part as the lead does; the city's monthly payment says nothing of housing
+            double leadOwn = candidates.get(0).ownCoverage;
+            leadWith(candidates, c -> namesAny(c.sentence, askedPlaces) && keep.test(c) && c.ownCoverage >= leadOwn,
+                    PLACE_LEAD_RATIO);
         }
         List<Long> claimed = claimedFigures(question);
         if (!claimed.isEmpty()) {

@@ -84,13 +84,42 @@ public enum Intent {
         }
         for (Cue c : CUES) {
             var m = c.pattern.matcher(question);
-            if (m.find() && m.start() < bestAt) {
+            if (found(c, m, question) && m.start() < bestAt) {
                 bestAt = m.start();
                 end = m.end();
             }
         }
         return end;
     }
+
+    /**
+     * Finds the cue's next match that asks: a "where" that opens a relative clause after a place ("get housing back in
+     * St Petersburg <b>where</b> they lived", "в Петербурге, <b>где</b> они жили") asks for no place; the question is
+     * the clause around it.
+     */
+    private static boolean found(Cue c, java.util.regex.Matcher m, String question) {
+        while (m.find()) {
+            if (c.intent != WHERE || !relative(question, m.start(), m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the "where" at {@code [start, end)} follows a place name or a comma and is followed by its subject. */
+    private static boolean relative(String q, int start, int end) {
+        String before = q.substring(0, start).stripTrailing();
+        String after = q.substring(end);
+        boolean afterPlace = before.endsWith(",") || before.matches("(?s).*(?<![.?!:]\\s{0,3})\\b\\p{Lu}\\p{L}+$");
+        return afterPlace && SUBJECT.matcher(after).lookingAt();
+    }
+
+    /**
+     * A subject opening a relative clause: "where <b>they</b> lived", "где <b>они</b> жили", "where <b>his</b> family
+     * was"; an interrogative "where" is followed by a verb ("where can", "где искать").
+     */
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)\\s+(?:they|he|she|we|i|his|her|their|my|our|the"
+            + "|family|они|он|она|мы|я|его|её|ее|их|мой|моя|мои|наш|наша|наши|семья)(?![\\p{L}])");
 
     /** Where the first question cue of the text starts, or {@link Integer#MAX_VALUE} when it has none. */
     public static int cueStart(String question) {
@@ -100,7 +129,7 @@ public enum Intent {
         }
         for (Cue c : CUES) {
             var m = c.pattern.matcher(question);
-            if (m.find() && m.start() < bestAt) {
+            if (found(c, m, question) && m.start() < bestAt) {
                 bestAt = m.start();
             }
         }
@@ -116,7 +145,7 @@ public enum Intent {
         }
         for (Cue c : CUES) {
             var m = c.pattern.matcher(question);
-            if (m.find() && m.start() < bestAt) {
+            if (found(c, m, question) && m.start() < bestAt) {
                 bestAt = m.start();
                 best = c.intent;
             }

@@ -743,4 +743,12 @@ class ShippedAnswersTest {
         assertTrue(text.contains(said), TextRenderer.render(a));
         assertEquals(text.indexOf(said), text.lastIndexOf(said), TextRenderer.render(a));
     }
+
+    @Test
+    void aCitysSentenceLeadsOnlyWhenItSaysWhatIsAskedOfTheCity() {
+        Answer a = ask("My mother was born in exile in 1946; her parents had been deported from Leningrad and lost "
+                + "their flat. Can she get housing back in St Petersburg where the family lived before?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("Constitutional Court") || lead.contains("Article 13"), TextRenderer.render(a));
+    }
 }

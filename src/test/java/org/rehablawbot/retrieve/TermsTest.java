@@ -110,4 +110,13 @@ class TermsTest {
         // "citing" names a source in passages ("reported, citing the ministry"): it stays a word
         assertFalse(Terms.isStopword("citing"));
     }
+
+    @Test
+    void aWhereOpeningARelativeClauseAfterAPlaceAsksForNoPlace() {
+        assertEquals(Intent.OTHER, Intent.of("can she get housing back in St Petersburg where they lived before?"));
+        assertEquals(Intent.OTHER, Intent.of("можно ли вернуть жильё в Ленинграде, где они жили до ссылки?"));
+        assertEquals(Intent.WHERE, Intent.of("where can I find the archive?"));
+        assertEquals(Intent.WHERE, Intent.of("а где искать документы?"));
+        assertEquals(Intent.WHERE, Intent.of("in Almaty, where do I apply?"), "a verb after it: it asks");
+    }
 }
