@@ -357,6 +357,16 @@ public final class ExtractiveComposer implements Composer {
                 countCited(shown, perPosition) + numbering.size(),
                 numbering));
         statements.addAll(contrasts(passages, shown, numbering, language));
+        if (intent == Intent.WHEN && ledBy == null && !statements.isEmpty() && !shown.isEmpty()
+                && statements.stream().noneMatch(st -> answersType(st.text(), asked, focus))
+                && shown.stream().anyMatch(g -> g.sides.values().stream().flatMap(List::stream)
+                        .anyMatch(p -> answersType(p.text(), asked, focus)))) {
+            // "how many years did the commission work?": the spans the sources give, side by side, answer it; a
+            // sentence on the documents it declassified answers nothing, however high it scores
+            LOG.debug("the sides answer; {} sentences of no date or length dropped", statements.size());
+            statements.clear();
+            numbering.clear();
+        }
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
             if (g == ledBy && unchanged(g)) {
@@ -3348,6 +3358,12 @@ public final class ExtractiveComposer implements Composer {
     private static final class Numbering {
         private final Map<String, Citation> byPassage = new LinkedHashMap<>();
         private final List<Passage> cited = new ArrayList<>();
+
+        /** Forgets every number given: the statements that held them were dropped. */
+        void clear() {
+            byPassage.clear();
+            cited.clear();
+        }
 
         /** The passage cited with number {@code n} (from 1), or null when none is. */
         Passage passage(int n) {

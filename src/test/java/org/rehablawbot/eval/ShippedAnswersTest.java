@@ -751,4 +751,13 @@ class ShippedAnswersTest {
         String lead = a.statements().get(0).text();
         assertTrue(lead.contains("Constitutional Court") || lead.contains("Article 13"), TextRenderer.render(a));
     }
+
+    @Test
+    void aLengthTheSourcesDisagreeOnIsAnsweredByTheSidesNotByASentenceOfNoLength() {
+        Answer a = ask("how many years did the kazakh state commission work?");
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream().anyMatch(p -> p.text()
+                .contains("2019")) && d.positions().stream().anyMatch(p -> p.text().contains("2020"))),
+                TextRenderer.render(a));
+        assertTrue(a.statements().stream().noneMatch(st -> st.text().contains("million")), TextRenderer.render(a));
+    }
 }
