@@ -1105,8 +1105,7 @@ public final class ExtractiveComposer implements Composer {
 
         /** Whether a text says the focus outside the names of its publishers ("«Курсив»" says no "курс"). */
         boolean saidIn(String text) {
-            // blanking names only takes words away: a text that does not say the focus with them does not without
-            return saidBy(Terms.allStems(text)) && saidBy(Terms.allStems(names.strip(text)));
+            return names.holdsOutside(text, t -> saidBy(Terms.allStems(t)));
         }
 
         boolean saidBy(Set<String> stems) {

@@ -360,12 +360,9 @@ public final class HybridRetriever implements TermWeights {
             }
         }
         SourceNames names = currentState().names;
-        // blanking names only takes words away: a passage that does not say the focus with them does not without
-        if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> saysAny(focus.get(0).alternatives,
-                Terms.allStems(c.passage.text())) && saysAny(focus.get(0).alternatives,
-                Terms.allStems(names.strip(c.passage.text())))
-                || saysAny(focus.get(0).alternatives, stemsOf(c.passage).context)
-                && saysAny(focus.get(0).alternatives, Terms.stems(names.strip(contextText(c.passage)))))) {
+        if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> names.holdsOutside(
+                c.passage.text(), t -> saysAny(focus.get(0).alternatives, Terms.allStems(t)))
+                || names.holdsOutside(contextText(c.passage), t -> saysAny(focus.get(0).alternatives, Terms.stems(t))))) {
             // nothing relevant, or nothing relevant says what the question asks about ("What is the exchange
             // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
             LOG.debug(chosen.isEmpty() ? "nothing reaches the bar {}" : "no relevant passage says the focus (bar {})",

@@ -76,6 +76,19 @@ public final class SourceNames {
     }
 
     /**
+     * Whether a test holds of a text once its publisher names are blanked out ({@link #strip}). The test must only
+     * look for words in the text: blanking takes words away, so a text that fails it with the names fails it without
+     * them, and the names are blanked only for a text that passes.
+     *
+     * @param text a sentence, passage or context; never null
+     * @param test whether a text says something ("the focus is said"); never null
+     * @return true when the text says it outside the names
+     */
+    public boolean holdsOutside(String text, java.util.function.Predicate<String> test) {
+        return test.test(text) && (names == null || test.test(strip(text)));
+    }
+
+    /**
      * The text with every publisher name blanked out.
      *
      * @param text a sentence or passage
