@@ -18,6 +18,7 @@ import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.retrieve.AmountQuestion;
 import org.rehablawbot.retrieve.CountedEvent;
+import org.rehablawbot.retrieve.CoverageQuestion;
 import org.rehablawbot.retrieve.SourceNames;
 import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
@@ -185,8 +186,10 @@ public final class ExtractiveComposer implements Composer {
                 .distinct().toList();
         SourceNames names = sourceNames.get(sources.stream()
                 .map(m -> m.path() + "\u0000" + m.publisher() + m.aliases()).toList(), k -> SourceNames.of(sources));
-        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms,
-                Situation.remarkStems(retrieval.question()));
+        // a remark after the question, and a figure it bounds by ("more than 1,000 people?"), count only where said
+        Set<String> remarks = new HashSet<>(Situation.remarkStems(retrieval.question()));
+        remarks.addAll(Situation.boundStems(retrieval.question()));
+        QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms, remarks);
         // the asking part says what is asked ("where my parents were exiled" in the story asks nothing); a
         // follow-up's, completed from its question, says what a count is of ("and for Kazakhstan as a whole?")
         Question asked = retrieval.asked();
@@ -329,7 +332,10 @@ public final class ExtractiveComposer implements Composer {
         }
         // "how many had the Supreme Court rehabilitated by May 2024?": a running total up to a date is asked, which a
         // timeline of the total answers though a sentence on the last batch holds as many of the question's words
-        boolean runningTotal = timeline != null && RUNNING_TOTAL_ASKED.matcher(asked.asking()).find()
+        // "Did the Supreme Court rehabilitate more than 1,000 people?": a bound on a count of people is set against
+        // the total, never against one batch
+        boolean runningTotal = timeline != null && (RUNNING_TOTAL_ASKED.matcher(asked.asking()).find()
+                || asked.peopleAsked() && Situation.boundsFigure(asked.asking()))
                 && timeline.sides.values().stream().flatMap(List::stream).anyMatch(p -> p.fact().about() != null
                         && RUNNING_TOTAL.matcher(p.fact().about()).find());
         if (timeline != null && intent != Intent.WHEN && timelineLead != null && (timeline.score >= bestOutside
@@ -428,9 +434,9 @@ public final class ExtractiveComposer implements Composer {
         String asking = asked.asking();
         // a question in parts ("Does that count as repression, and can he get anything for it?") may be led by the
         // answer to its other part
-        if (Question.partsOf(asking).size() > 1 || !COVERAGE_ASKED.matcher(asking).find()
+        if (Question.partsOf(asking).size() > 1 || !CoverageQuestion.asksCoverage(asking)
                 || EXCLUSION_ASKED.matcher(asking).find()
-                || WH_WORD.matcher(asking).find() || !COVERS_STATED.matcher(lead).find()
+                || WH_WORD.matcher(asking).find() || !CoverageQuestion.statesCoverage(lead)
                 || EXCLUDES.matcher(lead).find() || lead.startsWith(Messages.withinBound(language))
                 || lead.startsWith(Messages.outsideBound(language))) {
             return false;
@@ -449,26 +455,11 @@ public final class ExtractiveComposer implements Composer {
             + "|where|why|кто|что|как|какие|какой|какая|каких|каков\\p{L}*|когда|где|куда|сколько|почему|зачем|чем"
             + "|кого|кому)(?![\\p{L}-])");
 
-    /** The verbs a question asks coverage in: "входит", "подпадает", "covered", "includes". */
-    private static final String COVERAGE_VERBS = "входит|входят|распространя\\p{L}*|подпада\\p{L}*|подлеж\\p{L}*"
-            + "|относится|относятся|касается|covers?|covered|include[sd]?";
-
-    /** A yes/no question on what a law covers: "входит?", "covered?", "does it cover", "подпадает", "applies to". */
-    private static final Pattern COVERAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVERAGE_VERBS
-            + "|appl(?:y|ies) to|count(?:s|ed)? as)(?!\\p{L})");
-
     /** The words of coverage, of the law and of pointing back, which name no thing asked. */
-    private static final Pattern COVERAGE_FRAME = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVERAGE_VERBS + "|apply|applies"
+    private static final Pattern COVERAGE_FRAME = Pattern.compile("(?iu)(?<!\\p{L})(?:" + CoverageQuestion.COVERAGE_VERBS + "|apply|applies"
             + "|count(?:s|ed)?|закон\\p{L}*|law|laws|act|rehabilitation|реабилитаци\\p{L}*|new|новый|новому|новом"
             + "|туда|там|это|этот|эта|тоже|also|too|ли|it|this|that|there|he|she|him|her|they|them|он|она|они|его|её|ее|их"
             + "|does|do|is|are|was|were|под)(?!\\p{L})");
-
-    /** The words that state whom a law covers, as a regular expression's alternatives; read by both cover patterns. */
-    private static final String COVER_WORDS = "covers|applies to|apply to|распространя\\p{L}*";
-
-    /** A sentence stating whom a law covers: "covers", "applies to", "распространяется на", "к ним относятся". */
-    private static final Pattern COVERS_STATED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVER_WORDS
-            + "|относятся|признаются|count as|counts as)(?!\\p{L})");
 
     /**
      * Whether the answer speaks of the places a count is asked for ("how many in <b>Almaty</b>"): a shown sentence,
@@ -769,31 +760,91 @@ public final class ExtractiveComposer implements Composer {
         if (saysAny(q, keys.subList(0, KEY_WORDS), words, stems)) {
             return true;
         }
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("key words {} unsaid in: {}", keys.subList(0, KEY_WORDS).stream().map(q.stems()::get).toList(),
+                    said);
+        }
         // an answer that speaks of the asker's story ("jailed for anti-Soviet agitation", "осуждён за измену")
         // answers it, however the question itself is worded ("even if he really did spread the leaflets?")
         return storyWordsSaid(retrieval).applyAsInt(said) > 0;
     }
 
     /**
-     * How many of the {@value HybridRetriever#STORY_KEY_WORDS} rarest words of the asker's story that the knowledge
-     * uses ("Желтоксан", "labour army", "treason"; kin aside) a text says, 0 to {@value
-     * HybridRetriever#STORY_KEY_WORDS}; always 0 for a question with no story.
+     * How many of the rarest words of the asker's story that the knowledge uses ("Желтоксан", "labour army",
+     * "treason"; kin aside) a text says: the {@value HybridRetriever#STORY_KEY_WORDS} rarest by their concepts and
+     * the {@value HybridRetriever#STORY_KEY_WORDS} rarest by the asker's wording, 0 to twice that; always 0 for a
+     * question with no story.
      */
     private java.util.function.ToIntFunction<String> storyWordsSaid(Retrieval retrieval) {
+        java.util.function.ToDoubleFunction<String> weighed = storyWeightSaid(retrieval, true,
+                HybridRetriever.STORY_KEY_WORDS);
+        return text -> (int) Math.round(weighed.applyAsDouble(text));
+    }
+
+    /**
+     * The weight of the {@code limit} rarest words of the asker's story that a text says, by their concepts and by
+     * the asker's wording ({@link #storyWordsSaid}; all of them for a limit at least their number): each word
+     * counts 1 when {@code counted}, else the weight of the asker's wording of it ({@link TermWeights}), so that a
+     * rare word of the story ("taken prisoner", read as the Second World War) says more of the case than a common
+     * one ("came back"). 0 for a question with no story.
+     */
+    private java.util.function.ToDoubleFunction<String> storyWeightSaid(Retrieval retrieval, boolean counted,
+                                                                        int limit) {
         Set<String> story = Situation.stems(retrieval.question());
         if (story.isEmpty()) {
             return text -> 0;
         }
         QueryWords told = QueryWords.of(retrieval.question(), retrieval.language(), weights, synonyms);
         // a word of the story the knowledge never uses ("locked up", "complained") cannot show an answer speaks to it
+        // held in any wording: "taken prisoner", which the knowledge never writes, is read as the Second World War
         List<Integer> storyKeys = rarest(told, i -> !told.alternatives().get(i).get(0).isEmpty()
                 && story.containsAll(told.alternatives().get(i).get(0)) && !isKinship(told.forms().get(i))
-                && weights.holds(told.forms().get(i).stream().map(f -> List.of(f.split(" "))).toList(), List.of()));
-        List<Integer> keys = storyKeys.subList(0, Math.min(HybridRetriever.STORY_KEY_WORDS, storyKeys.size()));
+                && !told.forms().get(i).stream().allMatch(Situation::isNarration)
+                && weights.holds(java.util.stream.Stream.concat(told.forms().get(i).stream()
+                        .map(f -> List.of(f.split(" "))), told.alternatives().get(i).stream().skip(1)).toList(),
+                        List.of()));
+        // the rarest by their concepts, and by the asker's own wording: "в плену" is read as the Second World War,
+        // a common phrase, yet it tells the case
+        Language language = retrieval.language();
+        java.util.function.ToDoubleFunction<Integer> own = i -> told.forms().get(i).stream()
+                .flatMap(f -> Terms.words(f).stream()).mapToDouble(w -> weights.weight(w, language)).max().orElse(0);
+        List<Integer> keys = new ArrayList<>(storyKeys.subList(0, Math.min(limit, storyKeys.size())));
+        List<Integer> byOwnWording = new ArrayList<>(storyKeys);
+        byOwnWording.sort((a, b) -> Double.compare(own.applyAsDouble(b), own.applyAsDouble(a)));
+        byOwnWording.stream().limit(limit).filter(i -> !keys.contains(i)).forEach(keys::add);
         return text -> {
             Set<String> words = new HashSet<>(Terms.words(text));
             Set<String> stems = Terms.allStems(text);
-            return (int) keys.stream().filter(i -> told.matchQuality(i, words, stems) > 0).count();
+            return keys.stream().filter(i -> told.matchQuality(i, words, stems) > 0)
+                    .mapToDouble(i -> counted ? 1 : own.applyAsDouble(i)).sum();
+        };
+    }
+
+    /**
+     * How many words of the case a status question asks about in its asking part a text says ("она же тоже
+     * <b>родилась</b> на <b>спецпоселении</b>, её считают пострадавшей?"): the asking part's concepts, less the
+     * words of status and of the law ({@link CoverageQuestion}), kin, countries and general words; 0 or more.
+     */
+    private java.util.function.ToIntFunction<String> caseWordsSaid(Retrieval retrieval) {
+        String asking = retrieval.asked().asking();
+        Set<String> status = CoverageQuestion.statusStems(asking);
+        QueryWords q = QueryWords.of(asking, retrieval.language(), weights, synonyms);
+        List<Integer> keys = new ArrayList<>();
+        for (int i = 0; i < q.stems().size(); i++) {
+            Set<String> forms = q.forms().get(i);
+            if (!Terms.hasDigitOrEmpty(q.stems().get(i)) && forms.stream().noneMatch(f -> Situation.isKin(f)
+                    || !FollowUp.countries(f).isEmpty() || Synonyms.isGeneralWord(f) || CoverageQuestion.isFrameWord(f)
+                    || Terms.isStopword(f) || status.contains(Terms.stem(f)))) {
+                keys.add(i);
+            }
+        }
+        if (keys.isEmpty()) {
+            return text -> 0;
+        }
+        return text -> {
+            Set<String> words = new HashSet<>(Terms.words(text));
+            Set<String> stems = Terms.allStems(text);
+            return (int) keys.stream().filter(i -> q.matchQuality(i, words, stems) > 0).count();
         };
     }
 
@@ -817,11 +868,14 @@ public final class ExtractiveComposer implements Composer {
                 org.rehablawbot.retrieve.DayOfYear.monthOf(m.group(1))} : null;
     }
 
-    /** A total asked up to a date or so far: "by May 2024", "as of 2023", "so far", "к маю 2024", "на сегодня", "всего". */
+    /**
+     * A total asked up to a date or so far: "by May 2024", "as of 2023", "so far", "к маю 2024", "на сегодня", "всего",
+     * "over 1,000 people yet?", "уже больше тысячи?".
+     */
     private static final Pattern RUNNING_TOTAL_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:by|as of|к|на)\\s+"
             + "(?:(?:the end of|конц\\p{L}*)\\s+)?(?:\\p{L}+\\s+)?(?:1[89]|20)\\d\\d(?!\\d)|so far|to date|until now|by now"
             + "|in all|in total|altogether|всего|до сих пор|на сегодня\\p{L}*|к настоящему времени|на данный момент"
-            + "|итого)");
+            + "|итого|(?:people|persons|victims|человек|людей)\\s+(?:yet|already)|уже\\s+(?:больше|более|свыше))");
 
     /** A fact's {@code about} that says its value is a running total: "total … so far", "общее число … на тот момент". */
     private static final Pattern RUNNING_TOTAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:total|so far|in all|running"
@@ -1344,16 +1398,31 @@ public final class ExtractiveComposer implements Composer {
             // "why was the bill returned": the sentence that gives a reason, not the one that says it was returned
             leadWith(candidates, c -> REASON.matcher(c.sentence).find(), REASON_LEAD_RATIO);
         }
-        if (intent == Intent.OTHER && (COVERAGE_ASKED.matcher(asking).find() || STATUS_ASKED.matcher(asking).find())) {
+        if (intent == Intent.OTHER && CoverageQuestion.asksStatus(asking)) {
             // "Его признают жертвой?" after "папа был на площади в декабре 1986-го": whether the law covers him is
             // told by the sentence on his case (the December 1986 events), before the general rule
-            java.util.function.ToIntFunction<String> onStory = storyWordsSaid(retrieval);
+            // the case may be told in the question itself too ("она же тоже родилась на спецпоселении, её считают
+            // пострадавшей?"): its words decide among sentences that say as much of the story, whose words weigh
+            // first ("по новому закону который жапаров подписал" tells which law, not the case)
+            // every word of the story: a region or a year may be among the rarest, and it tells no case
+            java.util.function.ToDoubleFunction<String> story = storyWeightSaid(retrieval, false, Integer.MAX_VALUE);
+            java.util.function.ToIntFunction<String> told = caseWordsSaid(retrieval);
+            Map<Candidate, double[]> said = new java.util.IdentityHashMap<>();
+            java.util.function.Function<Candidate, double[]> onCase = c -> said.computeIfAbsent(c,
+                    k -> new double[] {story.applyAsDouble(k.sentence), told.applyAsInt(k.sentence)});
+            Comparator<double[]> more = Comparator.<double[]>comparingDouble(v -> v[0]).thenComparingDouble(v -> v[1]);
             double bar = candidates.isEmpty() ? 0 : TYPE_LEAD_RATIO * candidates.get(0).score;
             java.util.function.Predicate<Candidate> mayLead = c -> keep.test(c) && mayTell.test(c);
-            int most = candidates.stream().filter(c -> c.score >= bar && mayLead.test(c))
-                    .mapToInt(c -> onStory.applyAsInt(c.sentence)).max().orElse(0);
-            if (most > 0) {
-                leadWith(candidates, c -> onStory.applyAsInt(c.sentence) >= most && mayLead.test(c), TYPE_LEAD_RATIO);
+            if (LOG.isTraceEnabled()) {
+                candidates.stream().filter(c -> c.score >= bar).limit(12).forEach(c -> LOG.trace(String.format(
+                        "  case words %.2f+%.0f %.5f %s", onCase.apply(c)[0], onCase.apply(c)[1], c.score,
+                        c.sentence.substring(0, Math.min(90, c.sentence.length())))));
+            }
+            double[] most = candidates.stream().filter(c -> c.score >= bar && mayLead.test(c)).map(onCase)
+                    .max(more).orElse(new double[] {0, 0});
+            if (most[0] + most[1] > 0) {
+                leadWith(candidates, c -> more.compare(onCase.apply(c), most) >= 0 && mayLead.test(c),
+                        TYPE_LEAD_RATIO);
             }
         }
         if (LOG.isDebugEnabled()) {
@@ -2511,13 +2580,6 @@ public final class ExtractiveComposer implements Composer {
      */
     static final double OTHER_EVENT_FACTOR = 0.8;
 
-    /**
-     * A question on a person's status under a law, besides what it covers ({@link #COVERAGE_ASKED}): "его признают
-     * жертвой?", "считается ли она пострадавшей?", "is he eligible?", "was she rehabilitated?".
-     */
-    private static final Pattern STATUS_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:призна\\p{L}*|счита\\p{L}*"
-            + "|реабилитир\\p{L}*|eligible|qualif\\p{L}*|considered|recogni[sz]\\p{L}*|rehabilitated)(?!\\p{L})");
-
     /** A sentence that states who a law leaves out: "excludes", "does not cover", "не распространяется". */
     private static final Pattern EXCLUDES = Pattern.compile("(?iu)(?<!\\p{L})(?:excludes?|excluded|does not (?:cover"
             + "|apply)|do not (?:cover|apply)|not covered|не распространя\\p{L}*|не подлежат|исключ\\p{L}*)(?!\\p{L})");
@@ -2528,7 +2590,7 @@ public final class ExtractiveComposer implements Composer {
             + "|кого не|исключени\\p{L}*|исключ[её]н\\p{L}*)(?!\\p{L})");
 
     /** A sentence that states whom a law covers: "covers", "applies to", "распространяется на". */
-    private static final Pattern COVERS = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVER_WORDS + ")(?!\\p{L})");
+    private static final Pattern COVERS = Pattern.compile("(?iu)(?<!\\p{L})(?:" + CoverageQuestion.COVER_WORDS + ")(?!\\p{L})");
 
     /**
      * The share of a rule's words ({@link Terms#stems}) an exception leading the answer must say for the rule to be
@@ -2566,13 +2628,18 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * Whether what one is entitled to is the first thing a question asks ({@link Question#entitlementAsked}):
-     * "что ему полагается?", "is he covered, and what do we get?" no, "what do we get, and where to apply?" yes.
+     * "что ему полагается?", "is he covered, and what do we get?" no, "what do we get, and where to apply?" yes;
+     * "Положено ли маме что-то, она же тоже родилась на спецпоселении, её считают пострадавшей?" no: whether she is
+     * covered comes first, in one part as in two.
      */
     static boolean entitlementLeads(Question question) {
         if (!question.entitlementAsked()) {
             return false;
         }
         List<String> parts = Question.partsOf(question.asking());
+        if (parts.size() <= 1 && question.statusAsked()) {
+            return false;
+        }
         return parts.isEmpty() || Question.asksEntitlement(parts.get(0));
     }
 

@@ -227,6 +227,21 @@ public final class HybridRetriever implements TermWeights {
             addRanked(pool, search.lexical(askedOnly + " " + AmountQuestion.rateWords(language), language, askedOf,
                     LEXICAL_K), Source.ASKED);
         }
+        String told = asked.statusAsked() ? Situation.told(question) : "";
+        if (!told.isBlank()) {
+            // "я родилась в 1950 в спецпоселении … Считаюсь ли я пострадавшей?": the case whose status is asked is
+            // the story; the sentences stating whom the law covers are searched with its words
+            // the words of the case, in the story or the question ("родилась на спецпоселении"), kin, numbers,
+            // countries and the words of status and of the law aside: a passage found by the words of coverage
+            // alone tells someone else's case
+            Set<String> status = CoverageQuestion.statusStems(asked.asking());
+            List<QueryWord> caseWords = words.stream().filter(w -> !Terms.hasDigit(w.word)
+                    && !Situation.isKin(w.word) && FollowUp.countries(w.word).isEmpty()
+                    && !Synonyms.isGeneralWord(w.word) && !status.contains(w.stem)
+                    && !CoverageQuestion.isFrameWord(w.word)).toList();
+            addRanked(pool, search.lexical(told + " " + CoverageQuestion.coverWords(language), language, askedOf,
+                    LEXICAL_K).stream().filter(sp -> saysStory(sp.passage(), caseWords)).toList(), Source.ASKED);
+        }
         addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
                 OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
         if (embedder != null && language == Language.EN) {
@@ -267,12 +282,17 @@ public final class HybridRetriever implements TermWeights {
         Set<String> procedureWords = procedureAsked ? asked.procedureWords() : Set.of();
         // "Положено ли маме что-то и сколько денег?": a passage stating what a person receives at its rate answers
         // the words of entitlement, whichever words it states it in
+        // "Считаюсь ли я пострадавшей?": a passage stating whom the law covers answers the words of status
+        Set<String> statusWords = told.isBlank() ? Set.of() : CoverageQuestion.statusStems(asked.asking());
         Set<String> entitlementWords = asked.entitlementWords();
         for (Candidate c : pool.values()) {
             Set<String> credited = !procedureWords.isEmpty() && ProcedureQuestion.namesBodyActing(c.passage.text())
                     ? procedureWords : Set.of();
             if (!entitlementWords.isEmpty() && AmountQuestion.statesRate(c.passage.text())) {
                 credited = credited.isEmpty() ? entitlementWords : union(credited, entitlementWords);
+            }
+            if (!statusWords.isEmpty() && CoverageQuestion.statesCoverage(c.passage.text())) {
+                credited = credited.isEmpty() ? statusWords : union(credited, statusWords);
             }
             c.coverage = coverage(words, c.passage, days, dayWords, credited);
             maxRrf = Math.max(maxRrf, c.rrf);

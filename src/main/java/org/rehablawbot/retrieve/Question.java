@@ -115,8 +115,14 @@ public record Question(String text, String previous, String query, Language lang
             // "when was the museum opened?" asks for a decree, not a date
             intent = Intent.of(Situation.asking(previous));
         }
+        if (intent == Intent.OTHER && Situation.boundsFigure(asking)) {
+            // "Has Uzbekistan's Supreme Court rehabilitated more than 1,000 people by now?": the count is asked, and
+            // the answer says on which side of the bound it falls
+            intent = Intent.HOW_MANY;
+        }
         boolean howMany = intent == Intent.HOW_MANY;
-        boolean peopleAsked = howMany && PEOPLE_ASKED.matcher(askingQuery).find();
+        boolean peopleAsked = howMany && (PEOPLE_ASKED.matcher(askingQuery).find()
+                || PEOPLE_BOUNDED.matcher(askingQuery).find());
         boolean thingsCounted = peopleAsked || howMany && THINGS_COUNTED.matcher(askingQuery).find();
         // "сколько ей положено", "а скока это?" after "что ей положено?": how much is due to one person, in money
         boolean totalAsked = AmountQuestion.asksTotal(askingQuery);
@@ -146,6 +152,15 @@ public record Question(String text, String previous, String query, Language lang
                 ProcedureQuestion.asksProcedure(asking) || bodyAsked && ProcedureQuestion.wantsRehabilitation(t),
                 ProcedureQuestion.askedProcedureStems(asking),
                 laterPartsOf(asking, intent, language == null ? Language.EN : language));
+    }
+
+    /**
+     * Whether it asks, yes or no, whether a law covers a case or gives a person its status ({@link
+     * CoverageQuestion#asksStatus}: "считаюсь ли я пострадавшей?", "will the new kyrgyz law clear his name?"), and
+     * asks no date, count, place, person or reason.
+     */
+    public boolean statusAsked() {
+        return intent == Intent.OTHER && CoverageQuestion.asksStatus(asking);
     }
 
     /** Whether it asks which body acts or how the procedure goes ({@link #bodyAsked} or {@link #stepsAsked}). */
@@ -365,6 +380,14 @@ public record Question(String text, String previous, String query, Language lang
             + "|individuals|victims|citizens|pensioners|recipients|children|families)|(?:сколько|скока|скоко)\\s+"
             + "(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв|пенсионеров|получателей|детей|семей))"
             + "(?![\\p{L}])");
+
+    /**
+     * A bound on a count of people ("more than 1,000 people", "свыше 300 тысяч человек"): a count of people is asked,
+     * checked against it.
+     */
+    private static final Pattern PEOPLE_BOUNDED = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + Situation.BOUND_WORDS
+            + ")\\s+\\d[\\d \\u00a0\\u202f,.]*(?:\\s*(?:thousand|million|тыс\\p{L}*|млн|миллион\\p{L}*)\\.?)?\\s+(?:people"
+            + "|persons|individuals|victims|citizens|человек|людей|граждан|жертв)(?![\\p{L}])");
 
     /**
      * A question that asks what someone claims or thinks: a check of a claim ("is it true", "правда ли"), critics,

@@ -236,12 +236,7 @@ public final class Situation {
         }
         // a bound's figure ("more than 400,000 tenge is possible?", "больше 20 тысяч?") is weighed against the
         // sources' figures when the answer is given, not searched for: a passage that says it counts it
-        Matcher bound = BOUND_FIGURE.matcher(asking(question));
-        while (bound.find()) {
-            for (String w : Terms.words(bound.group(1))) {
-                out.add(Terms.stem(w));
-            }
-        }
+        out.addAll(boundStems(question));
         // who asks is the asker's situation, though said in the asking part: "can I, as a grandson, …", "мне как
         // правнуку дадут …", "мы внуки можем …"
         Matcher role = ASKERS_ROLE.matcher(asking(question));
@@ -256,6 +251,30 @@ public final class Situation {
             }
         }
         return out;
+    }
+
+    /**
+     * The words of a question's situation, in order: its words outside the asking part ({@link #asking}), stop words
+     * and countries' names left out. "я родилась в 1950 в спецпоселении в Акмолинской обл, родители немцы высланные
+     * с Поволжья. Считаюсь ли я пострадавшей?" tells "родилась 1950 спецпоселении Акмолинской обл родители немцы
+     * высланные Поволжья".
+     *
+     * @param question the question as asked; may be null (then empty)
+     * @return the words, space-separated; empty when the question tells no situation
+     */
+    public static String told(String question) {
+        if (question == null) {
+            return "";
+        }
+        Set<String> asked = askedStems(question);
+        StringBuilder out = new StringBuilder();
+        for (String w : Terms.words(question)) {
+            if (!asked.contains(Terms.stem(w)) && !Terms.isStopword(w)
+                    && (FollowUp.countries(w).isEmpty() || !FollowUp.places(w).isEmpty())) {
+                out.append(out.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -277,6 +296,20 @@ public final class Situation {
             + "|^вдов(?:ы|ам|ами)$");
 
 
+    /**
+     * Words that carry a story along without telling its case: "came back", "went", "got", "later", "потом", "там",
+     * "живём". A story's rarest words are read for its case; these are rare in the knowledge and tell nothing.
+     */
+    private static final Set<String> NARRATION = Set.of("came", "come", "comes", "coming", "went", "go", "goes",
+            "gone", "got", "back", "later", "then", "there", "home", "now", "still", "ever", "never", "know", "think",
+            "потом", "там", "тоже", "уже", "сейчас", "теперь", "живёт", "живет", "живём", "живем", "живу", "живут",
+            "жил", "жила", "жили", "знаем", "знаю", "думаю", "вообще");
+
+    /** Whether a word only carries a story along ({@link #NARRATION}: "came", "back", "потом", "живём"). */
+    public static boolean isNarration(String word) {
+        return NARRATION.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a word names one of the asker's kin or kin in general ("great-uncle", "правнуку", "мама", "children"). */
     public static boolean isKin(String word) {
         return KINSHIP.matcher(word).matches();
@@ -293,6 +326,35 @@ public final class Situation {
      */
     public static final String BOUND_WORDS = "more than|over|above|at least|in excess of|less than|fewer than|under"
             + "|below|at most|больше|более|свыше|не менее|меньше|менее|не более";
+
+    /**
+     * Whether a text bounds a figure: "more than 1,000 people", "больше 2 миллионов дел", "over 50,000".
+     *
+     * @param text a question or its asking part; never null
+     */
+    public static boolean boundsFigure(String text) {
+        return BOUND_FIGURE.matcher(text).find();
+    }
+
+    /**
+     * The stems of the figures a question's asking part bounds by ("more than <b>1,000</b> people"): weighed against
+     * the sources' figures, never looked for as words.
+     *
+     * @param question the question as asked; may be null (then empty)
+     */
+    public static Set<String> boundStems(String question) {
+        Set<String> out = new HashSet<>();
+        if (question == null) {
+            return out;
+        }
+        Matcher bound = BOUND_FIGURE.matcher(asking(question));
+        while (bound.find()) {
+            for (String w : Terms.words(bound.group(1))) {
+                out.add(Terms.stem(w));
+            }
+        }
+        return out;
+    }
 
     /** A figure the question bounds by: "more than 400,000", "свыше 1 000". */
     private static final Pattern BOUND_FIGURE = Pattern.compile("(?<![\\p{L}])(?:" + BOUND_WORDS + ")\\s+"

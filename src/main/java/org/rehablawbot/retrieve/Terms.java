@@ -50,6 +50,8 @@ public final class Terms {
             // emphasis: "who do we *even* ask", "did he *finally* sign it", "who were they
             // *though*"; precision asked: "law 1991 *exact* date?"
             "even", "exact", "precise", "precisely", "finally", "though", "anyway",
+            // how far a count has come, asked of the latest figure: "rehabilitated over 1,000 people *yet*?"
+            "yet", "already",
             // a verb that only lets another act: "an archive that *lets* families see these cases"
             "lets", "letting",
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing

@@ -760,4 +760,27 @@ class ShippedAnswersTest {
                 TextRenderer.render(a));
         assertTrue(a.statements().stream().noneMatch(st -> st.text().contains("million")), TextRenderer.render(a));
     }
+
+    @Test
+    void aPersonBornInASpecialSettlementIsToldTheRuleOnChildrenBeforeWhatIsPaid() {
+        Answer a = ask("мой брат 1948 г.р. родился на спецпоселении в Кокчетавской области, родители были высланы "
+                + "из Крыма. Считается ли он пострадавшим и что ему положено?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("спецпоселени") && lead.contains("дет"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aSoldierTakenPrisonerIsToldTheLawsRuleOnWartimeTreason() {
+        Answer a = ask("grandpa was taken prisoner by the germans in 1943 and sentenced to 15 years when he came "
+                + "back. we are in Bishkek. does the kyrgyz law rehabilitate people like him?");
+        assertTrue(a.statements().get(0).text().contains("treason"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aBoundOnACountIsAnsweredByTheLatestTotalWithItsVerdict() {
+        Answer a = ask("Has Uzbekistan's Supreme Court rehabilitated over 1000 people yet?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.startsWith("Yes"), TextRenderer.render(a));
+        assertTrue(lead.contains("1,200") || lead.contains("1,031"), TextRenderer.render(a));
+    }
 }

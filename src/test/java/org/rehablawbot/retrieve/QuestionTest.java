@@ -320,4 +320,25 @@ class QuestionTest {
         assertTrue(q.searched().contains("ещё что-то ежемесячно полагается"), q.searched());
         assertFalse(q.searched().contains("пенсии"), q.searched());
     }
+
+    @Test
+    void aBoundOnACountOfPeopleAsksTheCount() {
+        Question q = Question.analyse("Has Uzbekistan's Supreme Court rehabilitated more than 1,000 people by now?",
+                null, Language.EN);
+        assertEquals(Intent.HOW_MANY, q.intent());
+        assertTrue(q.peopleAsked());
+        Question ru = Question.analyse("Правда ли что в Казахстане рассекретили больше 2 миллионов архивных дел?",
+                null, Language.RU);
+        assertEquals(Intent.HOW_MANY, ru.intent());
+        assertFalse(ru.peopleAsked());
+    }
+
+    @Test
+    void aStatusIsAskedByAYesOrNoQuestionOnBeingCoveredOrRecognised() {
+        assertTrue(Question.analyse("я родилась в спецпоселении. Считаюсь ли я пострадавшей?", null, Language.RU)
+                .statusAsked());
+        assertTrue(Question.analyse("will the new kyrgyz law clear his name?", null, Language.EN).statusAsked());
+        assertFalse(Question.analyse("How many people were rehabilitated?", null, Language.EN).statusAsked());
+        assertFalse(Question.analyse("who decides if he counts as repressed?", null, Language.EN).statusAsked());
+    }
 }

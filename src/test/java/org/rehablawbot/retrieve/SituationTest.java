@@ -148,4 +148,23 @@ class SituationTest {
                 Situation.asking("желтоксан 86 — всех участников реабилитировали? кого нет"));
         assertEquals("кто это решает?", Situation.asking("деда посадили в 1937, кто это решает?"));
     }
+
+    @Test
+    void theStoryToldIsItsWordsOutsideTheAskingPart() {
+        assertEquals("родилась 1950 спецпоселении акмолинской обл родители немцы высланные поволжья",
+                Situation.told("я родилась в 1950 в спецпоселении в Акмолинской обл, родители немцы высланные с "
+                        + "Поволжья. Считаюсь ли я пострадавшей?"));
+        assertEquals("", Situation.told("Считаюсь ли я пострадавшей?"));
+        assertEquals("", Situation.told(null));
+    }
+
+    @Test
+    void aBoundsFigureIsWeighedNotLookedFor() {
+        assertTrue(Situation.boundsFigure("Has the Supreme Court rehabilitated more than 1,000 people by now?"));
+        assertTrue(Situation.boundsFigure("рассекретили больше 2 миллионов дел?"));
+        assertFalse(Situation.boundsFigure("How many people has the Supreme Court rehabilitated?"));
+        assertEquals(java.util.Set.of("1000"), Situation.boundStems("Has the Supreme Court rehabilitated more than "
+                + "1,000 people by now?"));
+        assertTrue(Situation.boundStems("When was the law adopted?").isEmpty());
+    }
 }

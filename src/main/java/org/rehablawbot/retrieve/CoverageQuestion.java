@@ -1,0 +1,133 @@
+package org.rehablawbot.retrieve;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rehablawbot.knowledge.Language;
+
+/**
+ * The answer type of a yes/no question on whether a law covers a case or gives a person its status ("а
+ * раскулачивание туда входит?", "does the new law cover kulaks?", "считаюсь ли я пострадавшей?", "will the new
+ * kyrgyz law clear his name?"): its answer is a sentence stating whom the law covers or recognises ("распространяется
+ * на … детей жертв, находившихся вместе с родителями … на спецпоселении", "recognised as having suffered are
+ * children who were with their parents …"), the one that tells the asker's case. The case is often in the story told
+ * before the question ("я родилась в 1950 в спецпоселении …"), so retrieval searches the story beside the words
+ * such sentences are written in. Retrieval and composition both read it. English and Russian.
+ */
+public final class CoverageQuestion {
+
+    /** The verbs a question asks coverage in, as a regular expression's alternatives: "входит", "covered". */
+    public static final String COVERAGE_VERBS = "входит|входят|распространя\\p{L}*|подпада\\p{L}*|подлеж\\p{L}*"
+            + "|относится|относятся|касается|covers?|covered|include[sd]?";
+
+    /** A yes/no question on what a law covers: "входит?", "covered?", "does it cover", "подпадает", "applies to". */
+    private static final Pattern COVERAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVERAGE_VERBS
+            + "|appl(?:y|ies) to|count(?:s|ed)?(?:\\s+\\p{L}+)? as)(?!\\p{L})");
+
+    /**
+     * A question on a person's status under a law, besides what it covers: "его признают жертвой?", "считается ли
+     * она пострадавшей?", "is he eligible?", "was she rehabilitated?", "will the law clear his name?".
+     */
+    private static final Pattern STATUS_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:призна\\p{L}*|счита\\p{L}*"
+            + "|реабилитир\\p{L}*|eligible|qualif\\p{L}*|considered|recogni[sz]\\p{L}*|rehabilitated|rehabilitates?"
+            + "|clear (?:his|her|their|my|our) names?)(?!\\p{L})");
+
+    /** The words of a person's status a sentence stating coverage answers: "victim", "пострадавшей", "repressed". */
+    private static final Pattern STATUS_NOUN = Pattern.compile("(?iu)(?<!\\p{L})(?:пострадавш\\p{L}*|жертв\\p{L}*"
+            + "|репрессированн\\p{L}*|victims?|repressed|suffered)(?!\\p{L})");
+
+    /** The words that state whom a law covers, as a regular expression's alternatives: "covers", "applies to". */
+    public static final String COVER_WORDS = "covers|applies to|apply to|распространя\\p{L}*";
+
+    /**
+     * A sentence stating whom a law covers or recognises: "covers", "applies to", "распространяется на", "к ним
+     * относятся", "признаются", "recognised as".
+     */
+    private static final Pattern COVERS_STATED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVER_WORDS
+            + "|относятся|признаются|признаётся|признается|count as|counts as|recogni[sz]ed as)(?!\\p{L})");
+
+    /** The words of a law and of its frame, which name no case: "закон", "law", "реабилитации", "new". */
+    private static final Pattern FRAME_WORD = Pattern.compile("(?iu)закон\\p{L}*|laws?|acts?|rehabilitat\\p{L}*"
+            + "|реабилит\\p{L}*|new|нов\\p{L}*|politic\\p{L}*|политическ\\p{L}*|repression\\p{L}*|репресси\\p{L}*");
+
+    private CoverageQuestion() {
+    }
+
+    /**
+     * Whether a question's word names a law or its frame ("закон", "law", "реабилитации", "new", "political",
+     * "репрессий") rather than the case asked about.
+     *
+     * @param word a word as the question writes it
+     */
+    public static boolean isFrameWord(String word) {
+        return FRAME_WORD.matcher(word).matches();
+    }
+
+    /**
+     * Whether an asking part asks, yes or no, whether a law covers something ("входит?", "does it cover",
+     * "подпадает", "applies to", "counts as").
+     *
+     * @param asking a question's asking part ({@link Situation#asking}); never null
+     */
+    public static boolean asksCoverage(String asking) {
+        return COVERAGE_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * Whether an asking part asks what a law covers or a person's status under it ({@link #asksCoverage}, or
+     * "признают", "считается", "eligible", "rehabilitated", "clear his name").
+     *
+     * @param asking a question's asking part; never null
+     */
+    public static boolean asksStatus(String asking) {
+        return asksCoverage(asking) || STATUS_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * Whether a text states whom a law covers or recognises ("распространяется на", "признаются", "covers",
+     * "applies to", "recognised as").
+     *
+     * @param text a passage's or a sentence's text; never null
+     */
+    public static boolean statesCoverage(String text) {
+        return COVERS_STATED.matcher(text).find();
+    }
+
+    /**
+     * The stems of the words an asking part asks a status or coverage in ("считаюсь", "признают", "пострадавшей",
+     * "eligible", "covered"): a passage stating whom the law covers answers them in whatever words it states it.
+     *
+     * @param asking a question's asking part; never null
+     * @return the stems; empty when it asks no status ({@link #asksStatus})
+     */
+    public static Set<String> statusStems(String asking) {
+        Set<String> out = new HashSet<>();
+        if (!asksStatus(asking)) {
+            return out;
+        }
+        for (Pattern p : new Pattern[] {COVERAGE_ASKED, STATUS_ASKED, STATUS_NOUN}) {
+            Matcher m = p.matcher(asking);
+            while (m.find()) {
+                for (String w : Terms.words(m.group())) {
+                    if (!Terms.isStopword(w)) {
+                        out.add(Terms.stem(w));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words a sentence stating whom a law covers is written in, to search beside the asker's story.
+     *
+     * @param language the language searched
+     * @return the words, space-separated
+     */
+    public static String coverWords(Language language) {
+        return language == Language.RU
+                ? "распространяется признаются пострадавшими жертвами"
+                : "covers applies recognised suffered victims";
+    }
+}

@@ -1,0 +1,58 @@
+package org.rehablawbot.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rehablawbot.knowledge.Language;
+
+class CoverageQuestionTest {
+
+    @Test
+    void aQuestionOnWhatALawCoversOrOnAPersonsStatusIsToldFromOtherQuestions() {
+        for (String q : new String[] {"а раскулачивание туда входит?", "does the new kyrgyz law cover kulaks?",
+                "Считаюсь ли я пострадавшей и что мне положено?", "её считают пострадавшей или нет??",
+                "will the new kyrgyz law clear his name?", "Новый кыргызский закон его реабилитирует или нет?",
+                "is she eligible?", "Does the Russian law count her as repressed herself?"}) {
+            assertTrue(CoverageQuestion.asksStatus(q), q);
+        }
+        for (String q : new String[] {"where do I apply?", "сколько денег положено?", "when was the law adopted?",
+                "who signed the law?"}) {
+            assertFalse(CoverageQuestion.asksStatus(q), q);
+        }
+        assertTrue(CoverageQuestion.asksCoverage("а раскулачивание туда входит?"));
+        assertFalse(CoverageQuestion.asksCoverage("её считают пострадавшей?"));
+    }
+
+    @Test
+    void aSentenceStatingWhomALawCoversIsToldFromOthers() {
+        assertTrue(CoverageQuestion.statesCoverage("закон распространяется на детей жертв, находившихся вместе с "
+                + "родителями на спецпоселении"));
+        assertTrue(CoverageQuestion.statesCoverage("Under Article 2.1, recognised as having suffered are children"));
+        assertTrue(CoverageQuestion.statesCoverage("пострадавшими от политических репрессий признаются дети"));
+        assertFalse(CoverageQuestion.statesCoverage("The monthly allowance is 1.07 MCI."));
+    }
+
+    @Test
+    void theWordsOfStatusAreTheVerbAndTheStatusAskedIn() {
+        Set<String> stems = CoverageQuestion.statusStems("Считаюсь ли я пострадавшей и что мне положено?");
+        assertTrue(stems.contains(Terms.stem("считаюсь")), stems.toString());
+        assertTrue(stems.contains(Terms.stem("пострадавшей")), stems.toString());
+        assertFalse(stems.contains(Terms.stem("положено")), stems.toString());
+        assertEquals(Set.of(), CoverageQuestion.statusStems("сколько денег положено?"));
+    }
+
+    @Test
+    void theWordsOfALawNameNoCase() {
+        for (String w : new String[] {"закону", "law", "реабилитации", "new", "политических", "repression"}) {
+            assertTrue(CoverageQuestion.isFrameWord(w), w);
+        }
+        for (String w : new String[] {"спецпоселении", "kulaks", "плену", "legion"}) {
+            assertFalse(CoverageQuestion.isFrameWord(w), w);
+        }
+        assertTrue(CoverageQuestion.coverWords(Language.RU).contains("распространяется"));
+        assertTrue(CoverageQuestion.coverWords(Language.EN).contains("covers"));
+    }
+}
