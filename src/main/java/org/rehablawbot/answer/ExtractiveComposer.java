@@ -723,6 +723,12 @@ public final class ExtractiveComposer implements Composer {
             // text that names no head, chair or leader of the thing asked names someone else
             return false;
         }
+        List<String> speakers = speakersAsked(own);
+        if (!speakers.isEmpty() && speakers.stream().noneMatch(sp -> speechOf(sp).matcher(shown).find())) {
+            // "Did Japarov say anything when he signed the law? I need a direct quote": what a person said is
+            // answered by a text that has that person say something; that he signed it says nothing he said
+            return false;
+        }
         List<String> choices = choices(own);
         if (!choices.isEmpty() && choices.stream().noneMatch(c -> saysWord(q, c, words, stems))) {
             // "can I apply online or do I have to go to Bishkek in person?": a choice is answered by one of its
@@ -1059,6 +1065,78 @@ public final class ExtractiveComposer implements Composer {
     private static final Pattern ROLE = Pattern.compile("(?iu)(?<!\\p{L})(heads?|headed|heading|chair|chairs|chaired"
             + "|chairman|chairwoman|chairperson|leads|leader|director|возглав\\p{L}*|председател\\p{L}*"
             + "|руковод\\p{L}*|глав[аеуы]|главой|директор\\p{L}*)(?!\\p{L})");
+
+    /**
+     * The span of a question that names whose words are asked: "what did <b>Tokayev</b> say", "did <b>Japarov</b>
+     * say anything", "has <b>Russia's Constitutional Court</b> said anything", "что сказал <b>историк Сергей
+     * Абашин</b>", "a quote from <b>Japarov</b>", "<b>Japarov</b>'s exact words". A question that reports what someone says ("X's declaration says
+     * …") asks no words.
+     */
+    private static final Pattern SPEECH_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:what|did|does|do|has|have|had"
+            + "|will|would)\\s+([^.?!,;]{1,60}?)\\s+(?:say|said|saying|state|stated|tell|told|write|wrote)(?!\\p{L})"
+            + "|(?<!\\p{L})(?:сказал\\p{L}*|заявил\\p{L}*|говорил\\p{L}*|писал\\p{L}*|высказ\\p{L}*)\\s+((?:\\p{L}+\\s*){1,4})"
+            + "|(?<!\\p{L})(?:quotes?|words|цитат\\p{L}*|слова)\\s+(?:from|of|by|\\p{L}+\\s+)?((?:\\p{L}+\\s*){1,3})"
+            + "|((?:\\p{L}+\\s+){0,2}\\p{L}+)(?:'s|’s)\\s+(?:exact\\s+|own\\s+|direct\\s+)?(?:words|quotes?|statement"
+            + "|remarks)(?!\\p{L})");
+
+    /** A name written with a capital: "Japarov", "Sergei Abashin", "Абашин". */
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})(?:'s|’s)?"
+            + "(?![\\p{L}])");
+
+    /** What the person named says, in a text: "X said", "X's words", "according to X", "по словам X", "X заявил". */
+    private static final String SPEECH_VERBS = "said|says|stated|states|told|tells|wrote|writes|noted|notes"
+            + "|declared|called|calls|argued|argues|claimed|claims|warned|added|urged|promised|quoted|quote|words"
+            + "|заявил\\p{L}*|сказал\\p{L}*|отметил\\p{L}*|написал\\p{L}*|пишет|говорил\\p{L}*|говорит"
+            + "|подчеркнул\\p{L}*|назвал\\p{L}*|считает|призвал\\p{L}*|пообещал\\p{L}*|слова"
+            // what was said, named: "President Tokayev's speech", "с возражениями"
+            + "|speech|address|remarks|interview|objections?|objected|речь|речи|выступлени\\p{L}*|интервью"
+            + "|обращени\\p{L}*|возражени\\p{L}*|возразил\\p{L}*"
+            // a court says what it rules
+            + "|ruled|rules|ruling|постановил\\p{L}*|постановлени\\p{L}*";
+
+    /**
+     * The people whose words a question asks ({@link #SPEECH_ASKED}): the names written with a capital in the span
+     * naming whose words are asked, countries, months and the words of the law aside ("Did <b>Japarov</b> say
+     * anything when he signed the law?"); empty for any other question.
+     */
+    private static List<String> speakersAsked(String asking) {
+        Matcher asked = SPEECH_ASKED.matcher(asking);
+        if (!asked.find()) {
+            return List.of();
+        }
+        String span = asked.group(1) != null ? asked.group(1) : asked.group(2) != null ? asked.group(2)
+                : asked.group(3) != null ? asked.group(3) : asked.group(4);
+        List<String> out = new ArrayList<>();
+        Matcher m = CAPITALISED_NAME.matcher(" " + span);
+        while (m.find()) {
+            String name = m.group(1);
+            if (FollowUp.countries(name).isEmpty() && !MONTH_NAME.matcher(name).matches()
+                    && !Terms.isStopword(name.toLowerCase(java.util.Locale.ROOT))
+                    && !CoverageQuestion.isFrameWord(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern MONTH_NAME = Pattern.compile("(?iu)(january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]"
+            + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)");
+
+    /**
+     * A text where the person of that name says something: the name (any ending: "Жапарова") before a verb or
+     * a noun of speech in the same sentence, within 120 characters ("Жапаров вернул законопроект … с
+     * возражениями"), a verb of speech right before it ("said Abashin"), or "according to", "as quoted by", "по
+     * словам", "по мнению" before it.
+     */
+    private static Pattern speechOf(String name) {
+        String stem = Pattern.quote(name.length() > 5 ? name.substring(0, name.length() - 2) : name);
+        String n = stem + "\\p{L}*(?:'s|’s)?";
+        return Pattern.compile("(?iu)(?<!\\p{L})" + n + "[^.!?;]{0,120}?(?<!\\p{L})(?:" + SPEECH_VERBS + ")(?!\\p{L})"
+                + "|(?<!\\p{L})(?:" + SPEECH_VERBS + ")\\s+(?:\\p{L}+\\s+){0,2}?" + n
+                + "|(?<!\\p{L})(?:according to|as quoted by|quoting|по словам|по мнению|цитирует)\\s+(?:\\p{L}+\\s+){0,3}?"
+                + n);
+    }
 
     /** The query's concepts that {@code keep} accepts and that are no number, rarest in the knowledge first. */
     private static List<Integer> rarest(QueryWords q, java.util.function.IntPredicate keep) {

@@ -783,4 +783,14 @@ class ShippedAnswersTest {
         assertTrue(lead.startsWith("Yes"), TextRenderer.render(a));
         assertTrue(lead.contains("1,200") || lead.contains("1,031"), TextRenderer.render(a));
     }
+
+    @Test
+    void whatAPersonSaidIsAnsweredOnlyByATextWhereThatPersonSaysSomething() {
+        Answer signing = ask("what were Japarov's exact words when he signed the rehabilitation law? did he say "
+                + "anything?");
+        assertTrue(signing.refused(), TextRenderer.render(signing));
+        Answer speech = ask("What did Tokayev say about the rehabilitation commission in May 2025?");
+        assertFalse(speech.refused(), TextRenderer.render(speech));
+        assertTrue(TextRenderer.answerText(speech).contains("Tokayev"), TextRenderer.render(speech));
+    }
 }
