@@ -408,6 +408,9 @@ public final class HybridRetriever implements TermWeights {
         }
         addStoryPassage(out, ids, chosen, words);
         addLaterPartPassages(out, ids, chosen, asked);
+        if (bodyAsked) {
+            addBodyActingPassage(out, ids, chosen, countries);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("returned {}", out.stream().map(sp -> sp.passage().id()).toList());
         }
@@ -552,6 +555,29 @@ public final class HybridRetriever implements TermWeights {
             ids.add(best.passage.id());
             out.add(new ScoredPassage(best.passage, (float) best.rank));
         }
+    }
+
+    /**
+     * For a question on which body acts ("ok and who decides if he counts as repressed?"), adds the best relevant
+     * passage of the asked countries that names a body doing a step ({@link ProcedureQuestion#namesBodyActing}: "a
+     * rehabilitation commission is to decide whether …") when no returned passage does: definitions of repression
+     * that say more of the question's words ("counts as political repression") take every place otherwise.
+     *
+     * @param chosen    the passages that reach the bar, best first
+     * @param countries the countries asked; may be empty (any)
+     */
+    private static void addBodyActingPassage(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
+                                             List<String> countries) {
+        if (out.stream().anyMatch(sp -> ProcedureQuestion.namesBodyActing(sp.passage().text()))) {
+            return;
+        }
+        chosen.stream().filter(c -> !ids.contains(c.passage.id()) && !c.passage.source().isOpinion()
+                        && ProcedureQuestion.namesBodyActing(c.passage.text())
+                        && (countries.isEmpty() || about(c.passage, countries)))
+                .findFirst().ifPresent(c -> {
+                    ids.add(c.passage.id());
+                    out.add(new ScoredPassage(c.passage, (float) c.rank));
+                });
     }
 
     /**

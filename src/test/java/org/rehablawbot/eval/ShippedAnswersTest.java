@@ -793,4 +793,13 @@ class ShippedAnswersTest {
         assertFalse(speech.refused(), TextRenderer.render(speech));
         assertTrue(TextRenderer.answerText(speech).contains("Tokayev"), TextRenderer.render(speech));
     }
+
+    @Test
+    void whoDecidesAfterAStoryIsAnsweredByTheBodyThatDecides() {
+        String first = "my great-grandpa was taken in 1937 near Naryn and shot. my uncle says the new Kyrgyz law gives "
+                + "families of the repressed 1500 som monthly. is it true? can my gran get it";
+        Answer a = engine.answer("ok, so who decides if he counts as repressed?", first, null);
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("commission") && lead.contains("decide"), TextRenderer.render(a));
+    }
 }
