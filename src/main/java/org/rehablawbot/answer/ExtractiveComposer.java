@@ -861,10 +861,13 @@ public final class ExtractiveComposer implements Composer {
      */
     private static final double FIRST_OF_EACH_RATIO = 0.4;
 
+    /** The months, English and Russian in any case ending, as a regular expression's alternatives. */
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яйею]|июн\\p{L}*|июл\\p{L}*"
+            + "|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
+
     /** A month and its year: "May 2024", "мая 2024", "к маю 2024 года". */
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(january|february|march|april|may|june"
-            + "|july|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*"
-            + "|ма[яйею]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)"
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(" + MONTHS + ")"
             + "\\s+((?:18|19|20)\\d\\d)(?!\\d)");
 
     /** The first month a text names with its year, as {year, month (1..12)}; null when it names none. */
@@ -1119,9 +1122,7 @@ public final class ExtractiveComposer implements Composer {
         return out;
     }
 
-    private static final Pattern MONTH_NAME = Pattern.compile("(?iu)(january|february|march|april|may|june|july"
-            + "|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]"
-            + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?iu)(?:" + MONTHS + ")");
 
     /**
      * A text where the person of that name says something: the name (any ending: "Жапарова") before a verb or

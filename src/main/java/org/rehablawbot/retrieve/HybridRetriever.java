@@ -228,13 +228,13 @@ public final class HybridRetriever implements TermWeights {
                     LEXICAL_K), Source.ASKED);
         }
         String told = asked.statusAsked() ? Situation.told(question) : "";
+        Set<String> status = told.isBlank() ? Set.of() : CoverageQuestion.statusStems(asked.asking());
         if (!told.isBlank()) {
             // "я родилась в 1950 в спецпоселении … Считаюсь ли я пострадавшей?": the case whose status is asked is
             // the story; the sentences stating whom the law covers are searched with its words
             // the words of the case, in the story or the question ("родилась на спецпоселении"), kin, numbers,
             // countries and the words of status and of the law aside: a passage found by the words of coverage
             // alone tells someone else's case
-            Set<String> status = CoverageQuestion.statusStems(asked.asking());
             List<QueryWord> caseWords = words.stream().filter(w -> !Terms.hasDigit(w.word)
                     && !Situation.isKin(w.word) && FollowUp.countries(w.word).isEmpty()
                     && !Synonyms.isGeneralWord(w.word) && !status.contains(w.stem)
@@ -283,7 +283,7 @@ public final class HybridRetriever implements TermWeights {
         // "Положено ли маме что-то и сколько денег?": a passage stating what a person receives at its rate answers
         // the words of entitlement, whichever words it states it in
         // "Считаюсь ли я пострадавшей?": a passage stating whom the law covers answers the words of status
-        Set<String> statusWords = told.isBlank() ? Set.of() : CoverageQuestion.statusStems(asked.asking());
+        Set<String> statusWords = status;
         Set<String> entitlementWords = asked.entitlementWords();
         for (Candidate c : pool.values()) {
             Set<String> credited = !procedureWords.isEmpty() && ProcedureQuestion.namesBodyActing(c.passage.text())

@@ -223,16 +223,9 @@ public final class Situation {
         if (question == null) {
             return Set.of();
         }
-        Set<String> asked = askedStems(question);
         Set<String> out = new HashSet<>();
-        List<String> words = Terms.words(question);
-        for (String w : words) {
-            String s = Terms.stem(w);
-            // a city of the story ("она живёт в шымкенте") is the asker's; a country's name is left to the retriever
-            if (!asked.contains(s) && !Terms.isStopword(w)
-                    && (FollowUp.countries(w).isEmpty() || !FollowUp.places(w).isEmpty())) {
-                out.add(s);
-            }
+        for (String w : storyWords(question)) {
+            out.add(Terms.stem(w));
         }
         // a bound's figure ("more than 400,000 tenge is possible?", "больше 20 тысяч?") is weighed against the
         // sources' figures when the answer is given, not searched for: a passage that says it counts it
@@ -263,18 +256,23 @@ public final class Situation {
      * @return the words, space-separated; empty when the question tells no situation
      */
     public static String told(String question) {
-        if (question == null) {
-            return "";
-        }
+        return question == null ? "" : String.join(" ", storyWords(question));
+    }
+
+    /**
+     * The words of a question outside its asking part, in order: stop words and countries' names left out, the
+     * story's cities and regions kept ("она живёт в шымкенте" is the asker's; a country is left to the retriever).
+     */
+    private static List<String> storyWords(String question) {
         Set<String> asked = askedStems(question);
-        StringBuilder out = new StringBuilder();
+        List<String> out = new java.util.ArrayList<>();
         for (String w : Terms.words(question)) {
             if (!asked.contains(Terms.stem(w)) && !Terms.isStopword(w)
                     && (FollowUp.countries(w).isEmpty() || !FollowUp.places(w).isEmpty())) {
-                out.append(out.length() == 0 ? "" : " ").append(w);
+                out.add(w);
             }
         }
-        return out.toString();
+        return out;
     }
 
     /**
