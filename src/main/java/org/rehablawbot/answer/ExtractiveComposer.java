@@ -838,9 +838,8 @@ public final class ExtractiveComposer implements Composer {
         List<Integer> keys = new ArrayList<>();
         for (int i = 0; i < q.stems().size(); i++) {
             Set<String> forms = q.forms().get(i);
-            if (!Terms.hasDigitOrEmpty(q.stems().get(i)) && forms.stream().noneMatch(f -> Situation.isKin(f)
-                    || !FollowUp.countries(f).isEmpty() || Synonyms.isGeneralWord(f) || CoverageQuestion.isFrameWord(f)
-                    || Terms.isStopword(f) || status.contains(Terms.stem(f)))) {
+            if (!Terms.hasDigitOrEmpty(q.stems().get(i))
+                    && forms.stream().allMatch(f -> CoverageQuestion.namesCase(f, Terms.stem(f), status))) {
                 keys.add(i);
             }
         }

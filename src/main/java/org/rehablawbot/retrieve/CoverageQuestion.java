@@ -85,6 +85,21 @@ public final class CoverageQuestion {
     }
 
     /**
+     * Whether a question's word may name the case a status question asks about ("спецпоселении", "kulaks",
+     * "плену"): no number, kin, country, general word ({@link Synonyms#isGeneralWord}), stop word, word of the law
+     * ({@link #isFrameWord}) or word of status asked.
+     *
+     * @param word   a word (or a phrase of the synonym map) as the question writes it, lower case
+     * @param stem   its stem (a phrase's: its first word's)
+     * @param status the stems of the words of status asked ({@link #statusStems})
+     */
+    public static boolean namesCase(String word, String stem, Set<String> status) {
+        return !Terms.hasDigit(word) && !Situation.isKin(word) && FollowUp.countries(word).isEmpty()
+                && !Synonyms.isGeneralWord(word) && !Terms.isStopword(word) && !isFrameWord(word)
+                && !status.contains(stem);
+    }
+
+    /**
      * Whether a text states whom a law covers or recognises ("распространяется на", "признаются", "covers",
      * "applies to", "recognised as").
      *

@@ -231,14 +231,11 @@ public final class HybridRetriever implements TermWeights {
         Set<String> status = told.isBlank() ? Set.of() : CoverageQuestion.statusStems(asked.asking());
         if (!told.isBlank()) {
             // "я родилась в 1950 в спецпоселении … Считаюсь ли я пострадавшей?": the case whose status is asked is
-            // the story; the sentences stating whom the law covers are searched with its words
-            // the words of the case, in the story or the question ("родилась на спецпоселении"), kin, numbers,
-            // countries and the words of status and of the law aside: a passage found by the words of coverage
-            // alone tells someone else's case
-            List<QueryWord> caseWords = words.stream().filter(w -> !Terms.hasDigit(w.word)
-                    && !Situation.isKin(w.word) && FollowUp.countries(w.word).isEmpty()
-                    && !Synonyms.isGeneralWord(w.word) && !status.contains(w.stem)
-                    && !CoverageQuestion.isFrameWord(w.word)).toList();
+            // the story; the sentences stating whom the law covers are searched with its words. A passage found
+            // there must say a word of the case, in the story or the question ("родилась на спецпоселении"): one
+            // found by the words of coverage alone tells someone else's case
+            List<QueryWord> caseWords = words.stream().filter(w -> CoverageQuestion.namesCase(w.word, w.stem, status))
+                    .toList();
             addRanked(pool, search.lexical(told + " " + CoverageQuestion.coverWords(language), language, askedOf,
                     LEXICAL_K).stream().filter(sp -> saysStory(sp.passage(), caseWords)).toList(), Source.ASKED);
         }
@@ -282,8 +279,6 @@ public final class HybridRetriever implements TermWeights {
         Set<String> procedureWords = procedureAsked ? asked.procedureWords() : Set.of();
         // "Положено ли маме что-то и сколько денег?": a passage stating what a person receives at its rate answers
         // the words of entitlement, whichever words it states it in
-        // "Считаюсь ли я пострадавшей?": a passage stating whom the law covers answers the words of status
-        Set<String> statusWords = status;
         Set<String> entitlementWords = asked.entitlementWords();
         for (Candidate c : pool.values()) {
             Set<String> credited = !procedureWords.isEmpty() && ProcedureQuestion.namesBodyActing(c.passage.text())
@@ -291,8 +286,9 @@ public final class HybridRetriever implements TermWeights {
             if (!entitlementWords.isEmpty() && AmountQuestion.statesRate(c.passage.text())) {
                 credited = credited.isEmpty() ? entitlementWords : union(credited, entitlementWords);
             }
-            if (!statusWords.isEmpty() && CoverageQuestion.statesCoverage(c.passage.text())) {
-                credited = credited.isEmpty() ? statusWords : union(credited, statusWords);
+            if (!status.isEmpty() && CoverageQuestion.statesCoverage(c.passage.text())) {
+                // "Считаюсь ли я пострадавшей?": a passage stating whom the law covers answers the words of status
+                credited = credited.isEmpty() ? status : union(credited, status);
             }
             c.coverage = coverage(words, c.passage, days, dayWords, credited);
             maxRrf = Math.max(maxRrf, c.rrf);

@@ -168,7 +168,6 @@ public record Question(String text, String previous, String query, Language lang
         return bodyAsked || stepsAsked;
     }
 
-    /** Whether the content words of a follow-up's asking part are all countries ("а в Узбекистане?", "and KZ?"). */
     /**
      * Whether a follow-up was completed with nothing but the country of the conversation ("её признают
      * пострадавшей?" searched as "… пострадавшей? Казахстан"): it is a question of its own, and asks nothing the
@@ -180,6 +179,7 @@ public record Question(String text, String previous, String query, Language lang
                 .allMatch(w -> !FollowUp.countries(w).isEmpty());
     }
 
+    /** Whether the content words of a follow-up's asking part are all countries ("а в Узбекистане?", "and KZ?"). */
     private static boolean namesOnlyCountries(String asking) {
         return Terms.contentWords(asking).stream().allMatch(w -> !FollowUp.countries(w).isEmpty());
     }

@@ -55,4 +55,15 @@ class CoverageQuestionTest {
         assertTrue(CoverageQuestion.coverWords(Language.RU).contains("распространяется"));
         assertTrue(CoverageQuestion.coverWords(Language.EN).contains("covers"));
     }
+
+    @Test
+    void theWordsOfACaseAreNeitherKinNorCountriesNorTheWordsOfStatusOrOfTheLaw() {
+        Set<String> status = CoverageQuestion.statusStems("Считаюсь ли я пострадавшей?");
+        for (String w : new String[] {"спецпоселении", "родилась", "kulaks", "плену"}) {
+            assertTrue(CoverageQuestion.namesCase(w, Terms.stem(w), status), w);
+        }
+        for (String w : new String[] {"пострадавшей", "считаюсь", "мама", "казахстан", "закону", "1950", "людей"}) {
+            assertFalse(CoverageQuestion.namesCase(w, Terms.stem(w), status), w);
+        }
+    }
 }
