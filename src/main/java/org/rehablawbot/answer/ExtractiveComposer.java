@@ -217,7 +217,7 @@ public final class ExtractiveComposer implements Composer {
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of(),
-                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of());
+                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson());
         shown = sameCountry(shown, retrieval.query(), passages);
         if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
                 .find()) {
@@ -259,9 +259,10 @@ public final class ExtractiveComposer implements Composer {
         for (Question.AskedPart part : asked.laterParts()) {
             // "When did the commission start and end, and how many people did it rehabilitate?": the count asked
             // after the dates is a timeline or a disagreement of its own, shown with the dates' answer
+            // "… and what's its number?": the sources' numbers of the law, whatever kind of value
             java.util.function.Predicate<FactGroup> answersPart = g -> g.sides.values().stream().flatMap(List::stream)
-                    .findFirst().map(p -> FactValues.type(p.fact()) == (part.intent() == Intent.HOW_MANY
-                            ? FactValues.Type.NUMBER : FactValues.Type.DATE)
+                    .findFirst().map(p -> (part.attribute() || FactValues.type(p.fact()) == (part.intent()
+                            == Intent.HOW_MANY ? FactValues.Type.NUMBER : FactValues.Type.DATE))
                             && part.saidIn(p.fact().about() == null ? p.text() : p.fact().about())).orElse(false);
             if (shown.stream().noneMatch(answersPart)) {
                 List<FactGroup> more = new ArrayList<>(shown);
@@ -287,7 +288,7 @@ public final class ExtractiveComposer implements Composer {
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
         for (FactGroup g : shown) {
-            bestShown = Math.max(bestShown, g.score);
+            bestShown = g.beside ? bestShown : Math.max(bestShown, g.score);
             g.sides.values().forEach(side -> side.forEach(p -> {
                 conflictSources.computeIfAbsent(p.source().id(), id -> new HashSet<>()).add(p.fact().value());
                 if (!g.timeline) {
@@ -299,7 +300,7 @@ public final class ExtractiveComposer implements Composer {
                 }
             }));
         }
-        double minOwnCoverage = shown.isEmpty() ? 0 : Math.max(0.5, bestShown - 0.15);
+        double minOwnCoverage = shown.stream().allMatch(g -> g.beside) ? 0 : Math.max(0.5, bestShown - 0.15);
 
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
         if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
@@ -321,7 +322,7 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<Statement> statements = new ArrayList<>();
-        FactGroup timeline = shown.stream().filter(g -> g.timeline).findFirst().orElse(null);
+        FactGroup timeline = boundTimeline(shown, asked.asking());
         boolean perPerson = asked.perPerson();
         FactGroup ledBy = null;
         List<Passage> timelineLead = timeline == null ? null : latest(timeline, asked.period() != null
@@ -378,7 +379,8 @@ public final class ExtractiveComposer implements Composer {
             if (g == ledBy && unchanged(g)) {
                 continue; // one value as of several dates did not change: the answer's first sentence said it
             }
-            disagreements.add(disagreement(g, language, numbering, perPosition));
+            // a timeline beside the answer cites one source a point: the answer's own sentences come first
+            disagreements.add(disagreement(g, language, numbering, g.beside ? 1 : perPosition));
         }
         if (statements.isEmpty() && disagreements.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
@@ -1589,7 +1591,8 @@ public final class ExtractiveComposer implements Composer {
         for (Question.AskedPart part : chosen.isEmpty() ? List.<Question.AskedPart>of() : laterParts) {
             // "When did the commission start and end, and how many people did it rehabilitate?": the dates lead,
             // and the count asked after them is told too
-            java.util.function.Predicate<Candidate> answers = c -> (part.entitlement()
+            java.util.function.Predicate<Candidate> answers = c -> part.attribute() ? part.saidIn(c.sentence)
+                    : (part.entitlement()
                     ? AmountQuestion.statesRate(c.sentence) : part.intent() == Intent.HOW_MANY
                     ? givesCountAsked(c.sentence, part.asked())
                             && (!part.asked().peopleAsked() || CountedEvent.countsPeople(c.sentence))
@@ -2959,6 +2962,40 @@ public final class ExtractiveComposer implements Composer {
     // ---- disagreements ---------------------------------------------------------------------------------------
 
     /**
+     * The timeline that may lead: the first shown that is not merely beside the answer; for a question bounding a
+     * figure ("is the one-off compensation more than 500,000 tenge?"), the one whose latest value decides the bound,
+     * the largest for "more than", the smallest for "less than" (a range's two ends are two timelines).
+     *
+     * @return the timeline, or null when none is shown
+     */
+    private static FactGroup boundTimeline(List<FactGroup> shown, String asking) {
+        List<FactGroup> timelines = shown.stream().filter(g -> g.timeline && !g.beside).toList();
+        BoundCheck bound = timelines.size() < 2 ? null : BoundCheck.of(asking);
+        if (bound == null || bound.year()) {
+            return timelines.isEmpty() ? null : timelines.get(0);
+        }
+        FactGroup best = timelines.get(0);
+        for (FactGroup g : timelines) {
+            Long value = latestValue(g);
+            Long bestValue = latestValue(best);
+            if (value != null && (bestValue == null || bound.direction() * Long.compare(value, bestValue) > 0)) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /** The latest value of a timeline as a whole number, or null when it is none. */
+    private static Long latestValue(FactGroup g) {
+        List<Passage> last = latest(g);
+        if (last == null || last.isEmpty()) {
+            return null;
+        }
+        String v = FactValues.normal(last.get(0).fact().value());
+        return v != null && v.matches("\\d{1,18}") ? Long.valueOf(v) : null;
+    }
+
+    /**
      * The facts of one key among the retrieved passages, grouped by value (normal form), in order of appearance;
      * for a timeline, grouped by the date each value holds as of and by value, earliest first.
      */
@@ -2968,6 +3005,12 @@ public final class ExtractiveComposer implements Composer {
         final Map<String, org.rehablawbot.knowledge.PartialDate> sideDates = new HashMap<>();
         boolean timeline;
         double score;
+        /**
+         * Shown beside the answer though the question's words hardly meet its facts (the dated sums a person
+         * receives, beside the formula that answers "how much"): it neither leads nor sets how much of the
+         * question the answer's own sentences must hold.
+         */
+        boolean beside;
 
         FactGroup(String key) {
             this.key = key;
@@ -3212,7 +3255,7 @@ public final class ExtractiveComposer implements Composer {
                                                      double bestSentence, Set<String> claims,
                                                      boolean sidesAsked, boolean opinionAsked,
                                                      Set<String> statedFigures, Set<Integer> eventAsked,
-                                                     Set<Long> groupFigures) {
+                                                     Set<Long> groupFigures, boolean perPerson) {
         double best = 0;
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
@@ -3249,6 +3292,13 @@ public final class ExtractiveComposer implements Composer {
                 // "311 тыс реабилитированных — это кто были?": who a group named by its figure was is what its sides
                 // on who they were say
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+            } else if (perPerson && g.timeline && score < Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN)
+                    && g.sides.values().stream().flatMap(List::stream)
+                    .allMatch(p -> AmountQuestion.statesPersonalSum(p.text()))) {
+                // "how much do victims get?": the sums a person receives, dated year by year, answer it beside
+                // the formula, in whatever words their facts are written
+                score = Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN);
+                g.beside = true;
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
                 score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
@@ -3369,12 +3419,15 @@ public final class ExtractiveComposer implements Composer {
         return out;
     }
 
-    /** Passages a list of disagreements cites, with at most {@code perPosition} citations a position. */
+    /**
+     * Passages a list of disagreements cites, with at most {@code perPosition} citations a position, one for a group
+     * shown beside the answer.
+     */
     private static int countCited(List<FactGroup> groups, int perPosition) {
         int n = 0;
         for (FactGroup g : groups) {
             for (List<Passage> side : g.sides.values()) {
-                n += Math.min(side.size(), perPosition);
+                n += Math.min(side.size(), g.beside ? 1 : perPosition);
             }
         }
         return n;

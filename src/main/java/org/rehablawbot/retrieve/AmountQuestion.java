@@ -38,9 +38,19 @@ public final class AmountQuestion {
      * @param question the question as asked
      */
     public static boolean perPerson(Intent intent, String question) {
-        return question != null && (intent == Intent.HOW_MANY || MONEY_BOUND.matcher(question).find())
+        return question != null && (intent == Intent.HOW_MANY || MONEY_BOUND.matcher(question).find()
+                || EXTENT_OF_PAYMENT.matcher(question).find())
                 && PAYMENT.matcher(question).find() && !TOTAL_ASKED.matcher(question).find();
     }
+
+    /**
+     * A payment asked by its extent ("what's the biggest one-time payment …?", "какая максимальная компенсация?"): an
+     * amount one person may receive, as "how much" asks.
+     */
+    private static final Pattern EXTENT_OF_PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(maximum|minimum|max|min|largest"
+            + "|smallest|biggest|highest|lowest|максимальн\\p{L}*|минимальн\\p{L}*|наибольш\\p{L}*|наименьш\\p{L}*"
+            + "|самая большая|самую большую|самый большой)(?:\\s+[\\p{L}-]+){0,2}?\\s+(compensat|payment|payout|allowance"
+            + "|benefit|pension|компенсац|выплат|пособи|доплат)");
 
     /**
      * A sum of money a yes/no question bounds by ("one-off compensation more than 500k tenge?", "больше 100 МРП?"):
@@ -107,6 +117,37 @@ public final class AmountQuestion {
                 ? "компенсация выплата МРП месяц"
                 : "compensation payment MRP month";
     }
+
+    /** A number, then the money unit or share it counts ({@link #MONEY_UNIT}). */
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d \\u00a0\\u202f,.]*");
+
+    /**
+     * Whether a sentence of a text states a sum a person receives: a number of money ("2,769 tenge", "1500 сом",
+     * "100 MCI") in a sentence with no sum in billions or millions ({@link #statesAggregate}), no total, budget or
+     * cost ("the 2023 budget provides 768 thousand tenge") and no pay for staff ({@link #namesStaff}).
+     *
+     * @param text a passage's or fact's text; null states none
+     */
+    public static boolean statesPersonalSum(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (statesAggregate(sentence) || namesStaff(sentence) || TOTAL_ASKED.matcher(sentence).find()) {
+                continue;
+            }
+            java.util.regex.Matcher m = NUMBER.matcher(sentence);
+            while (m.find()) {
+                if (moneyFollows(sentence.substring(m.end()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The end of a sentence: a full stop, question or exclamation mark before a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     /** Whether a text states a sum in billions or millions (paid out in all, a budget). */
     public static boolean statesAggregate(String text) {

@@ -84,6 +84,11 @@ public final class HybridRetriever implements TermWeights {
     /** Candidates taken from each search before fusion. */
     static final int LEXICAL_K = 30;
     static final int OTHER_LANGUAGE_K = 15;
+    /**
+     * How many passages the search for dated sums a person receives reads before keeping the facts among them: a
+     * fact holds few words beside the many reports of the formula.
+     */
+    static final int SUM_K = 120;
     static final int VECTOR_K = 30;
     /** Most passages a retrieval returns before fact expansion. */
     static final int MAX_PASSAGES = 10;
@@ -114,6 +119,8 @@ public final class HybridRetriever implements TermWeights {
     private final Lru<String, Integer> documentFrequencies = new Lru<>(20_000);
     private final Lru<String, List<String>> passageCountries = new Lru<>(20_000);
     private final Lru<String, Boolean> held = new Lru<>(4_096);
+    /** Whether a fact key has values as of several dates, per key; cleared when the index changes. */
+    private final Lru<String, Boolean> timelineKeys = new Lru<>(4_096);
     private volatile IndexState state = new IndexState(-1, Map.of(), List.of(), SourceNames.of(List.of()), 0);
 
     /** What the retriever remembers of one state of the index: its size and which documents exist in which language. */
@@ -226,6 +233,17 @@ public final class HybridRetriever implements TermWeights {
             // part fill the searches above; what a person receives is searched with the asking part and its words
             addRanked(pool, search.lexical(askedOnly + " " + AmountQuestion.rateWords(language), language, askedOf,
                     LEXICAL_K), Source.ASKED);
+        }
+        // "сколько сейчас платят?": what a person receives in money changes with each year's index, and the dated
+        // facts stating it are few among many reports of the formula; they are searched with the words payments are
+        // written in, so that the newest is weighed ({@link #addNewestSum}). Found only there, they take no place of
+        // the passages the question's own words found
+        Set<String> sumsOnly = new HashSet<>();
+        if (asked.perPerson()) {
+            List<ScoredPassage> sums = search.lexical(askedOnly + " " + AmountQuestion.rateWords(language), language,
+                    askedOf, SUM_K).stream().filter(sp -> datedSum(sp.passage())).limit(LEXICAL_K).toList();
+            sums.stream().map(sp -> sp.passage().id()).filter(id -> !pool.containsKey(id)).forEach(sumsOnly::add);
+            addRanked(pool, sums, Source.ASKED);
         }
         String told = asked.statusAsked() ? Situation.told(question) : "";
         Set<String> status = told.isBlank() ? Set.of() : CoverageQuestion.statusStems(asked.asking());
@@ -397,10 +415,13 @@ public final class HybridRetriever implements TermWeights {
             if (reports.size() >= MAX_PASSAGES) {
                 break;
             }
-            if (c.relevance >= KEEP_RATIO * best && ids.add(c.passage.id())) {
+            if (c.relevance >= KEEP_RATIO * best && !sumsOnly.contains(c.passage.id()) && ids.add(c.passage.id())) {
                 reports.add(reportText(c.passage));
                 out.add(new ScoredPassage(c.passage, (float) c.rank));
             }
+        }
+        if (perPerson) {
+            addNewestSum(out, ids, chosen, bar);
         }
         addStoryPassage(out, ids, chosen, words);
         addLaterPartPassages(out, ids, chosen, asked);
@@ -420,6 +441,48 @@ public final class HybridRetriever implements TermWeights {
             addOtherSteps(out, ids, language);
         }
         return new Retrieval(asked, expandFacts(out, language));
+    }
+
+    /**
+     * Whether a passage is a fact dated as of a moment ({@link org.rehablawbot.knowledge.Fact#asOf}) that states a
+     * sum a person receives ({@link AmountQuestion#statesPersonalSum}), of a key with values as of several dates:
+     * "in 2024 the compensation starts at 2,769 tenge", beside 2,588 tenge in 2023.
+     */
+    private boolean datedSum(Passage p) {
+        return p.isFact() && p.fact().asOf() != null && AmountQuestion.statesPersonalSum(p.text())
+                && timelineKeys.get(p.fact().key(), key -> search.factsWithKey(key).stream()
+                        .map(f -> f.fact().asOf()).filter(java.util.Objects::nonNull).distinct().count() > 1);
+    }
+
+    /**
+     * For a question on what a person receives in money, adds the relevant dated fact stating such a sum with the
+     * latest {@code as_of} ({@link #datedSum}) whose key has values as of several dates: the sums change with each
+     * year's index, and reports of earlier years ("2,121 tenge in 2016") outnumber the latest. The fact's other
+     * versions and its values of other dates follow it as a timeline ({@link #expandFacts}); a sum known as of one
+     * date only tells no more than the formula it is worked out by, and a returned text of the fact's year stating
+     * such a sum tells it already.
+     *
+     * @param bar the relevance a passage needs; the fact chosen reaches it
+     */
+    private void addNewestSum(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen, double bar) {
+        Candidate newest = null;
+        for (Candidate c : chosen) {
+            if (c.relevance >= bar && datedSum(c.passage) && (newest == null
+                    || c.passage.fact().asOf().year() > newest.passage.fact().asOf().year())) {
+                newest = c;
+            }
+        }
+        if (newest == null) {
+            return;
+        }
+        int year = newest.passage.fact().asOf().year();
+        // a returned text of that year stating such a sum ("in 2024: from 2,769 to 369,200 tenge") already tells it
+        boolean told = out.stream().map(ScoredPassage::passage).anyMatch(p -> AmountQuestion.statesPersonalSum(p.text())
+                && (p.isFact() && p.fact().asOf() != null ? p.fact().asOf().year()
+                        : p.source().date() == null ? 0 : p.source().date().year()) >= year);
+        if (!told && ids.add(newest.passage.id())) {
+            out.add(new ScoredPassage(newest.passage, (float) newest.rank));
+        }
     }
 
     /**
@@ -577,14 +640,17 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
-     * For each later part of a question that asks a count or a date ({@link Question#laterParts}: "When did the
-     * commission start and end, and how many people did it rehabilitate?"), adds the best relevant passage that
-     * states one and says the part's words, when no returned passage does: the places went to the first part.
+     * For each later part of a question that asks a count, a date or a thing it names ({@link Question#laterParts}:
+     * "When did the commission start and end, and how many people did it rehabilitate?", "… and what's its
+     * number?"), adds the best relevant passage that states one and says the part's words (a fact: its description),
+     * when no returned passage does: the places went to the first part.
      */
     private static void addLaterPartPassages(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
                                              Question asked) {
         for (Question.AskedPart part : asked.laterParts()) {
-            java.util.function.Predicate<Passage> answers = p -> (part.entitlement()
+            java.util.function.Predicate<Passage> answers = p -> part.attribute()
+                    ? part.saidIn(p.isFact() && p.fact().about() != null ? p.fact().about() : p.text())
+                    : (part.entitlement()
                     ? AmountQuestion.statesRate(p.text()) : part.intent() == Intent.HOW_MANY ? statesCount(p)
                     && (!part.asked().peopleAsked() || CountedEvent.countsPeople(p.text()))
                     : Period.statesYear(p.text())) && part.saidIn(p.text());
@@ -1256,6 +1322,7 @@ public final class HybridRetriever implements TermWeights {
         documentFrequencies.clear();
         passageCountries.clear();
         held.clear();
+        timelineKeys.clear();
         s = new IndexState(count, byId, sources, SourceNames.of(sources), now);
         state = s;
         return s;

@@ -512,12 +512,16 @@ public record Question(String text, String previous, String query, Language lang
                         language)));
                 continue;
             }
-            if (partIntent == intent || partIntent != Intent.HOW_MANY && partIntent != Intent.WHEN) {
+            // "When was the law adopted and what's its number?": a thing named after "what" is asked as well
+            boolean attribute = partIntent == Intent.OTHER && intent != Intent.OTHER
+                    && Synonyms.asksForNamedThing(parts.get(i));
+            if (!attribute && (partIntent == intent || partIntent != Intent.HOW_MANY && partIntent != Intent.WHEN)) {
                 continue;
             }
             Set<String> stems = new java.util.LinkedHashSet<>();
             for (String w : Terms.contentWords(parts.get(i))) {
-                if (!Synonyms.isGeneralWord(w) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()) {
+                // a thing named is asked in whatever word names it: "what's its number?" asks the general "number"
+                if ((attribute || !Synonyms.isGeneralWord(w)) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()) {
                     stems.add(Terms.stem(w));
                 }
             }
@@ -534,7 +538,7 @@ public record Question(String text, String previous, String query, Language lang
      *
      * @param text   the part as asked
      * @param intent what it asks: {@link Intent#HOW_MANY}, {@link Intent#WHEN}, or {@link Intent#OTHER} for what
-     *               one is entitled to ({@link #entitlement})
+     *               one is entitled to ({@link #entitlement}) or for a thing it names ({@link #attribute})
      * @param stems  the stems of its content words; empty for a part asking what one is entitled to
      * @param asked  the part analysed as a question of its own ("how many people …" asks a count of persons)
      */
@@ -542,7 +546,15 @@ public record Question(String text, String previous, String query, Language lang
 
         /** Whether the part asks what one is entitled to: a rate or a payment answers it. */
         public boolean entitlement() {
-            return intent == Intent.OTHER;
+            return intent == Intent.OTHER && stems.isEmpty();
+        }
+
+        /**
+         * Whether the part asks for a thing it names after "what" ("and what's its number?", "и какой у него
+         * номер?"): a text saying the part's words answers it, whatever kind of value it gives.
+         */
+        public boolean attribute() {
+            return intent == Intent.OTHER && !stems.isEmpty();
         }
 
         /**

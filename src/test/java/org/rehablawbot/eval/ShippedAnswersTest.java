@@ -802,4 +802,31 @@ class ShippedAnswersTest {
         String lead = a.statements().get(0).text();
         assertTrue(lead.contains("commission") && lead.contains("decide"), TextRenderer.render(a));
     }
+
+    @Test
+    void whatAPersonGetsIsToldWithTheLatestSumsBesideTheFormula() {
+        Answer a = ask("How much money do victims of repression get in Kazakhstan?");
+        String all = TextRenderer.render(a);
+        assertTrue(a.statements().get(0).text().contains("MCI"), all);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.timeline() && d.positions().stream()
+                .anyMatch(p -> p.text().startsWith("2024"))), all);
+    }
+
+    @Test
+    void aPaymentAskedByItsExtentIsAnsweredByTheSumNotByTheTotalPaid() {
+        Answer a = ask("What's the biggest one-time payment a repressed person can get in Kazakhstan, in tenge?");
+        String lead = a.statements().isEmpty() ? "" : a.statements().get(0).text();
+        assertTrue(lead.contains("369,200"), TextRenderer.render(a));
+        assertFalse(TextRenderer.answerText(a).contains("billion"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aThingAskedAfterADateGetsItsOwnDisagreement() {
+        Answer a = ask("When did Kazakhstan pass its rehabilitation law, and what is its official number?");
+        String all = TextRenderer.render(a);
+        assertTrue(a.statements().get(0).text().contains("1993"), all);
+        assertTrue(a.disagreements().stream().anyMatch(d -> !d.timeline()
+                && d.positions().stream().anyMatch(p -> p.text().contains("2200"))
+                && d.positions().stream().anyMatch(p -> p.text().contains("2143-XII"))), all);
+    }
 }

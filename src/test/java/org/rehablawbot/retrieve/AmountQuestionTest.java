@@ -29,6 +29,23 @@ class AmountQuestionTest {
         assertTrue(perPerson("единовременная компенсация больше 100 МРП?"));
         assertFalse(perPerson("has kazakhstan paid more than 10 billion tenge in total?"), "a total bounded");
         assertFalse(perPerson("were more than 300,000 people rehabilitated?"), "no sum of money");
+        // a payment asked by its extent is an amount one person may receive
+        assertTrue(perPerson("What's the biggest one-time payment a repressed person can get in Kazakhstan?"));
+        assertTrue(perPerson("какая максимальная компенсация в Казахстане?"));
+        assertFalse(perPerson("What is the largest archive of case files?"), "no payment named");
+    }
+
+    @Test
+    void aSumAPersonReceivesIsNeitherATotalNorABudgetNorPay() {
+        assertTrue(AmountQuestion.statesPersonalSum("in 2024 the compensation starts at 2,769 tenge (3/4 MCI)"));
+        assertTrue(AmountQuestion.statesPersonalSum("компенсация составляет до 369 200 тенге (100 МРП)"));
+        assertTrue(AmountQuestion.statesPersonalSum("a monthly compensation of 1500 som"));
+        assertFalse(AmountQuestion.statesPersonalSum("the 2023 republican budget provides 768 thousand tenge"),
+                "a budget");
+        assertFalse(AmountQuestion.statesPersonalSum("2.9 billion tenge of compensations were paid"), "a sum paid out");
+        assertFalse(AmountQuestion.statesPersonalSum("28,316 victims receive state allowances"), "a count of people");
+        assertFalse(AmountQuestion.statesPersonalSum("commission members are paid 20,000 som"), "pay for staff");
+        assertFalse(AmountQuestion.statesPersonalSum(null));
     }
 
     @Test

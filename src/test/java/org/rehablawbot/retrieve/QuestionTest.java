@@ -273,7 +273,26 @@ class QuestionTest {
         assertTrue(Question.analyse("How many people were rehabilitated, and how many were shot?", null, null)
                 .laterParts().isEmpty(), "a part asking what the first asks is answered with it");
         assertTrue(Question.analyse("Is he covered by the law, and where do we apply?", null, null).laterParts()
-                .isEmpty(), "only counts and dates are asked apart");
+                .isEmpty(), "only counts, dates and things named are asked apart");
+    }
+
+    @Test
+    void aLaterPartNamingAThingAfterWhatAsksThatThing() {
+        Question q = Question.analyse("When was Kazakhstan's rehabilitation law adopted and what's its number?", null,
+                null);
+        assertEquals(Intent.WHEN, q.intent());
+        assertEquals(1, q.laterParts().size(), q.laterParts().toString());
+        Question.AskedPart part = q.laterParts().get(0);
+        assertTrue(part.attribute() && !part.entitlement(), part.toString());
+        assertTrue(part.saidIn("number of Kazakhstan's 1993 rehabilitation law"), "its word, general as it is");
+        assertFalse(part.saidIn("adoption of Kazakhstan's 1993 rehabilitation law"));
+        Question ru = Question.analyse("когда приняли казахстанский закон о реабилитации и какой у него номер?", null,
+                null);
+        assertTrue(ru.laterParts().get(0).saidIn("номер казахстанского закона о реабилитации 1993 года"));
+        // a part asking what one is entitled to is no thing named
+        Question entitled = Question.analyse("Does that count as repression in Kazakhstan, and can he get anything "
+                + "for it?", null, null);
+        assertTrue(entitled.laterParts().get(0).entitlement() && !entitled.laterParts().get(0).attribute());
     }
 
     @Test

@@ -67,6 +67,11 @@ class SynonymsTest {
         assertEquals(List.of("расстреляли"), Synonyms.NONE.focus("Сколько человек расстреляли в Узбекистане?").words());
         assertEquals(List.of("phone"), Synonyms.NONE.focus("What is the phone number of the commission?").words());
         assertEquals(List.of("sponsored"), Synonyms.NONE.focus("Who sponsored the Kyrgyz bill?").words());
+        // a word of extent sets apart a value of the thing: a text gives a range "from … to …", naming no maximum
+        assertEquals(List.of("compensation"), Synonyms.NONE.focus("What is the maximum compensation in tenge?")
+                .words());
+        assertEquals(List.of("компенсация"), Synonyms.NONE.focus("какая минимальная компенсация в Казахстане?")
+                .words());
         assertNull(Synonyms.NONE.focus("Tell me about the Kyrgyz law"));
         // a modal verb and the frame of being given are no thing asked: "сколько денег могут дать единоразово?"
         // asks a one-off sum
