@@ -407,9 +407,9 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
-        int[] periodAsked = intent == Intent.HOW_MANY ? periodAsked(asked) : null;
+        int[] periodAsked = intent == Intent.HOW_MANY || asked.perPerson() ? periodAsked(asked) : null;
         if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked, asked.moneyCounts(),
-                asked.peopleAsked(), numbering)) {
+                asked.peopleAsked(), asked.perPerson(), numbering)) {
             // "kz 31 may local one-off aid 2025 how many people got it": 2024's count answers another year
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
             return refusal(retrieval.question(), language, NAME);
@@ -1643,9 +1643,15 @@ public final class ExtractiveComposer implements Composer {
             for (Candidate c : candidates) {
                 Set<String> stems = Terms.stems(c.sentence);
                 long shared = stems.stream().filter(st -> Terms.matchesAny(st, leadStems)).count();
-                if (!chosen.contains(c) && c.passage.source().path().equals(lead.passage.source().path())
+                boolean isRule = c != lead && c.passage.source().path().equals(lead.passage.source().path())
                         && COVERS.matcher(c.sentence).find() && !EXCLUDES.matcher(c.sentence).find()
-                        && shared >= RULE_SHARE * stems.size() && !isDuplicate(c.sentence, chosenTexts)
+                        && shared >= RULE_SHARE * stems.size();
+                if (isRule && chosen.contains(c)) {
+                    chosen.remove(c); // already told further on: it moves first
+                    chosen.add(0, c);
+                    break;
+                }
+                if (isRule && !isDuplicate(c.sentence, chosenTexts)
                         && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
                     chosen.add(0, c);
                     chosenTexts.add(c.sentence);
@@ -2472,10 +2478,12 @@ public final class ExtractiveComposer implements Composer {
      * names ("how many got it in 2025", "скока реабилитировали за 2022 год"): a count of another year answers
      * another question. A sentence that names no year is judged by the passages it cites (a fact also by what it
      * is about: "people shot in Uzbekistan in 1937-1953"); one whose passages name none either does not count. When
-     * {@code peopleAsked} ("сколько человек"), a length of time ({@link #DURATION}) counts no one.
+     * {@code peopleAsked} ("сколько человек"), a length of time ({@link #DURATION}) counts no one; when
+     * {@code perPerson} (what one person receives, asked of a year), a sum paid out in all tells no one's sum.
      */
     private static boolean countsOfPeriod(List<Statement> statements, List<Disagreement> disagreements, int[] period,
-                                          boolean moneyCounts, boolean peopleAsked, Numbering numbering) {
+                                          boolean moneyCounts, boolean peopleAsked, boolean perPerson,
+                                          Numbering numbering) {
         Map<String, List<Integer>> texts = new LinkedHashMap<>();
         statements.forEach(st -> texts.put(st.text(), st.citations()));
         disagreements.forEach(d -> d.positions().forEach(p -> texts.put(p.text(), p.citations())));
@@ -2484,6 +2492,9 @@ public final class ExtractiveComposer implements Composer {
                 String own = REPORT_DATE.matcher(s).replaceAll("$1");
                 if (!hasCount(peopleAsked ? DURATION.matcher(own).replaceAll(" ") : own, moneyCounts)) {
                     continue; // "сколько человек … за 2021 год" is not counted by "the commission worked 4 years"
+                }
+                if (perPerson && AmountQuestion.statesAggregate(own)) {
+                    continue; // "the one-off compensation in 2020?" is not told by "2.9 billion tenge paid 2003-2022"
                 }
                 if (years(own) != null) {
                     if (fitsPeriod(own, period)) {

@@ -394,9 +394,11 @@ public final class HybridRetriever implements TermWeights {
             }
         }
         SourceNames names = currentState().names;
+        // the thing asked must be said, misspelt at most past its first letter ("residents" is no "president")
         if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> names.holdsOutside(
-                c.passage.text(), t -> saysAny(focus.get(0).alternatives, Terms.allStems(t)))
-                || names.holdsOutside(contextText(c.passage), t -> saysAny(focus.get(0).alternatives, Terms.stems(t))))) {
+                c.passage.text(), t -> saysAny(focus.get(0).alternatives, Terms.allStems(t), true))
+                || names.holdsOutside(contextText(c.passage), t -> saysAny(focus.get(0).alternatives, Terms.stems(t),
+                true)))) {
             // nothing relevant, or nothing relevant says what the question asks about ("What is the exchange
             // rate of the tenge?" finds passages about payments in tenge, none about an exchange rate)
             LOG.debug(chosen.isEmpty() ? "nothing reaches the bar {}" : "no relevant passage says the focus (bar {})",
@@ -423,6 +425,9 @@ public final class HybridRetriever implements TermWeights {
         if (perPerson) {
             addNewestSum(out, ids, chosen, bar);
         }
+        if (asked.statusAsked() || CoverageQuestion.asksCoverage(asked.asking())) {
+            addRulesOfExceptions(out, ids, chosen);
+        }
         addStoryPassage(out, ids, chosen, words);
         addLaterPartPassages(out, ids, chosen, asked);
         if (bodyAsked) {
@@ -441,6 +446,31 @@ public final class HybridRetriever implements TermWeights {
             addOtherSteps(out, ids, language);
         }
         return new Retrieval(asked, expandFacts(out, language));
+    }
+
+    /**
+     * For a question on whom a law covers or on a person's status, and each returned passage stating whom a law
+     * leaves out ({@link CoverageQuestion#statesExclusion}: "Article 2
+     * does not cover participants of the December 1986 events convicted of murder"), adds the relevant passage just
+     * before it in its document when that one states whom the law covers ("Article 2 also covers people repressed
+     * for taking part in the events of December 1986"): an exception answers nothing without the rule it excepts
+     * from, and the asker whose case is not the exception needs the rule.
+     */
+    private static void addRulesOfExceptions(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen) {
+        for (ScoredPassage sp : List.copyOf(out)) {
+            Passage exception = sp.passage();
+            if (exception.isFact() || !CoverageQuestion.statesExclusion(exception.text())) {
+                continue;
+            }
+            chosen.stream().filter(c -> !c.passage.isFact()
+                            && c.passage.source().id().equals(exception.source().id())
+                            && c.passage.source().language() == exception.source().language()
+                            && c.passage.ordinal() == exception.ordinal() - 1
+                            && CoverageQuestion.statesCoverage(c.passage.text())
+                            && !CoverageQuestion.statesExclusion(c.passage.text()))
+                    .findFirst().filter(c -> ids.add(c.passage.id()))
+                    .ifPresent(c -> out.add(new ScoredPassage(c.passage, (float) c.rank)));
+        }
     }
 
     /**
@@ -1036,6 +1066,14 @@ public final class HybridRetriever implements TermWeights {
      * {@link Terms#matchesAny}, prefix and typo tolerant; the synonyms by their exact stems.
      */
     static boolean saysAny(List<List<String>> alternatives, Set<String> stems) {
+        return saysAny(alternatives, stems, false);
+    }
+
+    /**
+     * {@link #saysAny(List, Set)}; with {@code sameFirstLetter}, the question's own words tolerate typos only where
+     * they keep their first letter ({@link Terms#matchesAny(String, Set, boolean)}).
+     */
+    static boolean saysAny(List<List<String>> alternatives, Set<String> stems, boolean sameFirstLetter) {
         for (int i = 0; i < alternatives.size(); i++) {
             List<String> alt = alternatives.get(i);
             if (i > 0) {
@@ -1047,7 +1085,7 @@ public final class HybridRetriever implements TermWeights {
             }
             boolean all = !alt.isEmpty();
             for (String s : alt) {
-                if (!Terms.matchesAny(s, stems)) {
+                if (!Terms.matchesAny(s, stems, sameFirstLetter)) {
                     all = false;
                     break;
                 }

@@ -413,6 +413,16 @@ public final class Synonyms {
         if (stop.find()) {
             after = after.substring(0, stop.start());
         }
+        // "How many of the people reburied at Ata-Beyit were women?", "сколько из реабилитированных были женщины?":
+        // a part of a group is counted, named after the verb "were"
+        java.util.regex.Matcher part = PARTITIVE.matcher(after);
+        if (part.lookingAt()) {
+            for (Concept c : concepts(after.substring(part.end()))) {
+                if (canBeFocus(c)) {
+                    return c;
+                }
+            }
+        }
         for (Concept c : concepts(after)) {
             if (canBeFocus(c)) {
                 return c;
@@ -444,6 +454,13 @@ public final class Synonyms {
      * ("uzbek rehabilitated 2023 count", "ru rehab law 1761-1 signed by").
      */
     private static final int LOOKUP_WORDS = 5;
+
+    /**
+     * A part of a group counted: "of the people reburied there were", "из реабилитированных были", up to the verb
+     * that names the part.
+     */
+    private static final java.util.regex.Pattern PARTITIVE = java.util.regex.Pattern.compile("(?iu)\\s*(?:of|из"
+            + "|среди)\\s+.*?(?<![\\p{L}])(?:were|was|are|is|был|была|было|были|оказал\\p{L}*|являл\\p{L}*)(?![\\p{L}])");
 
     /** The end of a sentence: a question mark, a full stop or an exclamation mark before a space or the end. */
     private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("[?!.](?=\\s|$)");

@@ -452,6 +452,15 @@ public final class Terms {
 
     /** True when some stem of {@code textStems} matches {@code query}. */
     public static boolean matchesAny(String query, Set<String> textStems) {
+        return matchesAny(query, textStems, false);
+    }
+
+    /**
+     * True when some stem of {@code textStems} matches {@code query}; with {@code sameFirstLetter}, a typo must
+     * keep the word's first letter: the thing a question asks for ("residents") is not said by a word one letter
+     * away at its start ("president"), while a text's word near one of a story's many words may still count.
+     */
+    public static boolean matchesAny(String query, Set<String> textStems, boolean sameFirstLetter) {
         if (textStems.contains(query)) {
             return true;
         }
@@ -460,7 +469,7 @@ public final class Terms {
             return false;
         }
         for (String t : textStems) {
-            if (similar(query, t)) {
+            if (similar(query, t) && (!sameFirstLetter || t.charAt(0) == query.charAt(0))) {
                 return true;
             }
         }

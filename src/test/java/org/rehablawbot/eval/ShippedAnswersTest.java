@@ -829,4 +829,28 @@ class ShippedAnswersTest {
                 && d.positions().stream().anyMatch(p -> p.text().contains("2200"))
                 && d.positions().stream().anyMatch(p -> p.text().contains("2143-XII"))), all);
     }
+
+    @Test
+    void aCountOfAPartOfAGroupIsNotAnsweredByTheGroupsCount() {
+        Answer a = ask("How many of the people rehabilitated in Uzbekistan were women?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        Answer ru = ask("сколько из реабилитированных в Кыргызстане были женщинами?");
+        assertTrue(ru.refused(), TextRenderer.render(ru));
+    }
+
+    @Test
+    void aSumAskedOfAYearTheSourcesDoNotDateIsRefused() {
+        Answer a = ask("How much was the one-off compensation for the repressed in Kazakhstan back in 2020, in tenge?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        Answer held = ask("How much was the maximum one-time compensation in Kazakhstan in 2024?");
+        assertTrue(TextRenderer.answerText(held).contains("369,200"), TextRenderer.render(held));
+    }
+
+    @Test
+    void theRuleComesBeforeItsException() {
+        Answer a = ask("отца посадили после Желтоксана в 86м, дали 4 года. его реабилитировали или нет?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("распространяется") && !lead.contains("не распространяется"), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("не распространяется"), TextRenderer.render(a));
+    }
 }

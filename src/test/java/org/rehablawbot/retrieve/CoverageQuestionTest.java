@@ -66,4 +66,15 @@ class CoverageQuestionTest {
             assertFalse(CoverageQuestion.namesCase(w, Terms.stem(w), status), w);
         }
     }
+
+    @Test
+    void anExceptionIsToldApartFromARule() {
+        assertTrue(CoverageQuestion.statesExclusion("статья 2 не распространяется на участников декабрьских событий "
+                + "1986 года, осуждённых за умышленное убийство"));
+        assertTrue(CoverageQuestion.statesExclusion("the law excludes servicemen whose files prove treason"));
+        assertTrue(CoverageQuestion.statesExclusion("it does not apply to those convicted of murder"));
+        assertFalse(CoverageQuestion.statesExclusion("статья 2 распространяется и на лиц, репрессированных за участие "
+                + "в событиях 17–18 декабря 1986 года"));
+        assertFalse(CoverageQuestion.statesExclusion("the law covers people deported to Kazakhstan"));
+    }
 }

@@ -67,6 +67,10 @@ class SynonymsTest {
         assertEquals(List.of("расстреляли"), Synonyms.NONE.focus("Сколько человек расстреляли в Узбекистане?").words());
         assertEquals(List.of("phone"), Synonyms.NONE.focus("What is the phone number of the commission?").words());
         assertEquals(List.of("sponsored"), Synonyms.NONE.focus("Who sponsored the Kyrgyz bill?").words());
+        // a part of a group is counted: the part named after "were", not the group
+        assertEquals(List.of("women"), Synonyms.NONE.focus("How many of the people reburied at Ata-Beyit were women?")
+                .words());
+        assertEquals(List.of("женщины"), Synonyms.NONE.focus("сколько из реабилитированных были женщины?").words());
         // a word of extent sets apart a value of the thing: a text gives a range "from … to …", naming no maximum
         assertEquals(List.of("compensation"), Synonyms.NONE.focus("What is the maximum compensation in tenge?")
                 .words());

@@ -40,6 +40,10 @@ class TermsTest {
         assertTrue(Terms.matches(Terms.stem("wrote"), Terms.stem("written")));
         assertFalse(Terms.matches(Terms.stem("pizza"), Terms.stem("prize")));
         assertFalse(Terms.matches(Terms.stem("приготовить"), Terms.stem("подготовила")));
+        // the thing asked is said only by a word that keeps its first letter: "residents" is no misspelt "president"
+        assertFalse(Terms.matchesAny(Terms.stem("residents"), java.util.Set.of(Terms.stem("president")), true));
+        assertTrue(Terms.matchesAny(Terms.stem("residents"), java.util.Set.of(Terms.stem("president")), false));
+        assertTrue(Terms.matchesAny(Terms.stem("presidnet"), java.util.Set.of(Terms.stem("president")), true));
     }
 
     @Test
