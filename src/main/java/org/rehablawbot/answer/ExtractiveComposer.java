@@ -341,7 +341,8 @@ public final class ExtractiveComposer implements Composer {
                         && RUNNING_TOTAL.matcher(p.fact().about()).find());
         if (timeline != null && intent != Intent.WHEN && timelineLead != null && (timeline.score >= bestOutside
                 || runningTotal && timeline.score >= RUNNING_TOTAL_RATIO * bestOutside)
-                && !(perPerson && AmountQuestion.statesAggregate(timelineLead.get(0).text()))
+                && !(perPerson && !AmountQuestion.statesRate(timelineLead.get(0).text())
+                        && !AmountQuestion.statesPersonalSum(timelineLead.get(0).text()))
                 && countsWhatIsAsked(timelineLead.get(0).text(), asked)) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
             // any other sentence): its latest value (or its value of the year asked) answers first, the timeline
@@ -1740,6 +1741,25 @@ public final class ExtractiveComposer implements Composer {
             chosen.removeAll(partAnswers);
             chosen.addAll(0, partAnswers);
         }
+        if (question.perPerson() && !chosen.isEmpty()) {
+            // "how much is the special allowance?" led by "28,316 victims receive allowances": a sum a person
+            // receives answers it, and one chosen beside the lead comes first; "а сколько это в тенге сейчас?" led by
+            // "2,270 tenge at the 2016 index": the sums follow each year's index, and a sum chosen for a later year
+            // ("в 2024 году: от 2769 до 369 200 тенге") leads
+            Candidate lead = chosen.get(0);
+            java.util.function.Predicate<String> amount = t -> AmountQuestion.statesRate(t)
+                    || AmountQuestion.statesPersonalSum(t);
+            if (!amount.test(lead.sentence)) {
+                lead = chosen.stream().filter(c -> amount.test(c.sentence)).findFirst().orElse(lead);
+            }
+            for (Candidate c : chosen) {
+                if (datedSumYear(lead.sentence) > 0 && datedSumYear(c.sentence) > datedSumYear(lead.sentence)) {
+                    lead = c;
+                }
+            }
+            chosen.remove(lead);
+            chosen.add(0, lead);
+        }
         if (firstAsked) {
             // "which came first, Russia's law or Kazakhstan's?": the dates in their order, the earliest first, so
             // the first sentence answers which; a sentence with no date of its own after them
@@ -2344,6 +2364,19 @@ public final class ExtractiveComposer implements Composer {
      * when it states none. A year alone ("decisions taken from 1917 to 1953") says when something applies, not when
      * it was made.
      */
+    /**
+     * The latest year a sentence stating a sum one person receives names ({@link AmountQuestion#statesPersonalSum}:
+     * "in 2024 the compensation starts at 2,769 tenge", "2,270 tenge at the 2016 index"); 0 for a sentence that
+     * states no such sum or names no year.
+     */
+    private static int datedSumYear(String sentence) {
+        if (!AmountQuestion.statesPersonalSum(sentence)) {
+            return 0;
+        }
+        int[] span = years(REPORT_DATE.matcher(sentence).replaceAll("$1"));
+        return span == null ? 0 : span[1];
+    }
+
     static int earliestYear(String sentence) {
         Matcher m = FULL_DATE.matcher(REPORT_DATE.matcher(sentence).replaceAll("$1"));
         int earliest = Integer.MAX_VALUE;

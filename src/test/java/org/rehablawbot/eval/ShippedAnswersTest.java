@@ -853,4 +853,13 @@ class ShippedAnswersTest {
         assertTrue(lead.contains("распространяется") && !lead.contains("не распространяется"), TextRenderer.render(a));
         assertTrue(TextRenderer.answerText(a).contains("не распространяется"), TextRenderer.render(a));
     }
+
+    @Test
+    void howMuchIsAnsweredByASumAndNowByTheLatestYearsSum() {
+        Answer allowance = ask("How much is the special allowance for repression victims in Kazakhstan?");
+        assertTrue(allowance.statements().get(0).text().contains("1.07"), TextRenderer.render(allowance));
+        Answer now = engine.answer("а сколько это в тенге сейчас?",
+                "мама родилась на спецпоселении в Казахстане в 1948, ей что-то положено?", null);
+        assertTrue(now.statements().get(0).text().contains("2024"), TextRenderer.render(now));
+    }
 }
