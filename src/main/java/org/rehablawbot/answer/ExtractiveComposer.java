@@ -440,7 +440,7 @@ public final class ExtractiveComposer implements Composer {
         if (Question.partsOf(asking).size() > 1 || !CoverageQuestion.asksCoverage(asking)
                 || EXCLUSION_ASKED.matcher(asking).find()
                 || WH_WORD.matcher(asking).find() || !CoverageQuestion.statesCoverage(lead)
-                || EXCLUDES.matcher(lead).find() || lead.startsWith(Messages.withinBound(language))
+                || CoverageQuestion.statesExclusion(lead) || lead.startsWith(Messages.withinBound(language))
                 || lead.startsWith(Messages.outsideBound(language))) {
             return false;
         }
@@ -1635,7 +1635,7 @@ public final class ExtractiveComposer implements Composer {
             addSteps(chosen, chosenTexts, citedPassages, candidates, reserved, maxCitations);
         }
 
-        if (!chosen.isEmpty() && EXCLUDES.matcher(chosen.get(0).sentence).find()
+        if (!chosen.isEmpty() && CoverageQuestion.statesExclusion(chosen.get(0).sentence)
                 && !EXCLUSION_ASKED.matcher(question.asking()).find()) {
             // "is he covered? are there exceptions?" led by the exception ("excludes participants … convicted of
             // murder"): the rule it excepts, told beside it in the same document, comes first
@@ -1645,7 +1645,7 @@ public final class ExtractiveComposer implements Composer {
                 Set<String> stems = Terms.stems(c.sentence);
                 long shared = stems.stream().filter(st -> Terms.matchesAny(st, leadStems)).count();
                 boolean isRule = c != lead && c.passage.source().path().equals(lead.passage.source().path())
-                        && COVERS.matcher(c.sentence).find() && !EXCLUDES.matcher(c.sentence).find()
+                        && COVERS.matcher(c.sentence).find() && !CoverageQuestion.statesExclusion(c.sentence)
                         && shared >= RULE_SHARE * stems.size();
                 if (isRule && chosen.contains(c)) {
                     chosen.remove(c); // already told further on: it moves first
@@ -1752,9 +1752,12 @@ public final class ExtractiveComposer implements Composer {
             if (!amount.test(lead.sentence)) {
                 lead = chosen.stream().filter(c -> amount.test(c.sentence)).findFirst().orElse(lead);
             }
-            for (Candidate c : chosen) {
-                if (datedSumYear(lead.sentence) > 0 && datedSumYear(c.sentence) > datedSumYear(lead.sentence)) {
+            int leadYear = datedSumYear(lead.sentence);
+            for (Candidate c : leadYear > 0 ? chosen : List.<Candidate>of()) {
+                int year = datedSumYear(c.sentence);
+                if (year > leadYear) {
                     lead = c;
+                    leadYear = year;
                 }
             }
             chosen.remove(lead);
@@ -2705,10 +2708,6 @@ public final class ExtractiveComposer implements Composer {
      */
     static final double OTHER_EVENT_FACTOR = 0.8;
 
-    /** A sentence that states who a law leaves out: "excludes", "does not cover", "не распространяется". */
-    private static final Pattern EXCLUDES = Pattern.compile("(?iu)(?<!\\p{L})(?:excludes?|excluded|does not (?:cover"
-            + "|apply)|do not (?:cover|apply)|not covered|не распространя\\p{L}*|не подлежат|исключ\\p{L}*)(?!\\p{L})");
-
     /** A question on who is left out: "who is NOT covered", "not eligible", "кого не реабилитируют", "исключения". */
     private static final Pattern EXCLUSION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:not (?:be )?(?:covered|eligible"
             + "|included)|excluded|exclusions?|who (?:is|are) (?:left )?out|не распространя\\p{L}*|не подлеж\\p{L}*"
@@ -3301,6 +3300,8 @@ public final class ExtractiveComposer implements Composer {
                                                      Set<String> statedFigures, Set<Integer> eventAsked,
                                                      Set<Long> groupFigures, boolean perPerson) {
         double best = 0;
+        // the score a group the question points at is raised to: as much as the best sentence, less a margin
+        double raised = Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN);
         List<FactGroup> fitting = new ArrayList<>();
         for (FactGroup g : groups) {
             double score = 0;
@@ -3325,27 +3326,26 @@ public final class ExtractiveComposer implements Composer {
             if (g.sides.values().stream().flatMap(List::stream).anyMatch(p -> claims.contains(p.source().id()))) {
                 // the question asks about a claim the best passages make: what other sources say of the same
                 // thing belongs to its answer
-                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+                score = Math.max(score, raised);
             } else if (namesItsValues(g, statedFigures)) {
                 // "видел и 856, и 1031 — где правда?": the question names the values of this timeline or dispute
-                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+                score = Math.max(score, raised);
             } else if (!groupFigures.isEmpty() && g.sides.values().stream().flatMap(List::stream)
                     .noneMatch(p -> FactValues.fits(p.fact(), Intent.HOW_MANY)) && g.sides.values().stream()
                     .flatMap(List::stream).anyMatch(p -> ClaimCheck.figures(p.text()).stream()
                             .anyMatch(groupFigures::contains))) {
                 // "311 тыс реабилитированных — это кто были?": who a group named by its figure was is what its sides
                 // on who they were say
-                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
-            } else if (perPerson && g.timeline && score < Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN)
-                    && g.sides.values().stream().flatMap(List::stream)
+                score = Math.max(score, raised);
+            } else if (perPerson && g.timeline && score < raised && g.sides.values().stream().flatMap(List::stream)
                     .allMatch(p -> AmountQuestion.statesPersonalSum(p.text()))) {
                 // "how much do victims get?": the sums a person receives, dated year by year, answer it beside
                 // the formula, in whatever words their facts are written
-                score = Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN);
+                score = raised;
                 g.beside = true;
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
-                score = Math.max(score, Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN));
+                score = Math.max(score, raised);
             }
             if (!eventAsked.isEmpty() && g.sides.values().stream().flatMap(List::stream).noneMatch(p ->
                     p.fact().about() != null && eventAsked.stream().anyMatch(e -> EVENTS.get(e)

@@ -110,8 +110,8 @@ public final class CoverageQuestion {
     }
 
     /**
-     * Whether a text states whom a law leaves out: "does not cover", "не распространяется на", "excludes", "за
-     * исключением", "except those convicted of …". Such an exception is read with the rule it excepts from.
+     * Whether a text states whom a law leaves out: "excludes", "does not cover", "not covered", "не распространяется
+     * на", "исключение". Such an exception is read with the rule it excepts from.
      *
      * @param text a passage's text; never null
      */
@@ -119,9 +119,8 @@ public final class CoverageQuestion {
         return EXCLUSION.matcher(text).find();
     }
 
-    private static final Pattern EXCLUSION = Pattern.compile("(?iu)(?<!\\p{L})(?:не распространя\\p{L}*"
-            + "|does not (?:cover|apply)|do not (?:cover|apply)|excludes?|excluded|except(?:ion)?s?|за исключением"
-            + "|исключени\\p{L}*|не подлеж\\p{L}*)(?!\\p{L})");
+    private static final Pattern EXCLUSION = Pattern.compile("(?iu)(?<!\\p{L})(?:excludes?|excluded|does not (?:cover"
+            + "|apply)|do not (?:cover|apply)|not covered|не распространя\\p{L}*|не подлежат|исключ\\p{L}*)(?!\\p{L})");
 
     /**
      * The stems of the words an asking part asks a status or coverage in ("считаюсь", "признают", "пострадавшей",

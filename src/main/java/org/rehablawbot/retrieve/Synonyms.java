@@ -416,17 +416,12 @@ public final class Synonyms {
         // "How many of the people reburied at Ata-Beyit were women?", "сколько из реабилитированных были женщины?":
         // a part of a group is counted, named after the verb "were"
         java.util.regex.Matcher part = PARTITIVE.matcher(after);
-        if (part.lookingAt()) {
-            for (Concept c : concepts(after.substring(part.end()))) {
-                if (canBeFocus(c)) {
-                    return c;
-                }
-            }
+        Concept first = part.lookingAt() ? firstFocus(after.substring(part.end())) : null;
+        if (first == null) {
+            first = firstFocus(after);
         }
-        for (Concept c : concepts(after)) {
-            if (canBeFocus(c)) {
-                return c;
-            }
+        if (first != null) {
+            return first;
         }
         // a lookup whose cue comes last ("russia rehabilitations 2023 count", "репрессированных в кз сколько"):
         // the last such concept before the cue
@@ -465,6 +460,16 @@ public final class Synonyms {
     /** The end of a sentence: a question mark, a full stop or an exclamation mark before a space or the end. */
     private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("[?!.](?=\\s|$)");
 
+    /** The first concept of a text that can be a question's focus ({@link #canBeFocus}), or null. */
+    private Concept firstFocus(String text) {
+        for (Concept c : concepts(text)) {
+            if (canBeFocus(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static boolean canBeFocus(Concept c) {
         String w = String.join(" ", c.words());
         return !isGeneral(c) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty() && !WHICH_LAW.contains(w)
@@ -482,9 +487,9 @@ public final class Synonyms {
             "настоящую", "правильный", "правильная", "правильное", "правильную", "верный", "верная", "верное",
             "верную", "точный", "точная", "точное", "точную", "different", "various", "other", "разные", "различные",
             "другие", "разных", "различных", "других", "minimum", "maximum", "min", "max", "smallest", "largest",
-            "lowest", "highest", "least", "average", "biggest", "greatest", "минимальный", "минимальная", "минимальное", "минимальную",
-            "минимальной", "максимальный", "максимальная", "максимальное", "максимальную",
-            "максимальной", "средний", "средняя", "среднее", "среднюю", "наименьший", "наибольший");
+            "lowest", "highest", "least", "average", "biggest", "greatest", "минимальный", "минимальная",
+            "минимальное", "минимальную", "минимальной", "максимальный", "максимальная", "максимальное",
+            "максимальную", "максимальной", "средний", "средняя", "среднее", "среднюю", "наименьший", "наибольший");
 
     /**
      * Words that say which law is asked of, not what is asked of it: "when was Kyrgyzstan's *new* law adopted?", "по
