@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.rehablawbot.index.ScoredPassage;
 import org.rehablawbot.knowledge.Fact;
 import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.PartialDate;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
 import org.rehablawbot.retrieve.AmountQuestion;
@@ -364,6 +365,7 @@ public final class ExtractiveComposer implements Composer {
                 voicedOpinions, positionTexts, minOwnCoverage,
                 countCited(shown, perPosition) + numbering.size(),
                 numbering));
+        statements.addAll(lapses(passages, statements, numbering, language));
         statements.addAll(contrasts(passages, shown, numbering, language));
         if (intent == Intent.WHEN && ledBy == null && !statements.isEmpty() && !shown.isEmpty()
                 && statements.stream().noneMatch(st -> answersType(st.text(), asked, focus))
@@ -406,6 +408,14 @@ public final class ExtractiveComposer implements Composer {
         }
         if (!saysKeyWord(retrieval, own, focus, statements, disagreements, names)) {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
+        if (intent == Intent.WHEN && statements.stream().noneMatch(st -> givesTime(st.text(), asked))
+                && disagreements.stream().flatMap(d -> d.positions().stream())
+                        .noneMatch(p -> givesTime(p.text(), asked))) {
+            // "сколько времени комиссия рассматривает заявление?" answered by a sentence with no length of time, "when
+            // was it adopted?" by one with no date: what is shown answers another question
+            LOG.debug("no shown sentence gives the date or length \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
         int[] periodAsked = intent == Intent.HOW_MANY || asked.perPerson() ? periodAsked(asked) : null;
@@ -1366,6 +1376,7 @@ public final class ExtractiveComposer implements Composer {
         boolean asksPeople = question.peopleAsked();
         List<String> askedPlaces = FollowUp.placesAsked(asking);
         List<Question.AskedPart> laterParts = question.laterParts();
+        boolean amendmentAsked = AMENDMENT.matcher(asking).find();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -1420,7 +1431,10 @@ public final class ExtractiveComposer implements Composer {
                         - (ABOUT_THE_PAGE.findIn(s) ? 0.6 : 0)
                         - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0)
                         - (event != null && event.otherNamedIn(s) ? OTHER_EVENT_PENALTY * coverage : 0)
-                        - (asksPeople && countsThings(s) ? OTHER_EVENT_PENALTY * coverage : 0);
+                        - (asksPeople && countsThings(s) ? OTHER_EVENT_PENALTY * coverage : 0)
+                        // "when was the Kazakh law signed?": the date of an amendment to it dates another act
+                        - (intent == Intent.WHEN && !amendmentAsked && AMENDMENT.matcher(s).find()
+                                ? OTHER_EVENT_PENALTY * coverage : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
@@ -2296,6 +2310,18 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
+     * Whether a sentence gives any time a "when" question could be answered by: a length of time or a span for "how
+     * long" ({@link #LENGTH_ASKED}), else a year, a month or a day, a report's own date left aside. Looser than
+     * {@link #answersType}: a sentence failing it answers no "when" at all.
+     */
+    static boolean givesTime(String sentence, Question question) {
+        String own = REPORT_DATE.matcher(sentence).replaceAll("$1");
+        return LENGTH_ASKED.matcher(question.asking()).find()
+                ? DURATION.matcher(own).find() || SPAN.matcher(own).find()
+                : whenBonus(own) > 0;
+    }
+
+    /**
      * Whether a sentence gives the count or the sum a "how many" question asks: a count ({@link #hasCount}) of what
      * is asked ({@link #countsWhatIsAsked}) that counts in nothing the question sets aside ({@link
      * Question#countsIn}: "one-time compensations alone, not allowances") and, for a total of money asked ("сколько
@@ -2801,6 +2827,13 @@ public final class ExtractiveComposer implements Composer {
     static boolean countsThings(String sentence) {
         return COUNT_OF_THINGS.matcher(sentence).find() && !CountedEvent.countsPeople(sentence);
     }
+
+    /**
+     * Words of a change made to an act ("amended by Law No. 134-I", "изменения", "поправки", "дополнения"): a date beside
+     * them is the change's, and a question on when the act itself came about is not answered by it.
+     */
+    static final Pattern AMENDMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:amend\\p{L}*|изменени\\p{L}*"
+            + "|поправк\\p{L}*|дополнени\\p{L}*|внес[её]н\\p{L}* изменени\\p{L}*)");
 
     /** What a count sentence of another event than the one asked loses. */
     static final double OTHER_EVENT_PENALTY = 0.3;
@@ -3444,6 +3477,43 @@ public final class ExtractiveComposer implements Composer {
                     sources.stream().filter(f -> f != head).toList(), numbering, language));
         }
         return out;
+    }
+
+    /**
+     * When each cited document's rule ceased to apply ({@link Fact#statesLapse}: "decree No. 82 of 2003 ceased to be
+     * valid on 1 July 2023"), said after the answer's sentences and cited to that fact of the same file, unless it is
+     * cited already or a sentence of the answer gives its date (its year and day): an answer telling where to apply
+     * under rules that lapsed tells that they lapsed. One statement per file.
+     *
+     * @param said the answer's statements so far
+     */
+    private List<Statement> lapses(List<ScoredPassage> passages, List<Statement> said, Numbering numbering,
+                                   Language language) {
+        List<Passage> cited = numbering.passages();
+        Set<String> citedPaths = new HashSet<>();
+        cited.stream().filter(p -> !(p.isFact() && p.fact().statesLapse())).forEach(p -> citedPaths.add(p.source().path()));
+        List<Statement> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (ScoredPassage sp : passages) {
+            Passage f = sp.passage();
+            if (!f.isFact() || !f.fact().statesLapse() || !citedPaths.contains(f.source().path()) || cited.contains(f)
+                    || !done.add(f.source().path())) {
+                continue;
+            }
+            PartialDate date = PartialDate.parse(f.fact().value()).orElse(null);
+            if (date != null && said.stream().anyMatch(st -> saysDate(st.text(), date))) {
+                continue;
+            }
+            out.add(new Statement(attributed(f, f.text().strip(), language, false), List.of(numbering.number(f))));
+        }
+        return out;
+    }
+
+    /** Whether a sentence gives a date: its year, and its day (when known) as a number of its own. */
+    private static boolean saysDate(String sentence, PartialDate date) {
+        List<String> words = Terms.words(sentence);
+        return words.contains(String.valueOf(date.year()))
+                && (date.day() == 0 || words.contains(String.valueOf(date.day())));
     }
 
     /** How many of the best retrieved passages are looked at for a claim the question asks about. */

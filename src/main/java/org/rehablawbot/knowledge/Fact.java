@@ -28,6 +28,16 @@ public record Fact(String key, String value, String about, String claimant, Part
         this(key, value, about, claimant, asOf, null);
     }
 
+    /**
+     * True when the fact says when the rule its document states ceased to apply: its key's last part is
+     * {@code lapsed} ({@code kz-payment-rules-2003.lapsed: 2023-07-01}, the 2003 payment rules that lost force on 1
+     * July 2023). An answer citing another passage of that document adds this fact, so a rule no longer in force is
+     * never told as the current one (see the knowledge folder's README).
+     */
+    public boolean statesLapse() {
+        return key.endsWith(".lapsed") || key.equals("lapsed");
+    }
+
     /** True when the value is dated, that is one point of a timeline. */
     public boolean isDated() {
         return asOf != null;

@@ -618,6 +618,10 @@ public final class FollowUp {
         if (current.isEmpty()) {
             return previous;
         }
+        String otherYear = withYearAsked(current, previous);
+        if (otherYear != null) {
+            return otherYear;
+        }
         // "and in tenge in 2020?", "а в рублях?": another year or unit of the same thing asks nothing new
         boolean asksNewThing = Terms.contentWords(current).stream()
                 .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w) && !Terms.hasDigit(w)
@@ -637,6 +641,33 @@ public final class FollowUp {
         // so the new question's own words and question word choose the passages and the sentences
         return current + " " + inScriptOf(subject, current);
     }
+
+    /**
+     * The previous question asked of the year a follow-up names instead of its own, when the follow-up asks nothing
+     * more ("and in 2023?", "а в 2023 году?" after "How much is the compensation in 2024, in tenge?" asks "How much is
+     * the compensation in 2023, in tenge?"): both ask of one year ({@link Period#asked}), and the previous
+     * question's year is replaced where it is written. Null when this does not apply, as when the follow-up says
+     * more than its year ("and in rubles in 2023?").
+     */
+    static String withYearAsked(String current, String previous) {
+        Period now = Period.asked(current);
+        Period before = Period.asked(previous);
+        if (now == null || before == null || now.from() != now.to() || before.from() != before.to()
+                || now.from() == before.from()) {
+            return null;
+        }
+        boolean asksMore = Terms.contentWords(current).stream().anyMatch(w -> !Terms.hasDigit(w)
+                && !QUESTION_WORDS.contains(w) && !YEAR_WORD.matcher(w).matches());
+        if (asksMore) {
+            return null;
+        }
+        String replaced = Pattern.compile("(?<![\\p{N}])" + before.from() + "(?![\\p{N}])").matcher(previous)
+                .replaceAll(String.valueOf(now.from()));
+        return replaced.equals(previous) ? null : replaced;
+    }
+
+    /** "год", "году", "year": the word a year is given with, no thing of its own. */
+    private static final Pattern YEAR_WORD = Pattern.compile("(?iu)year|years|год|году|года|г");
 
     /**
      * A subject carried over into a follow-up asked in the other script: "she died in 1990, who can file the

@@ -445,6 +445,7 @@ public final class HybridRetriever implements TermWeights {
         if (asked.stepsAsked()) {
             addOtherSteps(out, ids, language);
         }
+        addLapses(out, ids);
         return new Retrieval(asked, expandFacts(out, language));
     }
 
@@ -470,6 +471,27 @@ public final class HybridRetriever implements TermWeights {
                             && !CoverageQuestion.statesExclusion(c.passage.text()))
                     .findFirst().filter(c -> ids.add(c.passage.id()))
                     .ifPresent(c -> out.add(new ScoredPassage(c.passage, (float) c.rank)));
+        }
+    }
+
+    /**
+     * For each returned passage of a document that states a rule no longer in force, adds the document's fact saying
+     * since when ({@link org.rehablawbot.knowledge.Fact#statesLapse}: "decree No. 82 of 2003 ceased to be valid on 1
+     * July 2023"), at the passage's rank: where to apply under rules that lapsed is not where to apply today, and
+     * the answer that cites the rule says so. The document's own passages are read from memory
+     * ({@link PassageSearch#passagesOf}).
+     */
+    private void addLapses(List<ScoredPassage> out, Set<String> ids) {
+        for (ScoredPassage sp : List.copyOf(out)) {
+            Passage p = sp.passage();
+            if (p.isFact() && p.fact().statesLapse()) {
+                continue;
+            }
+            for (Passage f : search.passagesOf(p.source().path())) {
+                if (f.isFact() && f.fact().statesLapse() && ids.add(f.id())) {
+                    out.add(new ScoredPassage(f, sp.score()));
+                }
+            }
         }
     }
 

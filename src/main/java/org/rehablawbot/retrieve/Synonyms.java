@@ -501,11 +501,27 @@ public final class Synonyms {
     /**
      * Whether the question asks for a thing it names ("What is the <b>phone number</b> …", "How many
      * <b>volumes</b> …", "Какой <b>курс</b> …"), rather than for a date, a person or a reason, which passages state in
-     * words of their own: then a passage that does not name the focus cannot answer it.
+     * words of their own: then a passage that does not name the focus cannot answer it. A person asked by the role
+     * named ("Who was the <b>architect</b> of …", "кто <b>автор</b> закона?", "кто был <b>председателем</b> …") is such a
+     * thing: a passage naming people in no such role does not answer who held it. A person asked by what they did
+     * ("who signed …", "кто возглавляет …") is not.
      */
     public static boolean asksForNamedThing(String question) {
-        return Intent.of(question) == Intent.HOW_MANY || Intent.of(question) == Intent.OTHER && WHAT.matcher(question).find();
+        Intent intent = Intent.of(question);
+        return intent == Intent.HOW_MANY || intent == Intent.OTHER && WHAT.matcher(question).find()
+                || intent == Intent.WHO && ROLE_ASKED.matcher(question).find();
     }
+
+    /**
+     * "who is/was the <role>", "кто (был, является) <role>": the question word, a form of "to be" (required in
+     * English, with an article), and a noun; a Russian word with a verb's ending ("возглавляет", "подписал") names
+     * a deed, not a role; "кто они (такие)?" asks what a group is.
+     */
+    private static final java.util.regex.Pattern ROLE_ASKED = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:who\\s+(?:is|was|were|are)\\s+(?:the|an?)\\s+\\p{L}{3,}"
+                    + "|кто\\s+(?:(?:был[аи]?|явля\\p{L}*|стал[аи]?)\\s+)?"
+                    + "(?!\\p{L}*(?:ет|ит|ют|ят|ут|л|ла|ли|ло|ть|ся|сь)(?![\\p{L}])"
+                    + "|(?:они|она|оно|это|эти|этот|эта|такие|такой|такая|такое|таков\\p{L}*)(?![\\p{L}]))\\p{L}{3,})");
 
     /**
      * "What is the …", "Какой …": a question whose focus is the thing it names first; "какие-то деньги" (some

@@ -1503,4 +1503,39 @@ class ExtractiveComposerTest {
     private static List<Integer> toList(int[] yearMonth) {
         return yearMonth == null ? null : List.of(yearMonth[0], yearMonth[1]);
     }
+
+    @Test
+    void aRuleThatLapsedIsToldWithTheDateItLapsed() {
+        // the only page on where to apply is the 2003 rules' page; its fact says they lapsed in 2023: the answer that
+        // cites the rule says so, cited to that fact; a page without such a fact gets no such note
+        org.rehablawbot.knowledge.SourceMeta rules = Fixtures.meta("kz-payment-rules-2003",
+                "Decree No. 82 on paying compensation", org.rehablawbot.knowledge.Kind.OFFICIAL, "CIS Legislation",
+                "2003-01-23", Language.EN, "KZ");
+        org.rehablawbot.knowledge.SourceMeta news = Fixtures.meta("kz-allowance-news",
+                "Special allowance paid", org.rehablawbot.knowledge.Kind.NEWS, "Kazinform", "2024-05-01",
+                Language.EN, "KZ");
+        Passage apply = body(rules, 1, "Applications for the compensation to victims of political repression in "
+                + "Kazakhstan are received by the Government for Citizens state corporation, the rules say.");
+        Passage lapsed = fact(rules, 2, "kz-payment-rules-2003.lapsed", "2023-07-01",
+                "date the 2003 payment rules ceased to be valid", null,
+                "According to CIS Legislation, decree No. 82 of 2003 ceased to be valid on 1 July 2023.");
+        Passage allowance = body(news, 1, "Victims of political repression in Kazakhstan receive a special state "
+                + "allowance every month, Kazinform reported.");
+        org.rehablawbot.retrieve.HybridRetriever retriever = new org.rehablawbot.retrieve.HybridRetriever(
+                new org.rehablawbot.retrieve.InMemorySearch(List.of(apply, lapsed, allowance),
+                        new org.rehablawbot.retrieve.HashingEmbedder()), null, 0.5);
+        ExtractiveComposer composer = new ExtractiveComposer(5, retriever,
+                org.rehablawbot.retrieve.Synonyms.builtIn());
+
+        Answer a = composer.compose(retriever.retrieve("Where do I apply for compensation in Kazakhstan?", null, null));
+        String text = TextRenderer.render(a);
+        assertTrue(a.statements().get(0).text().contains("Government for Citizens"), text);
+        Statement note = a.statements().stream().filter(st -> st.text().contains("1 July 2023")).findFirst()
+                .orElse(null);
+        assertTrue(note != null && a.citations().get(note.citations().get(0) - 1).line() == lapsed.line(), text);
+
+        Answer other = composer.compose(retriever.retrieve("What allowance do victims of repression get in "
+                + "Kazakhstan?", null, null));
+        assertFalse(TextRenderer.answerText(other).contains("2023"), TextRenderer.render(other));
+    }
 }

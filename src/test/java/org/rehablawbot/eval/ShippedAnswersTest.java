@@ -862,4 +862,48 @@ class ShippedAnswersTest {
                 "мама родилась на спецпоселении в Казахстане в 1948, ей что-то положено?", null);
         assertTrue(now.statements().get(0).text().contains("2024"), TextRenderer.render(now));
     }
+
+    @Test
+    void whereToApplyUnderRulesThatLapsedSaysTheyLapsed() {
+        Answer a = ask("Where do I apply for the one-time compensation in Kazakhstan?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("Government for Citizens") && text.contains("1 July 2023"), TextRenderer.render(a));
+        Answer ru = engine.answer("а куда подавать?", "маме что-то положено в казахстане? она родилась на спецпоселении",
+                null);
+        assertTrue(TextRenderer.answerText(ru).contains("утратило силу"), TextRenderer.render(ru));
+    }
+
+    @Test
+    void aPersonAskedByARoleNoSourceNamesIsRefused() {
+        Answer a = ask("Who was the architect of the Ata-Beyit memorial complex?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        Answer ru = ask("кто был архитектором Ата-Бейита?");
+        assertTrue(ru.refused(), TextRenderer.render(ru));
+        Answer named = ask("Who were the sponsors of the Kyrgyz rehabilitation bill?");
+        assertTrue(TextRenderer.answerText(named).contains("Akayev"), TextRenderer.render(named));
+    }
+
+    @Test
+    void aLengthOfTimeNoSourceGivesIsRefused() {
+        Answer a = ask("сколько времени комиссия в кыргызстане рассматривает заявление о реабилитации? есть какой то срок?");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        Answer span = ask("how long did kazakhstan's rehabilitation commission work?");
+        assertFalse(span.refused(), TextRenderer.render(span));
+    }
+
+    @Test
+    void whenALawWasSignedIsNotAnsweredByItsAmendment() {
+        Answer a = ask("When was the Kazakh rehabilitation law signed?");
+        assertTrue(a.statements().get(0).text().contains("14 April 1993"), TextRenderer.render(a));
+        Answer amended = ask("When was the Kazakh rehabilitation law amended?");
+        assertTrue(amended.statements().get(0).text().contains("1997"), TextRenderer.render(amended));
+    }
+
+    @Test
+    void aFollowUpNamingAnotherYearAsksThePreviousQuestionOfThatYear() {
+        Answer a = engine.answer("and in 2023?",
+                "How much is the one-off compensation for repression victims in Kazakhstan in 2024, in tenge?", null);
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("2,588") || lead.contains("345,000"), TextRenderer.render(a));
+    }
 }

@@ -331,4 +331,16 @@ class FollowUpTest {
                 + "entitled to anything?");
         assertTrue(en.contains("payment"), en);
     }
+
+    @Test
+    void aFollowUpNamingOnlyAnotherYearReplacesThePreviousQuestionsYear() {
+        assertEquals("How much is the compensation in 2023, in tenge?",
+                FollowUp.merge("and in 2023?", "How much is the compensation in 2024, in tenge?"));
+        assertEquals("сколько компенсация в 2023 году?", FollowUp.merge("а в 2023 году?", "сколько компенсация в 2024 году?"));
+        // a follow-up that asks more than its year is not a mere change of year
+        assertFalse(FollowUp.merge("and in rubles in 2023?", "How much is the compensation in 2024, in tenge?")
+                .startsWith("How much is the compensation in 2023"));
+        // a year of the story is not the year asked
+        assertEquals(null, FollowUp.withYearAsked("and in 2023?", "My grandfather was shot in 1937. What do we get?"));
+    }
 }

@@ -107,6 +107,18 @@ class SynonymsTest {
     }
 
     @Test
+    void aPersonAskedByARoleAsksForANamedThingAndByADeedDoesNot() {
+        assertTrue(Synonyms.asksForNamedThing("Who was the architect of the Ata-Beyit memorial complex?"));
+        assertTrue(Synonyms.asksForNamedThing("кто был архитектором Ата-Бейита?"));
+        assertTrue(Synonyms.asksForNamedThing("кто автор кыргызского закона?"));
+        assertFalse(Synonyms.asksForNamedThing("Who signed the Kyrgyz law?"));
+        assertFalse(Synonyms.asksForNamedThing("кто возглавляет комиссию?"));
+        assertFalse(Synonyms.asksForNamedThing("кто стоял за кыргызским законопроектом?"));
+        assertFalse(Synonyms.asksForNamedThing("кто может получить компенсацию?"));
+        assertFalse(Synonyms.asksForNamedThing("311 тысяч реабилитированных — кто они такие?"));
+    }
+
+    @Test
     void moneyAsTheQuestionWordsItIsNoFocusAndAnIndefinitePronounIsNoQuestionWord() {
         Synonyms map = Synonyms.builtIn();
         assertEquals(List.of("выплатили"), map.focus("скока всего денег выплатили репрессированным с 2003 года?")
