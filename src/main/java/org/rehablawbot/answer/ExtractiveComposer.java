@@ -215,10 +215,12 @@ public final class ExtractiveComposer implements Composer {
         // "what does the official side say the 311,000 were?": a figure after "the" or "эти" names a group the
         // question speaks of, it states no figure to weigh
         figuresStated(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
-        List<FactGroup> shown = relevantConflicts(askedConflicts.stream().filter(ofOwnWords).toList(), queryStems,
+        int caseYear = intent == Intent.OTHER ? CoverageQuestion.caseYear(asked.text(), asked.asking()) : 0;
+        List<FactGroup> shown = relevantConflicts(askedConflicts.stream()
+                        .filter(g -> ofOwnWords.test(g) || coversYear(g, caseYear)).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of(),
-                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson());
+                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson(), caseYear);
         shown = sameCountry(shown, retrieval.query(), passages);
         if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
                 .find()) {
@@ -416,6 +418,14 @@ public final class ExtractiveComposer implements Composer {
             // "сколько времени комиссия рассматривает заявление?" answered by a sentence with no length of time, "when
             // was it adopted?" by one with no date: what is shown answers another question
             LOG.debug("no shown sentence gives the date or length \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
+        if (DEADLINE_ASKED.matcher(asked.asking()).find()
+                && statements.stream().noneMatch(st -> DEADLINE_STATED.matcher(st.text()).find())
+                && disagreements.stream().flatMap(d -> d.positions().stream())
+                        .noneMatch(p -> DEADLINE_STATED.matcher(p.text()).find())) {
+            // "до какого срока можно подать? не опоздали ли мы": where to apply answers another question
+            LOG.debug("no shown sentence states the time limit \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
         int[] periodAsked = intent == Intent.HOW_MANY || asked.perPerson() ? periodAsked(asked) : null;
@@ -2835,6 +2845,18 @@ public final class ExtractiveComposer implements Composer {
     static final Pattern AMENDMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:amend\\p{L}*|изменени\\p{L}*"
             + "|поправк\\p{L}*|дополнени\\p{L}*|внес[её]н\\p{L}* изменени\\p{L}*)");
 
+    /**
+     * A question for a time limit: "is there a deadline", "time limit", "too late", "cut-off", "до какого срока",
+     * "срок давности", "не опоздали ли мы". "Until when did the discussion run?" asks a date, not a limit.
+     */
+    static final Pattern DEADLINE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(?:deadlines?|time limits?|too late"
+            + "|cut-?off|до какого срока|срок\\p{L}* давност\\p{L}*|опоздал\\p{L}*|не поздно|поздно ли"
+            + "|крайн\\p{L}* срок\\p{L}*)(?![\\p{L}])");
+
+    /** A sentence stating a time limit: "deadline", "time limit", "срок", "не позднее", "в течение". */
+    static final Pattern DEADLINE_STATED = Pattern.compile("(?iu)(?<![\\p{L}])(?:deadlines?|time limits?|cut-?off"
+            + "|no later than|срок\\p{L}*|не позднее|в течение)(?![\\p{L}])");
+
     /** What a count sentence of another event than the one asked loses. */
     static final double OTHER_EVENT_PENALTY = 0.3;
 
@@ -3331,7 +3353,7 @@ public final class ExtractiveComposer implements Composer {
                                                      double bestSentence, Set<String> claims,
                                                      boolean sidesAsked, boolean opinionAsked,
                                                      Set<String> statedFigures, Set<Integer> eventAsked,
-                                                     Set<Long> groupFigures, boolean perPerson) {
+                                                     Set<Long> groupFigures, boolean perPerson, int caseYear) {
         double best = 0;
         // the score a group the question points at is raised to: as much as the best sentence, less a margin
         double raised = Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN);
@@ -3376,6 +3398,13 @@ public final class ExtractiveComposer implements Composer {
                 // the formula, in whatever words their facts are written
                 score = raised;
                 g.beside = true;
+            } else if (coversYear(g, caseYear)) {
+                // "деда расстреляли в 1938, подпадает ли он под закон?": the years of repression the law covers, as
+                // each source gives them, tell whether his case falls within it, beside what the law says of cases
+                // like his ("does not apply to … treason")
+                score = Math.max(score, raised);
+                fits = true;
+                g.beside = true;
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
                 score = Math.max(score, raised);
@@ -3400,6 +3429,16 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether every side of a group gives years of repression a law covers, one of them holding the case's year
+     * ({@link CoverageQuestion#coversYear}); never for a year of 0.
+     */
+    private static boolean coversYear(FactGroup g, int caseYear) {
+        List<Passage> facts = g.sides.values().stream().flatMap(List::stream).toList();
+        return caseYear > 0 && facts.stream().anyMatch(p -> CoverageQuestion.coversYear(p.fact(), caseYear))
+                && facts.stream().allMatch(p -> FactValues.type(p.fact()) == FactValues.Type.DATE_RANGE);
     }
 
     /**

@@ -158,4 +158,62 @@ public final class CoverageQuestion {
                 ? "распространяется признаются пострадавшими жертвами"
                 : "covers applies recognised suffered victims";
     }
+
+    /**
+     * The year of the case a question on a law's coverage tells ("деда расстреляли в 1938"): its first year from 1900
+     * to 1999, or 0 when it tells none or asks nothing of coverage ({@link #asksStatus}, {@link #asksCoverage}).
+     *
+     * @param question the question as asked; never null
+     * @param asking   its asking part; never null
+     */
+    public static int caseYear(String question, String asking) {
+        if (!asksStatus(asking) && !asksCoverage(asking)) {
+            return 0;
+        }
+        Matcher m = CASE_YEAR.matcher(question);
+        while (m.find()) {
+            if (!BIRTH_BEFORE.matcher(question.substring(Math.max(0, m.start() - 20), m.start())).find()
+                    && !BIRTH_AFTER.matcher(question.substring(m.end())).lookingAt()) {
+                return Integer.parseInt(m.group());
+            }
+        }
+        return 0;
+    }
+
+    /** A year of the twentieth century, such as a case's year in a family's story ("в 1938 году"). */
+    private static final Pattern CASE_YEAR = Pattern.compile("(?<![\\p{N}])19\\d\\d(?![\\p{N}])");
+
+    /** Words before a year that make it a birth's ("born in 1944", "родилась в 1947"): no case's year. */
+    private static final Pattern BIRTH_BEFORE = Pattern.compile("(?iu)(?:born|birth|родил\\p{L}*|рожд\\p{L}*)"
+            + "(?:\\s+(?:in|в))?\\s*$");
+
+    /** Words after a year that make it a birth's ("1939 г.р.", "1939 года рождения"). */
+    private static final Pattern BIRTH_AFTER = Pattern.compile("(?iu)\\s*(?:г\\.?\\s*р\\.?|года рождения"
+            + "|г\\.\\s*рождения|-born)");
+
+    /**
+     * Whether a fact gives years of repression a law covers that hold the year: its value a range of years or
+     * several ({@code 1917..1953}, {@code 1918..1924,1929..1953}), its {@code about} speaking of repression ("years in
+     * which the people whom the Kyrgyz law is to rehabilitate were repressed").
+     *
+     * @param year a case's year ({@link #caseYear}); 0 holds none
+     */
+    public static boolean coversYear(org.rehablawbot.knowledge.Fact fact, int year) {
+        if (year == 0 || fact.about() == null || !REPRESSION.matcher(fact.about()).find()) {
+            return false;
+        }
+        Matcher m = YEAR_RANGE.matcher(fact.value());
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) <= year && year <= Integer.parseInt(m.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of repression in a fact's {@code about}. */
+    private static final Pattern REPRESSION = Pattern.compile("(?iu)repress|репресс");
+
+    /** One range of years in a fact's value: "1917..1953". */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\.\\.(\\d{4})");
 }

@@ -428,6 +428,7 @@ public final class HybridRetriever implements TermWeights {
         if (asked.statusAsked() || CoverageQuestion.asksCoverage(asked.asking())) {
             addRulesOfExceptions(out, ids, chosen);
         }
+        addPeriodCovered(out, ids, asked, language);
         addStoryPassage(out, ids, chosen, words);
         addLaterPartPassages(out, ids, chosen, asked);
         if (bodyAsked) {
@@ -493,6 +494,35 @@ public final class HybridRetriever implements TermWeights {
                 }
             }
         }
+    }
+
+    /**
+     * For a question on whether a law covers a case that gives the case's year ("деда расстреляли в 1938, подпадает
+     * ли он под кыргызский закон?"), adds a fact on the years of repression the law of an asked country covers
+     * ({@link CoverageQuestion#coversYear}: a range of years holding the case's year), of the key most sources give
+     * (the law's, not a draft's). Its other sources' versions follow ({@link #expandFacts}), so where they differ on
+     * the years the answer shows each.
+     */
+    private void addPeriodCovered(List<ScoredPassage> out, Set<String> ids, Question asked, Language language) {
+        int caseYear = CoverageQuestion.caseYear(asked.text(), asked.asking());
+        if (asked.countries().isEmpty() || caseYear == 0) {
+            return;
+        }
+        Map<String, List<Passage>> byKey = new LinkedHashMap<>();
+        for (SourceMeta m : search.sources()) {
+            if (m.jurisdictions().stream().noneMatch(asked.countries()::contains)) {
+                continue;
+            }
+            for (Passage p : search.passagesOf(m.path())) {
+                if (p.isFact() && CoverageQuestion.coversYear(p.fact(), caseYear)) {
+                    byKey.computeIfAbsent(p.fact().key(), k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        byKey.values().stream().max(Comparator.comparingInt(List::size))
+                .flatMap(facts -> onePerSource(facts, language).stream().findFirst())
+                .filter(f -> ids.add(f.id()))
+                .ifPresent(f -> out.add(new ScoredPassage(f, out.isEmpty() ? 0f : out.get(0).score())));
     }
 
     /**

@@ -906,4 +906,24 @@ class ShippedAnswersTest {
         String lead = a.statements().get(0).text();
         assertTrue(lead.contains("2,588") || lead.contains("345,000"), TextRenderer.render(a));
     }
+
+    @Test
+    void aTimeLimitNoSourceGivesIsRefusedNotAnsweredWithWhereToApply() {
+        Answer a = ask("мы не опоздали подать на компенсацию? бабушке 85, живем в казахстане");
+        assertTrue(a.refused(), TextRenderer.render(a));
+        Answer en = ask("is it too late to apply for the one-time compensation in kazakhstan? dad is 90");
+        assertTrue(en.refused(), TextRenderer.render(en));
+        Answer until = ask("When was the draft decree on the commission published, and until when did the public "
+                + "discussion run?");
+        assertFalse(until.refused(), TextRenderer.render(until));
+    }
+
+    @Test
+    void whetherALawCoversACaseOfAYearGetsTheYearsItCoversAsEachSourceGivesThem() {
+        Answer a = ask("деда расстреляли в 1938 году в Нарыне. подпадает ли он под кыргызский закон о реабилитации?");
+        String all = TextRenderer.render(a);
+        assertTrue(a.statements().get(0).text().contains("1917"), all);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream().anyMatch(p -> p.text().contains("1918"))
+                && d.positions().stream().anyMatch(p -> p.text().contains("1917"))), all);
+    }
 }

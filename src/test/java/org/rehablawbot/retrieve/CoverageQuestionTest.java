@@ -77,4 +77,24 @@ class CoverageQuestionTest {
                 + "в событиях 17–18 декабря 1986 года"));
         assertFalse(CoverageQuestion.statesExclusion("the law covers people deported to Kazakhstan"));
     }
+
+    @Test
+    void aCasesYearIsReadOnlyOfACoverageQuestionAndHeldByTheYearsOfRepressionAFactGives() {
+        assertEquals(1938, CoverageQuestion.caseYear("деда расстреляли в 1938, подпадает ли он под закон?",
+                "подпадает ли он под закон?"));
+        assertEquals(0, CoverageQuestion.caseYear("бабушка 1939 г.р., подпадает она под закон?",
+                "подпадает она под закон?"), "a year of birth is no year of the case");
+        assertEquals(1937, CoverageQuestion.caseYear("mom was born in 1947, her father was shot in 1937. is he covered?",
+                "is he covered?"));
+        assertEquals(0, CoverageQuestion.caseYear("деда расстреляли в 1938, сколько всего расстреляли?",
+                "сколько всего расстреляли?"));
+        org.rehablawbot.knowledge.Fact law = new org.rehablawbot.knowledge.Fact("kg-rehab-law.repression-period",
+                "1918..1924,1929..1953", "years in which the people the law is to rehabilitate were repressed", null);
+        assertTrue(CoverageQuestion.coversYear(law, 1938));
+        assertFalse(CoverageQuestion.coversYear(law, 1926), "between the two ranges");
+        assertFalse(CoverageQuestion.coversYear(law, 0));
+        org.rehablawbot.knowledge.Fact commission = new org.rehablawbot.knowledge.Fact("kz-rehab-commission.period",
+                "2020..2023", "period of work of the commission", null);
+        assertFalse(CoverageQuestion.coversYear(commission, 2021), "a span of work is no years of repression");
+    }
 }
