@@ -390,9 +390,8 @@ public final class ExtractiveComposer implements Composer {
         if (statements.isEmpty() && disagreements.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
         }
-        if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find() && statements.stream()
-                .noneMatch(st -> DOCUMENT_NUMBER.matcher(st.text()).find()) && disagreements.stream()
-                .flatMap(d -> d.positions().stream()).noneMatch(p -> DOCUMENT_NUMBER.matcher(p.text()).find())) {
+        if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find()
+                && !anyShown(statements, disagreements, t -> DOCUMENT_NUMBER.matcher(t).find())) {
             LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
@@ -412,18 +411,14 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence says what \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
-        if (intent == Intent.WHEN && statements.stream().noneMatch(st -> givesTime(st.text(), asked))
-                && disagreements.stream().flatMap(d -> d.positions().stream())
-                        .noneMatch(p -> givesTime(p.text(), asked))) {
+        if (intent == Intent.WHEN && !anyShown(statements, disagreements, t -> givesTime(t, asked))) {
             // "сколько времени комиссия рассматривает заявление?" answered by a sentence with no length of time, "when
             // was it adopted?" by one with no date: what is shown answers another question
             LOG.debug("no shown sentence gives the date or length \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
         if (DEADLINE_ASKED.matcher(asked.asking()).find()
-                && statements.stream().noneMatch(st -> DEADLINE_STATED.matcher(st.text()).find())
-                && disagreements.stream().flatMap(d -> d.positions().stream())
-                        .noneMatch(p -> DEADLINE_STATED.matcher(p.text()).find())) {
+                && !anyShown(statements, disagreements, t -> DEADLINE_STATED.matcher(t).find())) {
             // "до какого срока можно подать? не опоздали ли мы": where to apply answers another question
             LOG.debug("no shown sentence states the time limit \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
@@ -2317,6 +2312,13 @@ public final class ExtractiveComposer implements Composer {
                                     && org.rehablawbot.retrieve.ProcedureQuestion.namesBody(sentence)
                                     && focus.saidIn(sentence));
         };
+    }
+
+    /** Whether a sentence of the answer, or a side of one of its disagreements, is of the kind wanted. */
+    private static boolean anyShown(List<Statement> statements, List<Disagreement> disagreements,
+                                    java.util.function.Predicate<String> wanted) {
+        return statements.stream().anyMatch(st -> wanted.test(st.text())) || disagreements.stream()
+                .flatMap(d -> d.positions().stream()).anyMatch(p -> wanted.test(p.text()));
     }
 
     /**
