@@ -483,10 +483,11 @@ public final class HybridRetriever implements TermWeights {
      * ({@link PassageSearch#passagesOf}).
      */
     private void addLapses(List<ScoredPassage> out, Set<String> ids) {
+        Set<String> paths = new HashSet<>();
         for (ScoredPassage sp : List.copyOf(out)) {
             Passage p = sp.passage();
-            if (p.isFact() && p.fact().statesLapse()) {
-                continue;
+            if (p.isFact() && p.fact().statesLapse() || !paths.add(p.source().path())) {
+                continue; // a file's passages are read once
             }
             for (Passage f : search.passagesOf(p.source().path())) {
                 if (f.isFact() && f.fact().statesLapse() && ids.add(f.id())) {
