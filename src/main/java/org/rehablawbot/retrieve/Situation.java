@@ -27,7 +27,7 @@ public final class Situation {
 
     /** A question word anywhere in a clause (English and Russian, with common chat spellings). */
     private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|which|when|where|who|whom|whose|why"
-            + "|каков\\p{L}*|какой|какая|какое|какие|каких|каким|каком|какую|какого|какому|какими|сколько|скока|скоко|скольк\\p{L}*|где|куда"
+            + "|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скольк\\p{L}*|где|куда"
             + "|откуда|когда|кто|почему|зачем|ли|whether)" + E, FLAGS);
 
     /**
