@@ -118,12 +118,6 @@ public final class ExtractiveComposer implements Composer {
             + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
     private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\d\\p{L}.])\\d+(?:[,.\u00a0]\\d+)*(?![\\d\\p{L}]|\\.\\p{L})"
             + "|(?<!\\p{L})(thousand|million|hundred|dozens?|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн|сотн\\p{L}*|десятк\\p{L}*)(?!\\p{L})");
-    /** Words that give a reason or purpose, in either language: what a "why" question asks for. */
-    private static final Pattern REASON = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(because|due to|owing to|as a result of|on the grounds|in order to|so as to|for the sake of"
-                    + "|aim(s|ed)? (at|to)|concern(s|ed|ing)?|reasons?|objections? (over|to|about|concerning)"
-                    + "|потому что|так как|поскольку|из-за|в связи с|ради|чтобы|с целью|направлен\\p{L}*|причин\\p{L}*"
-                    + "|касал\\p{L}*)(?![\\p{L}])");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;:)] )\\p{Lu}\\p{Ll}+");
 
     private final int maxCitations;
@@ -1217,7 +1211,8 @@ public final class ExtractiveComposer implements Composer {
         // or a name, whatever the previous question's agent ("parliament") is called in that country
         boolean carriedTopic = !retrieval.query().equals(retrieval.question())
                 && Intent.of(retrieval.query()) == Intent.OTHER && !Synonyms.asksForNamedThing(retrieval.query());
-        String own = carriedTopic ? retrieval.query() : retrieval.asked().asking();
+        // "в каком архиве искать дело прадеда, который был раскулачен": the clause tells whose case, not what is asked
+        String own = Situation.withoutKinClauses(carriedTopic ? retrieval.query() : retrieval.asked().asking());
         int cueStart = Intent.cueStart(own);
         int cueEnd = Intent.cueEnd(own);
         if (cueEnd > cueStart) {
@@ -1330,7 +1325,7 @@ public final class ExtractiveComposer implements Composer {
      * act ("how many did its <b>Supreme</b> Court rehabilitate": persons are counted).
      */
     private static boolean countsFocus(String asking, Focus focus) {
-        return Pattern.compile("(?iu)(?<!\\p{L})(?:how many|сколько|скока|скольк\\p{L}*)\\s+(?:(?!(?:did|do|does|was"
+        return Pattern.compile("(?iu)(?<!\\p{L})(?:how many|сколько|скока|скоко|скок|скольк\\p{L}*)\\s+(?:(?!(?:did|do|does|was"
                 + "|were|have|has|had|is|are|will|would|can|could|было|были|был)(?!\\p{L}))[\\p{L}-]+\\s+){0,2}?"
                 + Pattern.quote(focus.words.get(0)) + "(?!\\p{L})").matcher(asking).find();
     }
@@ -1436,7 +1431,8 @@ public final class ExtractiveComposer implements Composer {
                         - (ABOUT_THE_PAGE.findIn(s) ? 0.6 : 0)
                         - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0)
                         - (event != null && event.otherNamedIn(s) ? OTHER_EVENT_PENALTY * coverage : 0)
-                        - (asksPeople && countsThings(s) ? OTHER_EVENT_PENALTY * coverage : 0)
+                        - (asksPeople && (countsThings(s) || countsWorkersNotAsked(s, asking))
+                                ? OTHER_EVENT_PENALTY * coverage : 0)
                         // "when was the Kazakh law signed?": the date of an amendment to it dates another act
                         - (intent == Intent.WHEN && !amendmentAsked && AMENDMENT.matcher(s).find()
                                 ? OTHER_EVENT_PENALTY * coverage : 0);
@@ -1496,7 +1492,7 @@ public final class ExtractiveComposer implements Composer {
         }
         if (intent == Intent.WHY) {
             // "why was the bill returned": the sentence that gives a reason, not the one that says it was returned
-            leadWith(candidates, c -> REASON.matcher(c.sentence).find(), REASON_LEAD_RATIO);
+            leadWith(candidates, c -> Intent.statesReason(c.sentence), REASON_LEAD_RATIO);
         }
         if (intent == Intent.OTHER && CoverageQuestion.asksStatus(asking)) {
             // "Его признают жертвой?" after "папа был на площади в декабре 1986-го": whether the law covers him is
@@ -1512,7 +1508,14 @@ public final class ExtractiveComposer implements Composer {
                     k -> new double[] {story.applyAsDouble(k.sentence), told.applyAsInt(k.sentence)});
             Comparator<double[]> more = Comparator.<double[]>comparingDouble(v -> v[0]).thenComparingDouble(v -> v[1]);
             double bar = candidates.isEmpty() ? 0 : TYPE_LEAD_RATIO * candidates.get(0).score;
-            java.util.function.Predicate<Candidate> mayLead = c -> keep.test(c) && mayTell.test(c);
+            // a sentence that tells the case and nothing of a law ("the victims were shot in November 1938 and
+            // buried in a kiln") says what happened, not whether the law covers him
+            java.util.function.Predicate<Candidate> mayLead = c -> keep.test(c) && mayTell.test(c)
+                    && CoverageQuestion.speaksOfLaw(c.sentence);
+            if (!candidates.isEmpty() && story.applyAsDouble(candidates.get(0).sentence) > 0
+                    && !CoverageQuestion.speaksOfLaw(candidates.get(0).sentence)) {
+                leadWith(candidates, mayLead, TYPE_LEAD_RATIO);
+            }
             if (LOG.isTraceEnabled()) {
                 candidates.stream().filter(c -> c.score >= bar).limit(12).forEach(c -> LOG.trace(String.format(
                         "  case words %.2f+%.0f %.5f %s", onCase.apply(c)[0], onCase.apply(c)[1], c.score,
@@ -2094,9 +2097,37 @@ public final class ExtractiveComposer implements Composer {
             if (!a.isEmpty() && fresh.size() < 0.3 * a.size()) {
                 return true;
             }
+            // "Kyrgyz President Sadyr Japarov signed the law … on 31 December 2024, region.kg reported" after "24.kg
+            // reported that President Sadyr Japarov signed the rehabilitation law on 31 December 2024": the same date
+            // and deed in other words
+            Set<String> figures = figures(sentence);
+            if (!a.isEmpty() && !figures.isEmpty() && figures.equals(figures(o))
+                    && fresh.size() < SAME_FIGURES_FRESH * a.size()) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * The numbers of a sentence ("31", "2024", "1,500"; not the "24" of "24.kg", nor the date of a report in
+     * brackets, "(Daryo, 21 December 2022)"): what it dates or counts.
+     */
+    private static Set<String> figures(String sentence) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(sentence.replaceAll("\\([^()]*\\)", " "));
+        while (m.find()) {
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * The share of its words a sentence giving the same figures as one already chosen must say anew to be told as
+     * well: below it, the sentence retells the chosen one in other words. A retelling by another outlet, with its
+     * own attribution and the country's name, says about a third anew.
+     */
+    static final double SAME_FIGURES_FRESH = 0.45;
 
     /** Extra score for a sentence that holds what the question asks for. */
     static double intentBonus(Intent intent, String sentence) {
@@ -2124,7 +2155,7 @@ public final class ExtractiveComposer implements Composer {
             case HOW_MANY -> hasCount(sentence, moneyCounts) ? (focused ? 0.5 : 0.15) : 0;
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
-            case WHY -> REASON.matcher(sentence).find() ? 0.4 : 0;
+            case WHY -> Intent.statesReason(sentence) ? 0.4 : 0;
             // "where do I apply": an office, a body or a place; "в каком архиве …": of the kind the question names
             case WHERE -> org.rehablawbot.retrieve.ProcedureQuestion.namesBody(sentence)
                     || !org.rehablawbot.retrieve.FollowUp.places(sentence).isEmpty()
@@ -2838,6 +2869,30 @@ public final class ExtractiveComposer implements Composer {
     /** Whether a sentence counts things, and no people: "files on 2.4 million cases". */
     static boolean countsThings(String sentence) {
         return COUNT_OF_THINGS.matcher(sentence).find() && !CountedEvent.countsPeople(sentence);
+    }
+
+    /**
+     * A count of the people who did a work, not of those it was done to: a number, then scholars, researchers,
+     * experts, deputies, members, staff ("425 scholars, researchers and experts worked under the commission").
+     */
+    private static final Pattern COUNT_OF_WORKERS = Pattern.compile(CountedEvent.COUNTED + "(scholars?|researchers?"
+            + "|experts?|historians?|scientists?|specialists?|deputies|members|employees|staff|officials|volunteers"
+            + "|учён\\p{L}*|учен\\p{L}*|исследовател\\p{L}*|эксперт\\p{L}*|историк\\p{L}*|специалист\\p{L}*"
+            + "|депутат\\p{L}*|член\\p{L}*|сотрудник\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * Whether a sentence counts the people who did a work ({@link #COUNT_OF_WORKERS}) and the question asks no count
+     * of them: "how many people did the commission rehabilitate?" is not answered by "425 scholars worked under it".
+     */
+    static boolean countsWorkersNotAsked(String sentence, String asking) {
+        java.util.regex.Matcher m = COUNT_OF_WORKERS.matcher(sentence);
+        Set<String> asked = Terms.allStems(asking);
+        while (m.find()) {
+            if (!Terms.matchesAny(Terms.stem(m.group(1).toLowerCase(java.util.Locale.ROOT)), asked)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

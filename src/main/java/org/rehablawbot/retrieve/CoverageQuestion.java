@@ -110,6 +110,27 @@ public final class CoverageQuestion {
     }
 
     /**
+     * Whether a text speaks of a law or of a person's status under one: it names a law or its frame ("закон",
+     * "rehabilitation", "repression"), states whom a law covers or leaves out, says a person was recognised,
+     * rehabilitated or acquitted, or has a body take a step of the procedure ({@link ProcedureQuestion#namesBodyActing}:
+     * "the working group hands the cases to the prosecutors"). A sentence on a case that says none of this ("the victims were shot in November 1938 and buried
+     * in a kiln") tells what happened, not whether a law covers it.
+     *
+     * @param text a sentence's text; never null
+     */
+    public static boolean speaksOfLaw(String text) {
+        if (statesCoverage(text) || statesExclusion(text) || STATUS_ASKED.matcher(text).find()) {
+            return true;
+        }
+        return LAW_WORD.matcher(text).find() || ProcedureQuestion.namesBodyActing(text);
+    }
+
+    /** A word naming a law or its frame, "new" aside: "the new Ata-Beyit cemetery" names no law. */
+    private static final Pattern LAW_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:закон\\p{L}*|laws?|acts?"
+            + "|rehabilitat\\p{L}*|реабилит\\p{L}*|repressi\\p{L}*|репресси\\p{L}*|acquit\\p{L}*|exonerat\\p{L}*"
+            + "|оправда\\p{L}*)(?!\\p{L})");
+
+    /**
      * Whether a text states whom a law leaves out: "excludes", "does not cover", "not covered", "не распространяется
      * на", "исключение". Such an exception is read with the rule it excepts from.
      *

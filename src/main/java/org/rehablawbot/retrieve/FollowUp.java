@@ -795,6 +795,10 @@ public final class FollowUp {
             out.add(cyrillic ? "выплата" : "payment");
         }
         List<String> named = countries(question);
+        if (named.isEmpty()) {
+            // "when did Japarov sign the law?" then "what exactly did it change?": the president named the country
+            named = leadersCountries(asking);
+        }
         if (!named.isEmpty() && out.stream().allMatch(w -> countries(w).isEmpty())) {
             // "прадеда в нарыне раскулачили … по новому закону это считается?": named by its places alone, the
             // country is still what was asked of
@@ -806,6 +810,36 @@ public final class FollowUp {
         }
         return named.isEmpty() && out.isEmpty() ? "" : String.join(" ", out);
     }
+
+    /**
+     * The countries whose heads of state or officials a text names ("Japarov", "Токаев", "Mirziyoyev", "Yeltsin"),
+     * by the country codes of {@link #countries}, in order, once each: a question on what such a person did asks
+     * of that person's country, and a follow-up of it does too. The names are those the knowledge folder's
+     * documents give for the countries' presidents and the officials who speak for their rehabilitation work.
+     *
+     * @param text a question or its asking part; never null
+     * @return the codes; empty when it names none of them
+     */
+    public static List<String> leadersCountries(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : Terms.words(text)) {
+            for (Map.Entry<String, Pattern> e : LEADERS.entrySet()) {
+                if (e.getValue().matcher(w).matches() && !out.contains(e.getKey())) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Map<String, Pattern> LEADERS = Map.of(
+            "KG", Pattern.compile("(?iu)japarov\\p{L}*|zhaparov\\p{L}*|жапаров\\p{L}*|akayev\\p{L}*|akaev\\p{L}*"
+                    + "|акаев\\p{L}*|jeenbekov\\p{L}*|жээнбеков\\p{L}*"),
+            "KZ", Pattern.compile("(?iu)tokayev\\p{L}*|tokaev\\p{L}*|токаев\\p{L}*|nazarbayev\\p{L}*|назарбаев\\p{L}*"
+                    + "|tugzhanov\\p{L}*|tugjanov\\p{L}*|тугжанов\\p{L}*"),
+            "UZ", Pattern.compile("(?iu)mirziyoyev\\p{L}*|mirziyoev\\p{L}*|мирзи[её]ев\\p{L}*|мирзияев\\p{L}*"
+                    + "|karimov\\p{L}*|каримов\\p{L}*"),
+            "RU", Pattern.compile("(?iu)yeltsin\\p{L}*|ельцин\\p{L}*|putin\\p{L}*|путин\\p{L}*"));
 
     /** A country's noun as a question writes it: "Россия", "Киргизия" from their stems, or "Russia". */
     private static String nounOf(Country c, boolean cyrillic) {

@@ -446,6 +446,9 @@ public final class HybridRetriever implements TermWeights {
         if (asked.stepsAsked()) {
             addOtherSteps(out, ids, language);
         }
+        if (asked.intent() == Intent.WHY) {
+            addReasonsBeside(out, ids);
+        }
         addLapses(out, ids);
         return new Retrieval(asked, expandFacts(out, language));
     }
@@ -474,6 +477,28 @@ public final class HybridRetriever implements TermWeights {
                     .ifPresent(c -> out.add(new ScoredPassage(c.passage, (float) c.rank)));
         }
     }
+
+    /**
+     * For a "why" question, adds beside each of the {@value #REASON_SOURCES} best returned passages the passage next
+     * to it in its document (before or after) when that one gives a reason ({@link Intent#statesReason}): "the
+     * president returned the bill" is told in one paragraph, "his objections concerned funding" in the next, in few
+     * of the question's words. Added at the passage's rank; the document's passages are read from memory.
+     */
+    private void addReasonsBeside(List<ScoredPassage> out, Set<String> ids) {
+        List<ScoredPassage> best = out.stream().filter(sp -> !sp.passage().isFact()).limit(REASON_SOURCES).toList();
+        for (ScoredPassage sp : best) {
+            Passage p = sp.passage();
+            for (Passage n : search.passagesOf(p.source().path())) {
+                if (!n.isFact() && Math.abs(n.ordinal() - p.ordinal()) == 1 && Intent.statesReason(n.text())
+                        && ids.add(n.id())) {
+                    out.add(new ScoredPassage(n, sp.score()));
+                }
+            }
+        }
+    }
+
+    /** How many of a "why" question's best passages get their neighbour giving a reason ({@link #addReasonsBeside}). */
+    static final int REASON_SOURCES = 3;
 
     /**
      * For each returned passage of a document that states a rule no longer in force, adds the document's fact saying
@@ -728,8 +753,8 @@ public final class HybridRetriever implements TermWeights {
      * number?"), adds the best relevant passage that states one and says the part's words (a fact: its description),
      * when no returned passage does: the places went to the first part.
      */
-    private static void addLaterPartPassages(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
-                                             Question asked) {
+    private void addLaterPartPassages(List<ScoredPassage> out, Set<String> ids, List<Candidate> chosen,
+                                      Question asked) {
         for (Question.AskedPart part : asked.laterParts()) {
             java.util.function.Predicate<Passage> answers = p -> part.attribute()
                     ? part.saidIn(p.isFact() && p.fact().about() != null ? p.fact().about() : p.text())
@@ -737,7 +762,22 @@ public final class HybridRetriever implements TermWeights {
                     ? AmountQuestion.statesRate(p.text()) : part.intent() == Intent.HOW_MANY ? statesCount(p)
                     && (!part.asked().peopleAsked() || CountedEvent.countsPeople(p.text()))
                     : Period.statesYear(p.text())) && part.saidIn(p.text());
-            if (out.stream().anyMatch(sp -> answers.test(sp.passage()))) {
+            List<ScoredPassage> answering = out.stream().filter(sp -> answers.test(sp.passage())).toList();
+            if (part.attribute() && answering.stream().noneMatch(sp -> sp.passage().isFact()
+                    && sp.passage().fact().about() != null
+                    && saysEvery(part.stems(), Terms.allStems(sp.passage().fact().about())))) {
+                // "… and what's its number?" answered by a sentence: its document's fact on the thing comes too, and
+                // with it the other sources' facts of its key, so that where they differ ("N 2200", "No. 2143-XII")
+                // the answer shows each
+                for (ScoredPassage sp : answering) {
+                    search.passagesOf(sp.passage().source().path()).stream()
+                            .filter(f -> f.isFact() && f.fact().about() != null && saysEvery(part.stems(),
+                                    Terms.allStems(f.fact().about())))
+                            .findFirst().filter(f -> ids.add(f.id()))
+                            .ifPresent(f -> out.add(new ScoredPassage(f, sp.score())));
+                }
+            }
+            if (!answering.isEmpty()) {
                 continue;
             }
             chosen.stream().filter(c -> !ids.contains(c.passage.id()) && answers.test(c.passage)).findFirst()
@@ -746,6 +786,11 @@ public final class HybridRetriever implements TermWeights {
                         out.add(new ScoredPassage(c.passage, (float) c.rank));
                     });
         }
+    }
+
+    /** Whether a text's stems say every one of the given stems ({@link Terms#matchesAny}); true for none. */
+    private static boolean saysEvery(Set<String> stems, Set<String> said) {
+        return stems.stream().allMatch(st -> Terms.matchesAny(st, said));
     }
 
     private boolean saysStory(Passage p, List<QueryWord> keys) {

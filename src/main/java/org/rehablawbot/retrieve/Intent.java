@@ -50,7 +50,7 @@ public enum Intent {
                     + "|what number|what share|what percentage"
                     // a lookup's noun ("russia rehabilitations 2023 count"), not the verb ("does she count as …")
                     + "|(?<!(?:do|does|did|would|will|can|could|should|might|may)\\b[^?.!]{0,30})count(?!\\s+as)"
-                    + "|what figure|сколько|скольких|скольким|сколькими|скока|скоко|число|числа|количество|количества"
+                    + "|what figure|сколько|скольких|скольким|сколькими|скока|скоко|скок|число|числа|количество|количества"
                     + "|какое число|какая доля"
                     // an amount asked in other words: "what would those payments cost", "what is the amount of",
                     // "какая сумма", "какой размер"
@@ -67,11 +67,30 @@ public enum Intent {
                     + "|(?:в )?как\\p{L}* стран\\p{L}* (?:\\p{L}+ )?больше|which country (?:\\p{L}+ ){0,2}more)" + E,
                     FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи"
+                    // a body asked by its kind: "which court do I go to", "в какой орган обращаться"
+                    + "|(?:which|what) (?:office|body|bodies|authority|authorities|agency|court|institution"
+                    + "|department)|(?:в )?(?:какой|какие) (?:суд|орган|органы)(?!\\p{L})"
                     // a lookup that ends on "by" asks who did it: "ru rehab law 1761-1 signed by"
                     + "|by(?=\\s*[?!.]*\\s*$))" + E, FLAGS)),
             new Cue(WHERE, Pattern.compile(B + "(where|в каком месте|где|куда|откуда)" + E, FLAGS)),
             new Cue(WHY, Pattern.compile(B + "(why|for what reason|what for|for what purpose|почему|зачем|отчего"
                     + "|по какой причине|с какой целью)" + E, FLAGS)));
+
+    /**
+     * Whether a text gives a reason or a purpose, what a "why" question asks for: "because", "due to", "objections
+     * over", "потому что", "из-за", "причина", "касались" (the objections concerned …).
+     *
+     * @param text a sentence or a passage; never null
+     */
+    public static boolean statesReason(String text) {
+        return REASON.matcher(text).find();
+    }
+
+    private static final Pattern REASON = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(because|due to|owing to|as a result of|on the grounds|in order to|so as to|for the sake of"
+                    + "|aim(s|ed)? (at|to)|concern(s|ed|ing)?|reasons?|objections? (over|to|about|concerning)"
+                    + "|потому что|так как|поскольку|из-за|в связи с|ради|чтобы|с целью|направлен\\p{L}*|причин\\p{L}*"
+                    + "|касал\\p{L}*)(?![\\p{L}])");
 
     /**
      * Where the first question cue of the text ends ("How many| volumes …"), or -1 when it has none.
@@ -99,7 +118,8 @@ public enum Intent {
      */
     private static boolean found(Cue c, java.util.regex.Matcher m, String question) {
         while (m.find()) {
-            if (c.intent != WHERE || !relative(question, m.start(), m.end())) {
+            if (c.intent == WHERE ? !relative(question, m.start(), m.end())
+                    : c.intent != WHO || !relativeWho(question, m.start())) {
                 return true;
             }
         }
@@ -113,6 +133,28 @@ public enum Intent {
         boolean afterPlace = before.endsWith(",") || before.matches("(?s).*(?<![.?!:]\\s{0,3})\\b\\p{Lu}\\p{L}+$");
         return afterPlace && SUBJECT.matcher(after).lookingAt();
     }
+
+    /**
+     * Whether the "who" starting at {@code start} opens a relative clause on a person named just before it ("my
+     * great-grandfather <b>who</b> was exiled", "people who were deported", "те, кто пострадал"): it asks for no
+     * person; the question is the clause around it.
+     */
+    private static boolean relativeWho(String q, int start) {
+        java.util.regex.Matcher m = WORD_BEFORE.matcher(q.substring(0, start));
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return Situation.isKin(word) || ANTECEDENT.contains(word);
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}-]+)\\s*,?\\s*$");
+
+    /** The words naming people that a relative "who" follows: "people who", "those who", "те, кто", "всем, кому". */
+    private static final java.util.Set<String> ANTECEDENT = java.util.Set.of("people", "those", "person", "persons",
+            "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "victims", "man", "woman", "men",
+            "women", "ones", "citizens", "relatives", "descendants", "те", "тех", "тем", "теми", "все", "всех",
+            "всем", "тот", "того", "тому", "та", "люди", "людей", "людям");
 
     /**
      * A subject opening a relative clause: "where <b>they</b> lived", "где <b>они</b> жили", "where <b>his</b> family

@@ -377,7 +377,7 @@ public record Question(String text, String previous, String query, Language lang
 
     /** "How many people", "сколько человек/людей": a count of persons is asked. */
     private static final Pattern PEOPLE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(how many (?:people|persons"
-            + "|individuals|victims|citizens|pensioners|recipients|children|families)|(?:сколько|скока|скоко)\\s+"
+            + "|individuals|victims|citizens|pensioners|recipients|children|families)|(?:сколько|скока|скоко|скок)\\s+"
             + "(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв|пенсионеров|получателей|детей|семей))"
             + "(?![\\p{L}])");
 

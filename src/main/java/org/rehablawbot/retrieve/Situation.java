@@ -27,7 +27,7 @@ public final class Situation {
 
     /** A question word anywhere in a clause (English and Russian, with common chat spellings). */
     private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|which|when|where|who|whom|whose|why"
-            + "|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скольк\\p{L}*|где|куда"
+            + "|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скок|скольк\\p{L}*|где|куда"
             + "|откуда|когда|кто|почему|зачем|ли|whether)" + E, FLAGS);
 
     /**
@@ -75,10 +75,14 @@ public final class Situation {
             if (k > 0 && !previousTaken && TRUTH_CHECK.matcher(sentence.strip()).matches()) {
                 // "Слышала, что будут платить 1500 сом в месяц. Это правда?": the claim checked is what is asked
                 out.append(claimOf(sentences[k - 1])).append(' ');
-            } else if (k > 0 && !previousTaken && SIDES_CHECK.matcher(sentence.strip()).matches()) {
+            } else if (k > 0 && SIDES_CHECK.matcher(sentence.strip()).matches()) {
                 // "Sources disagree on when parliament passed it. What do the different sources say?": the thing
-                // the sources are asked about is in the sentence before
-                out.append(sentences[k - 1].strip()).append(' ');
+                // the sources are asked about is in the sentence before; "… или нет? кто прав" asks for no person
+                if (!previousTaken) {
+                    out.append(sentences[k - 1].strip()).append(' ');
+                }
+                previousTaken = true;
+                continue;
             }
             String[] clauses = CLAUSE_BREAK.split(sentence);
             // where the asker marks questions, a sentence without the mark asks only by opening with a question
@@ -266,13 +270,25 @@ public final class Situation {
     private static List<String> storyWords(String question) {
         Set<String> asked = askedStems(question);
         List<String> out = new java.util.ArrayList<>();
-        for (String w : Terms.words(question)) {
+        for (String w : Terms.words(withoutSidesChecks(question))) {
             if (!asked.contains(Terms.stem(w)) && !Terms.isStopword(w)
                     && (FollowUp.countries(w).isEmpty() || !FollowUp.places(w).isEmpty())) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** The question without its sentences that only ask which side is right ({@link #SIDES_CHECK}: "кто прав?"). */
+    private static String withoutSidesChecks(String question) {
+        String[] sentences = SENTENCE_END.split(question.strip());
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < sentences.length; k++) {
+            if (k == 0 || !SIDES_CHECK.matcher(sentences[k].strip()).matches()) {
+                out.append(sentences[k]).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -312,6 +328,30 @@ public final class Situation {
     public static boolean isKin(String word) {
         return KINSHIP.matcher(word).matches();
     }
+
+    /**
+     * A text without the relative clauses that tell of a relative's case: "в каком архиве искать дело прадеда<s>,
+     * который был раскулачен и выслан</s>", "where do I look for my grandfather<s> who was deported</s>?". Such a
+     * clause says whose case it is, not what is asked; it runs from the relative pronoun to the next clause break.
+     *
+     * @param text a question or its asking part; never null
+     * @return the text, each such clause replaced by a space; the text itself when it has none
+     */
+    public static String withoutKinClauses(String text) {
+        Matcher m = KIN_CLAUSE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            if (isKin(m.group(1))) {
+                out.append(text, from, m.end(1)).append(" ");
+                from = m.end();
+            }
+        }
+        return from == 0 ? text : out.append(text, from, text.length()).toString();
+    }
+
+    private static final Pattern KIN_CLAUSE = Pattern.compile("(?iu)(?<!\\p{L})([\\p{L}-]+)\\s*,?\\s+((?:котор\\p{L}*"
+            + "|who|whom)(?!\\p{L})[^,;:?!.]*)");
 
     /** Whether a word names a group of kin a question may ask about ("grandchildren", "внукам", "детям"). */
     public static boolean isKinGroup(String word) {

@@ -1538,4 +1538,41 @@ class ExtractiveComposerTest {
                 + "Kazakhstan?", null, null));
         assertFalse(TextRenderer.answerText(other).contains("2023"), TextRenderer.render(other));
     }
+
+    @Test
+    void theSameDeedAndDateRetoldByAnotherOutletIsToldOnce() {
+        Passage first = body(Fixtures.KG_NEWS, 7, "24.kg reported that President Sadyr Japarov signed the "
+                + "rehabilitation law on 31 December 2024.");
+        Passage retold = body(Fixtures.KG_AKI, 7, "Kyrgyz President Sadyr Japarov signed the law on rehabilitating "
+                + "victims of political repression on 31 December 2024, AKIpress reported.");
+        Answer a = composer.compose(retrieval("when did japarov sign the rehabilitation law", Language.EN, first,
+                retold));
+        assertEquals(1, a.statements().stream().filter(st -> st.text().contains("31 December 2024")).count(),
+                TextRenderer.render(a));
+    }
+
+    @Test
+    void whetherTheLawCoversACaseIsNotLedByWhatHappenedInTheCase() {
+        Passage memorial = body(Fixtures.KG_AKI, 8, "The victims were shot and secretly buried in the ruins of a brick "
+                + "kiln near Bishkek in early November 1938; the new Ata-Beyit cemetery was opened on 30 August 1991.");
+        Passage law = body(Fixtures.KG_NEWS, 8, "Under Kyrgyzstan's new rehabilitation legislation, decisions taken "
+                + "from 1917 to 1953 count as political repression.");
+        Answer a = composer.compose(retrieval("My grandfather was shot in 1938 in Kyrgyzstan. Does the new law cover "
+                + "him?", Language.EN, memorial, law));
+        assertTrue(a.statements().get(0).text().contains("1917 to 1953"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aCountOfThePeopleWhoDidTheWorkIsNoCountOfThoseItWasDoneTo() {
+        String scholars = "According to Kostanay Regional University, 425 scholars, researchers and experts worked "
+                + "under Kazakhstan's State Commission for full rehabilitation.";
+        assertTrue(ExtractiveComposer.countsWorkersNotAsked(scholars, "How many people did the commission "
+                + "rehabilitate?"));
+        assertFalse(ExtractiveComposer.countsWorkersNotAsked(scholars, "how many scholars worked in the commission?"),
+                "asked of them");
+        assertFalse(ExtractiveComposer.countsWorkersNotAsked("over 311,000 victims were rehabilitated",
+                "How many people did the commission rehabilitate?"));
+        assertTrue(ExtractiveComposer.countsWorkersNotAsked("в комиссии работали 425 учёных",
+                "сколько человек реабилитировала комиссия?"));
+    }
 }

@@ -926,4 +926,45 @@ class ShippedAnswersTest {
         assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream().anyMatch(p -> p.text().contains("1918"))
                 && d.positions().stream().anyMatch(p -> p.text().contains("1917"))), all);
     }
+
+    @Test
+    void aLawsDateAndNumberAskedTogetherShowTheSourcesNumbersSideBySide() {
+        Answer a = ask("When did Kazakhstan pass its law on rehabilitation of victims of mass political repressions, "
+                + "and what is the law's number?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(a.statements().get(0).text().contains("14 April 1993"), text);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 2), text);
+        assertTrue(text.contains("2200") && text.contains("2143-XII"), text);
+    }
+
+    @Test
+    void whyABillWasReturnedIsLedByTheReasonToldBesideIt() {
+        Answer a = ask("почему президент вернул закон о реабилитации в жогорку кенеш");
+        assertTrue(a.statements().get(0).text().contains("финансир"), TextRenderer.render(a));
+    }
+
+    @Test
+    void askingWhoIsRightOfACoverageQuestionGetsTheLawAndItsCritics() {
+        Answer a = ask("кыргызский закон реабилитирует легионеров туркестанского легиона и басмачей или нет? кто прав");
+        String text = TextRenderer.answerText(a);
+        assertFalse(a.refused(), text);
+        assertTrue(text.contains("предательств"), "the law's exclusion: " + text);
+        assertTrue(text.contains("Социалистическ"), "its critics: " + text);
+    }
+
+    @Test
+    void aCountOfTheCommissionsScholarsDoesNotAnswerHowManyItRehabilitated() {
+        Answer a = ask("How many people did Kazakhstan's state rehabilitation commission rehabilitate in the end, and "
+                + "how many volumes did it put out?");
+        assertTrue(a.statements().get(0).text().contains("311,000"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aFollowUpOfWhatAPresidentSignedAsksOfHisCountry() {
+        Answer a = engine.answer("what exactly did it change", "when did japarov sign the rehabilitation law", null);
+        String text = TextRenderer.answerText(a);
+        assertFalse(a.refused(), text);
+        assertTrue(a.statements().stream().allMatch(st -> !st.text().contains("Russia") && !st.text().contains(
+                "Kazakhstan")), "the Kyrgyz law's changes, not another country's: " + text);
+    }
 }

@@ -97,4 +97,16 @@ class CoverageQuestionTest {
                 "2020..2023", "period of work of the commission", null);
         assertFalse(CoverageQuestion.coversYear(commission, 2021), "a span of work is no years of repression");
     }
+
+    @Test
+    void aSentenceOnTheCaseAloneSpeaksOfNoLaw() {
+        assertFalse(CoverageQuestion.speaksOfLaw("perceptiopt.com gives several dates for Ata-Beyit: the victims were "
+                + "shot and buried in a brick kiln in early November 1938; the new Ata-Beyit cemetery was opened on "
+                + "30 August 1991."), "\"new\" names no law");
+        assertTrue(CoverageQuestion.speaksOfLaw("Under Kyrgyzstan's new rehabilitation legislation, decisions taken "
+                + "from 1917 to 1953 count as political repression."));
+        assertTrue(CoverageQuestion.speaksOfLaw("Верховный суд оправдал 408 человек."), "an acquittal is a status");
+        assertTrue(CoverageQuestion.speaksOfLaw("The prosecutor's office lodges a protest against the troika decision."),
+                "a body taking a step of the procedure");
+    }
 }

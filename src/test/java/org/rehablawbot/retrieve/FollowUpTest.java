@@ -343,4 +343,13 @@ class FollowUpTest {
         // a year of the story is not the year asked
         assertEquals(null, FollowUp.withYearAsked("and in 2023?", "My grandfather was shot in 1937. What do we get?"));
     }
+
+    @Test
+    void aFollowUpOfAQuestionOnWhatAPresidentDidAsksOfHisCountry() {
+        assertEquals(List.of("KG"), FollowUp.leadersCountries("when did japarov sign the rehabilitation law"));
+        assertEquals(List.of("KZ"), FollowUp.leadersCountries("Что подписал Токаев 24 ноября 2020 года?"));
+        assertTrue(FollowUp.leadersCountries("when was the law signed?").isEmpty());
+        String merged = FollowUp.merge("what exactly did it change", "when did japarov sign the rehabilitation law");
+        assertTrue(merged.contains("Kyrgyzstan"), merged);
+    }
 }

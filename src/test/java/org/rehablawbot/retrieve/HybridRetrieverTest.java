@@ -301,4 +301,24 @@ class HybridRetrieverTest {
         assertTrue(found.contains(labour), found.toString());
         assertEquals(13, found.size(), "twelve outlets' copies of two reports and the law: " + found);
     }
+
+    @Test
+    void aWhyQuestionGetsTheReasonToldBesideTheEventInFewOfItsWords() {
+        Passage returned = Fixtures.body(Fixtures.KG_NEWS, 5, "In early September 2024 President Sadyr Japarov sent "
+                + "the bill on rehabilitating victims of political repression back to the Zhogorku Kenesh.");
+        Passage reason = Fixtures.body(Fixtures.KG_NEWS, 6, "His objections concerned funding.");
+        Passage farther = Fixtures.body(Fixtures.KG_NEWS, 8, "Other objections concerned the commission.");
+        List<Passage> knowledge = new java.util.ArrayList<>(Fixtures.passages());
+        knowledge.addAll(List.of(returned, reason, farther));
+        HybridRetriever r = new HybridRetriever(new InMemorySearch(knowledge, new HashingEmbedder()),
+                new HashingEmbedder(), 0.5);
+        List<String> ids = r.retrieve("why did Japarov send the rehabilitation bill back to the Zhogorku Kenesh?",
+                null, null).passages().stream().map(sp -> sp.passage().id()).toList();
+        assertTrue(ids.contains(returned.id()), ids.toString());
+        assertTrue(ids.contains(reason.id()), "the reason beside the event: " + ids);
+        assertFalse(ids.contains(farther.id()), "a passage not beside it: " + ids);
+        List<String> when = r.retrieve("when did Japarov send the rehabilitation bill back to the Zhogorku Kenesh?",
+                null, null).passages().stream().map(sp -> sp.passage().id()).toList();
+        assertFalse(when.contains(reason.id()), "a \"when\" asks no reason: " + when);
+    }
 }

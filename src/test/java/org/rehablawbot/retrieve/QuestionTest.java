@@ -360,4 +360,22 @@ class QuestionTest {
         assertFalse(Question.analyse("How many people were rehabilitated?", null, Language.EN).statusAsked());
         assertFalse(Question.analyse("who decides if he counts as repressed?", null, Language.EN).statusAsked());
     }
+
+    @Test
+    void aWhoOpeningAClauseOnAPersonAsksForNoPersonAndWhichBodyDoes() {
+        assertEquals(Intent.OTHER, Question.analyse("which archive holds the file of my great-grandfather who was "
+                + "exiled to Kazakhstan?", null, null).intent());
+        assertEquals(Intent.OTHER, Question.analyse("what do people who were deported get?", null, null).intent());
+        assertEquals(Intent.WHO, Question.analyse("which court do I go to in Kazakhstan?", null, null).intent());
+        assertEquals(Intent.WHO, Question.analyse("who signed the law?", null, null).intent());
+        assertEquals(Intent.WHO, Question.analyse("в какой суд обращаться?", null, null).intent());
+    }
+
+    @Test
+    void aColloquialHowMuchAsksWhatAPersonGets() {
+        Question q = Question.analyse("скок денег дают репрессированным в казахстане? единовременно в смысле", null,
+                Language.RU);
+        assertEquals(Intent.HOW_MANY, q.intent());
+        assertTrue(q.perPerson(), "what one person gets, not what was paid in all");
+    }
 }

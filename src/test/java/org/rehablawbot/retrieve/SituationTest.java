@@ -167,4 +167,25 @@ class SituationTest {
                 + "1,000 people by now?"));
         assertTrue(Situation.boundStems("When was the law adopted?").isEmpty());
     }
+
+    @Test
+    void aClauseOnARelativesCaseTellsWhoseCaseNotWhatIsAsked() {
+        assertEquals("в каком архиве искать дело прадеда", Situation.withoutKinClauses("в каком архиве искать дело "
+                + "прадеда который был раскулачен и выслан в казахстан").strip(), "the clause runs to the end");
+        assertEquals("где дело деда , куда писать?", Situation.withoutKinClauses("где дело деда, которого выслали, "
+                + "куда писать?"), "the clause runs to the next break");
+        assertEquals("which archive holds the file of my great-grandfather ?", Situation.withoutKinClauses(
+                "which archive holds the file of my great-grandfather who was dekulakized and exiled?"));
+        // a "who" after no relative is no clause on one
+        assertEquals("who was exiled and why?", Situation.withoutKinClauses("who was exiled and why?"));
+    }
+
+    @Test
+    void askingWhoIsRightAsksNothingOfAPersonAndTellsNoStory() {
+        String q = "кыргызский закон реабилитирует легионеров и басмачей или нет? кто прав";
+        assertEquals("кыргызский закон реабилитирует легионеров и басмачей или нет?", Situation.asking(q));
+        assertFalse(Situation.stems(q).contains(org.rehablawbot.retrieve.Terms.stem("прав")),
+                "\"кто прав\" is no word of a story: " + Situation.stems(q));
+        assertEquals(Intent.OTHER, Question.analyse(q, null, null).intent());
+    }
 }
