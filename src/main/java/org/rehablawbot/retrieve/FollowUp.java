@@ -632,6 +632,12 @@ public final class FollowUp {
                 .filter(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w)
                         && !APPLYING_WORD.matcher(w).matches()).count() <= 1;
         String subject = subject(previous, onlyApplying);
+        if (OTHER_CONDITION.matcher(current).lookingAt() && Intent.of(current) == Intent.OTHER
+                && negatesWordOf(current, previous)) {
+            // "and if she had never been rehabilitated?" after "Can I read her file?": the previous question, asked
+            // again of another case; its story told the case the follow-up changes
+            return current + " " + Situation.asking(previous);
+        }
         if (!asksNewThing || subject.isEmpty() || SAME_PREDICATE.matcher(current).find()) {
             // "And when?": only a question word, so the previous question says what is asked about; "а детям
             // тоже дают?": the previous question's thing, asked for someone else
@@ -725,6 +731,23 @@ public final class FollowUp {
             + "|сомах|сомов|dollars?|доллар\\p{L}*|usd|mrp|mci|мрп|years?|год|году|года|годах)");
 
     /** "Too", "тоже": the previous question's thing is asked again, of someone or something else. */
+    /**
+     * Whether a follow-up says "not" of a word the previous question says ("and if she had *never been
+     * rehabilitated*?" after "… later rehabilitated. Can I read her file?"): it changes that question's case.
+     */
+    private static boolean negatesWordOf(String current, String previous) {
+        Set<String> before = Terms.stems(previous);
+        return Terms.stems(current).stream().anyMatch(st -> st.startsWith("¬") && before.contains(st.substring(1)));
+    }
+
+    /**
+     * A follow-up that opens on a condition and asks nothing of its own: "and if she had never been rehabilitated?",
+     * "а если его не реабилитировали?". With a word of the previous question said "not" ({@link #negatesWordOf}),
+     * it asks that question again of the other case.
+     */
+    private static final Pattern OTHER_CONDITION = Pattern.compile("(?iu)^\\s*(?:(?:and|but|so|а|и|но|ну)\\s+)?"
+            + "(?:what\\s+)?(?:if|если|а вдруг|вдруг)(?![\\p{L}])");
+
     private static final Pattern SAME_PREDICATE = Pattern.compile("(?<![\\p{L}])(too|also|as well|either|тоже"
             + "|также|так же)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

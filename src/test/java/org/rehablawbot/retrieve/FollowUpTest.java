@@ -352,4 +352,22 @@ class FollowUpTest {
         String merged = FollowUp.merge("what exactly did it change", "when did japarov sign the rehabilitation law");
         assertTrue(merged.contains("Kyrgyzstan"), merged);
     }
+
+    @Test
+    void aFollowUpChangingTheCaseAsksThePreviousQuestionAgain() {
+        String previous = "My grandmother was repressed in Russia in 1937 and later rehabilitated. Can I, as her "
+                + "grandson, read her criminal case file and get copies?";
+        String merged = FollowUp.merge("and if she had never been rehabilitated?", previous);
+        assertTrue(merged.startsWith("if she had never been rehabilitated?") && merged.contains("case file"), merged);
+        assertFalse(merged.contains("1937"), "the story the follow-up changes is not carried: " + merged);
+        String ru = FollowUp.merge("а если бы его не реабилитировали?", "Деда реабилитировали в 1989. Можно ли "
+                + "получить его дело из архива?");
+        assertTrue(ru.contains("дело из архива") && !ru.contains("1989"), ru);
+        // a condition that changes nothing the previous question said asks a question of its own
+        String told = "папа родился в 1947 в спецпоселке. он считается пострадавшим?";
+        String own = FollowUp.merge("а если никакой справки нет, архив ничего не нашел?", told);
+        assertFalse(own.equals("если никакой справки нет, архив ничего не нашел? " + Situation.asking(told)), own);
+        // a follow-up with a question of its own asks that
+        assertFalse(FollowUp.merge("and if he was not rehabilitated, where do I go?", previous).contains("copies"));
+    }
 }
