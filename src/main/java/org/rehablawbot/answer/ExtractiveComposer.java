@@ -2100,10 +2100,11 @@ public final class ExtractiveComposer implements Composer {
             // "Kyrgyz President Sadyr Japarov signed the law … on 31 December 2024, region.kg reported" after "24.kg
             // reported that President Sadyr Japarov signed the rehabilitation law on 31 December 2024": the same date
             // and deed in other words
-            Set<String> figures = figures(sentence);
-            if (!a.isEmpty() && !figures.isEmpty() && figures.equals(figures(o))
-                    && fresh.size() < SAME_FIGURES_FRESH * a.size()) {
-                return true;
+            if (!a.isEmpty() && fresh.size() < SAME_FIGURES_FRESH * a.size()) {
+                Set<String> figures = figures(sentence);
+                if (!figures.isEmpty() && figures.equals(figures(o))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -2115,12 +2116,15 @@ public final class ExtractiveComposer implements Composer {
      */
     private static Set<String> figures(String sentence) {
         Set<String> out = new HashSet<>();
-        java.util.regex.Matcher m = NUMBER.matcher(sentence.replaceAll("\\([^()]*\\)", " "));
+        java.util.regex.Matcher m = NUMBER.matcher(BRACKETED.matcher(sentence).replaceAll(" "));
         while (m.find()) {
             out.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }
         return out;
     }
+
+    /** A bracketed aside: "(Daryo, 21 December 2022)". */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     /**
      * The share of its words a sentence giving the same figures as one already chosen must say anew to be told as
@@ -2886,8 +2890,9 @@ public final class ExtractiveComposer implements Composer {
      */
     static boolean countsWorkersNotAsked(String sentence, String asking) {
         java.util.regex.Matcher m = COUNT_OF_WORKERS.matcher(sentence);
-        Set<String> asked = Terms.allStems(asking);
+        Set<String> asked = null;
         while (m.find()) {
+            asked = asked == null ? Terms.allStems(asking) : asked;
             if (!Terms.matchesAny(Terms.stem(m.group(1).toLowerCase(java.util.Locale.ROOT)), asked)) {
                 return true;
             }

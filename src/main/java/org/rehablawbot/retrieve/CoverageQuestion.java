@@ -112,9 +112,10 @@ public final class CoverageQuestion {
     /**
      * Whether a text speaks of a law or of a person's status under one: it names a law or its frame ("закон",
      * "rehabilitation", "repression"), states whom a law covers or leaves out, says a person was recognised,
-     * rehabilitated or acquitted, or has a body take a step of the procedure ({@link ProcedureQuestion#namesBodyActing}:
-     * "the working group hands the cases to the prosecutors"). A sentence on a case that says none of this ("the victims were shot in November 1938 and buried
-     * in a kiln") tells what happened, not whether a law covers it.
+     * rehabilitated or acquitted, or has a body take a step of the procedure
+     * ({@link ProcedureQuestion#namesBodyActing}: "the prosecutor's office lodges a protest"). A sentence on a case
+     * that says none of this ("the victims were shot in November 1938 and buried in a kiln") tells what happened,
+     * not whether a law covers it.
      *
      * @param text a sentence's text; never null
      */
