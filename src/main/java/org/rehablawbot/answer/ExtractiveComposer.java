@@ -1377,6 +1377,8 @@ public final class ExtractiveComposer implements Composer {
         List<String> askedPlaces = FollowUp.placesAsked(asking);
         List<Question.AskedPart> laterParts = question.laterParts();
         boolean amendmentAsked = AMENDMENT.matcher(asking).find();
+        // "and if she had never been rehabilitated?": the words the question says "not" of
+        List<String> negated = queryStems.stems().stream().filter(st -> st.startsWith("¬")).toList();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -1435,7 +1437,10 @@ public final class ExtractiveComposer implements Composer {
                                 ? OTHER_EVENT_PENALTY * coverage : 0)
                         // "when was the Kazakh law signed?": the date of an amendment to it dates another act
                         - (intent == Intent.WHEN && !amendmentAsked && AMENDMENT.matcher(s).find()
-                                ? OTHER_EVENT_PENALTY * coverage : 0);
+                                ? OTHER_EVENT_PENALTY * coverage : 0)
+                        // "rehabilitated people and their heirs may read the file" tells the case the question
+                        // says is not hers
+                        - (saysOnlyThePositive(negated, stems) ? OTHER_EVENT_PENALTY * coverage : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
@@ -1456,6 +1461,10 @@ public final class ExtractiveComposer implements Composer {
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
         }
         leadWith(candidates, typed, TYPE_LEAD_RATIO);
+        if (!negated.isEmpty()) {
+            // "and if she had never been rehabilitated?" is not led by what rehabilitated people may do
+            leadWith(candidates, c -> !saysOnlyThePositive(negated, Terms.stems(c.sentence)), TYPE_LEAD_RATIO);
+        }
         List<String> documentsAsked = intent == Intent.WHEN ? documentNumbers(question.asking()) : List.of();
         if (!documentsAsked.isEmpty()) {
             // "1761-1 date?": the date the document bears ("the law of 18 October 1991 … the number 1761-1"), not a
@@ -2121,6 +2130,19 @@ public final class ExtractiveComposer implements Composer {
             out.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence says, without "not", a word the question says "not" of ({@code negated}, stems marked "¬":
+     * "never been rehabilitated" against "rehabilitated people may read"): it tells the other case.
+     */
+    static boolean saysOnlyThePositive(List<String> negated, Set<String> stems) {
+        for (String n : negated) {
+            if (stems.contains(n.substring(1)) && !stems.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bracketed aside: "(Daryo, 21 December 2022)". */

@@ -1575,4 +1575,17 @@ class ExtractiveComposerTest {
         assertTrue(ExtractiveComposer.countsWorkersNotAsked("в комиссии работали 425 учёных",
                 "сколько человек реабилитировала комиссия?"));
     }
+
+    @Test
+    void aQuestionSayingNotOfAWordIsNotLedByASentenceOnTheOtherCase() {
+        Passage rehabilitated = body(Fixtures.KZ_LAW, 30, "Rehabilitated people and their heirs may read the materials "
+                + "of closed criminal cases and receive copies of the documents.");
+        Passage notRehabilitated = body(Fixtures.KZ_DECREE, 30, "Heirs of people who were not rehabilitated may read "
+                + "their criminal case files and get copies only after 75 years, a lawyer complained.");
+        Answer a = composer.compose(retrieval("and if she had never been rehabilitated? can I read her criminal case "
+                + "file and get copies?", Language.EN, rehabilitated, notRehabilitated));
+        assertTrue(a.statements().get(0).text().contains("not rehabilitated"), TextRenderer.render(a));
+        assertTrue(ExtractiveComposer.saysOnlyThePositive(List.of("¬rehabilit"), Set.of("rehabilit", "heir")));
+        assertFalse(ExtractiveComposer.saysOnlyThePositive(List.of("¬rehabilit"), Set.of("rehabilit", "¬rehabilit")));
+    }
 }
