@@ -769,7 +769,11 @@ public final class HybridRetriever implements TermWeights {
                 // "… and what's its number?" answered by a sentence: its document's fact on the thing comes too, and
                 // with it the other sources' facts of its key, so that where they differ ("N 2200", "No. 2143-XII")
                 // the answer shows each
+                Set<String> paths = new HashSet<>();
                 for (ScoredPassage sp : answering) {
+                    if (!paths.add(sp.passage().source().path())) {
+                        continue; // a file's passages are read once
+                    }
                     search.passagesOf(sp.passage().source().path()).stream()
                             .filter(f -> f.isFact() && f.fact().about() != null && saysEvery(part.stems(),
                                     Terms.allStems(f.fact().about())))
