@@ -949,7 +949,8 @@ public final class ExtractiveComposer implements Composer {
         String rest = asking.substring(m.end()).split("[,;:?!.]", 2)[0];
         List<String> out = new ArrayList<>();
         for (String w : Terms.words(rest)) {
-            boolean stop = Terms.isStopword(w) || Terms.isNegation(w);
+            // "is there any money?": a sum is given in tenge or at a rate, never as "money" (Synonyms#isMoneyWord)
+            boolean stop = Terms.isStopword(w) || Terms.isNegation(w) || Synonyms.isMoneyWord(w);
             if (stop || Terms.hasDigit(w) || !org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()) {
                 if (!out.isEmpty()) {
                     break;

@@ -359,7 +359,10 @@ public record Question(String text, String previous, String query, Language lang
      * a regulation ("положение о комиссии").
      */
     private static final Pattern ENTITLEMENT_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(положен(?!и)\\p{L}*|полага\\p{L}*"
-            + "|причита\\p{L}*|entitled|what (?:do|does|can|will) (?:we|i|she|he|they|my \\p{L}+) (?:get|receive)"
+            + "|причита\\p{L}*|entitled|what (?:do|does|can|will|would) (?:we|i|she|he|they|my \\p{L}+) (?:\\p{L}+ly |even |then |now )?"
+            + "(?:get|receive)"
+            // "is there any money?", "are there payments for that?"
+            + "|(?:is|are) there (?:any |some )?(?:money|payments?|compensation)"
             + "|что (?:нам |мне |ей |ему |им )?(?:дают|дадут|получ\\p{L}*)|(?:get|receive) anything"
             // "ей бы там что-то дали?", "нам что-нибудь заплатят?"
             + "|(?:нам|мне|ей|ему|им)\\s+(?:бы\\s+)?(?:там\\s+)?(?:что(?:-то|-нибудь)?\\s+)?(?:дали|дадут|дают|заплатили"

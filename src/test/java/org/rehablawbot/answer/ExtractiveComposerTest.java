@@ -1490,6 +1490,9 @@ class ExtractiveComposerTest {
         assertEquals(List.of("право"), ExtractiveComposer.existenceAsked("есть ли у нас право на компенсацию?"));
         assertEquals(List.of(), ExtractiveComposer.existenceAsked("how do we apply?"));
         assertEquals(List.of("срока", "давности"), ExtractiveComposer.existenceAsked("нет ли там срока давности?"));
+        // a sum is given in tenge or at a rate, never as "money": any payment stated answers "is there any money?"
+        assertEquals(List.of(), ExtractiveComposer.existenceAsked("is there any money?"));
+        assertEquals(List.of("payment"), ExtractiveComposer.existenceAsked("is there money or a payment?"));
     }
 
     @Test

@@ -967,4 +967,23 @@ class ShippedAnswersTest {
         assertTrue(a.statements().stream().allMatch(st -> !st.text().contains("Russia") && !st.text().contains(
                 "Kazakhstan")), "the Kyrgyz law's changes, not another country's: " + text);
     }
+
+    @Test
+    void aMotiveAskedIsAnsweredByTheSentenceThatGivesOneInEitherLanguage() {
+        Answer en = ask("What motive does the Hizb ut Tahrir commentary attribute to Central Asian governments "
+                + "rehabilitating Red Terror victims?");
+        assertTrue(TextRenderer.answerText(en).contains("image"), TextRenderer.render(en));
+        Answer ru = ask("зачем власти средней азии вообще реабилитируют жертв? какие у них мотивы");
+        assertTrue(TextRenderer.answerText(ru).contains("имидж"), TextRenderer.render(ru));
+    }
+
+    @Test
+    void aFollowUpAskingWhatMoneyThePersonGetsIsAnsweredWithThePayment() {
+        Answer a = engine.answer("and what does she actually get, is there any money?", "my mother was born in 1949 "
+                + "in a special settlement in north Kazakhstan, her parents were deported Chechens. is she considered "
+                + "a victim herself under the Kazakh law or just a child of victims?", null);
+        String text = TextRenderer.answerText(a);
+        assertFalse(a.refused(), text);
+        assertTrue(text.contains("monthly calculation index"), text);
+    }
 }

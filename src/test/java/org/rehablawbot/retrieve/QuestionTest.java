@@ -189,6 +189,9 @@ class QuestionTest {
         assertEquals(Intent.WHEN, Question.analyse("and in Uzbekistan?", "when was the law adopted in Kazakhstan?",
                 null).intent());
         assertTrue(Question.analyse("Do they pay anything to the family?", null, null).entitlementAsked());
+        assertTrue(Question.analyse("and what does she actually get?", null, null).entitlementAsked());
+        assertTrue(Question.analyse("is there any money for that?", null, null).entitlementAsked());
+        assertFalse(Question.analyse("is there any record of the sentence?", null, null).entitlementAsked());
     }
 
     @Test
