@@ -239,6 +239,13 @@ public final class ExtractiveComposer implements Composer {
                     .map(p -> p.fact() == null || p.fact().about() == null
                             || !askedEvent.otherNamedIn(p.fact().about())).orElse(true)).toList();
         }
+        if (intent == Intent.HOW_MANY && asked.peopleAsked()) {
+            // "сколько людей в итоге реабилитировала госкомиссия?": a timeline of the volumes or archive cards the
+            // same body produced counts things, not the people asked for
+            shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
+                    .map(p -> p.fact() == null || p.fact().about() == null
+                            || !THINGS_COUNTED.matcher(p.fact().about()).find()).orElse(true)).toList();
+        }
         if (asked.perPerson()) {
             // what one person receives: a disagreement or a timeline on the sums paid out in all answers another
             // question ("18.4 billion tenge since 2003")
@@ -1008,6 +1015,15 @@ public final class ExtractiveComposer implements Composer {
         }
         return Terms.hasDigit(token) || !org.rehablawbot.retrieve.FollowUp.countries(token).isEmpty() ? "" : token;
     }
+
+    /**
+     * A fact's {@code about} that counts things, not people: "number of volumes of documents prepared", "число
+     * рассекреченных архивных карточек", "число дел, переданных в архив", "number of declassified materials".
+     */
+    private static final Pattern THINGS_COUNTED = Pattern.compile("(?iu)^\\s*(?:(?:the )?total |общее )?(?:number|count"
+            + "|число|количество)\\s+(?:of\\s+)?(?:(?:the|declassified|archive|archival|ранее засекреченных"
+            + "|рассекреченных|архивных)\\s+)*(?:volumes?|cards?|cases|case files|files|documents|materials|томов"
+            + "|карточек|дел|документов|материалов)(?!\\p{L})");
 
     /** Whether the shown words say a word of the question, through its synonyms where the question's words hold it. */
     private static boolean saysWord(QueryWords q, String word, Set<String> words, Set<String> stems) {

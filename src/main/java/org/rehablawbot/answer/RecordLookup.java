@@ -56,6 +56,15 @@ public record RecordLookup(boolean listing, List<String> names) {
             + "|когда(?:\\s+\\p{L}+){0,2}?\\s+(?:его|её|ее|их)\\s+реабилитировал\\p{L}*"
             + "|реабилитирован\\p{L}*\\s+ли\\s+(?:он|она|они)|(?:его|её|ее)\\s+реабилитировали\\s+ли)(?!\\p{L})");
 
+    /**
+     * A question on how or where to check a record, not on the record itself: "how do I find out if he was
+     * rehabilitated", "where can we check", "как узнать, реабилитирован ли он", "где проверить".
+     */
+    private static final Pattern HOW_TO_CHECK = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:how|where)\\s+(?:do|can|could"
+            + "|should|would|will)\\s+(?:i|we|one|you|my\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?(?:find out|check|see|look up|learn"
+            + "|know)|как\\s+(?:мне\\s+|нам\\s+|можно\\s+)?(?:узнать|проверить|выяснить)"
+            + "|где\\s+(?:мне\\s+|нам\\s+|можно\\s+)?(?:узнать|проверить|посмотреть))(?!\\p{L})");
+
     /** A capitalised word inside a sentence (after a letter, a digit or a comma and a space): a name. */
     private static final Pattern NAME = Pattern.compile("(?<=[\\p{L}\\d,;:)] )(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)"
             + "(?![\\p{L}])");
@@ -71,6 +80,9 @@ public record RecordLookup(boolean listing, List<String> names) {
      * @return the lookup, or null; a question on when someone was rehabilitated that names no one is null too
      */
     public static RecordLookup of(String asking, String question) {
+        if (HOW_TO_CHECK.matcher(asking).find()) {
+            return null; // "How do I find out if he was rehabilitated?" asks the way to check, which the sources tell
+        }
         boolean listing = LISTING.matcher(asking).find();
         if (!listing && !OWN_REHABILITATION.matcher(asking).find()) {
             return null;

@@ -49,6 +49,14 @@ public final class Situation {
     private static final Pattern YES_NO_START = Pattern.compile("^\\s*(do|does|did|can|could|is|are|was|were|will"
             + "|would|should|shall|may|might|has|have|had|am)" + E, FLAGS);
 
+    /**
+     * A clause that tells what happened to someone: a pronoun and a verb in the past ("его забрали в 1930", "она
+     * умерла в ссылке", "he was shot in 1938", "they deported him").
+     */
+    private static final Pattern TOLD_CLAUSE = Pattern.compile("^\\s*(?:(?:а|и|and|but)\\s+)?(?:(?:его|её|ее|их|он"
+            + "|она|они|ему|ей|им)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:л|ла|ли|ло|лся|лась|лись)"
+            + "|(?:he|she|they|him|her|them)\\s+(?:was|were|had|got|died|\\p{L}+ed))(?!\\p{L})", FLAGS);
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
     /** A break between clauses; a comma inside a figure ("400,000") is none. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d)|[;:]|\\s[-–—]\\s)\\s*");
@@ -113,6 +121,12 @@ public final class Situation {
                 out.append(claimOf(clauses[from - 1])).append(' ');
             }
             for (int i = from; i < clauses.length; i++) {
+                if (i > from && TOLD_CLAUSE.matcher(clauses[i]).find() && !asks(clauses[i])
+                        && !(i == clauses.length - 1 && sentence.strip().endsWith("?"))) {
+                    // "куда писать запрос, чтобы найти дело прадеда, его забрали в 1930 как кулака": a clause after
+                    // the asking one that tells what happened to someone is the story
+                    continue;
+                }
                 // "my grandma keeps asking me whether Japarov signed the law": who asks is the story, what she asks
                 // is the question
                 // is the question; "which body will decide whether he counts" asks its own question before it

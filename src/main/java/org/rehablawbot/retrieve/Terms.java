@@ -22,6 +22,7 @@ public final class Terms {
 
     /** Question and filler words of English questions, on top of Lucene's English stop words. */
     private static final Set<String> EN_EXTRA = Set.of(
+            "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself",
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "does", "did",
             "do", "done", "doing", "has", "have", "had", "having", "is", "are", "was", "were", "been", "being", "am",
             "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "us", "you", "your",
@@ -76,7 +77,7 @@ public final class Terms {
             "какому", "кто", "кого", "кому", "кем", "ком", "чей", "чья", "чьё", "чье", "чьи", "когда", "где",
             "куда", "откуда", "почему", "зачем", "как", "сколько", "скока", "скоко", "скок", "ли", "расскажи", "расскажите", "скажи",
             "скажите", "объясни", "объясните", "пожалуйста", "нибудь", "нибуть", "нужна", "нужны", "нужен", "надо", "про", "об", "обо", "есть", "это", "этот", "эта",
-            "эти", "этого", "этой", "этом", "этих", "этим", "тот", "та", "те", "того", "той", "том", "также",
+            "эти", "этого", "этой", "этом", "этих", "этим", "тот", "та", "те", "того", "той", "том", "тех", "тем", "теми", "также",
             "тоже", "ещё", "еще", "какова", "каков", "каковы", "который", "которая", "которое", "которые",
             "которых", "которого", "которой", "котором", "можно", "нужно", "ты", "вы", "мне", "нам", "знаешь",
             // a modal verb asks whether, the thing asked is the verb it goes with: "сколько денег могут дать"

@@ -55,4 +55,12 @@ class RecordLookupTest {
         assertNull(of("How many volumes did the Kazakh commission publish?"));
         assertNull(of("Is he covered by the Kazakh law, and what does it give?"));
     }
+
+    @Test
+    void howToCheckARecordAsksTheWayNotTheRecord() {
+        assertNull(of("My relative was sentenced by a troika in 1937 in Tashkent. How do I find out if he was "
+                + "rehabilitated already?"));
+        assertNull(of("как узнать, реабилитирован ли он?"));
+        assertNotNull(of("Can you check if my grandfather is on the list of the 240?"), "a lookup itself still is one");
+    }
 }

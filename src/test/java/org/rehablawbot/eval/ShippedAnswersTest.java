@@ -986,4 +986,19 @@ class ShippedAnswersTest {
         assertFalse(a.refused(), text);
         assertTrue(text.contains("monthly calculation index"), text);
     }
+
+    @Test
+    void aCountOfPeopleIsNotLedByATimelineOfTheVolumesTheSameBodyProduced() {
+        Answer a = ask("сколько людей в итоге реабилитировала госкомиссия казахстана");
+        assertTrue(a.statements().get(0).text().contains("311"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aCoverageQuestionWithAChoiceOrAClaimedFigureIsAnswered() {
+        Answer other = ask("дед из шымкента в 41м служил в армии на украине, там его военный трибунал осудил за "
+                + "разговоры. он подпадает под казахстанский закон о реабилитации или надо в украину писать?");
+        assertFalse(other.refused(), "\"писать\" is the other side of the choice");
+        Answer figure = ask("правда ли что госкомиссия в казахстане реабилитировала больше миллиона человек?");
+        assertFalse(figure.refused(), "a claim's figure is weighed against the sources' figures");
+    }
 }

@@ -188,4 +188,18 @@ class SituationTest {
                 "\"кто прав\" is no word of a story: " + Situation.stems(q));
         assertEquals(Intent.OTHER, Question.analyse(q, null, null).intent());
     }
+
+    @Test
+    void aClauseAfterTheAskingOneThatTellsWhatHappenedIsStory() {
+        String q = "куда писать запрос чтобы найти уголовное дело прадеда, его забрали в 1930 в Джамбульской области "
+                + "как кулака. КНБ или архив президента?";
+        assertFalse(Situation.asking(q).contains("забрали"), Situation.asking(q));
+        assertTrue(Situation.told(q).contains("кулака"), Situation.told(q));
+        assertEquals("what documents do i need to apply for rehabilitation in kyrgyzstan for my grandfather",
+                Situation.asking("what documents do i need to apply for rehabilitation in kyrgyzstan for my "
+                        + "grandfather, he was shot in 1938"));
+        // the last clause of a sentence that ends with the mark is its yes/no question, told in the past or not
+        assertTrue(Situation.asking("деда посадили по 58 статье, его реабилитировали автоматически или надо "
+                + "подавать?").contains("реабилитировали"));
+    }
 }
