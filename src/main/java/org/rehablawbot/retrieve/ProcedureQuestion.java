@@ -111,6 +111,11 @@ public final class ProcedureQuestion {
             + "|(?:can|could|may) (?:i|we|you|one|they|the family) (?:get|have) (?:\\p{L}+ ){1,2}?(?:rehabilitated"
             + "|cleared|exonerated|acquitted)"
             + "|(?:надо|нужно|или) ждать"
+            // "его реабилитировали автоматически или надо подавать?", "do we need to apply or is it automatic?":
+            // whether one must apply is how the procedure goes
+            + "|(?:надо|нужно|необходимо|следует|придётся|придется)(?: ли)?(?: \\p{L}+)? (?:подавать|подать|обращаться"
+            + "|обратиться|писать)"
+            + "|(?:do|does|did|will) (?:i|we|you|they|one|he|she|the family) (?:need|have) to (?:apply|file|submit)"
             + ")(?!\\p{L})");
 
     /**

@@ -70,11 +70,13 @@ class ProcedureQuestionTest {
                 "Is there some application to file?", "how does that work, can the family file something or do we "
                 + "just wait?", "Как в Узбекистане его реабилитировать, куда писать?",
                 "в узбекистане можно самим подать на реабилитацию прадеда или надо ждать?",
-                "can I apply to the commission online?", "Как в Узбекистане добиться его реабилитации, куда писать?"}) {
+                "can I apply to the commission online?", "Как в Узбекистане добиться его реабилитации, куда писать?",
+                "его реабилитировали автоматически или надо подавать?", "do we need to apply or does it happen by itself?"}) {
             assertTrue(ProcedureQuestion.asksProcedure(q), q);
         }
         for (String q : new String[] {"How many people were rehabilitated in Uzbekistan?", "who is covered by the law?",
-                "когда реабилитировали басмачей?", "how much does the family get?", "сколько платят?"}) {
+                "когда реабилитировали басмачей?", "how much does the family get?", "сколько платят?",
+                "нужно ли знать казахский?"}) {
             assertFalse(ProcedureQuestion.asksProcedure(q), q);
         }
         assertFalse(ProcedureQuestion.asksProcedure(null));
