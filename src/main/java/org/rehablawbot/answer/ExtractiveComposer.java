@@ -235,16 +235,13 @@ public final class ExtractiveComposer implements Composer {
         CountedEvent askedEvent = asked.event();
         if (askedEvent != null) {
             // "how many were repressed": a disagreement on how many were shot counts another event
-            shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
-                    .map(p -> p.fact() == null || p.fact().about() == null
-                            || !askedEvent.otherNamedIn(p.fact().about())).orElse(true)).toList();
+            shown = shown.stream().filter(g -> aboutOf(g) == null || !askedEvent.otherNamedIn(aboutOf(g))).toList();
         }
         if (intent == Intent.HOW_MANY && asked.peopleAsked()) {
             // "сколько людей в итоге реабилитировала госкомиссия?": a timeline of the volumes or archive cards the
             // same body produced counts things, not the people asked for
-            shown = shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream).findFirst()
-                    .map(p -> p.fact() == null || p.fact().about() == null
-                            || !THINGS_COUNTED.matcher(p.fact().about()).find()).orElse(true)).toList();
+            shown = shown.stream().filter(g -> aboutOf(g) == null || !THINGS_COUNTED.matcher(aboutOf(g)).find())
+                    .toList();
         }
         if (asked.perPerson()) {
             // what one person receives: a disagreement or a timeline on the sums paid out in all answers another
@@ -1014,6 +1011,12 @@ public final class ExtractiveComposer implements Composer {
             return null;
         }
         return Terms.hasDigit(token) || !org.rehablawbot.retrieve.FollowUp.countries(token).isEmpty() ? "" : token;
+    }
+
+    /** What a disagreement or a timeline is about: its first position's fact's {@code about}, or null. */
+    private static String aboutOf(FactGroup g) {
+        return g.sides.values().stream().flatMap(List::stream).findFirst()
+                .map(p -> p.fact() == null ? null : p.fact().about()).orElse(null);
     }
 
     /**

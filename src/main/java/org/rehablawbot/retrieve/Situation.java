@@ -128,7 +128,6 @@ public final class Situation {
                     continue;
                 }
                 // "my grandma keeps asking me whether Japarov signed the law": who asks is the story, what she asks
-                // is the question
                 // is the question; "which body will decide whether he counts" asks its own question before it
                 Matcher indirect = i == from ? INDIRECT_QUESTION.matcher(clauses[i]) : null;
                 int start = indirect != null && indirect.find()
