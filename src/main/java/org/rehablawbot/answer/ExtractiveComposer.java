@@ -1398,7 +1398,7 @@ public final class ExtractiveComposer implements Composer {
         List<Question.AskedPart> laterParts = question.laterParts();
         boolean amendmentAsked = AMENDMENT.matcher(asking).find();
         // "and if she had never been rehabilitated?": the words the question says "not" of
-        List<String> negated = queryStems.stems().stream().filter(st -> st.startsWith("¬")).toList();
+        List<String> negated = queryStems.stems().stream().filter(st -> st.startsWith(Terms.NEGATED)).toList();
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (ScoredPassage sp : passages) {
@@ -2153,12 +2153,12 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * Whether a sentence says, without "not", a word the question says "not" of ({@code negated}, stems marked "¬":
+     * Whether a sentence says, without "not", a word the question says "not" of ({@code negated}, stems marked {@link Terms#NEGATED}:
      * "never been rehabilitated" against "rehabilitated people may read"): it tells the other case.
      */
     static boolean saysOnlyThePositive(List<String> negated, Set<String> stems) {
         for (String n : negated) {
-            if (stems.contains(n.substring(1)) && !stems.contains(n)) {
+            if (stems.contains(n.substring(Terms.NEGATED.length())) && !stems.contains(n)) {
                 return true;
             }
         }

@@ -737,7 +737,8 @@ public final class FollowUp {
      */
     private static boolean negatesWordOf(String current, String previous) {
         Set<String> before = Terms.stems(previous);
-        return Terms.stems(current).stream().anyMatch(st -> st.startsWith("¬") && before.contains(st.substring(1)));
+        return Terms.stems(current).stream().anyMatch(st -> st.startsWith(Terms.NEGATED)
+                && before.contains(st.substring(Terms.NEGATED.length())));
     }
 
     /**
