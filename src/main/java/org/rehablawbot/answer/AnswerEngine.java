@@ -245,12 +245,12 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
                            Language preferred) {
         boolean unconfirmed = false;
         for (ClaimCheck.Detail d : claim.details()) {
-            if (retrieval.passages().stream().anyMatch(p -> ClaimCheck.states(p.passage().text(), d))) {
+            if (retrieval.passages().stream().anyMatch(p -> claim.statesOfClaim(p.passage().text(), d))) {
                 continue;
             }
             String slot = claim.slotQuestion(d);
             Retrieval asked = retriever.retrieve(slot, previous, preferred);
-            if (asked.passages().stream().anyMatch(p -> ClaimCheck.states(p.passage().text(), d))) {
+            if (asked.passages().stream().anyMatch(p -> claim.statesOfClaim(p.passage().text(), d))) {
                 continue;
             }
             // an exact person, year or figure no passage found for the claim or for the question asking it states
@@ -261,7 +261,20 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
                     || !ClaimCheck.statesOther(other.statements().get(0).text(), d, slot)
                     || d.type() == ClaimCheck.Type.YEAR && other.disagreements().stream()
                     .anyMatch(Disagreement::timeline)) {
+                if (unheardYear(d)) {
+                    // "говорят, в кыргызстане реабилитировали участников восстания 1916 года. это правда?": no
+                    // passage of the knowledge names the year at all, and none gives another year for the event:
+                    // whatever the sources say of other years is not about the claimed event
+                    LOG.debug("no passage names the claimed year {}", d.value());
+                    return ExtractiveComposer.refusal(question, answer.language(), answer.composer());
+                }
                 continue;
+            }
+            if (unheardYear(d) && !claim.allSaidIn(other.statements().get(0).text(), d)) {
+                // another year beside another event ("the SS regiment … formed in 1944 … the Warsaw uprising") does
+                // not date the claimed one when the knowledge never names the claimed year
+                LOG.debug("no passage names the claimed year {}; \"{}\" answers of another event", d.value(), slot);
+                return ExtractiveComposer.refusal(question, answer.language(), answer.composer());
             }
             LOG.debug("no source states \"{}\" of the claim; \"{}\" gives another", d.text(), slot);
             Answer no = new Answer(question, other.language(), Answer.Status.ANSWERED, other.statements(),
@@ -274,6 +287,12 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             return withVerdict(answer, Messages.notConfirmed(answer.language()));
         }
         return answer;
+    }
+
+    /** Whether a detail is an exact year that no passage of the knowledge names, in either language. */
+    private boolean unheardYear(ClaimCheck.Detail d) {
+        return d.type() == ClaimCheck.Type.YEAR && d.bound() == 0
+                && !retriever.holds(List.of(List.of(Long.toString(d.value()))), List.of());
     }
 
     /** The answer with its first statement opened by a verdict ({@link ClaimCheck#withVerdict}), cited as before. */

@@ -146,9 +146,10 @@ public record ClaimCheck(String claim, List<Detail> details) {
         String claim = (q >= 0 ? after.substring(0, q) : after).strip();
         if (Terms.words(claim).size() < 2) {
             // "…, is that true?": the claim is the sentence before the frame
-            String before = question.substring(0, m.start());
-            int stop = Math.max(before.lastIndexOf(". ", before.length() - 2), before.lastIndexOf("? "));
-            claim = before.substring(stop < 0 ? 0 : stop + 2).replaceAll("[\\s,.;:—-]+$", "").strip();
+            // "говорят, что … 1916 года. это правда?": the sentence's own stop before the frame ends no claim
+            String before = question.substring(0, m.start()).replaceAll("[\\s,.;:—-]+$", "");
+            int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "));
+            claim = before.substring(stop < 0 ? 0 : stop + 2).strip();
         }
         claim = claim.replaceAll("^[\\s,:;—-]+", "");
         if (Terms.words(claim).size() < 2) {
@@ -280,6 +281,59 @@ public record ClaimCheck(String claim, List<Detail> details) {
             case YEAR -> Pattern.compile("(?<!\\d)" + d.value() + "(?!\\d)").matcher(text).find();
             case FIGURE -> figures(text).contains(d.value());
         };
+    }
+
+    /** The least share of a claim's other content words a sentence stating its year must hold to state it of the claim. */
+    static final double CLAIM_WORDS_SHARE = 2.0 / 3;
+
+    /**
+     * Whether a text states the detail of this claim: a person or a figure as {@link #states(String, Detail)}; a year
+     * in a sentence that holds at least {@link #CLAIM_WORDS_SHARE} of the claim's other content words. "2 января
+     * 2024 года движение осудило решение комиссии по полной реабилитации" names 2024, but not as the year
+     * "Казахстан принял новый закон о полной реабилитации".
+     *
+     * @param text a passage's text; never null
+     * @param d    one of this claim's details
+     */
+    public boolean statesOfClaim(String text, Detail d) {
+        if (d.type() != Type.YEAR) {
+            return states(text, d);
+        }
+        Set<String> claimed = new java.util.HashSet<>(Terms.stems(claim));
+        claimed.remove(Long.toString(d.value()));
+        if (claimed.isEmpty()) {
+            return states(text, d);
+        }
+        for (String sentence : Sentences.split(text)) {
+            if (states(sentence, d)) {
+                Set<String> said = Terms.stems(sentence);
+                long held = claimed.stream().filter(c -> Terms.matchesAny(c, said)).count();
+                if (held >= CLAIM_WORDS_SHARE * claimed.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Who passed the claim on, at its start: "говорят, что", "пишут", "I heard that", "they say". */
+    private static final Pattern HEARSAY = Pattern.compile("(?iu)^(?:(?:а|и|but|and)\\s+)?(?:говорят|пишут|слышал\\p{L}*"
+            + "|слыхал\\p{L}*|читал\\p{L}*|i (?:heard|read)|they say|people say|someone said)(?:[\\s,]+(?:что|that))?"
+            + "[\\s,]+");
+
+    /**
+     * Whether a text (an answer's sentence) says every content word of the claim other than the detail itself and
+     * who passed the claim on: "the Supreme Soviet of Kazakhstan adopted the rehabilitation law on 14 April 1993"
+     * says all of "the Kazakh rehabilitation law was adopted in 1991".
+     *
+     * @param text a sentence; never null
+     * @param d    one of this claim's details
+     */
+    public boolean allSaidIn(String text, Detail d) {
+        Set<String> said = Terms.stems(text);
+        String claimed = HEARSAY.matcher(claim).replaceFirst("").replace(d.text(), " ");
+        return Terms.stems(claimed).stream().filter(c -> !Terms.hasDigit(c))
+                .allMatch(c -> Terms.matchesAny(c, said));
     }
 
     /**

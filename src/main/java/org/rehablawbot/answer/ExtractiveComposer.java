@@ -24,6 +24,7 @@ import org.rehablawbot.retrieve.SourceNames;
 import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
+import org.rehablawbot.retrieve.Period;
 import org.rehablawbot.retrieve.Question;
 import org.rehablawbot.retrieve.RememberedPattern;
 import org.rehablawbot.retrieve.Retrieval;
@@ -413,6 +414,15 @@ public final class ExtractiveComposer implements Composer {
             // "сколько времени комиссия рассматривает заявление?" answered by a sentence with no length of time, "when
             // was it adopted?" by one with no date: what is shown answers another question
             LOG.debug("no shown sentence gives the date or length \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
+        if (intent == Intent.WHEN && LAW_NAMED.matcher(retrieval.query()).find()
+                && statements.stream().noneMatch(st -> LAW_NAMED.matcher(st.text()).find() && givesTime(st.text(), asked))
+                && disagreements.stream().noneMatch(d -> LAW_NAMED.matcher(d.about()).find()
+                        || d.positions().stream().anyMatch(p -> LAW_NAMED.matcher(p.text()).find()))) {
+            // "а в узбекистане?" after "в каком году россия приняла закон о реабилитации": the date of a decree on a
+            // memorial dates no law; a country without one of its own has no date of it to give
+            LOG.debug("no shown sentence dates a law, which \"{}\" asks of", retrieval.query());
             return refusal(retrieval.question(), language, NAME);
         }
         if (DEADLINE_ASKED.matcher(asked.asking()).find()
@@ -1060,6 +1070,13 @@ public final class ExtractiveComposer implements Composer {
                 thing.add(Terms.stem(w));
             }
         }
+        // "кто возглавляет <b>комиссию</b> при президенте рф по реабилитации": the thing whose head is asked is
+        // named right after the role; "первый заместитель Председателя Верховного Совета" beside the name of the
+        // rehabilitation law heads another body
+        Matcher role = ROLE.matcher(part);
+        List<String> headed = role.find() ? Terms.contentWords(part.substring(role.end())).stream()
+                .filter(w -> org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()).limit(2)
+                .map(Terms::stem).toList() : List.of();
         List<String> texts = new ArrayList<>();
         statements.forEach(st -> texts.add(st.text()));
         disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
@@ -1069,6 +1086,10 @@ public final class ExtractiveComposer implements Composer {
                     continue;
                 }
                 Set<String> stems = Terms.allStems(sentence);
+                if (!headed.isEmpty() && headed.stream().noneMatch(st -> Terms.matchesAny(st, stems)
+                        || Terms.matchesAny(Terms.compoundHead(st), stems))) {
+                    continue;
+                }
                 long said = thing.stream().filter(st -> Terms.matchesAny(st, stems)
                         || Terms.matchesAny(Terms.compoundHead(st), stems)).count();
                 // "who chaired the regional rehab commission in karaganda oblast?": a role of a place is held there
@@ -1397,6 +1418,9 @@ public final class ExtractiveComposer implements Composer {
         List<String> askedPlaces = FollowUp.placesAsked(asking);
         List<Question.AskedPart> laterParts = question.laterParts();
         boolean amendmentAsked = AMENDMENT.matcher(asking).find();
+        Period lookupYears = lookupYears(question);
+        // "the stored text breaks off here" is no answer, and must not set the score other sentences are held to
+        boolean notesThePage = !PAGE_ASKED.matcher(question.text()).find();
         // "and if she had never been rehabilitated?": the words the question says "not" of
         List<String> negated = queryStems.stems().stream().filter(st -> st.startsWith(Terms.NEGATED)).toList();
         List<Candidate> candidates = new ArrayList<>();
@@ -1413,6 +1437,10 @@ public final class ExtractiveComposer implements Composer {
             for (String s : sentences) {
                 if (Terms.words(s).size() < 3 || question.countsIn(s)) {
                     continue; // "one-time compensations alone, not allowances": a total with them is another figure
+                }
+                if (perPerson && !question.totalAsked() && AmountQuestion.statesAggregate(s)
+                        && !AmountQuestion.statesRate(s)) {
+                    continue; // "the biggest one-time payment a person can get": 3 billion paid to all is no answer
                 }
                 Set<String> stems = Terms.stems(s);
                 Set<String> words = new HashSet<>(Terms.words(s));
@@ -1450,10 +1478,14 @@ public final class ExtractiveComposer implements Composer {
                         + (bodyAsked && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(s)
                                 ? WHERE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
-                        - (ABOUT_THE_PAGE.findIn(s) ? 0.6 : 0)
-                        - (!opinionAsked && p.source().isOpinion() ? OPINION_PENALTY : 0)
+                        - (ABOUT_THE_PAGE.findIn(s) || notesThePage && PAGE_NOTE.matcher(s).find() ? 0.6 : 0)
+                        // "… или нет? кто прав": the sides asked for include the sources that voice an opinion
+                        - (!opinionAsked && !question.sidesAsked() && p.source().isOpinion() ? OPINION_PENALTY : 0)
                         - (event != null && event.otherNamedIn(s) ? OTHER_EVENT_PENALTY * coverage : 0)
                         - (asksPeople && (countsThings(s) || countsWorkersNotAsked(s, asking))
+                                ? OTHER_EVENT_PENALTY * coverage : 0)
+                        // "кр 2025 реабилитация что нового": a sentence dated in other years only tells another year
+                        - (lookupYears != null && Period.statesYear(s) && !lookupYears.statedIn(s)
                                 ? OTHER_EVENT_PENALTY * coverage : 0)
                         // "when was the Kazakh law signed?": the date of an amendment to it dates another act
                         - (intent == Intent.WHEN && !amendmentAsked && AMENDMENT.matcher(s).find()
@@ -1581,8 +1613,10 @@ public final class ExtractiveComposer implements Composer {
                 if (voicedOpinions.contains(c.passage.source().id())) {
                     continue; // the opinion is voiced, attributed, as its side of the disagreement shown
                 }
-                if (chosen.isEmpty() && leadOpen && PAGE_NOTE.matcher(c.sentence).find()) {
-                    continue; // a note on the page itself ("the stored text breaks off here") answers nothing first
+                if (!pageAsked && PAGE_NOTE.matcher(c.sentence).find()) {
+                    // a note on the page itself ("the stored text breaks off here") answers nothing, first or later:
+                    // shown after a rule, it took the place of the rule's exception
+                    continue;
                 }
                 if (!pageAsked && PAGE_OWN_DATE.findIn(c.sentence)) {
                     continue; // when a page was read ("it was read on 30 November 2026") answers no question on a law
@@ -2557,6 +2591,17 @@ public final class ExtractiveComposer implements Composer {
      */
     private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|from|after|с|со|после)"
             + "\\s+(1[89]\\d{2}|20\\d{2})(?![\\d])(?!\\s*(?:г\\p{L}*\\.?\\s*)?(?:[–—-]|по|to|until|до)\\s*\\d)");
+    /** A law named: "law", "закон", "Закона РСФСР", "законопроект" (a bill adopted is dated as a law). */
+    private static final Pattern LAW_NAMED = Pattern.compile("(?iu)(?<![\\p{L}])(?:laws?|закон\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * A year a period ends before: "before 2000", "prior to 1991", "до 2000 года". ("до" after a year ends a range:
+     * {@link #YEAR_RANGE}.)
+     */
+    private static final Pattern UNTIL_YEAR = Pattern.compile("(?iu)(?<!\\d[\\s–—-]{0,3})(?<![\\p{L}])"
+            + "(?:before|prior to|до)\\s+(1[89]\\d{2}|20\\d{2})(?![\\d])");
+    /** The first year of a period open at its start ("before 2000"). */
+    static final int OPEN_START = 0;
     /** The last year of a period open at its end ("since 2021"). */
     static final int OPEN_END = 9999;
     private static final Pattern YEAR_RANGE = Pattern.compile(
@@ -2575,6 +2620,21 @@ public final class ExtractiveComposer implements Composer {
      * it names left out: "under the new law from 2024, how much monthly?" asks of no year, while "how many were
      * rehabilitated under the 1991 law" still asks of 1991 on (no total of all years is a count of it).
      */
+    /**
+     * The years a question of no type names without binding the retrieval to them ({@link Period#named}: "кр 2025
+     * реабилитация что нового", "what changed in kyrgyzstan 2025"), for weighing its sentences; null for a question
+     * that asks when or how many (a count has its own period: {@link #periodAsked}), binds a period ({@link
+     * Period#asked}), checks a claim or a bound ("was it adopted in 2024?", "before 2021?"): there a sentence with
+     * another year is the answer.
+     */
+    private static Period lookupYears(Question asked) {
+        if (asked.intent() != Intent.OTHER || Period.asked(asked.text()) != null || ClaimCheck.of(asked.text()) != null
+                || BoundCheck.of(asked.asking()) != null) {
+            return null;
+        }
+        return Period.named(asked.asking());
+    }
+
     private static int[] periodAsked(Question asked) {
         Integer lawYear = asked.perPerson() ? asked.lawYear() : null;
         return period(lawYear == null ? asked.asking()
@@ -2590,6 +2650,11 @@ public final class ExtractiveComposer implements Composer {
         var since = SINCE_YEAR.matcher(asking);
         if (since.find()) {
             return new int[] {Integer.parseInt(since.group(1)), OPEN_END}; // "since 2021": every year from it on
+        }
+        var until = UNTIL_YEAR.matcher(asking);
+        if (until.find()) {
+            // "before 2000 the Supreme Court turned down only a handful": every year up to the one before it
+            return new int[] {OPEN_START, Integer.parseInt(until.group(1)) - 1};
         }
         return years(YEAR.matcher(asking).replaceAll(m -> org.rehablawbot.retrieve.Period.ofAPerson(asking,
                 m.start(), m.end()) ? "" : m.group()));

@@ -247,14 +247,16 @@ public final class HybridRetriever implements TermWeights {
         }
         String told = asked.statusAsked() ? Situation.told(question) : "";
         Set<String> status = told.isBlank() ? Set.of() : CoverageQuestion.statusStems(asked.asking());
+        List<QueryWord> caseWords = told.isBlank() ? List.of()
+                : words.stream().filter(w -> CoverageQuestion.namesCase(w.word, w.stem, status)).toList();
         if (!told.isBlank()) {
             // "я родилась в 1950 в спецпоселении … Считаюсь ли я пострадавшей?": the case whose status is asked is
             // the story; the sentences stating whom the law covers are searched with its words. A passage found
             // there must say a word of the case, in the story or the question ("родилась на спецпоселении"): one
             // found by the words of coverage alone tells someone else's case
-            List<QueryWord> caseWords = words.stream().filter(w -> CoverageQuestion.namesCase(w.word, w.stem, status))
-                    .toList();
-            addRanked(pool, search.lexical(told + " " + CoverageQuestion.coverWords(language), language, askedOf,
+            // the case in any of its wordings: "Желтоксан" is "декабрьские события 1986 года" in the law's commentary
+            addRanked(pool, search.lexical(expandedQuery(told, words.stream().filter(w -> w.situation).toList(),
+                    language) + " " + CoverageQuestion.coverWords(language), language, askedOf,
                     LEXICAL_K).stream().filter(sp -> saysStory(sp.passage(), caseWords)).toList(), Source.ASKED);
         }
         addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
@@ -354,6 +356,12 @@ public final class HybridRetriever implements TermWeights {
             }
             if (procedureAsked && ProcedureQuestion.namesBodyActing(c.passage.text())) {
                 c.rank += BODY_TYPE_BONUS; // "who decides?" is answered by a body deciding
+            }
+            if (!caseWords.isEmpty() && CoverageQuestion.statesCoverage(c.passage.text())
+                    && saysStory(c.passage, caseWords)) {
+                // "отца посадили после Желтоксана … его реабилитировали?": whom the law covers, said of the case
+                // told, answers; reports of the 311,000 rehabilitated say the question's words as well
+                c.rank += BODY_TYPE_BONUS;
             }
             if (entitled && !perPerson && AmountQuestion.statesRate(c.passage.text())) {
                 c.rank += AMOUNT_TYPE_BONUS; // "ей бы там что-то дали?": what a person receives, at its rate
@@ -970,14 +978,23 @@ public final class HybridRetriever implements TermWeights {
     private static String expandedQuery(String query, List<QueryWord> words, Language searched) {
         StringBuilder sb = new StringBuilder(query);
         for (QueryWord w : words) {
+            // "Узбекистане" brings "узбекистан", "узбекистана", "узбекистану": one stem, which the BM25 query would
+            // count once per wording, so a country named once would outweigh the thing asked ("закон"). A wording
+            // is added only when its stems are not already in the query
+            Set<List<String>> said = new HashSet<>();
+            said.add(wordingStems(w.word));
             for (int i = 1; i < w.wordings.size(); i++) {
                 String wording = w.wordings.get(i);
-                if (Terms.isCyrillic(wording) == (searched == Language.RU)) {
+                if (Terms.isCyrillic(wording) == (searched == Language.RU) && said.add(wordingStems(wording))) {
                     sb.append(' ').append(wording);
                 }
             }
         }
         return sb.toString();
+    }
+
+    private static List<String> wordingStems(String wording) {
+        return Terms.words(wording).stream().map(Terms::stem).toList();
     }
 
     /**

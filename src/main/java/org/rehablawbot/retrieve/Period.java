@@ -224,6 +224,17 @@ public record Period(int from, int to) {
         return false;
     }
 
+    /**
+     * Whether a text (a sentence) states a year, a range or a decade that overlaps this period.
+     *
+     * @param text a sentence or passage; never null
+     */
+    public boolean statedIn(String text) {
+        List<int[]> spans = new ArrayList<>();
+        addSpans(text, spans);
+        return spans.stream().anyMatch(span -> span[0] <= to && span[1] >= from);
+    }
+
     /** The spans of years (inclusive pairs) a passage speaks of. */
     static List<int[]> spans(Passage p) {
         List<int[]> out = new ArrayList<>();

@@ -83,6 +83,11 @@ public final class Situation {
             if (k > 0 && !previousTaken && TRUTH_CHECK.matcher(sentence.strip()).matches()) {
                 // "Слышала, что будут платить 1500 сом в месяц. Это правда?": the claim checked is what is asked
                 out.append(claimOf(sentences[k - 1])).append(' ');
+            } else if (k > 0 && !previousTaken && CLAIM_FRAME.matcher(sentences[k - 1].strip()).find()
+                    && REFERS_BACK.matcher(sentence).find()) {
+                // "слышал что в узбекистане дают пенсию 5 миллионов сумов детям репрессированных. как её оформить?":
+                // the thing the asker heard of is what "её" asks about; a question on how to get it presupposes it
+                out.append(claimOf(sentences[k - 1])).append(' ');
             } else if (k > 0 && SIDES_CHECK.matcher(sentence.strip()).matches()) {
                 // "Sources disagree on when parliament passed it. What do the different sources say?": the thing
                 // the sources are asked about is in the sentence before; "… или нет? кто прав" asks for no person
@@ -169,6 +174,13 @@ public final class Situation {
             + "|said|claims?|claimed|told|tells|heard|hear|read|writes?|wrote|posted|говорят|говорит|сказал\\p{L}*"
             + "|пишут|пишет|писал\\p{L}*|слышал\\p{L}*|слыхал\\p{L}*|читал\\p{L}*|утвержда\\p{L}*)(?:[\\s,:]+(?:that|что))?"
             + "[\\s,:]+");
+
+    /**
+     * A word that points back at a thing named before it: "как <b>её</b> оформить?", "how do I apply for <b>it</b>?",
+     * "где <b>это</b> получить?".
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?iu)(?<!\\p{L})(?:её|ее|неё|нее|ней|него|нему|его|их"
+            + "|это|этого|этому|этим|эту|эти|этих|it|this|that|them)(?!\\p{L})");
 
     /**
      * A sentence that asks only whether what came before is true: "Это правда?", "Is that true?", "Так ли это?".

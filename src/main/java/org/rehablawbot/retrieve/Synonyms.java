@@ -479,7 +479,7 @@ public final class Synonyms {
     /**
      * Words that judge or set apart the thing asked, not name it: "which is the <b>real</b> number?", "какая дата
      * <b>правильная</b>?", "what do the <b>different</b> sources say?". The thing is the word after them; no passage
-     * calls its own figure "real". Words of extent ("what is the <b>maximum</b> one-time compensation?") set apart a
+     * calls its own figure "real", nor "estimated". Words of extent ("what is the <b>maximum</b> one-time compensation?") set apart a
      * value of the thing too: a text gives a range as "from 2,769 to 369,200 tenge", never naming its ends.
      */
     private static final Set<String> JUDGING = Set.of("real", "actual", "correct", "true", "right", "exact", "proper",
@@ -489,7 +489,11 @@ public final class Synonyms {
             "другие", "разных", "различных", "других", "minimum", "maximum", "min", "max", "smallest", "largest",
             "lowest", "highest", "least", "average", "biggest", "greatest", "минимальный", "минимальная",
             "минимальное", "минимальную", "минимальной", "максимальный", "максимальная", "максимальное",
-            "максимальную", "максимальной", "средний", "средняя", "среднее", "среднюю", "наименьший", "наибольший");
+            "максимальную", "максимальной", "средний", "средняя", "среднее", "среднюю", "наименьший", "наибольший",
+            // "what's the estimated number of people repressed?": an estimate is the figure a source gives
+            "estimated", "estimate", "approximate", "rough", "примерный", "примерная", "примерное", "примерную",
+            "приблизительный", "приблизительная", "приблизительное", "приблизительную", "оценочный", "оценочная",
+            "оценочное", "оценочную");
 
     /**
      * Words that say which law is asked of, not what is asked of it: "when was Kyrgyzstan's *new* law adopted?", "по

@@ -34,6 +34,20 @@ class ClaimCheckTest {
         ClaimCheck ru = ClaimCheck.of("в казахстане закон о реабилитации приняли в 1991 году вроде? пишу реферат");
         assertEquals(List.of("YEAR:1991"), ru.details().stream().map(d -> d.type() + ":" + d.text()).toList());
         assertEquals("когда в казахстане закон о реабилитации приняли?", ru.slotQuestion(ru.details().get(0)));
+        // the claim's own sentence stop before a frame sentence ends no claim
+        ClaimCheck told = ClaimCheck.of("говорят что в кыргызстане реабилитировали участников восстания 1916 года. "
+                + "это правда? это же не советские репрессии");
+        assertEquals("говорят что в кыргызстане реабилитировали участников восстания 1916 года", told.claim());
+        assertEquals(List.of("YEAR:1916"), told.details().stream().map(d -> d.type() + ":" + d.text()).toList());
+    }
+
+    @Test
+    void aYearIsStatedOfTheClaimOnlyBesideMostOfItsWords() {
+        ClaimCheck c = ClaimCheck.of("правда ли что в 2024 году казахстан принял новый закон о полной реабилитации?");
+        ClaimCheck.Detail year = c.details().get(0);
+        assertFalse(c.statesOfClaim("Движение 2 января 2024 года осудило решение Государственной комиссии Казахстана "
+                + "по полной реабилитации. Закон принят в 1993 году.", year));
+        assertTrue(c.statesOfClaim("В 2024 году Казахстан принял новый закон о полной реабилитации жертв.", year));
     }
 
     @Test

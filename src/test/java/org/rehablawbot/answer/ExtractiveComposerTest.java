@@ -214,9 +214,14 @@ class ExtractiveComposerTest {
         assertTrue(a.statements().get(0).text().contains("14 April 1993"), TextRenderer.render(a));
         MarkerIntegrity.check(a);
 
-        // Without the sentence on the law, the disagreement is the best the knowledge has, and it is shown.
+        // Without the sentence on the law, the commission's dates are all the passages hold: they date no law, and a
+        // question on when the law was adopted is not answered with them.
         Answer alone = composer.compose(retrieval(question, Language.EN, decree, kaztag));
-        assertEquals(1, alone.disagreements().size(), TextRenderer.render(alone));
+        assertTrue(alone.refused(), TextRenderer.render(alone));
+        // Asked of the commission, the same disagreement is the answer.
+        Answer commission = composer.compose(retrieval("When was Kazakhstan's state commission for rehabilitation of "
+                + "victims of political repressions set up?", Language.EN, decree, kaztag));
+        assertEquals(1, commission.disagreements().size(), TextRenderer.render(commission));
     }
 
     @Test
@@ -1591,4 +1596,19 @@ class ExtractiveComposerTest {
         assertTrue(ExtractiveComposer.saysOnlyThePositive(List.of("¬rehabilit"), Set.of("rehabilit", "heir")));
         assertFalse(ExtractiveComposer.saysOnlyThePositive(List.of("¬rehabilit"), Set.of("rehabilit", "¬rehabilit")));
     }
+
+    @Test
+    void aYearAPeriodEndsBeforeBindsEveryYearUpToIt() {
+        assertEquals(List.of(ExtractiveComposer.OPEN_START, 1999), java.util.Arrays.stream(ExtractiveComposer.period(
+                "before 2000 Kyrgyzstan's Supreme Court turned down only a handful. how many did it grant?")).boxed()
+                .toList());
+        assertEquals(List.of(ExtractiveComposer.OPEN_START, 1990), java.util.Arrays.stream(ExtractiveComposer.period(
+                "сколько реабилитировали до 1991 года?")).boxed().toList());
+        // "до" after a year ends a range
+        assertEquals(List.of(1937, 1953), java.util.Arrays.stream(ExtractiveComposer.period(
+                "сколько расстреляли с 1937 до 1953?")).boxed().toList());
+        assertTrue(ExtractiveComposer.fitsPeriod("from 1954 to 1999 the court rehabilitated 4,114 people",
+                ExtractiveComposer.period("before 2000, how many?")));
+    }
 }
+

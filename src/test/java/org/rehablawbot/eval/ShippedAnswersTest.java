@@ -1001,4 +1001,70 @@ class ShippedAnswersTest {
         Answer figure = ask("правда ли что госкомиссия в казахстане реабилитировала больше миллиона человек?");
         assertFalse(figure.refused(), "a claim's figure is weighed against the sources' figures");
     }
+
+    @Test
+    void aCountryNamedOnceDoesNotOutweighTheThingAsked() {
+        // "Узбекистане" has several wordings of one stem in the synonym map; counted once, "закон" still weighs
+        Answer a = ask("есть ли в Узбекистане закон о реабилитации?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().contains("не отдельный закон"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aThingHeardOfAndAskedHowToGetIsWhatTheAnswerMustName() {
+        // no source speaks of a monthly pension in Uzbekistan: the court's acquittals do not answer "как её оформить"
+        assertRefused("слышал что в узбекистане с 2023 года дают ежемесячную пенсию 5 миллионов сумов детям "
+                + "репрессированных. как её оформить?");
+    }
+
+    @Test
+    void aClaimOfAYearNoSourceNamesIsNotAnsweredWithOtherYears() {
+        assertRefused("говорят что в кыргызстане реабилитировали участников восстания 1916 года. это правда? это "
+                + "же не советские репрессии");
+    }
+
+    @Test
+    void aClaimedYearNamedOnlyBesideAnotherEventIsCheckedAgainstTheSourcesDate() {
+        // 2024 is named by a statement on the commission's final decision, not as the year of a new law
+        Answer a = ask("правда ли что в 2024 году казахстан принял новый закон о полной реабилитации?");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.startsWith("Нет") && lead.contains("1993"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whoHeadsABodyIsNotAnsweredByTheHeadOfAnother() {
+        // the sources name no chair of Russia's presidential commission; a deputy chairman of the Supreme Soviet
+        // signing a resolution beside the law's name heads another body
+        assertRefused("кто сейчас возглавляет комиссию при президенте рф по реабилитации жертв политических "
+                + "репрессий?");
+    }
+
+    @Test
+    void aLookupNamingAYearIsLedByThatYearsNews() {
+        Answer a = ask("кр 2025 реабилитация что нового");
+        assertTrue(a.statements().get(0).text().contains("2025"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aLawsDateAskedOfACountryWithoutOneIsNotADecreesDate() {
+        Answer a = engine.answer("а в узбекистане?", "в каком году россия приняла закон о реабилитации жертв "
+                + "политических репрессий", null);
+        assertFalse(TextRenderer.answerText(a).contains("2001"), "a decree on a memorial dates no law: "
+                + TextRenderer.render(a));
+    }
+
+    @Test
+    void aRulesExceptionIsNotCrowdedOutByANoteOnThePage() {
+        Answer a = ask("My uncle was jailed after Zheltoqsan in Almaty, December 1986, he threw stones at the "
+                + "militia. Is he covered by the rehabilitation law or not?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("murder"), text);
+        assertFalse(text.contains("breaks off"), text);
+    }
+
+    /** Asserts that the shipped knowledge's answer to the question is a refusal citing nothing. */
+    private void assertRefused(String question) {
+        Answer a = ask(question);
+        assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));
+    }
 }

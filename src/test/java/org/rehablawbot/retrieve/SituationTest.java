@@ -202,4 +202,19 @@ class SituationTest {
         assertTrue(Situation.asking("деда посадили по 58 статье, его реабилитировали автоматически или надо "
                 + "подавать?").contains("реабилитировали"));
     }
+
+    @Test
+    void aThingHeardOfIsAskedWhenTheQuestionPointsBackAtIt() {
+        String q = "слышал что в узбекистане с 2023 года дают ежемесячную пенсию 5 миллионов сумов детям "
+                + "репрессированных. как её оформить?";
+        assertTrue(Situation.asking(q).contains("пенсию"), Situation.asking(q));
+        assertFalse(Situation.asking(q).contains("слышал"), Situation.asking(q));
+        assertTrue(Situation.asking("I heard Kazakhstan pays a monthly allowance now. How do I apply for it?")
+                .contains("allowance"));
+        // a story sentence is no thing heard of, and a question that points back at nothing asks alone
+        assertFalse(Situation.asking("деда расстреляли в 1937. как его реабилитировать?").contains("расстреляли"));
+        assertFalse(Situation.asking("слышал что в казахстане платят компенсацию. куда обращаться?")
+                .contains("компенсацию"));
+    }
 }
+
