@@ -2415,7 +2415,11 @@ public final class ExtractiveComposer implements Composer {
                     && (focus == null || question.moneyCounts() || focus.saidIn(sentence));
             // "что нам положено по закону?", "what are we entitled to?": what the law gives, not its number
             // "кто это решает?", "куда писать?", "как его реабилитировать?": a body doing a step of the procedure
+            // "по киргизскому закону её можно реабилитировать?": whom the law covers or excludes, not what it pays
             default -> (!entitlementLeads(question) || GIVEN.matcher(sentence).find())
+                    && (!question.statusAsked() || question.procedureAsked() || question.entitlementAsked()
+                            || CoverageQuestion.statesCoverage(sentence) || CoverageQuestion.statesExclusion(sentence)
+                            || COUNTS_AS.matcher(sentence).find())
                     && (!question.procedureAsked()
                             || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence)
                             // "в каком архиве такие дела?": the archive holding them, whatever it does
@@ -2424,6 +2428,14 @@ public final class ExtractiveComposer implements Composer {
                                     && focus.saidIn(sentence));
         };
     }
+
+    /**
+     * A sentence stating who counts as a victim or what counts as repression: "Кто считается жертвой …", "Статья 2.1
+     * признаёт пострадавшими …", "Article 1 expressly names forced labour … as a form of political repression".
+     */
+    private static final Pattern COUNTS_AS = Pattern.compile("(?iu)(?<![\\p{L}])(?:счита\\p{L}*|призна\\p{L}*"
+            + "|относ\\p{L}*|counts?(?:ed)? as|recogni[sz]\\p{L}*|considered|form of (?:political )?repression"
+            + "|форм\\p{L}* (?:политическ\\p{L}* )?репресс\\p{L}*)(?![\\p{L}])");
 
     /** Whether a sentence of the answer, or a side of one of its disagreements, is of the kind wanted. */
     private static boolean anyShown(List<Statement> statements, List<Disagreement> disagreements,

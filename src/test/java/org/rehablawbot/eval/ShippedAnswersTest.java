@@ -1062,6 +1062,13 @@ class ShippedAnswersTest {
         assertFalse(text.contains("breaks off"), text);
     }
 
+    @Test
+    void whetherALawCoversACaseIsLedByWhomItCoversNotByWhatItPays() {
+        Answer a = ask("прабабку в 37м в оше забрали как жену врага народа, дали 5 лет лагерей, потом вернулась. по "
+                + "киргизскому закону её можно реабилитировать?");
+        assertTrue(a.statements().get(0).text().contains("распространяется"), TextRenderer.render(a));
+    }
+
     /** Asserts that the shipped knowledge's answer to the question is a refusal citing nothing. */
     private void assertRefused(String question) {
         Answer a = ask(question);
