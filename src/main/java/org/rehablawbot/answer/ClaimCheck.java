@@ -316,22 +316,18 @@ public record ClaimCheck(String claim, List<Detail> details) {
         return false;
     }
 
-    /** Who passed the claim on, at its start: "говорят, что", "пишут", "I heard that", "they say". */
-    private static final Pattern HEARSAY = Pattern.compile("(?iu)^(?:(?:а|и|but|and)\\s+)?(?:говорят|пишут|слышал\\p{L}*"
-            + "|слыхал\\p{L}*|читал\\p{L}*|i (?:heard|read)|they say|people say|someone said)(?:[\\s,]+(?:что|that))?"
-            + "[\\s,]+");
-
     /**
      * Whether a text (an answer's sentence) says every content word of the claim other than the detail itself and
-     * who passed the claim on: "the Supreme Soviet of Kazakhstan adopted the rehabilitation law on 14 April 1993"
-     * says all of "the Kazakh rehabilitation law was adopted in 1991".
+     * who passed the claim on ({@link org.rehablawbot.retrieve.Situation#claimOf}): "the Supreme Soviet of
+     * Kazakhstan adopted the rehabilitation law on 14 April 1993" says all of "the Kazakh rehabilitation law was
+     * adopted in 1991".
      *
      * @param text a sentence; never null
      * @param d    one of this claim's details
      */
     public boolean allSaidIn(String text, Detail d) {
         Set<String> said = Terms.stems(text);
-        String claimed = HEARSAY.matcher(claim).replaceFirst("").replace(d.text(), " ");
+        String claimed = org.rehablawbot.retrieve.Situation.claimOf(claim).replace(d.text(), " ");
         return Terms.stems(claimed).stream().filter(c -> !Terms.hasDigit(c))
                 .allMatch(c -> Terms.matchesAny(c, said));
     }

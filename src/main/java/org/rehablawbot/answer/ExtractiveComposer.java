@@ -1420,7 +1420,7 @@ public final class ExtractiveComposer implements Composer {
         boolean amendmentAsked = AMENDMENT.matcher(asking).find();
         Period lookupYears = lookupYears(question);
         // "the stored text breaks off here" is no answer, and must not set the score other sentences are held to
-        boolean notesThePage = !PAGE_ASKED.matcher(question.text()).find();
+        boolean notesThePage = !pageAsked(question);
         // "and if she had never been rehabilitated?": the words the question says "not" of
         List<String> negated = queryStems.stems().stream().filter(st -> st.startsWith(Terms.NEGATED)).toList();
         List<Candidate> candidates = new ArrayList<>();
@@ -1595,7 +1595,7 @@ public final class ExtractiveComposer implements Composer {
                     c.sentence.substring(0, Math.min(100, c.sentence.length())))));
         }
 
-        boolean pageAsked = PAGE_ASKED.matcher(question.text()).find();
+        boolean pageAsked = pageAsked(question);
         List<Candidate> chosen = new ArrayList<>();
         List<String> chosenTexts = new ArrayList<>(positionTexts);
         Set<String> covered = new HashSet<>();
@@ -2083,10 +2083,6 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * Whether a sentence says little that a text already in the answer does not: at least 70% of its content
-     * words are in one of them. (A longer sentence that adds to a shorter one is not a duplicate of it.)
-     */
-    /**
      * Whether a sentence says again what its own document says as a position of a disagreement the answer shows
      * (its value, word for word: "N 2200", "2143-XII"): the position says it, cited, and twice is once too many.
      *
@@ -2122,6 +2118,11 @@ public final class ExtractiveComposer implements Composer {
             + "|date of this (?:entry|page|file)|не датирован|даты на странице нет";
 
     /** A question about a page, an article or when something was published. */
+    /** Whether the question asks of a source page itself ({@link #PAGE_ASKED}). */
+    private static boolean pageAsked(Question question) {
+        return PAGE_ASKED.matcher(question.text()).find();
+    }
+
     private static final Pattern PAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(page|article|site|website"
             + "|publish\\p{L}*|publication|страниц\\p{L}*|стать\\p{L}*|сайт\\p{L}*|опублик\\p{L}*|публикац\\p{L}*)(?!\\p{L})");
 
@@ -2141,6 +2142,10 @@ public final class ExtractiveComposer implements Composer {
     /** The shortest sentence whose extension by more words is taken for the same statement (characters). */
     private static final int MIN_EXTENDED = 40;
 
+    /**
+     * Whether a sentence says little that a text already in the answer does not: at least 70% of its content
+     * words are in one of them. (A longer sentence that adds to a shorter one is not a duplicate of it.)
+     */
     private static boolean isDuplicate(String sentence, List<String> chosen) {
         Set<String> a = Terms.stems(sentence);
         for (String o : chosen) {
@@ -2434,7 +2439,7 @@ public final class ExtractiveComposer implements Composer {
      * признаёт пострадавшими …", "Article 1 expressly names forced labour … as a form of political repression".
      */
     private static final Pattern COUNTS_AS = Pattern.compile("(?iu)(?<![\\p{L}])(?:счита\\p{L}*|призна\\p{L}*"
-            + "|относ\\p{L}*|counts?(?:ed)? as|recogni[sz]\\p{L}*|considered|form of (?:political )?repression"
+            + "|относ\\p{L}*|counts?(?:ed)? as|form of (?:political )?repression"
             + "|форм\\p{L}* (?:политическ\\p{L}* )?репресс\\p{L}*)(?![\\p{L}])");
 
     /** Whether a sentence of the answer, or a side of one of its disagreements, is of the kind wanted. */
@@ -2640,7 +2645,7 @@ public final class ExtractiveComposer implements Composer {
      * another year is the answer.
      */
     private static Period lookupYears(Question asked) {
-        if (asked.intent() != Intent.OTHER || Period.asked(asked.text()) != null || ClaimCheck.of(asked.text()) != null
+        if (asked.intent() != Intent.OTHER || asked.period() != null || ClaimCheck.of(asked.text()) != null
                 || BoundCheck.of(asked.asking()) != null) {
             return null;
         }

@@ -161,8 +161,13 @@ public final class Situation {
     /** The most words a topic set before a dash may have ("желтоксан 86 —", "kz rehab law 1993:"). */
     private static final int TOPIC_WORDS = 4;
 
-    /** The claim a sentence or clause passes on, without who passed it ({@link #CLAIM_FRAME}). */
-    private static String claimOf(String told) {
+    /**
+     * The claim a sentence or clause passes on, without who passed it ({@link #CLAIM_FRAME}: "говорят, что …",
+     * "Someone in our group chat says …"); the text itself when it names no one passing it on.
+     *
+     * @param told a sentence or clause; never null
+     */
+    public static String claimOf(String told) {
         return CLAIM_FRAME.matcher(told.strip()).replaceFirst("");
     }
 
