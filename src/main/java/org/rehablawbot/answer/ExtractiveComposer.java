@@ -326,6 +326,12 @@ public final class ExtractiveComposer implements Composer {
         List<Statement> statements = new ArrayList<>();
         FactGroup timeline = boundTimeline(shown, asked.asking());
         boolean perPerson = asked.perPerson();
+        if (timeline == null && perPerson && passages.stream().noneMatch(sp -> !sp.passage().isFact()
+                && AmountQuestion.statesRate(sp.passage().text()))) {
+            // "а сколько это в тенге?" after a question on who may be paid: no passage found states the formula, and
+            // the sums a person received year by year, shown beside the answer, are the answer itself
+            timeline = shown.stream().filter(g -> g.timeline && g.beside).findFirst().orElse(null);
+        }
         FactGroup ledBy = null;
         List<Passage> timelineLead = timeline == null ? null : latest(timeline, asked.period() != null
                 ? asked.period() : org.rehablawbot.retrieve.Period.named(asked.asking()), asked.asking());

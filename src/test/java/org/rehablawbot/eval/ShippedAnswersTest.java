@@ -1069,6 +1069,14 @@ class ShippedAnswersTest {
         assertTrue(a.statements().get(0).text().contains("распространяется"), TextRenderer.render(a));
     }
 
+    @Test
+    void howMuchInTengeAfterWhoMayBePaidIsLedByTheLatestSum() {
+        Answer a = engine.answer("а сколько это в тенге?", "здравствуйте. мой дед был расстрелян в 1937 году в "
+                + "Алма-Ате по 58 статье, бабушку с детьми выслали. могу ли я как внучка получить какую то компенсацию "
+                + "по казахстанскому закону? и куда обращаться?", null);
+        assertTrue(a.statements().get(0).text().contains("тенге"), TextRenderer.render(a));
+    }
+
     /** Asserts that the shipped knowledge's answer to the question is a refusal citing nothing. */
     private void assertRefused(String question) {
         Answer a = ask(question);
