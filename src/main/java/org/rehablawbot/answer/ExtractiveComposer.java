@@ -1484,7 +1484,7 @@ public final class ExtractiveComposer implements Composer {
                         + (bodyAsked && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(s)
                                 ? WHERE_BONUS * coverage : 0)
                         + (key >= 0 && queryStems.says(key, stems) ? KEY_BONUS : 0)
-                        - (ABOUT_THE_PAGE.findIn(s) || notesThePage && PAGE_NOTE.matcher(s).find() ? 0.6 : 0)
+                        - (ABOUT_THE_PAGE.findIn(s) || notesThePage && NOTES_THE_PAGE.findIn(s) ? 0.6 : 0)
                         // "… или нет? кто прав": the sides asked for include the sources that voice an opinion
                         - (!opinionAsked && !question.sidesAsked() && p.source().isOpinion() ? OPINION_PENALTY : 0)
                         - (event != null && event.otherNamedIn(s) ? OTHER_EVENT_PENALTY * coverage : 0)
@@ -1619,7 +1619,7 @@ public final class ExtractiveComposer implements Composer {
                 if (voicedOpinions.contains(c.passage.source().id())) {
                     continue; // the opinion is voiced, attributed, as its side of the disagreement shown
                 }
-                if (!pageAsked && PAGE_NOTE.matcher(c.sentence).find()) {
+                if (!pageAsked && NOTES_THE_PAGE.findIn(c.sentence)) {
                     // a note on the page itself ("the stored text breaks off here") answers nothing, first or later:
                     // shown after a rule, it took the place of the rule's exception
                     continue;
@@ -2144,6 +2144,8 @@ public final class ExtractiveComposer implements Composer {
     static final Pattern PAGE_NOTE = Pattern.compile("(?iu)breaks off|обрывается|page was read|страница прочитана"
             + "|page gives no date|page is undated|даты на странице нет|собственной даты публикации на странице нет"
             + "|страница не датирована");
+    /** {@link #PAGE_NOTE}, its verdict kept per sentence: every candidate sentence of every answer is read for it. */
+    private static final RememberedPattern NOTES_THE_PAGE = RememberedPattern.of(PAGE_NOTE);
 
     /** The shortest sentence whose extension by more words is taken for the same statement (characters). */
     private static final int MIN_EXTENDED = 40;
