@@ -283,7 +283,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
         };
     }
 
-    /** The least share of a claim's other content words a sentence stating its year must hold to state it of the claim. */
+    /** The least share of a claim's other content words a sentence stating its year holds to state it of the claim. */
     static final double CLAIM_WORDS_SHARE = 2.0 / 3;
 
     /**

@@ -423,7 +423,8 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         if (intent == Intent.WHEN && LAW_NAMED.matcher(retrieval.query()).find()
-                && statements.stream().noneMatch(st -> LAW_NAMED.matcher(st.text()).find() && givesTime(st.text(), asked))
+                && statements.stream().noneMatch(st -> LAW_NAMED.matcher(st.text()).find()
+                        && givesTime(st.text(), asked))
                 && disagreements.stream().noneMatch(d -> LAW_NAMED.matcher(d.about()).find()
                         || d.positions().stream().anyMatch(p -> LAW_NAMED.matcher(p.text()).find()))) {
             // "а в узбекистане?" after "в каком году россия приняла закон о реабилитации": the date of a decree on a

@@ -306,7 +306,9 @@ public final class HybridRetriever implements TermWeights {
             if (!entitlementWords.isEmpty() && AmountQuestion.statesRate(c.passage.text())) {
                 credited = credited.isEmpty() ? entitlementWords : union(credited, entitlementWords);
             }
-            if (!status.isEmpty() && CoverageQuestion.statesCoverage(c.passage.text())) {
+            c.coverageStated = (!status.isEmpty() || !caseWords.isEmpty())
+                    && CoverageQuestion.statesCoverage(c.passage.text());
+            if (!status.isEmpty() && c.coverageStated) {
                 // "Считаюсь ли я пострадавшей?": a passage stating whom the law covers answers the words of status
                 credited = credited.isEmpty() ? status : union(credited, status);
             }
@@ -357,8 +359,7 @@ public final class HybridRetriever implements TermWeights {
             if (procedureAsked && ProcedureQuestion.namesBodyActing(c.passage.text())) {
                 c.rank += BODY_TYPE_BONUS; // "who decides?" is answered by a body deciding
             }
-            if (!caseWords.isEmpty() && CoverageQuestion.statesCoverage(c.passage.text())
-                    && saysStory(c.passage, caseWords)) {
+            if (!caseWords.isEmpty() && c.coverageStated && saysStory(c.passage, caseWords)) {
                 // "отца посадили после Желтоксана … его реабилитировали?": whom the law covers, said of the case
                 // told, answers; reports of the 311,000 rehabilitated say the question's words as well
                 c.rank += BODY_TYPE_BONUS;
@@ -1406,6 +1407,8 @@ public final class HybridRetriever implements TermWeights {
         double coverage;
         double relevance;
         double rank;
+        /** Whether the passage states whom a law covers; read only for a status question with a story. */
+        boolean coverageStated;
 
         Candidate(Passage passage) {
             this.passage = passage;

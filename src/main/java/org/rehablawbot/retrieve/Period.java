@@ -216,12 +216,7 @@ public record Period(int from, int to) {
      * @param p a passage
      */
     public boolean spokenOfIn(Passage p) {
-        for (int[] span : spans(p)) {
-            if (span[0] <= to && span[1] >= from) {
-                return true;
-            }
-        }
-        return false;
+        return overlaps(spans(p));
     }
 
     /**
@@ -232,6 +227,11 @@ public record Period(int from, int to) {
     public boolean statedIn(String text) {
         List<int[]> spans = new ArrayList<>();
         addSpans(text, spans);
+        return overlaps(spans);
+    }
+
+    /** Whether one of the spans of years (inclusive pairs) overlaps this period. */
+    private boolean overlaps(List<int[]> spans) {
         return spans.stream().anyMatch(span -> span[0] <= to && span[1] >= from);
     }
 

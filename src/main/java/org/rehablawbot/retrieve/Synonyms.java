@@ -479,8 +479,8 @@ public final class Synonyms {
     /**
      * Words that judge or set apart the thing asked, not name it: "which is the <b>real</b> number?", "какая дата
      * <b>правильная</b>?", "what do the <b>different</b> sources say?". The thing is the word after them; no passage
-     * calls its own figure "real", nor "estimated". Words of extent ("what is the <b>maximum</b> one-time compensation?") set apart a
-     * value of the thing too: a text gives a range as "from 2,769 to 369,200 tenge", never naming its ends.
+     * calls its own figure "real", nor "estimated". Words of extent ("what is the <b>maximum</b> one-time
+     * compensation?") set apart a value of the thing too: a text gives a range as "from 2,769 to 369,200 tenge", never naming its ends.
      */
     private static final Set<String> JUDGING = Set.of("real", "actual", "correct", "true", "right", "exact", "proper",
             "genuine", "реальный", "реальная", "реальное", "реальную", "настоящий", "настоящая", "настоящее",
