@@ -24,6 +24,7 @@ import org.rehablawbot.retrieve.SourceNames;
 import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
+import org.rehablawbot.retrieve.LawDenial;
 import org.rehablawbot.retrieve.Period;
 import org.rehablawbot.retrieve.Question;
 import org.rehablawbot.retrieve.RememberedPattern;
@@ -170,8 +171,51 @@ public final class ExtractiveComposer implements Composer {
                 List.of(new Statement(Messages.refusal(language), List.of())), List.of(), List.of(), composer, 0);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A question on a law of a country whose retrieved passages say it has none of its own ({@link LawDenial}:
+     * "в каком году узбекистан принял закон о реабилитации?") is led by the sentence saying so, followed by what the
+     * answer would say otherwise; where that answer would be a refusal (no date or signer of a law to give), the
+     * sentence alone answers.
+     */
     @Override
     public Answer compose(Retrieval retrieval) {
+        Passage denial = LawDenial.asked(retrieval.asked()) ? denialOf(retrieval) : null;
+        Answer answer = compose(retrieval, null);
+        if (denial == null || !answer.refused() && !answer.statements().isEmpty()
+                && LawDenial.deniedIn(answer.statements().get(0).text())) {
+            return answer;
+        }
+        LOG.debug("{} says {} has no law of its own", denial.id(), retrieval.asked().countries());
+        Answer led = answer.refused() ? null : compose(retrieval, denial);
+        if (led != null && !led.refused()) {
+            return led;
+        }
+        Numbering numbering = new Numbering();
+        Statement only = new Statement(attributed(denial, LawDenial.sentenceOf(Sentences.split(denial.text())),
+                retrieval.language(), false), List.of(numbering.number(denial)));
+        return new Answer(retrieval.question(), retrieval.language(), Answer.Status.ANSWERED, List.of(only),
+                List.of(), numbering.citations(), NAME, 0);
+    }
+
+    /**
+     * The first retrieved passage about the question's one country that says the country has no law of its own
+     * ({@link LawDenial#deniedIn}), or null.
+     */
+    private static Passage denialOf(Retrieval retrieval) {
+        List<String> countries = retrieval.asked().countries();
+        return retrieval.passages().stream().map(ScoredPassage::passage)
+                .filter(p -> HybridRetriever.about(p, countries)
+                        && LawDenial.sentenceOf(Sentences.split(p.text())) != null)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The answer, led by the sentence of {@code denial} that says the question's country has no law of its own
+     * when it is not null.
+     */
+    private Answer compose(Retrieval retrieval, Passage denial) {
         Language language = retrieval.language();
         if (retrieval.isEmpty()) {
             return refusal(retrieval.question(), language, NAME);
@@ -324,6 +368,11 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         List<Statement> statements = new ArrayList<>();
+        String denied = denial == null ? null : LawDenial.sentenceOf(Sentences.split(denial.text()));
+        if (denied != null) {
+            statements.add(new Statement(attributed(denial, denied, language, false),
+                    List.of(numbering.number(denial))));
+        }
         FactGroup timeline = boundTimeline(shown, asked.asking());
         boolean perPerson = asked.perPerson();
         if (timeline == null && perPerson && passages.stream().noneMatch(sp -> !sp.passage().isFact()
@@ -343,15 +392,25 @@ public final class ExtractiveComposer implements Composer {
         // timeline of the total answers though a sentence on the last batch holds as many of the question's words
         // "Did the Supreme Court rehabilitate more than 1,000 people?": a bound on a count of people is set against
         // the total, never against one batch
+        // "How many people has the Kazakh commission rehabilitated?": a count of the people of the event asked is the
+        // running total of that event, however much a sentence on the commission's years says of the question
         boolean runningTotal = timeline != null && (RUNNING_TOTAL_ASKED.matcher(asked.asking()).find()
-                || asked.peopleAsked() && Situation.boundsFigure(asked.asking()))
+                || asked.peopleAsked() && Situation.boundsFigure(asked.asking())
+                || intent == Intent.HOW_MANY && asked.peopleAsked() && askedEvent != null && aboutOf(timeline) != null
+                        && askedEvent.namedIn(aboutOf(timeline))
+                        // "acquitted 408 people in one and a half years" counts the event itself, and leads
+                        && bestEventCount(passages, excluded, conflictSources.keySet(), queryStems, asked,
+                                askedEvent) < timeline.score)
                 && timeline.sides.values().stream().flatMap(List::stream).anyMatch(p -> p.fact().about() != null
                         && RUNNING_TOTAL.matcher(p.fact().about()).find());
         if (timeline != null && intent != Intent.WHEN && timelineLead != null && (timeline.score >= bestOutside
                 || runningTotal && timeline.score >= RUNNING_TOTAL_RATIO * bestOutside)
                 && !(perPerson && !AmountQuestion.statesRate(timelineLead.get(0).text())
                         && !AmountQuestion.statesPersonalSum(timelineLead.get(0).text()))
-                && countsWhatIsAsked(timelineLead.get(0).text(), asked)) {
+                && countsWhatIsAsked(timelineLead.get(0).text(), asked)
+                // "is there a monthly payment?" is not answered by the yearly cap of the one-time compensation
+                && !(AmountQuestion.asksPeriodic(asked.asking()) && aboutOf(timeline) != null
+                        && AmountQuestion.statesOneTimeOnly(aboutOf(timeline)))) {
             // a running total or a yearly amount the question is about (its facts hold as much of the question as
             // any other sentence): its latest value (or its value of the year asked) answers first, the timeline
             // follows
@@ -371,7 +430,7 @@ public final class ExtractiveComposer implements Composer {
                 conflictSources, disagreementSources, statements.isEmpty(),
                 voicedOpinions, positionTexts, minOwnCoverage,
                 countCited(shown, perPosition) + numbering.size(),
-                numbering));
+                numbering).stream().filter(st -> denied == null || !st.text().contains(denied)).toList());
         statements.addAll(lapses(passages, statements, numbering, language));
         statements.addAll(contrasts(passages, shown, numbering, language));
         if (intent == Intent.WHEN && ledBy == null && !statements.isEmpty() && !shown.isEmpty()
@@ -756,6 +815,13 @@ public final class ExtractiveComposer implements Composer {
             // text that names no head, chair or leader of the thing asked names someone else
             return false;
         }
+        if (intent == Intent.WHO && focus != null && ASKS_AGENT.matcher(retrieval.asked().askingQuery()).find()
+                && !deedOfAskedSaid(retrieval.asked().askedText(), focus, statements, disagreements)) {
+            // "кто подписал закон о реабилитации в казахстане": who did a deed to a thing is answered by a sentence
+            // that tells that deed done to that thing; "Tokayev signed the decree on the commission" tells who
+            // signed something else
+            return false;
+        }
         List<String> speakers = speakersAsked(own);
         if (!speakers.isEmpty() && speakers.stream().noneMatch(sp -> speechOf(sp).matcher(shown).find())) {
             // "Did Japarov say anything when he signed the law? I need a direct quote": what a person said is
@@ -1037,11 +1103,11 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * A fact's {@code about} that counts things, not people: "number of volumes of documents prepared", "число
+     * A fact's {@code about} that counts things, not people: "(number of) volumes of documents prepared", "число
      * рассекреченных архивных карточек", "число дел, переданных в архив", "number of declassified materials".
      */
-    private static final Pattern THINGS_COUNTED = Pattern.compile("(?iu)^\\s*(?:(?:the )?total |общее )?(?:number|count"
-            + "|число|количество)\\s+(?:of\\s+)?(?:(?:the|declassified|archive|archival|ранее засекреченных"
+    private static final Pattern THINGS_COUNTED = Pattern.compile("(?iu)^\\s*(?:(?:the )?total |общее )?"
+            + "(?:(?:number|count|число|количество)\\s+(?:of\\s+)?)?(?:(?:the|declassified|archive|archival|ранее засекреченных"
             + "|рассекреченных|архивных)\\s+)*(?:volumes?|cards?|cases|case files|files|documents|materials|томов"
             + "|карточек|дел|документов|материалов)(?!\\p{L})");
 
@@ -1108,6 +1174,81 @@ public final class ExtractiveComposer implements Composer {
         }
         return false;
     }
+
+    /**
+     * Whether a shown sentence tells the deed a "who" question asks (its focus, a deed of {@link #ENACTING}:
+     * "подписал", "adopted") done to the document the question names right after it ("закон", "the bill",
+     * {@link #DOCUMENT}): the sentence says the focus and that document's word (or its compound's head). True when
+     * the question names no document right after the deed ("who signed?", "кто стоял за законопроектом") or asks
+     * no such deed ("кто решает, признают его или нет?", "who promised a new law").
+     *
+     * @param askedText the question's asked text ({@link Question#askedText}), a follow-up's with its previous
+     *                  question's
+     */
+    private static boolean deedOfAskedSaid(String askedText, Focus focus, List<Statement> statements,
+                                           List<Disagreement> disagreements) {
+        // the document is the deed's object, right after it but for articles, countries and the focus said again
+        // ("кто подписывал? кто подписал закон", "who signed the kyrgyz law"); "кто стоял за законопроектом" (who
+        // was behind the bill) does nothing to the bill itself
+        List<String> words = Terms.words(askedText);
+        String object = null;
+        for (int i = 0; i < words.size() && object == null; i++) {
+            if (!ENACTING.matcher(words.get(i)).matches() || !focus.saidBy(Set.of(Terms.stem(words.get(i))))) {
+                continue;
+            }
+            int modifiers = 0;
+            for (int j = i + 1; j < words.size(); j++) {
+                String w = words.get(j);
+                if (focus.saidBy(Set.of(Terms.stem(w))) || !org.rehablawbot.retrieve.FollowUp.countries(w).isEmpty()
+                        || DEED_FILLERS.contains(w)) {
+                    continue;
+                }
+                if (DOCUMENT.matcher(w).matches()) {
+                    object = Terms.stem(w);
+                } else if (!Terms.isStopword(w) && ++modifiers <= DEED_MODIFIERS) {
+                    continue; // "signed the <b>rehabilitation</b> law"
+                }
+                break; // a preposition ("стоял <b>за</b> законопроектом") or a thing that is no document
+            }
+        }
+        if (object == null) {
+            return true;
+        }
+        List<String> texts = new ArrayList<>();
+        statements.forEach(st -> texts.add(st.text()));
+        disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
+        for (String t : texts) {
+            for (String sentence : Sentences.split(t)) {
+                Set<String> stems = Terms.allStems(sentence);
+                if (focus.saidBy(stems) && (Terms.matchesAny(object, stems)
+                        || Terms.matchesAny(Terms.compoundHead(object), stems))) {
+                    return true;
+                }
+            }
+        }
+        LOG.debug("no shown sentence tells the deed {} done to \"{}\"", focus.words(), object);
+        return false;
+    }
+
+    /**
+     * A deed that makes a document law, which its sources state in its own words: "signed", "adopted", "passed",
+     * "approved", "vetoed", "подписал", "принял", "одобрил", "утвердил". A promise or a proposal is told in many
+     * wordings ("заявил: будут разработаны"), and is not checked.
+     */
+    private static final Pattern ENACTING = Pattern.compile("(?iu)sign\\p{L}*|adopt\\p{L}*|pass(?:ed|es)?"
+            + "|enact\\p{L}*|approv\\p{L}*|veto\\p{L}*|подпис\\p{L}*|принял\\p{L}*|принят\\p{L}*|одобр\\p{L}*"
+            + "|утверд\\p{L}*");
+
+    /** The most words that may qualify a deed's document between them: "signed the rehabilitation law". */
+    private static final int DEED_MODIFIERS = 2;
+
+    /** Words between a deed and its object that name no object: articles, "кто" of a question said twice. */
+    private static final Set<String> DEED_FILLERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "кто", "who", "этот", "этого", "эту", "этой");
+
+    /** A word naming a legal document a deed is done to: "law", "bill", "decree", "закон", "указ". */
+    private static final Pattern DOCUMENT = Pattern.compile("(?iu)laws?|bills?|decrees?|acts?|resolutions?"
+            + "|закон\\p{L}*|законопроект\\p{L}*|указ\\p{L}*|постановлен\\p{L}*");
 
     /**
      * The share of the thing's words a sentence naming a role must say ({@link #namesRoleOfAsked}). Chosen on the
@@ -1425,9 +1566,11 @@ public final class ExtractiveComposer implements Composer {
         List<String> askedPlaces = FollowUp.placesAsked(asking);
         List<Question.AskedPart> laterParts = question.laterParts();
         boolean amendmentAsked = AMENDMENT.matcher(asking).find();
+        boolean attemptAsked = ATTEMPT.matcher(asking).find();
         Period lookupYears = lookupYears(question);
         // "the stored text breaks off here" is no answer, and must not set the score other sentences are held to
         boolean notesThePage = !pageAsked(question);
+        boolean periodicAsked = AmountQuestion.asksPeriodic(asking);
         // "and if she had never been rehabilitated?": the words the question says "not" of
         List<String> negated = queryStems.stems().stream().filter(st -> st.startsWith(Terms.NEGATED)).toList();
         List<Candidate> candidates = new ArrayList<>();
@@ -1497,9 +1640,14 @@ public final class ExtractiveComposer implements Composer {
                         // "when was the Kazakh law signed?": the date of an amendment to it dates another act
                         - (intent == Intent.WHEN && !amendmentAsked && AMENDMENT.matcher(s).find()
                                 ? OTHER_EVENT_PENALTY * coverage : 0)
+                        // "кр закон о реабилитации когда приняли": the year of an earlier attempt dates no law
+                        - (intent == Intent.WHEN && !attemptAsked && ATTEMPT.matcher(s).find()
+                                ? OTHER_EVENT_PENALTY * coverage : 0)
                         // "rehabilitated people and their heirs may read the file" tells the case the question
                         // says is not hers
-                        - (saysOnlyThePositive(negated, stems) ? OTHER_EVENT_PENALTY * coverage : 0);
+                        - (saysOnlyThePositive(negated, stems) ? OTHER_EVENT_PENALTY * coverage : 0)
+                        // "is there a monthly payment?": the one-time compensation is another payment
+                        - (periodicAsked && AmountQuestion.statesOneTimeOnly(s) ? OTHER_EVENT_PENALTY * coverage : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
@@ -2144,7 +2292,9 @@ public final class ExtractiveComposer implements Composer {
 
     static final Pattern PAGE_NOTE = Pattern.compile("(?iu)breaks off|обрывается|page was read|страница прочитана"
             + "|page gives no date|page is undated|даты на странице нет|собственной даты публикации на странице нет"
-            + "|страница не датирована");
+            + "|страница не датирована"
+            // "… in October; the page names the month only, read here as October 2024": how a date was read
+            + "|names the month only|указан только месяц");
     /** {@link #PAGE_NOTE}, its verdict kept per sentence: every candidate sentence of every answer is read for it. */
     private static final RememberedPattern NOTES_THE_PAGE = RememberedPattern.of(PAGE_NOTE);
 
@@ -2739,7 +2889,7 @@ public final class ExtractiveComposer implements Composer {
                     continue; // "the one-off compensation in 2020?" is not told by "2.9 billion tenge paid 2003-2022"
                 }
                 if (years(own) != null) {
-                    if (fitsPeriod(own, period)) {
+                    if (countsWithin(own, period)) {
                         return true;
                     }
                     continue;
@@ -2755,6 +2905,28 @@ public final class ExtractiveComposer implements Composer {
                 if (years(context.toString()) != null && fitsPeriod(context.toString(), period)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence naming years counts within the period asked: a year it names, or a range of years, lies in
+     * the period. A range reaching past the period on either side counts a wider one: "13,000 shot in 1937–1953"
+     * is no count for 1937–1938.
+     */
+    static boolean countsWithin(String sentence, int[] period) {
+        Matcher r = YEAR_RANGE.matcher(sentence);
+        while (r.find()) {
+            if (Integer.parseInt(r.group(1)) >= period[0] && Integer.parseInt(r.group(2)) <= period[1]) {
+                return true;
+            }
+        }
+        Matcher y = YEAR.matcher(YEAR_RANGE.matcher(sentence).replaceAll(" "));
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            if (v >= period[0] && v <= period[1]) {
+                return true;
             }
         }
         return false;
@@ -3039,6 +3211,14 @@ public final class ExtractiveComposer implements Composer {
      */
     static final Pattern AMENDMENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:amend\\p{L}*|изменени\\p{L}*"
             + "|поправк\\p{L}*|дополнени\\p{L}*|внес[её]н\\p{L}* изменени\\p{L}*)");
+
+    /**
+     * Words of an attempt at an act, not the act: "an earlier attempt to adopt a new law", "the concept of the bill",
+     * "попытка", "концепция". A date beside them is the attempt's; a question on when the act came about is not
+     * answered by it.
+     */
+    static final Pattern ATTEMPT = Pattern.compile("(?iu)(?<![\\p{L}])(?:attempt\\p{L}*|concept\\p{L}*"
+            + "|попытк\\p{L}*|концепци\\p{L}*)");
 
     /**
      * A question for a time limit: "is there a deadline", "time limit", "too late", "cut-off", "до какого срока",
@@ -3419,7 +3599,8 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * The side of a timeline that answers a question bound to a period: for a month named ("by May 2024", "к маю
-     * 2024"), the latest side dated no later than that month; for a year or a range ("max 2023"), the latest side
+     * 2024"), the latest side dated no later than that month; for a span from the start ({@link #EARLIEST_ASKED}:
+     * "in the first year and a half"), the earliest dated side; for a year or a range ("max 2023"), the latest side
      * whose facts speak of a year in it; else ({@code period} null or no side in it) the latest side
      * ({@link #latest(FactGroup)}).
      *
@@ -3443,6 +3624,22 @@ public final class ExtractiveComposer implements Composer {
                 return upTo;
             }
         }
+        if (period == null && EARLIEST_ASKED.matcher(asking).find()) {
+            // "in the first year and a half of the Supreme Court's rehabilitations, how many were acquitted?": the
+            // running total's first point
+            List<Passage> first = null;
+            org.rehablawbot.knowledge.PartialDate earliest = null;
+            for (Map.Entry<String, List<Passage>> e : g.sides.entrySet()) {
+                org.rehablawbot.knowledge.PartialDate d = g.sideDates.get(e.getKey());
+                if (d != null && (earliest == null || d.compareTo(earliest) < 0)) {
+                    earliest = d;
+                    first = e.getValue();
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
         if (period != null) {
             List<Passage> inPeriod = null;
             for (Map.Entry<String, List<Passage>> e : g.sides.entrySet()) {
@@ -3456,6 +3653,11 @@ public final class ExtractiveComposer implements Composer {
         }
         return latest(g);
     }
+
+    /** A span counted from the start: "in the first year and a half", "за первые полтора года", "first months". */
+    private static final Pattern EARLIEST_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:in the first|during the first"
+            + "|over the first|the first (?:year|years|months?|weeks?)|за первы\\p{L}*|в первы\\p{L}*"
+            + "|первы[ейх] (?:год|полгода|месяц\\p{L}*|полтора))(?!\\p{L})");
 
     /** The latest point of a timeline (its last dated side), a point reported by a source other than an opinion first. */
     private static List<Passage> latest(FactGroup g) {
@@ -3487,29 +3689,48 @@ public final class ExtractiveComposer implements Composer {
         }
     }
 
-    /** The largest share of the query words one sentence of a passage outside the disagreements holds. */
-    private static double bestSentenceOverlap(List<ScoredPassage> passages, Set<String> excluded,
-                                              QueryWords queryStems, Question asked) {
-        Intent intent = asked.intent();
+    /**
+     * The most of the question's words ({@link QueryWords#overlap}, 0 to 1) a sentence outside the disagreements says
+     * that counts the event asked: a count of people ({@link #givesCountAsked}) beside the event's words
+     * ({@link CountedEvent#namedIn}). A sentence of a source the disagreements shown cite is left out: it says their
+     * value again, and the answer shows it once. 0 when none does.
+     */
+    private static double bestEventCount(List<ScoredPassage> passages, Set<String> excluded, Set<String> shownSources,
+                                         QueryWords queryStems, Question asked, CountedEvent event) {
+        return bestOverlap(passages, p -> excluded.contains(p.id()) || shownSources.contains(p.source().id()),
+                queryStems, s -> givesCountAsked(s, asked) && event.namedIn(s));
+    }
+
+    /**
+     * The most of the question's words a sentence of at least three words says, among the sentences of the passages
+     * not skipped that are of the type asked.
+     */
+    private static double bestOverlap(List<ScoredPassage> passages, java.util.function.Predicate<Passage> skipped,
+                                      QueryWords queryStems, java.util.function.Predicate<String> typed) {
         double best = 0;
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
-            if (excluded.contains(p.id())) {
+            if (skipped.test(p)) {
                 continue;
             }
             for (String s : p.isFact() ? List.of(p.text().strip()) : Sentences.split(p.text())) {
-                // a sentence without a count cannot answer "how many", nor one without a year "when": it does not
-                // outdo a disagreement that gives them; nor one counting another thing than asked ("1.07 MCI" for
-                // "how many people receive the allowance")
-                boolean typed = intent == Intent.HOW_MANY
-                        ? givesCountAsked(s, asked) : intent != Intent.WHEN
-                        || YEAR.matcher(s).find();
-                if (Terms.words(s).size() >= 3 && typed) {
+                if (Terms.words(s).size() >= 3 && typed.test(s)) {
                     best = Math.max(best, queryStems.overlap(s));
                 }
             }
         }
         return best;
+    }
+
+    /** The largest share of the query words one sentence of a passage outside the disagreements holds. */
+    private static double bestSentenceOverlap(List<ScoredPassage> passages, Set<String> excluded,
+                                              QueryWords queryStems, Question asked) {
+        Intent intent = asked.intent();
+        // a sentence without a count cannot answer "how many", nor one without a year "when": it does not outdo a
+        // disagreement that gives them; nor one counting another thing than asked ("1.07 MCI" for "how many people
+        // receive the allowance")
+        return bestOverlap(passages, p -> excluded.contains(p.id()), queryStems, s -> intent == Intent.HOW_MANY
+                ? givesCountAsked(s, asked) : intent != Intent.WHEN || YEAR.matcher(s).find());
     }
 
     /**

@@ -170,4 +170,35 @@ public final class AmountQuestion {
     public static boolean namesStaff(String text) {
         return text != null && STAFF.matcher(text).find();
     }
+
+    /**
+     * A payment made every month: "monthly payment", "ежемесячное пособие", "каждый месяц"; "monthly calculation
+     * index" (the unit Kazakh sums are counted in, "месячный расчётный показатель") names no payment.
+     */
+    private static final Pattern PERIODIC = Pattern.compile("(?iu)(?<!\\p{L})(?:monthly(?!\\s+calculation)"
+            + "|ежемесячн\\p{L}*|каждый месяц|every month)(?!\\p{L})");
+
+    /** A payment made once: "one-time", "one-off", "lump sum", "единовременная", "разовая". */
+    private static final Pattern ONE_TIME = Pattern.compile("(?iu)(?<!\\p{L})(?:one-time|one-off|one time|lump[- ]sum"
+            + "|единовременн\\p{L}*|разов\\p{L}*)(?!\\p{L})");
+
+    /**
+     * Whether a question asks of a payment made every month ({@link #PERIODIC}: "is there a monthly payment …?",
+     * "ежемесячно что-то платят?"): a sentence on a one-time compensation alone answers another question.
+     *
+     * @param asking a question's asking part; never null
+     */
+    public static boolean asksPeriodic(String asking) {
+        return PERIODIC.matcher(asking).find() && !ONE_TIME.matcher(asking).find();
+    }
+
+    /**
+     * Whether a sentence speaks of a one-time payment and of none made every month ("the one-time compensation is
+     * capped at 100 MCI"; "… one-time compensations and monthly allowances" speaks of both).
+     *
+     * @param text a sentence; never null
+     */
+    public static boolean statesOneTimeOnly(String text) {
+        return ONE_TIME.matcher(text).find() && !PERIODIC.matcher(text).find();
+    }
 }

@@ -13,17 +13,23 @@ import java.util.regex.Pattern;
  */
 public enum CountedEvent {
 
-    /** Repressed: convicted, arrested, sentenced, persecuted ("осуждены", "посадили"). */
-    REPRESSED("repressed|convicted|arrested|sentenced|persecuted|репрессирован\\p{L}*|репрессировал\\p{L}*"
+    /**
+     * Repressed: convicted, arrested, sentenced, persecuted ("осуждены", "посадили"); an English question's bare verb
+     * too ("how many did the NKVD arrest?"), as for the events below.
+     */
+    REPRESSED("repressed|convicted|arrested|sentenced|persecuted|repress|convict|arrest|persecute"
+            + "|репрессирован\\p{L}*|репрессировал\\p{L}*"
             + "|репрессирова(?:ть|но)|осужден\\p{L}*|осуждён\\p{L}*|осудил\\p{L}*|арестован\\p{L}*|арестовал\\p{L}*"
             + "|приговорен\\p{L}*|приговорён\\p{L}*|посадил\\p{L}*"),
     /** Rehabilitated: acquitted, exonerated, cleared ("оправданы"). */
-    REHABILITATED("rehabilitated|acquitted|exonerated|cleared|реабилитирован\\p{L}*|реабилитировал\\p{L}*"
+    REHABILITATED("rehabilitated|acquitted|exonerated|cleared|rehabilitate|acquit|exonerate"
+            + "|реабилитирован\\p{L}*|реабилитировал\\p{L}*"
             + "|оправдан\\p{L}*|оправдал\\p{L}*"),
     /** Shot: executed ("расстреляны", "казнены"). */
-    SHOT("shot|executed|расстрелян\\p{L}*|расстрелял\\p{L}*|казн[её]н\\p{L}*"),
+    SHOT("shot|executed|shoot|execute|расстрелян\\p{L}*|расстрелял\\p{L}*|казн[её]н\\p{L}*"),
     /** Deported: exiled, resettled ("высланы", "сосланы", "переселены"). */
-    DEPORTED("deported|exiled|resettled|депортирован\\p{L}*|депортировал\\p{L}*|выслан\\p{L}*|выслал\\p{L}*"
+    DEPORTED("deported|exiled|resettled|deport|exile|resettle|депортирован\\p{L}*|депортировал\\p{L}*"
+            + "|выслан\\p{L}*|выслал\\p{L}*"
             + "|сослан\\p{L}*|сослал\\p{L}*|переселен\\p{L}*|переселён\\p{L}*"),
     /** Paid: recipients of a payment or an allowance ("28,316 … receiving state allowances", "получателей"). */
     PAID("recipients?|receiving|receive|receives|received|получател\\p{L}*|получающ\\p{L}*|получают|получает"

@@ -33,6 +33,16 @@ public final class CoverageQuestion {
             + "|реабилитир\\p{L}*|eligible|qualif\\p{L}*|considered|recogni[sz]\\p{L}*|rehabilitated|rehabilitates?"
             + "|clear (?:his|her|their|my|our) names?)(?!\\p{L})");
 
+    /**
+     * A yes/no question whether a person is a victim: "is she a victim under the Kazakh law?", "am I considered
+     * repressed?", "является ли бабушка жертвой?", "она пострадавшая или нет?": a form of "to be" before a person
+     * and up to two words, then the status noun; in Russian "является ли" or a person's pronoun, then the noun.
+     */
+    private static final Pattern PERSON_STATUS_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:is|am|are|was|were)"
+            + "\\s+(?:she|he|i|they|we|my|his|her|our|their)(?:\\s+\\p{L}+){0,2}?\\s+(?:an?\\s+)?"
+            + "|явля\\p{L}*\\s+ли(?:\\s+\\p{L}+){0,2}?\\s+|(?:она|он|они|я)\\s+(?:тоже\\s+)?)"
+            + "(?:пострадавш\\p{L}*|жертв\\p{L}*|репрессированн\\p{L}*|victims?|repressed)(?!\\p{L})");
+
     /** The words of a person's status a sentence stating coverage answers: "victim", "пострадавшей", "repressed". */
     private static final Pattern STATUS_NOUN = Pattern.compile("(?iu)(?<!\\p{L})(?:пострадавш\\p{L}*|жертв\\p{L}*"
             + "|репрессированн\\p{L}*|victims?|repressed|suffered)(?!\\p{L})");
@@ -76,12 +86,14 @@ public final class CoverageQuestion {
 
     /**
      * Whether an asking part asks what a law covers or a person's status under it ({@link #asksCoverage}, or
-     * "признают", "считается", "eligible", "rehabilitated", "clear his name").
+     * "признают", "считается", "eligible", "rehabilitated", "clear his name", "is she a victim", "является ли она
+     * жертвой").
      *
      * @param asking a question's asking part; never null
      */
     public static boolean asksStatus(String asking) {
-        return asksCoverage(asking) || STATUS_ASKED.matcher(asking).find();
+        return asksCoverage(asking) || STATUS_ASKED.matcher(asking).find()
+                || PERSON_STATUS_ASKED.matcher(asking).find();
     }
 
     /**

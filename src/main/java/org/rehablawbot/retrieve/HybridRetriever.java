@@ -259,6 +259,13 @@ public final class HybridRetriever implements TermWeights {
                     language) + " " + CoverageQuestion.coverWords(language), language, askedOf,
                     LEXICAL_K).stream().filter(sp -> saysStory(sp.passage(), caseWords)).toList(), Source.ASKED);
         }
+        if (LawDenial.asked(asked)) {
+            // "в каком году узбекистан принял закон о реабилитации?": a country without a law of its own says so in
+            // one sentence, which the words of other countries' laws bury; it is searched among the country's own
+            addRanked(pool, search.lexical(query + " " + LawDenial.deniedWords(language), language,
+                    asked.countries(), LEXICAL_K).stream().filter(sp -> LawDenial.deniedIn(sp.passage().text()))
+                    .toList(), Source.ASKED);
+        }
         addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
                 OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
         if (embedder != null && language == Language.EN) {

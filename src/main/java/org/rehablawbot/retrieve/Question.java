@@ -143,7 +143,9 @@ public record Question(String text, String previous, String query, Language lang
                 peopleAsked,
                 intent == Intent.WHY || OPINION_ASKED.matcher(askingQuery).find() || CLAIM_MET.matcher(t).find(),
                 SIDES_ASKED.matcher(t).find(),
-                compared(asking), asksEntitlement(asking),
+                compared(asking),
+                // "а в кр?" after "что мне положено по закону рк?" asks what is due in the other country
+                asksEntitlement(asking) || !q.equals(t) && namesOnlyCountries(asking) && asksEntitlement(askingQuery),
                 moneyCounts && totalAsked,
                 // "one-time compensations total excluding the allowance": a count or a sum set apart from a thing
                 howMany || moneyCounts ? excluded(askingQuery) : List.of(),

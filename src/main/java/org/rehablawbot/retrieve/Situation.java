@@ -58,8 +58,16 @@ public final class Situation {
             + "|(?:he|she|they|him|her|them)\\s+(?:was|were|had|got|died|\\p{L}+ed))(?!\\p{L})", FLAGS);
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
-    /** A break between clauses; a comma inside a figure ("400,000") is none. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d)|[;:]|\\s[-–—]\\s)\\s*");
+    /**
+     * A break between clauses; a comma inside a figure ("400,000") is none. A condition opened by "если" is a clause
+     * of its own, with or without its comma ("где взять справку если дед сидел в карлаге").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d)|[;:]|\\s[-–—]\\s)\\s*"
+            + "|\\s+(?=если\\s)", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+    /** A clause that sets a condition: "если дед сидел в карлаге", "if he was convicted of treason". */
+    private static final Pattern CONDITION = Pattern.compile("^\\s*(?:(?:а|и|and|but|even)\\s+)?(?:если|if)\\s",
+            FLAGS);
 
     private Situation() {
     }
@@ -124,8 +132,22 @@ public final class Situation {
                 // "someone at the mosque said the new law gives 1500 som every month, is that true??": the claim
                 // in the clause before is what is asked
                 out.append(claimOf(clauses[from - 1])).append(' ');
+            } else if (from > 0 && CLAIM_FRAME.matcher(clauses[0].strip()).find()
+                    && (REFERS_BACK.matcher(clauses[from]).find()
+                            || Terms.contentWords(clauses[from]).size() <= BARE_ASKING_WORDS
+                                    && (ProcedureQuestion.asksBody(clauses[from])
+                                            || ProcedureQuestion.asksProcedure(clauses[from])))) {
+                // "слышала что в узб платят 10 млн сум каждому потомку, куда подавать": a bare "where do I apply"
+                // after a thing heard of asks how to get that thing; "…, скока примерно?" asks of the story's
+                // figure, not to check the hearsay
+                out.append(claimOf(String.join(", ", java.util.Arrays.copyOfRange(clauses, 0, from)))).append(' ');
             }
             for (int i = from; i < clauses.length; i++) {
+                if (i > from && CONDITION.matcher(clauses[i]).find() && !asks(clauses[i])) {
+                    // "где взять справку о реабилитации, если дед сидел в карлаге": the condition after the asking
+                    // clause tells the case, it asks nothing
+                    continue;
+                }
                 if (i > from && TOLD_CLAUSE.matcher(clauses[i]).find() && !asks(clauses[i])
                         && !(i == clauses.length - 1 && sentence.strip().endsWith("?"))) {
                     // "куда писать запрос, чтобы найти дело прадеда, его забрали в 1930 как кулака": a clause after
@@ -157,6 +179,12 @@ public final class Situation {
         return (before.endsWith("—") || before.endsWith("–") || before.endsWith("-") || before.endsWith(":"))
                 && Terms.words(before).size() <= TOPIC_WORDS;
     }
+
+    /**
+     * The most content words an asking clause on the procedure after a thing heard of may have and still ask how to
+     * get that thing: "куда подавать", "how do I apply", "где оформить".
+     */
+    private static final int BARE_ASKING_WORDS = 2;
 
     /** The most words a topic set before a dash may have ("желтоксан 86 —", "kz rehab law 1993:"). */
     private static final int TOPIC_WORDS = 4;

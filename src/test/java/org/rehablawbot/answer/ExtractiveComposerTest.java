@@ -1325,8 +1325,11 @@ class ExtractiveComposerTest {
                 + "and 13,000 of them were shot.");
         assertEquals(Answer.Status.REFUSED, composer.compose(retrieval(
                 "How many people were shot in Kyrgyzstan in the 1920s?", Language.EN, p)).status());
-        assertEquals(Answer.Status.ANSWERED, composer.compose(retrieval(
+        // a count over 1937-1953 is no count of 1938 alone: a neighbouring fact, however honestly dated
+        assertEquals(Answer.Status.REFUSED, composer.compose(retrieval(
                 "How many people were shot in Kyrgyzstan in 1938?", Language.EN, p)).status());
+        assertEquals(Answer.Status.ANSWERED, composer.compose(retrieval(
+                "How many people were shot in Kyrgyzstan from 1937 to 1953?", Language.EN, p)).status());
     }
 
     @Test
@@ -1609,6 +1612,15 @@ class ExtractiveComposerTest {
                 "сколько расстреляли с 1937 до 1953?")).boxed().toList());
         assertTrue(ExtractiveComposer.fitsPeriod("from 1954 to 1999 the court rehabilitated 4,114 people",
                 ExtractiveComposer.period("before 2000, how many?")));
+    }
+
+    @Test
+    void aCountOfAWiderRangeOfYearsIsNoCountForThePeriodAsked() {
+        int[] asked = {1937, 1938};
+        assertFalse(ExtractiveComposer.countsWithin("13,000 people were shot in 1937–1953.", asked));
+        assertTrue(ExtractiveComposer.countsWithin("22,000 people were shot in 1937-1938.", asked));
+        assertTrue(ExtractiveComposer.countsWithin("In 1937 alone 5,000 were shot; 13,000 in 1937–1953.", asked));
+        assertFalse(ExtractiveComposer.countsWithin("In 2023, 311,000 were rehabilitated.", asked));
     }
 }
 

@@ -1077,6 +1077,76 @@ class ShippedAnswersTest {
         assertTrue(a.statements().get(0).text().contains("тенге"), TextRenderer.render(a));
     }
 
+    @Test
+    void aLawAskedOfACountryWithoutOneIsAnsweredByTheSentenceSayingSo() {
+        for (String q : new String[] {"в каком году узбекистан принял закон о реабилитации жертв политических "
+                + "репрессий", "is there a rehabilitation law in uzbekistan?"}) {
+            Answer a = ask(q);
+            String lead = a.statements().get(0).text();
+            assertTrue(!a.refused() && lead.matches("(?s).*(отдельный закон|separate law).*")
+                    && a.citations().get(0).sourceId().startsWith("daryo-uz-2022-12-21"), TextRenderer.render(a));
+        }
+        Answer a = engine.answer("а в узбекистане кто подписывал?", "кто подписал закон о реабилитации в казахстане",
+                null);
+        assertTrue(TextRenderer.answerText(a).contains("отдельный закон"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whoSignedALawIsNotAnsweredByWhoAdoptedItNorByWhoSignedADecree() {
+        // the sources name the body that adopted Kazakhstan's law and the president who signed a decree on the
+        // commission; none says who signed the law
+        assertRefused("кто подписал закон о реабилитации в казахстане");
+        assertRefused("кто подписал закон казахстана о реабилитации жертв массовых политических репрессий?");
+        Answer a = ask("кто подписал закон о реабилитации в кыргызстане?");
+        assertTrue(a.statements().get(0).text().contains("Жапаров"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aMonthlyPaymentAskedIsNotAnsweredByTheOneTimeCompensation() {
+        Answer a = ask("is there a monthly payment for rehabilitated people in kazakhstan? how much in tenge");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("special state allowance") && lead.contains("1.07"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whetherAPersonIsAVictimUnderALawIsAnsweredByWhomItCovers() {
+        Answer a = ask("My grandmother was sent to ALZhIR as the wife of a \"traitor of the motherland\". Is she a "
+                + "victim under the Kazakh law?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("covers") && text.contains("deprivation of liberty"), TextRenderer.render(a));
+    }
+
+    @Test
+    void howManyPeopleWereRepressedIsNotAnsweredByACountOfVolumes() {
+        Answer a = ask("Do historians agree on how many people were repressed in Kazakhstan? I keep seeing very "
+                + "different figures");
+        String lead = a.statements().get(0).text();
+        assertFalse(lead.contains("volume"), TextRenderer.render(a));
+        assertTrue(TextRenderer.answerText(a).contains("100,000"), TextRenderer.render(a));
+    }
+
+    @Test
+    void howManyPeopleABodyRehabilitatedIsLedByTheRunningTotalNotByItsYears() {
+        for (String q : new String[] {"How many people has the Kazakh commission rehabilitated?",
+                "how many victims did kazakhstan rehabilitate?"}) {
+            Answer a = ask(q);
+            assertTrue(a.statements().get(0).text().contains("311,000"), TextRenderer.render(a));
+        }
+    }
+
+    @Test
+    void whenALawWasAdoptedIsNotLedByAnEarlierAttemptNorByHowAPageGaveItsMonth() {
+        Answer a = ask("кр закон о реабилитации когда приняли");
+        String lead = a.statements().get(0).text();
+        assertFalse(lead.contains("попытк") || lead.contains("только месяц"), TextRenderer.render(a));
+        assertTrue(lead.contains("2024"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aBareAskingClauseAfterAPaymentHeardOfIsRefusedWhenNoSourceStatesThePayment() {
+        assertRefused("слышала что в узб платят 10 млн сум каждому потомку репрессированных, куда подавать");
+    }
+
     /** Asserts that the shipped knowledge's answer to the question is a refusal citing nothing. */
     private void assertRefused(String question) {
         Answer a = ask(question);

@@ -82,4 +82,17 @@ class AmountQuestionTest {
         assertFalse(AmountQuestion.namesStaff("три четверти минимального размера оплаты труда за каждый месяц"));
         assertFalse(AmountQuestion.namesStaff("three quarters of the minimum wage for each month"));
     }
+
+    @Test
+    void aMonthlyPaymentAskedIsToldFromTheMonthlyIndexAndFromAOneTimePayment() {
+        assertTrue(AmountQuestion.asksPeriodic("is there a monthly payment for rehabilitated people in kazakhstan?"));
+        assertTrue(AmountQuestion.asksPeriodic("ежемесячно что-то платят?"));
+        assertFalse(AmountQuestion.asksPeriodic("how much is the compensation in monthly calculation indices?"));
+        assertFalse(AmountQuestion.asksPeriodic("what is the one-time payment, not the monthly one?"));
+        assertTrue(AmountQuestion.statesOneTimeOnly("The one-time compensation is capped at 100 monthly calculation "
+                + "indices."));
+        assertFalse(AmountQuestion.statesOneTimeOnly("Since 2003, 18.4 billion tenge of one-time compensations and "
+                + "monthly allowances were paid."));
+        assertFalse(AmountQuestion.statesOneTimeOnly("Pensioners receive a monthly special state allowance."));
+    }
 }

@@ -1,5 +1,6 @@
 package org.rehablawbot.retrieve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,5 +25,12 @@ class CountedEventTest {
         assertFalse(left.matches("(?s).*\\d.*"), "no number is left to count camps: " + left);
         String volumes = "425 scholars prepared 72 volumes";
         assertTrue(CountedEvent.withoutCountsOfPeople(volumes).contains("72 volumes"));
+    }
+
+    @Test
+    void anEnglishQuestionsBareVerbNamesItsEvent() {
+        assertEquals(CountedEvent.REHABILITATED, CountedEvent.askedIn("how many victims did kazakhstan rehabilitate?"));
+        assertEquals(CountedEvent.SHOT, CountedEvent.askedIn("how many did the NKVD shoot in 1938?"));
+        assertEquals(CountedEvent.REPRESSED, CountedEvent.askedIn("how many did they arrest?"));
     }
 }

@@ -15,11 +15,14 @@ class CoverageQuestionTest {
         for (String q : new String[] {"а раскулачивание туда входит?", "does the new kyrgyz law cover kulaks?",
                 "Считаюсь ли я пострадавшей и что мне положено?", "её считают пострадавшей или нет??",
                 "will the new kyrgyz law clear his name?", "Новый кыргызский закон его реабилитирует или нет?",
-                "is she eligible?", "Does the Russian law count her as repressed herself?"}) {
+                "is she eligible?", "Does the Russian law count her as repressed herself?",
+                "Is she a victim under the Kazakh law?", "является ли бабушка жертвой репрессий?",
+                "она тоже пострадавшая?", "am I a victim too?", "is my mother a victim?"}) {
             assertTrue(CoverageQuestion.asksStatus(q), q);
         }
         for (String q : new String[] {"where do I apply?", "сколько денег положено?", "when was the law adopted?",
-                "who signed the law?"}) {
+                "who signed the law?", "how many victims were there?", "is the victims' list online?",
+                "сколько было жертв?"}) {
             assertFalse(CoverageQuestion.asksStatus(q), q);
         }
         assertTrue(CoverageQuestion.asksCoverage("а раскулачивание туда входит?"));

@@ -216,5 +216,24 @@ class SituationTest {
         assertFalse(Situation.asking("слышал что в казахстане платят компенсацию. куда обращаться?")
                 .contains("компенсацию"));
     }
+
+    @Test
+    void aBareAskingClauseAfterAThingHeardOfAsksOfThatThing() {
+        String asking = Situation.asking("слышала что в узб платят 10 млн сум каждому потомку репрессированных, куда "
+                + "подавать");
+        assertTrue(asking.contains("10 млн сум") && asking.endsWith("куда подавать"), asking);
+        // an asking clause with a thing of its own asks of that thing
+        String own = Situation.asking("слышала что в узб платят пенсию, а какие документы нужны для реабилитации "
+                + "деда?");
+        assertFalse(own.contains("пенсию"), own);
+    }
+
+    @Test
+    void aConditionAfterTheAskingClauseTellsTheCase() {
+        assertEquals("где взять справку о реабилитации",
+                Situation.asking("где взять справку о реабилитации если дед сидел в карлаге"));
+        assertEquals("где взять справку", Situation.asking("где взять справку, если дед сидел в карлаге?"));
+        assertTrue(Situation.told("где взять справку о реабилитации если дед сидел в карлаге").contains("карлаге"));
+    }
 }
 
