@@ -206,7 +206,8 @@ public final class ExtractiveComposer implements Composer {
     private static Passage denialOf(Retrieval retrieval) {
         List<String> countries = retrieval.asked().countries();
         return retrieval.passages().stream().map(ScoredPassage::passage)
-                .filter(p -> HybridRetriever.about(p, countries)
+                // the whole text is read first: most passages deny nothing, and need no splitting
+                .filter(p -> LawDenial.deniedIn(p.text()) && HybridRetriever.about(p, countries)
                         && LawDenial.sentenceOf(Sentences.split(p.text())) != null)
                 .findFirst().orElse(null);
     }
