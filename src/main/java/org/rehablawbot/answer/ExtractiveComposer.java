@@ -26,6 +26,7 @@ import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.LawDenial;
 import org.rehablawbot.retrieve.Period;
+import org.rehablawbot.retrieve.ProcedureQuestion;
 import org.rehablawbot.retrieve.Question;
 import org.rehablawbot.retrieve.RememberedPattern;
 import org.rehablawbot.retrieve.Retrieval;
@@ -444,6 +445,24 @@ public final class ExtractiveComposer implements Composer {
             statements.clear();
             numbering.clear();
         }
+        String deedAsked = intent == Intent.WHO && focus != null
+                && ASKS_AGENT.matcher(asked.askingQuery()).find() ? deedObject(asked.askedText(), focus) : null;
+        if (deedAsked != null && !statements.isEmpty()
+                && statements.stream().noneMatch(st -> tellsDeed(st.text(), focus, deedAsked))
+                && shown.stream().anyMatch(g -> g.sides.values().stream().flatMap(List::stream)
+                        .anyMatch(p -> tellsDeed(p.text(), focus, deedAsked)))) {
+            // "кто подписал российский закон и какого числа?": the sides on the signing date tell who signed it; an
+            // article of the law that scores high tells nothing of the deed
+            LOG.debug("the sides tell the deed; {} sentences that do not dropped", statements.size());
+            statements.clear();
+            numbering.clear();
+        }
+        if (Intent.SPAN_ASKED.matcher(asked.asking()).find()) {
+            Statement span = span(statements, language);
+            if (span != null) {
+                statements.add(0, span);
+            }
+        }
         List<Disagreement> disagreements = new ArrayList<>();
         for (FactGroup g : shown) {
             if (g == ledBy && unchanged(g)) {
@@ -458,6 +477,13 @@ public final class ExtractiveComposer implements Composer {
         if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find()
                 && !anyShown(statements, disagreements, t -> DOCUMENT_NUMBER.matcher(t).find())) {
             LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
+        if (ProcedureQuestion.asksDocumentsOnly(asked.asking())
+                && !anyShown(statements, disagreements, ProcedureQuestion::listsDocuments)) {
+            // "what documents do I need to apply in Kyrgyzstan?": the law's scope or the body that decides is a
+            // neighbouring fact, not the papers asked for
+            LOG.debug("no shown sentence lists the papers \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
         RecordLookup lookup = RecordLookup.of(asked.asking(), retrieval.question());
@@ -482,11 +508,11 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence gives the date or length \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
-        if (intent == Intent.WHEN && LAW_NAMED.matcher(retrieval.query()).find()
-                && statements.stream().noneMatch(st -> LAW_NAMED.matcher(st.text()).find()
+        if (intent == Intent.WHEN && LawDenial.LAW_NAMED.matcher(retrieval.query()).find()
+                && statements.stream().noneMatch(st -> LawDenial.LAW_NAMED.matcher(st.text()).find()
                         && givesTime(st.text(), asked))
-                && disagreements.stream().noneMatch(d -> LAW_NAMED.matcher(d.about()).find()
-                        || d.positions().stream().anyMatch(p -> LAW_NAMED.matcher(p.text()).find()))) {
+                && disagreements.stream().noneMatch(d -> LawDenial.LAW_NAMED.matcher(d.about()).find()
+                        || d.positions().stream().anyMatch(p -> LawDenial.LAW_NAMED.matcher(p.text()).find()))) {
             // "а в узбекистане?" after "в каком году россия приняла закон о реабилитации": the date of a decree on a
             // memorial dates no law; a country without one of its own has no date of it to give
             LOG.debug("no shown sentence dates a law, which \"{}\" asks of", retrieval.query());
@@ -1188,6 +1214,25 @@ public final class ExtractiveComposer implements Composer {
      */
     private static boolean deedOfAskedSaid(String askedText, Focus focus, List<Statement> statements,
                                            List<Disagreement> disagreements) {
+        String object = deedObject(askedText, focus);
+        if (object == null) {
+            return true;
+        }
+        List<String> texts = new ArrayList<>();
+        statements.forEach(st -> texts.add(st.text()));
+        disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
+        if (texts.stream().anyMatch(t -> tellsDeed(t, focus, object))) {
+            return true;
+        }
+        LOG.debug("no shown sentence tells the deed {} done to \"{}\"", focus.words(), object);
+        return false;
+    }
+
+    /**
+     * The stem of the document a "who" question's deed is done to ("кто подписал <b>закон</b>" gives "закон"), or
+     * null when the question asks no deed of {@link #ENACTING} or names no document right after it.
+     */
+    private static String deedObject(String askedText, Focus focus) {
         // the document is the deed's object, right after it but for articles, countries and the focus said again
         // ("кто подписывал? кто подписал закон", "who signed the kyrgyz law"); "кто стоял за законопроектом" (who
         // was behind the bill) does nothing to the bill itself
@@ -1212,23 +1257,72 @@ public final class ExtractiveComposer implements Composer {
                 break; // a preposition ("стоял <b>за</b> законопроектом") or a thing that is no document
             }
         }
-        if (object == null) {
-            return true;
-        }
-        List<String> texts = new ArrayList<>();
-        statements.forEach(st -> texts.add(st.text()));
-        disagreements.forEach(d -> d.positions().forEach(p -> texts.add(p.text())));
-        for (String t : texts) {
-            for (String sentence : Sentences.split(t)) {
-                Set<String> stems = Terms.allStems(sentence);
-                if (focus.saidBy(stems) && (Terms.matchesAny(object, stems)
-                        || Terms.matchesAny(Terms.compoundHead(object), stems))) {
-                    return true;
-                }
+        return object;
+    }
+
+    /** Whether a sentence of a text says the deed (the focus) and the document's word or its compound's head. */
+    private static boolean tellsDeed(String text, Focus focus, String object) {
+        for (String sentence : Sentences.split(text)) {
+            Set<String> stems = Terms.allStems(sentence);
+            if (focus.saidBy(stems) && (Terms.matchesAny(object, stems)
+                    || Terms.matchesAny(Terms.compoundHead(object), stems))) {
+                return true;
             }
         }
-        LOG.debug("no shown sentence tells the deed {} done to \"{}\"", focus.words(), object);
         return false;
+    }
+
+    /**
+     * How much time lies between the days the first two statements give ("how many years passed between Russia's
+     * law and the Kazakh one?" answered by the date of each, earliest first): a sentence of our own arithmetic on
+     * the two cited days, "18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart.", citing what
+     * both statements cite. Null when either states no full day ({@link PartialDate#firstDayIn}) or both the same.
+     */
+    private static Statement span(List<Statement> statements, Language language) {
+        if (statements.size() < 2) {
+            return null;
+        }
+        PartialDate a = PartialDate.firstDayIn(statements.get(0).text()).orElse(null);
+        PartialDate b = PartialDate.firstDayIn(statements.get(1).text()).orElse(null);
+        if (a == null || b == null || a.equals(b)) {
+            return null;
+        }
+        PartialDate from = a.compareTo(b) < 0 ? a : b;
+        PartialDate to = from == a ? b : a;
+        java.time.Period p = java.time.Period.between(java.time.LocalDate.of(from.year(), from.month(), from.day()),
+                java.time.LocalDate.of(to.year(), to.month(), to.day()));
+        List<String> parts = new ArrayList<>();
+        boolean ru = language == Language.RU;
+        if (p.getYears() > 0) {
+            parts.add(p.getYears() + " " + (ru ? ruPlural(p.getYears(), "год", "года", "лет")
+                    : p.getYears() == 1 ? "year" : "years"));
+        }
+        if (p.getMonths() > 0) {
+            parts.add(p.getMonths() + " " + (ru ? ruPlural(p.getMonths(), "месяц", "месяца", "месяцев")
+                    : p.getMonths() == 1 ? "month" : "months"));
+        }
+        if (p.getDays() > 0) {
+            parts.add(p.getDays() + " " + (ru ? ruPlural(p.getDays(), "день", "дня", "дней")
+                    : p.getDays() == 1 ? "day" : "days"));
+        }
+        String amount = parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1))
+                + (ru ? " и " : " and ") + parts.get(parts.size() - 1);
+        String text = ru ? "Между " + from.display(Language.RU) + " года и " + to.display(Language.RU) + " года — "
+                + amount + "." : from.display(Language.EN) + " and " + to.display(Language.EN) + " are " + amount
+                + " apart.";
+        Set<Integer> cited = new java.util.TreeSet<>(statements.get(0).citations());
+        cited.addAll(statements.get(1).citations());
+        return new Statement(text, List.copyOf(cited));
+    }
+
+    /** The Russian noun form for a count: 1 год, 2 года, 5 лет, 21 год. */
+    private static String ruPlural(int n, String one, String few, String many) {
+        int mod100 = n % 100;
+        int mod10 = n % 10;
+        if (mod100 >= 11 && mod100 <= 14) {
+            return many;
+        }
+        return mod10 == 1 ? one : mod10 >= 2 && mod10 <= 4 ? few : many;
     }
 
     /**
@@ -2616,7 +2710,8 @@ public final class ExtractiveComposer implements Composer {
      */
     static boolean givesTime(String sentence, Question question) {
         String own = REPORT_DATE.matcher(sentence).replaceAll("$1");
-        return LENGTH_ASKED.matcher(question.asking()).find()
+        // "how many years passed between A and B?" is answered by the date of each, not by a length one sentence gives
+        return LENGTH_ASKED.matcher(question.asking()).find() && !Intent.SPAN_ASKED.matcher(question.asking()).find()
                 ? DURATION.matcher(own).find() || SPAN.matcher(own).find()
                 : whenBonus(own) > 0;
     }
@@ -2768,8 +2863,6 @@ public final class ExtractiveComposer implements Composer {
      */
     private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|from|after|с|со|после)"
             + "\\s+(1[89]\\d{2}|20\\d{2})(?![\\d])(?!\\s*(?:г\\p{L}*\\.?\\s*)?(?:[–—-]|по|to|until|до)\\s*\\d)");
-    /** A law named: "law", "закон", "Закона РСФСР", "законопроект" (a bill adopted is dated as a law). */
-    private static final Pattern LAW_NAMED = Pattern.compile("(?iu)(?<![\\p{L}])(?:laws?|закон\\p{L}*)(?![\\p{L}])");
 
     /**
      * A year a period ends before: "before 2000", "prior to 1991", "до 2000 года". ("до" after a year ends a range:

@@ -58,6 +58,51 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         }
     }
 
+    /**
+     * A day written out: "14 April 1993", "April 14, 1993", "18 октября 1991". Group 1, 2, 3 day, month, year; or
+     * 4, 5, 6 month, day, year.
+     */
+    private static final Pattern DAY_WRITTEN = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+(?:of\\s+)?(\\p{L}+),?\\s+"
+            + "(\\d{4})(?!\\d)|(?<!\\p{L})(\\p{L}+)\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
+
+    /**
+     * The first full day a text writes out in English or Russian ("14 April 1993", "April 14, 1993", "18 октября
+     * 1991 года"); empty when it writes none (a year or a month alone is no day).
+     *
+     * @param text any text; null holds none
+     */
+    public static Optional<PartialDate> firstDayIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = DAY_WRITTEN.matcher(text);
+        while (m.find()) {
+            boolean dayFirst = m.group(1) != null;
+            int month = monthOf(m.group(dayFirst ? 2 : 4));
+            if (month == 0) {
+                continue;
+            }
+            try {
+                return Optional.of(new PartialDate(Integer.parseInt(m.group(dayFirst ? 3 : 6)), month,
+                        Integer.parseInt(m.group(dayFirst ? 1 : 5))));
+            } catch (IllegalArgumentException e) {
+                // "31 April": no such day, read on
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The month (1 to 12) an English name or a Russian genitive names, or 0. */
+    private static int monthOf(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < 12; i++) {
+            if (w.equals(EN_MONTHS[i].toLowerCase(java.util.Locale.ROOT)) || w.equals(RU_MONTHS_GENITIVE[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The ISO form it was written in: {@code 2024}, {@code 2024-12} or {@code 2024-12-31}. */
     public String iso() {
         if (month == 0) {

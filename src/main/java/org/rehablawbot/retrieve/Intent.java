@@ -26,7 +26,17 @@ public enum Intent {
      */
     private static final String FIRST = "which(?: \\p{L}+){0,3} (?:came|was|is|were)(?: \\p{L}+){0,2} (?:first|earlier"
             + "|older)|which (?:\\p{L}+ )?first|(?:что|кто|какой|какая|какое|где) (?:\\p{L}+ ){0,5}(?:раньше|первым"
-            + "|первой|первее)";
+            + "|первой|первее)|" + Intent.SPAN;
+
+    /**
+     * How much time lies between two things: "how many years passed between Russia's law and the Kazakh one", "how
+     * long between", "сколько лет прошло между". Asked, like which came first, by the date of each.
+     */
+    private static final String SPAN = "(?:how many (?:years|months)|how long|how much time|сколько (?:лет|месяцев"
+            + "|времени))(?: \\p{L}+){0,3}? (?:between|между)";
+
+    /** A question on how much time lies between two things ({@link #SPAN}). */
+    public static final Pattern SPAN_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + SPAN + ")(?!\\p{L})");
 
     /** A question on which of two things came first ({@link #FIRST}). */
     public static final Pattern FIRST_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + FIRST + ")(?!\\p{L})");

@@ -17,8 +17,11 @@ public final class LawDenial {
     private LawDenial() {
     }
 
-    /** A law named in a question: "закон", "laws". */
-    private static final Pattern LAW_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:laws?|закон\\p{L}*)(?!\\p{L})");
+    /**
+     * A law named in a text, as a whole word: "law", "laws", "закон", "Закона РСФСР", "законопроект" (a bill adopted
+     * is dated and denied as a law). Shared by retrieval and composition so that both read "a law is asked" alike.
+     */
+    public static final Pattern LAW_NAMED = Pattern.compile("(?iu)(?<!\\p{L})(?:laws?|закон\\p{L}*)(?!\\p{L})");
 
     /**
      * A sentence saying a country has no law of its own on the matter: a negation, then within 40 characters of
@@ -40,7 +43,7 @@ public final class LawDenial {
      * @param asked an analysed question; never null
      */
     public static boolean asked(Question asked) {
-        return asked.countries().size() == 1 && LAW_ASKED.matcher(asked.askingQuery()).find();
+        return asked.countries().size() == 1 && LAW_NAMED.matcher(asked.askingQuery()).find();
     }
 
     /**

@@ -259,4 +259,59 @@ public final class ProcedureQuestion {
     public static boolean namesBodyActing(String text) {
         return BODY.matcher(text).find() && ACT.matcher(text).find();
     }
+
+    /**
+     * A question asking which papers an application needs: "what documents do I need", "which documents are
+     * required", "documents needed to apply", "какие документы нужны", "какие справки собрать", "список документов",
+     * "пакет документов", "что нужно приложить к заявлению". "What documents does the law name as grounds?" asks
+     * something else (no need, submission or collection is asked).
+     */
+    private static final Pattern DOCUMENTS_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + "(?:what|which)\\s+(?:\\p{L}+\\s+)?(?:documents|papers|paperwork|certificates)\\s+(?:\\p{L}+\\s+){0,4}?"
+            + "(?:needs?|needed|requir\\p{L}*|submit\\p{L}*|bring|provide|collect|gather|attach|prepare)"
+            + "|(?:documents|papers|paperwork)\\s+(?:are\\s+|is\\s+)?(?:needed|required|necessary|to (?:submit|bring|provide))"
+            + "|list of (?:the )?(?:documents|papers)"
+            + "|как(?:ие|ой|ую)\\s+(?:\\p{L}+\\s+)?(?:документ\\p{L}*|справк\\p{L}*|бумаг\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?"
+            + "(?:нуж\\p{L}*|необходим\\p{L}*|требу\\p{L}*|собра\\p{L}*|собир\\p{L}*|подава\\p{L}*|подать|приложи\\p{L}*"
+            + "|прилага\\p{L}*|принес\\p{L}*|предостав\\p{L}*|представ\\p{L}*)"
+            + "|(?:нуж\\p{L}*|необходим\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:документ\\p{L}*|справк\\p{L}*|бумаг\\p{L}*)"
+            + "|(?:список|перечень|пакет)\\s+(?:\\p{L}+\\s+)?документ\\p{L}*"
+            + "|что\\s+(?:нужно|надо|необходимо)\\s+(?:\\p{L}+\\s+)?(?:приложить|собрать|принести|предоставить|представить))"
+            + "(?!\\p{L})");
+
+    /**
+     * A sentence telling which papers an application needs: a paper ("document", "certificate", "copy",
+     * "passport", "справка", "копия", "свидетельство", "выписка") and a requirement or submission ("must", "required",
+     * "attach", "submit", "приложит", "представить", "необходимо").
+     */
+    private static final Pattern DOCUMENTS_LISTED = Pattern.compile("(?iu)(?=.*(?<!\\p{L})(?:documents?|certificates?"
+            + "|cop(?:y|ies)|passports?|papers|документ\\p{L}*|справк\\p{L}*|копи[яиюей]\\p{L}*|паспорт\\p{L}*"
+            + "|свидетельств\\p{L}*|выписк\\p{L}*))(?=.*(?<!\\p{L})(?:must|required?|requires|need(?:s|ed)?|attach\\p{L}*"
+            + "|submit\\p{L}*|enclos\\p{L}*|provid\\p{L}*|present\\p{L}*|приложит\\p{L}*|прилага\\p{L}*|приложени\\p{L}*"
+            + "|предостав\\p{L}*|представ\\p{L}*|предъяв\\p{L}*|необходим\\p{L}*|нужн\\p{L}*|требу\\p{L}*))");
+
+    /**
+     * Whether a question's asking part asks which papers an application needs ("what documents do I need to
+     * apply?", "какие документы нужны для справки о реабилитации?") and nothing else: not also which body to apply
+     * to ("…и куда?", {@link #asksBody}) nor, in another part, what one is entitled to: its answer is a sentence that lists papers to submit ({@link #listsDocuments}),
+     * not where to apply or what the law covers.
+     *
+     * @param asking a question's asking part ({@link Situation#asking}); null asks none
+     */
+    public static boolean asksDocumentsOnly(String asking) {
+        // "Is he entitled to anything and what documents does he need?", "какие документы нужны и куда?": each
+        // other part asks something a sentence on papers does not answer
+        return asking != null && DOCUMENTS_ASKED.matcher(asking).find() && !asksBody(asking)
+                && Question.partsOf(asking).stream().allMatch(part -> DOCUMENTS_ASKED.matcher(part).find());
+    }
+
+    /**
+     * Whether a sentence tells papers an application needs: it names a paper and a requirement to submit it
+     * ("a child may apply if the supporting documents are attached", "если приложит подтверждающие документы").
+     *
+     * @param sentence a sentence; never null
+     */
+    public static boolean listsDocuments(String sentence) {
+        return DOCUMENTS_LISTED.matcher(sentence).find();
+    }
 }

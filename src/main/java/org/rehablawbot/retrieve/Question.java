@@ -477,10 +477,21 @@ public record Question(String text, String previous, String query, Language lang
         return out.stream().allMatch(t -> Terms.contentWords(t).size() >= 1) ? out : List.of();
     }
 
-    /** Where a question asked in parts splits: at a question mark, or at "and" / "и" before a question word. */
+    /**
+     * Where a question asked in parts splits: at a question mark, or at "and" / "и" before a question word, which a
+     * preposition may precede ("… and on what date?", "… и в каком году?", "… и какого числа?").
+     */
     private static final Pattern PART_BREAK = Pattern.compile("(?iu)\\?\\s*|(?:[,;]\\s*|\\s+)(?:and|also|plus|or|и|а|или)"
-            + "\\s+(?=(?:how|what|which|when|where|who|why|do|does|did|is|are|can|could|will|would|should|как|что"
-            + "|кто|когда|где|куда|сколько|какие|какой|какая|каков\\p{L}*|есть ли|можно|положен\\p{L}*)(?!\\p{L}))");
+            + "\\s+(?=(?:(?:on|in|at|from|since|в|во|на|с|со|до|по)\\s+)?(?:how|what|which|when|where|who|why|do|does|did"
+            + "|is|are|can|could|will|would|should|как|что|кто|когда|где|куда|сколько|как(?:ие|ой|ая|ого|ом|ую|их)"
+            + "|каков\\p{L}*|есть ли|можно|положен\\p{L}*)(?!\\p{L}))");
+
+    /**
+     * A word naming the unit of a date asked, not a thing: "date", "year", "day", "числа", "году", "дата". "… and on
+     * what date?" asks the date of what the first part names.
+     */
+    private static final Pattern DATE_UNIT = Pattern.compile("(?iu)dates?|years?|days?|months?|time|числ\\p{L}*"
+            + "|дат\\p{L}*|год\\p{L}*|день|дня|месяц\\p{L}*|время|времени");
 
     /**
      * The parts of a question's asking part ("Is he covered by the law, and how can he prove it?" has two), in
@@ -526,11 +537,14 @@ public record Question(String text, String previous, String query, Language lang
             Set<String> stems = new java.util.LinkedHashSet<>();
             for (String w : Terms.contentWords(parts.get(i))) {
                 // a thing named is asked in whatever word names it: "what's its number?" asks the general "number"
-                if ((attribute || !Synonyms.isGeneralWord(w)) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()) {
+                if ((attribute || !Synonyms.isGeneralWord(w)) && !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()
+                        && !(partIntent == Intent.WHEN && DATE_UNIT.matcher(w).matches())) {
                     stems.add(Terms.stem(w));
                 }
             }
-            if (!stems.isEmpty()) {
+            // "… and on what date?", "… и какого числа?": a date or a count of what the first part asks, in no words
+            // of its own
+            if (!stems.isEmpty() || !attribute) {
                 out.add(new AskedPart(parts.get(i), partIntent, Set.copyOf(stems),
                         of(parts.get(i), null, parts.get(i), language)));
             }

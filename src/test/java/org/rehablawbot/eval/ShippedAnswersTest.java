@@ -1148,6 +1148,34 @@ class ShippedAnswersTest {
     }
 
     /** Asserts that the shipped knowledge's answer to the question is a refusal citing nothing. */
+    @Test
+    void papersAskedForAreRefusedWhenTheKnowledgeListsNone() {
+        // the knowledge says which body decides in Kyrgyzstan, never which papers to bring: that is no answer
+        assertRefused("what documents do i need to apply for rehabilitation in kyrgyzstan for my grandfather who was "
+                + "shot in 1938");
+        assertRefused("какие документы нужны для получения справки о реабилитации в кыргызстане? дедушка был осужден "
+                + "тройкой");
+    }
+
+    @Test
+    void whoSignedALawAndWhenIsAnsweredByTheSidesOnTheSigningDate() {
+        Answer a = ask("кто подписал российский закон о реабилитации и какого числа?");
+        String text = TextRenderer.render(a);
+        assertFalse(a.refused(), text);
+        assertTrue(text.contains("Ельцин") && text.contains("18 октября 1991") && text.contains("19 октября 1991"), text);
+        // no article of the law, which tells no signing, comes first
+        assertFalse(text.startsWith("Реабилитации по статье"), text);
+    }
+
+    @Test
+    void theTimeBetweenTwoLawsLeadsWithTheSpanBetweenTheirCitedDays() {
+        Answer a = ask("how many years passed between russia's rehabilitation law and the kazakh one?");
+        String lead = a.statements().get(0).text();
+        assertEquals("18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart.", lead,
+                TextRenderer.render(a));
+        assertTrue(a.statements().get(0).citations().size() >= 2, "the span cites the sources of both days");
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

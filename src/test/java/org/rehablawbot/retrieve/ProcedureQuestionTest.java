@@ -132,4 +132,20 @@ class ProcedureQuestionTest {
         assertTrue(ProcedureQuestion.namesBodyActing("In Uzbekistan the Supreme Court acquits the victims."));
         assertFalse(ProcedureQuestion.namesBodyActing("Верховный суд реабилитировал 205 человек в 2024 году."));
     }
+
+    @Test
+    void papersAskedAloneAreToldFromPapersAskedBesideAnotherThing() {
+        assertTrue(ProcedureQuestion.asksDocumentsOnly("what documents do i need to apply for rehabilitation in kyrgyzstan"));
+        assertTrue(ProcedureQuestion.asksDocumentsOnly("какие документы нужны для получения справки о реабилитации?"));
+        assertTrue(ProcedureQuestion.asksDocumentsOnly("а что нужно приложить к заявлению?"));
+        // a second part asks where or what is due: a sentence on papers is not the whole answer
+        assertFalse(ProcedureQuestion.asksDocumentsOnly("а какие документы нужны чтобы подать на реабилитацию и куда?"));
+        assertFalse(ProcedureQuestion.asksDocumentsOnly("Is he entitled to anything and what documents does he need?"));
+        // the documents a law names as grounds are no papers to submit
+        assertFalse(ProcedureQuestion.asksDocumentsOnly("What documents does the Kyrgyz law name as grounds?"));
+        assertTrue(ProcedureQuestion.listsDocuments("ребёнок жертвы репрессий тоже может подать заявление, если "
+                + "приложит подтверждающие документы."));
+        assertFalse(ProcedureQuestion.listsDocuments("Decisions taken from 1917 to 1953 count as political repression."));
+        assertFalse(ProcedureQuestion.listsDocuments("The rehabilitation commission decides whether a person is a victim."));
+    }
 }

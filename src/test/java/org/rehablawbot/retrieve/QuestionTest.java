@@ -381,4 +381,27 @@ class QuestionTest {
         assertEquals(Intent.HOW_MANY, q.intent());
         assertTrue(q.perPerson(), "what one person gets, not what was paid in all");
     }
+
+    @Test
+    void aDateAskedAfterAndWithAPrepositionIsALaterPartOfItsOwn() {
+        Question q = Question.analyse("кто подписал российский закон о реабилитации и какого числа?", null, Language.RU);
+        assertEquals(Intent.WHO, q.intent());
+        assertEquals(1, q.laterParts().size(), q.laterParts().toString());
+        assertEquals(Intent.WHEN, q.laterParts().get(0).intent());
+        // "числа" names the unit of the date asked, not a thing a sentence must say
+        assertTrue(q.laterParts().get(0).stems().isEmpty(), q.laterParts().get(0).stems().toString());
+        Question en = Question.analyse("who signed the russian rehabilitation law and on what date?", null, Language.EN);
+        assertEquals(Intent.WHEN, en.laterParts().get(0).intent());
+        assertTrue(en.laterParts().get(0).stems().isEmpty());
+    }
+
+    @Test
+    void theTimeBetweenTwoLawsIsAskedOfEachCountrysDate() {
+        Question q = Question.analyse("how many years passed between russia's rehabilitation law and the kazakh one?",
+                null, Language.EN);
+        assertEquals(Intent.WHEN, q.intent());
+        assertEquals(List.of("RU", "KZ"), q.countriesAsked());
+        assertTrue(Intent.SPAN_ASKED.matcher("сколько лет прошло между законом рф и законом казахстана").find());
+        assertFalse(Intent.SPAN_ASKED.matcher("how many years did the commission work?").find());
+    }
 }
