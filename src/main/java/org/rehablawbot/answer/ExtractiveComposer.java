@@ -121,6 +121,20 @@ public final class ExtractiveComposer implements Composer {
             + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
     private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\d\\p{L}.])\\d+(?:[,.\u00a0]\\d+)*(?![\\d\\p{L}]|\\.\\p{L})"
             + "|(?<!\\p{L})(thousand|million|hundred|dozens?|тысяч\\p{L}*|тыс|миллион\\p{L}*|млн|сотн\\p{L}*|десятк\\p{L}*)(?!\\p{L})");
+
+    /** A question on how many times something happened: "how many times", "сколько раз". */
+    private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:how many times|сколько раз)(?!\\p{L})");
+
+    /** A number of times in digits: "16 times", "16 раз", "более 20 раз". */
+    private static final Pattern TIMES_IN_DIGITS = Pattern.compile("(?iu)(?<![\\d.,])\\d+\\s+(?:times|раз)(?!\\p{L})");
+
+    /**
+     * How many times something happened, the count written as a word: "only four times", "более двадцати раз". A
+     * "how many times" question is answered by it; other counts are read in digits ({@link #NUMBER}).
+     */
+    private static final Pattern TIMES_IN_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\s+times|(?:дв\\p{L}*|тр\\p{L}*|четыр\\p{L}*|пят\\p{L}*"
+            + "|шест\\p{L}*|сем\\p{L}*|восем\\p{L}*|девят\\p{L}*|десят\\p{L}*|двадцат\\p{L}*|тридцат\\p{L}*)\\s+раз)(?!\\p{L})");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\d,;:)] )\\p{Lu}\\p{Ll}+");
 
     private final int maxCitations;
@@ -457,8 +471,8 @@ public final class ExtractiveComposer implements Composer {
             statements.clear();
             numbering.clear();
         }
-        if (Intent.SPAN_ASKED.matcher(asked.asking()).find()) {
-            Statement span = span(statements, language);
+        if (Intent.SPAN_ASKED.matcher(asked.asking()).find() && asked.countriesAsked().size() == 2) {
+            Statement span = span(statements, asked.countriesAsked(), language);
             if (span != null) {
                 statements.add(0, span);
             }
@@ -477,6 +491,13 @@ public final class ExtractiveComposer implements Composer {
         if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find()
                 && !anyShown(statements, disagreements, t -> DOCUMENT_NUMBER.matcher(t).find())) {
             LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
+        if (ProcedureQuestion.asksArchive(asked.asking())
+                && !anyShown(statements, disagreements, ProcedureQuestion::namesArchive)) {
+            // "where in uzbekistan do i request the nkvd file? which archive": steps that read "the archives" name
+            // no archive to write to
+            LOG.debug("no shown sentence names the archive \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
         if (ProcedureQuestion.asksDocumentsOnly(asked.asking())
@@ -1274,16 +1295,25 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * How much time lies between the days the first two statements give ("how many years passed between Russia's
-     * law and the Kazakh one?" answered by the date of each, earliest first): a sentence of our own arithmetic on
-     * the two cited days, "18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart.", citing what
+     * law and the Kazakh one?" answered by the date of each country's, earliest first; each statement names one of
+     * the two countries asked and not the other): a sentence of our own arithmetic on the two cited days, "18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart.", citing what
      * both statements cite. Null when either states no full day ({@link PartialDate#firstDayIn}) or both the same.
      */
-    private static Statement span(List<Statement> statements, Language language) {
+    private static Statement span(List<Statement> statements, List<String> countries, Language language) {
         if (statements.size() < 2) {
             return null;
         }
-        PartialDate a = PartialDate.firstDayIn(statements.get(0).text()).orElse(null);
-        PartialDate b = PartialDate.firstDayIn(statements.get(1).text()).orElse(null);
+        // one statement of each country asked: two dates of one country's law span nothing asked
+        List<String> first = FollowUp.countries(statements.get(0).text());
+        List<String> second = FollowUp.countries(statements.get(1).text());
+        if (!countries.stream().allMatch(c -> first.contains(c) != second.contains(c))) {
+            return null;
+        }
+        // the day a report was written ("Kazinform wrote on 31 May 2016") dates no thing compared
+        PartialDate a = PartialDate.firstDayIn(REPORT_DATE.matcher(statements.get(0).text()).replaceAll("$1"))
+                .orElse(null);
+        PartialDate b = PartialDate.firstDayIn(REPORT_DATE.matcher(statements.get(1).text()).replaceAll("$1"))
+                .orElse(null);
         if (a == null || b == null || a.equals(b)) {
             return null;
         }
@@ -1585,7 +1615,8 @@ public final class ExtractiveComposer implements Composer {
                 // a sentence without a year is judged by its passage; a fact also by what it is about
                 String context = p.isFact() && p.fact().about() != null ? p.text() + " " + p.fact().about() : p.text();
                 if ((lengthAsked ? DURATION.matcher(s).find()
-                        : hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts))
+                        : hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts)
+                        || TIMES_IN_WORDS.matcher(s).find())
                         && focus.saidIn(s) && (event == null || !event.otherNamedIn(s))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
@@ -1662,6 +1693,12 @@ public final class ExtractiveComposer implements Composer {
         List<Question.AskedPart> laterParts = question.laterParts();
         boolean amendmentAsked = AMENDMENT.matcher(asking).find();
         boolean attemptAsked = ATTEMPT.matcher(asking).find();
+        // "who chaired the last meeting?": the first meeting is another one, and the other way round
+        Pattern otherOrdinal = LAST_ORDINAL.matcher(asking).find() && !FIRST_ORDINAL.matcher(asking).find()
+                ? FIRST_ORDINAL : FIRST_ORDINAL.matcher(asking).find() && !LAST_ORDINAL.matcher(asking).find()
+                ? LAST_ORDINAL : null;
+        Pattern askedOrdinal = otherOrdinal == null ? null : otherOrdinal == FIRST_ORDINAL ? LAST_ORDINAL
+                : FIRST_ORDINAL;
         Period lookupYears = lookupYears(question);
         // "the stored text breaks off here" is no answer, and must not set the score other sentences are held to
         boolean notesThePage = !pageAsked(question);
@@ -1742,7 +1779,10 @@ public final class ExtractiveComposer implements Composer {
                         // says is not hers
                         - (saysOnlyThePositive(negated, stems) ? OTHER_EVENT_PENALTY * coverage : 0)
                         // "is there a monthly payment?": the one-time compensation is another payment
-                        - (periodicAsked && AmountQuestion.statesOneTimeOnly(s) ? OTHER_EVENT_PENALTY * coverage : 0);
+                        - (periodicAsked && AmountQuestion.statesOneTimeOnly(s) ? OTHER_EVENT_PENALTY * coverage : 0)
+                        // "who chaired the last meeting?": a sentence on the first meeting alone tells another one
+                        - (otherOrdinal != null && otherOrdinal.matcher(s).find() && !askedOrdinal.matcher(s).find()
+                                ? OTHER_EVENT_PENALTY * coverage : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
         }
@@ -2665,7 +2705,11 @@ public final class ExtractiveComposer implements Composer {
                         : whenBonus(own) > 0 && (SPAN_ASKED.matcher(question.asking()).find() ? SPAN.matcher(own).find()
                         : !DAY_ASKED.matcher(question.asking()).find() || givesDay(own, question.asking()));
             }
-            case HOW_MANY -> question.perPerson()
+            // "how many times did the court refuse?": a number of times ("only four times", "16 раз"), not a count of
+            // the people it cleared
+            case HOW_MANY -> TIMES_ASKED.matcher(question.asking()).find()
+                    ? TIMES_IN_WORDS.matcher(sentence).find() || TIMES_IN_DIGITS.matcher(sentence).find()
+                    : question.perPerson()
                     ? (AmountQuestion.statesRate(sentence) || hasCount(sentence, true) && !hasCount(sentence, false))
                     && !AmountQuestion.statesAggregate(sentence)
                     : givesCountAsked(sentence, question)
@@ -3311,6 +3355,17 @@ public final class ExtractiveComposer implements Composer {
      * "попытка", "концепция". A date beside them is the attempt's; a question on when the act came about is not
      * answered by it.
      */
+    /**
+     * "The last" or "the final" one of a series ("the last meeting", "итоговое заседание", "заключительном"); with
+     * {@link #FIRST_ORDINAL}, a sentence on the other end of the series tells another one of it.
+     */
+    private static final Pattern LAST_ORDINAL = Pattern.compile("(?iu)(?<!\\p{L})(?:last|final|closing"
+            + "|последн\\p{L}*|заключительн\\p{L}*|итогов\\p{L}*)(?!\\p{L})");
+
+    /** "The first" one of a series: "the first meeting", "первое заседание", "на первом". */
+    private static final Pattern FIRST_ORDINAL = Pattern.compile("(?iu)(?<!\\p{L})(?:first|inaugural"
+            + "|перв(?:ое|ом|ого|ая|ой|ый|ую|ые|ых))(?!\\p{L})");
+
     static final Pattern ATTEMPT = Pattern.compile("(?iu)(?<![\\p{L}])(?:attempt\\p{L}*|concept\\p{L}*"
             + "|попытк\\p{L}*|концепци\\p{L}*)");
 

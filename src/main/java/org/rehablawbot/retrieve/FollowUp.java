@@ -312,6 +312,12 @@ public final class FollowUp {
     /** How many words may stand between a country and its law: "Kazakhstan's 1993 rehabilitation law". */
     private static final int LAW_GAP_WORDS = 3;
 
+    /** A Russian adjective of a country: "казахстанским", "кыргызского". */
+    private static final Pattern RU_ADJECTIVE = Pattern.compile("(?iu)\\p{IsCyrillic}+ск\\p{L}*");
+
+    /** Nothing but punctuation, or the end, after a word: the noun it qualifies is left unsaid. */
+    private static final Pattern ELLIPSIS_RU = Pattern.compile("\\s*(?:[?!.,;:]|$)");
+
     /**
      * The countries a question asks about: those whose law it names ("Does the <b>Kazakh law</b> cover her even
      * though she was repressed in Russia?", "по закону <b>Казахстана</b>", "Kazakhstan's 1993 rehabilitation law",
@@ -339,6 +345,12 @@ public final class FollowUp {
                     if (!laws.isEmpty() && (m.group().endsWith("'s") || m.group().endsWith("’s"))
                             && ELLIPSIS.matcher(query.substring(m.end())).lookingAt()) {
                         // "Kazakhstan's law or Kyrgyzstan's? and how about Russia's?": the law is left unsaid
+                        out.add(c.code);
+                    }
+                    if (!laws.isEmpty() && RU_ADJECTIVE.matcher(m.group()).matches()
+                            && ELLIPSIS_RU.matcher(query.substring(m.end())).lookingAt()) {
+                        // "между законом рф и казахстанским?": a Russian adjective with no noun after it agrees with
+                        // the law said before
                         out.add(c.code);
                     }
                     for (int[] l : laws) {

@@ -228,6 +228,14 @@ public final class HybridRetriever implements TermWeights {
                 addRanked(pool, search.lexical(askedOnly, language, LEXICAL_K), Source.ASKED);
             }
         }
+        Set<String> figuresNamed = statedFigures(asked.text());
+        if (!figuresNamed.isEmpty()) {
+            // "856 plus 205 is 1061 but the news says 1031 — what's going on?": the passages stating the figures the
+            // question names, story or asking part, in the ways the knowledge writes them ("1,031", "1031"), among
+            // the countries asked
+            addRanked(pool, search.lexical(figureForms(figuresNamed), language, asked.countries(), LEXICAL_K),
+                    Source.ASKED);
+        }
         if (asked.entitlementAsked() && !asked.perPerson()) {
             // "Does that count as political repression, and can he get anything for it?": the words of the other
             // part fill the searches above; what a person receives is searched with the asking part and its words
@@ -348,7 +356,8 @@ public final class HybridRetriever implements TermWeights {
                 // "how much money do they pay?": the repressed and their families, not the commission's members
                 c.relevance *= OTHER_COUNTRY_FACTOR;
             }
-            if (!stated.isEmpty() && c.relevance < bar && stated.stream().anyMatch(stemsOf(c.passage).text::contains)
+            if (!figuresNamed.isEmpty() && c.relevance < bar && (stated.stream().anyMatch(stemsOf(c.passage).text::contains)
+                    || statedFigures(c.passage.text()).stream().anyMatch(figuresNamed::contains))
                     && (countries.isEmpty() || aboutCached(c.passage, countries))) {
                 // "someone said the new law gives 1500 som every month, is that true?": a passage of the country
                 // asked that states the claimed figure is what the claim is checked against, in whatever words
@@ -1389,6 +1398,21 @@ public final class HybridRetriever implements TermWeights {
             return List.of();
         }
         return asked.countries();
+    }
+
+    /**
+     * The ways the knowledge writes figures, as one search text: each as digits ("1031") and, from four digits on,
+     * grouped in thousands with commas ("1,031"), as English text writes them.
+     */
+    private static String figureForms(Set<String> figures) {
+        StringBuilder out = new StringBuilder();
+        for (String f : figures) {
+            out.append(f).append(' ');
+            if (f.length() >= 4) {
+                out.append(String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(f))).append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     /** The figures a question's asking part states ({@link #STATED_FIGURE}), as {@link Terms#words} writes them. */

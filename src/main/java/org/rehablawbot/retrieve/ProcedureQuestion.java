@@ -314,4 +314,42 @@ public final class ProcedureQuestion {
     public static boolean listsDocuments(String sentence) {
         return DOCUMENTS_LISTED.matcher(sentence).find();
     }
+
+    /** A question asking which archive holds a file: "which archive", "what archives", "в каком архиве", "какой архив". */
+    private static final Pattern ARCHIVE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:which|what)\\s+archives?"
+            + "|(?:в\\s+|из\\s+)?как(?:ой|ом|ие|их|ого|ое)\\s+архив\\p{L}*)(?!\\p{L})");
+
+    /**
+     * An archive named: by a capitalised name or an acronym before or after it ("the Presidential Archive", "KGB
+     * archives", "archive of the FSB", "архив ФСБ", "Архив Президента"), or by its kind ("Президентский архив", "специализированный
+     * архив", "ведомственные архивы"). "Criminal cases kept in the archives" names none.
+     */
+    private static final Pattern ARCHIVE_NAMED = Pattern.compile("(?u)(?:\\p{Lu}[\\p{L}-]*\\s+(?:[Aa]rchives?|[Аа]рхив\\p{L}*)"
+            + "|(?:[Aa]rchives?|[Аа]рхив\\p{L}*)\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}{2,}"
+            + "|(?:[Aa]rchives?)\\s+of\\s+(?:the\\s+)?\\p{Lu}"
+            + "|[Аа]рхив\\p{L}*\\s+(?:Президент|президент|ФСБ|КНБ|МВД|НКВД|КГБ|СНБ|МГБ)\\p{L}*"
+            + "|(?iu:(?:президентск|национальн|государственн|центральн|специализированн|ведомственн|областн|региональн"
+            + "|presidential|national|state|central|specialised|specialized|departmental|regional)\\p{L}*\\s+"
+            + "(?:\\p{L}+\\s+)?(?:archives?|архив\\p{L}*)))");
+
+    /**
+     * Whether a question's asking part asks which archive holds a file ("which archive do I ask?", "в каком архиве
+     * искать дело?"): its answer names an archive ({@link #namesArchive}), not the steps of a procedure that reads
+     * "the archives".
+     *
+     * @param asking a question's asking part ({@link Situation#asking}); null asks none
+     */
+    public static boolean asksArchive(String asking) {
+        return asking != null && ARCHIVE_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * Whether a text names an archive by its name or kind ("the Presidential Archive", "архив ФСБ", "ведомственные
+     * архивы"); "the archives" alone names none.
+     *
+     * @param text a sentence; never null
+     */
+    public static boolean namesArchive(String text) {
+        return ARCHIVE_NAMED.matcher(text).find();
+    }
 }

@@ -1176,6 +1176,56 @@ class ShippedAnswersTest {
         assertTrue(a.statements().get(0).citations().size() >= 2, "the span cites the sources of both days");
     }
 
+    @Test
+    void howManyTimesIsAnsweredByANumberOfTimesEvenInWords() {
+        // "only four times": the count in a word answers, and leads before the 4,114 people the court cleared
+        Answer a = ask("how many times did the kyrgyz supreme court refuse rehabilitation between 1954 and 1999 and why");
+        assertTrue(a.statements().get(0).text().contains("four times"), TextRenderer.render(a));
+        // the question on how many it cleared keeps its own count first
+        Answer granted = ask("I read that before 2000 Kyrgyzstan's Supreme Court turned down only a handful of "
+                + "rehabilitation requests. Is that true, how many did it grant, and whose were refused?");
+        assertTrue(granted.statements().get(0).text().contains("4,114"), TextRenderer.render(granted));
+        // "меняли" is the knowledge's "изменения вносились" and "корректировался"
+        Answer ru = ask("сколько раз меняли российский закон о реабилитации?");
+        String text = TextRenderer.render(ru);
+        assertTrue(text.contains("16 раз") && text.contains("более 20"), text);
+    }
+
+    @Test
+    void theLastOfASeriesIsNotAnsweredByTheFirst() {
+        Answer en = ask("who chaired the last meeting of the kz state commission and when was it");
+        assertTrue(en.statements().get(0).text().contains("Karin"), TextRenderer.render(en));
+        Answer ru = ask("кто вел последнее заседание госкомиссии казахстана?");
+        String lead = ru.statements().get(0).text();
+        assertTrue(lead.contains("заключительное заседание") && lead.contains("26 декабря 2023"), TextRenderer.render(ru));
+        Answer first = ask("кто вёл первое заседание госкомиссии казахстана?");
+        assertTrue(first.statements().get(0).text().contains("3 декабря 2020"), TextRenderer.render(first));
+    }
+
+    @Test
+    void theTimeBetweenTwoLawsInRussianCountsFromARussianAdjectiveLeftWithoutItsNoun() {
+        Answer a = ask("сколько лет прошло между законом рф о реабилитации и казахстанским?");
+        assertEquals("Между 18 октября 1991 года и 14 апреля 1993 года — 1 год, 5 месяцев и 27 дней.",
+                a.statements().get(0).text(), TextRenderer.render(a));
+    }
+
+    @Test
+    void whichArchiveIsRefusedWhenNoArchiveIsNamed() {
+        // the Uzbek steps read "criminal cases kept in the archives" and name no archive to write to
+        assertRefused("where in uzbekistan do i request my great grandfather's nkvd file? which archive");
+        // Kazakhstan's specialised archive fund is named, and answers
+        Answer kz = ask("which archive holds the rehabilitation files in kazakhstan?");
+        assertFalse(kz.refused(), TextRenderer.render(kz));
+    }
+
+    @Test
+    void figuresTheQuestionNamesBringThePassagesStatingThem() {
+        // the story states 856, 205 and 1031: the total of 1,031 is found however it is written
+        Answer a = ask("856 plus 205 is 1061 but the news says 1031 — whats going on with the uzbek figures?");
+        String text = TextRenderer.render(a);
+        assertTrue(text.contains("856") && text.contains("1,031") && text.contains("205"), text);
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

@@ -370,4 +370,15 @@ class FollowUpTest {
         // a follow-up with a question of its own asks that
         assertFalse(FollowUp.merge("and if he was not rehabilitated, where do I go?", previous).contains("copies"));
     }
+
+    @Test
+    void aRussianCountryAdjectiveLeftWithoutItsNounIsTheLawSaidBefore() {
+        assertEquals(List.of("RU", "KZ"),
+                FollowUp.askedCountries("сколько лет прошло между законом рф о реабилитации и казахстанским?"));
+        // a country adjective with its own noun after it, away from the law, is the asker's story
+        assertEquals(List.of("KZ"), FollowUp.askedCountries(
+                "дед жил в российской деревне у границы, подпадает ли он под закон казахстана?"));
+        assertEquals(List.of("RU", "KZ"), FollowUp.askedCountries(
+                "дед жил в российской деревне у границы, подпадает ли он под закон казахстана или российский?"));
+    }
 }

@@ -148,4 +148,17 @@ class ProcedureQuestionTest {
         assertFalse(ProcedureQuestion.listsDocuments("Decisions taken from 1917 to 1953 count as political repression."));
         assertFalse(ProcedureQuestion.listsDocuments("The rehabilitation commission decides whether a person is a victim."));
     }
+
+    @Test
+    void whichArchiveIsAnsweredByAnArchiveNamedNotByTheArchives() {
+        assertTrue(ProcedureQuestion.asksArchive("where do i request the nkvd file? which archive"));
+        assertTrue(ProcedureQuestion.asksArchive("в каком архиве искать дело прадеда?"));
+        assertFalse(ProcedureQuestion.asksArchive("can relatives read archive files in russia?"));
+        assertTrue(ProcedureQuestion.namesArchive("251,000 cases were handed to the Presidential Archive."));
+        assertTrue(ProcedureQuestion.namesArchive("Дела хранятся в архиве ФСБ."));
+        assertTrue(ProcedureQuestion.namesArchive("251 тысяча дел передана в Архив Президента."));
+        assertTrue(ProcedureQuestion.namesArchive("the specialised archive fund on political repressions"));
+        assertFalse(ProcedureQuestion.namesArchive("The working group goes through criminal cases kept in the archives."));
+        assertFalse(ProcedureQuestion.namesArchive("учёные работали в архивах"));
+    }
 }
