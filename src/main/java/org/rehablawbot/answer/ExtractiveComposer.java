@@ -472,9 +472,11 @@ public final class ExtractiveComposer implements Composer {
             numbering.clear();
         }
         if (Intent.SPAN_ASKED.matcher(asked.asking()).find() && asked.countriesAsked().size() == 2) {
-            Statement span = span(statements, asked.countriesAsked(), language);
+            String span = span(statements, asked.countriesAsked(), language);
             if (span != null) {
-                statements.add(0, span);
+                // our arithmetic opens the first quoted sentence, whose citation follows both
+                Statement first = statements.get(0);
+                statements.set(0, new Statement(span + " " + first.text(), first.citations()));
             }
         }
         List<Disagreement> disagreements = new ArrayList<>();
@@ -1296,10 +1298,11 @@ public final class ExtractiveComposer implements Composer {
     /**
      * How much time lies between the days the first two statements give ("how many years passed between Russia's
      * law and the Kazakh one?" answered by the date of each country's, earliest first; each statement names one of
-     * the two countries asked and not the other): a sentence of our own arithmetic on the two cited days, "18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart.", citing what
-     * both statements cite. Null when either states no full day ({@link PartialDate#firstDayIn}) or both the same.
+     * the two countries asked and not the other): a sentence of our own arithmetic on the two cited days ({@link
+     * Messages#span}: "18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart."), which opens the
+     * first statement. Null when either states no full day ({@link PartialDate#firstDayIn}) or both the same.
      */
-    private static Statement span(List<Statement> statements, List<String> countries, Language language) {
+    private static String span(List<Statement> statements, List<String> countries, Language language) {
         if (statements.size() < 2) {
             return null;
         }
@@ -1337,12 +1340,7 @@ public final class ExtractiveComposer implements Composer {
         }
         String amount = parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1))
                 + (ru ? " и " : " and ") + parts.get(parts.size() - 1);
-        String text = ru ? "Между " + from.display(Language.RU) + " года и " + to.display(Language.RU) + " года — "
-                + amount + "." : from.display(Language.EN) + " and " + to.display(Language.EN) + " are " + amount
-                + " apart.";
-        Set<Integer> cited = new java.util.TreeSet<>(statements.get(0).citations());
-        cited.addAll(statements.get(1).citations());
-        return new Statement(text, List.copyOf(cited));
+        return Messages.span(language, from.display(language), to.display(language), amount);
     }
 
     /** The Russian noun form for a count: 1 год, 2 года, 5 лет, 21 год. */

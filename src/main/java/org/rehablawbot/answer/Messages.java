@@ -49,6 +49,26 @@ public final class Messages {
         return pick(language, "Yes: ", "Да: ");
     }
 
+    /**
+     * The sentence of our own arithmetic that opens the answer to "how much time lies between A and B" ({@link
+     * ExtractiveComposer}): "18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart.", "Между 18
+     * октября 1991 года и 14 апреля 1993 года — 1 год, 5 месяцев и 27 дней.". The quoted sentences giving each day,
+     * with their citations, follow it.
+     *
+     * @param from   the earlier day, as the answer's language writes it ("18 October 1991", "18 октября 1991")
+     * @param to     the later day, likewise
+     * @param amount the time between them ("1 year, 5 months and 27 days")
+     */
+    public static String span(Language language, String from, String to, String amount) {
+        return language == Language.RU ? "Между " + from + " года и " + to + " года — " + amount + "."
+                : from + " and " + to + " are " + amount + " apart.";
+    }
+
+    /** The opening {@link #span} writes, then the space before the quoted sentence that follows it. */
+    public static final java.util.regex.Pattern SPAN_OPENING = java.util.regex.Pattern.compile(
+            "^(?:\\d{1,2} \\p{L}+ \\d{4} and \\d{1,2} \\p{L}+ \\d{4} are [^.]+ apart\\."
+            + "|Между \\d{1,2} \\p{L}+ \\d{4} года и \\d{1,2} \\p{L}+ \\d{4} года — [^.]+\\.) ");
+
     /** What opens such an answer when every value its first sentence states is outside the bound. */
     public static String outsideBound(Language language) {
         return pick(language, "No: ", "Нет: ");

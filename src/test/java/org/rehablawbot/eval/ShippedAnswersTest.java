@@ -1171,9 +1171,12 @@ class ShippedAnswersTest {
     void theTimeBetweenTwoLawsLeadsWithTheSpanBetweenTheirCitedDays() {
         Answer a = ask("how many years passed between russia's rehabilitation law and the kazakh one?");
         String lead = a.statements().get(0).text();
-        assertEquals("18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart.", lead,
+        assertTrue(lead.startsWith("18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart. "),
                 TextRenderer.render(a));
-        assertTrue(a.statements().get(0).citations().size() >= 2, "the span cites the sources of both days");
+        // the days it is counted from are each quoted with their citations after it
+        String text = TextRenderer.render(a);
+        assertTrue(text.contains("Russia's") && text.contains("14 April 1993 as the date"), text);
+        org.rehablawbot.answer.MarkerIntegrity.check(a);
     }
 
     @Test
@@ -1205,8 +1208,9 @@ class ShippedAnswersTest {
     @Test
     void theTimeBetweenTwoLawsInRussianCountsFromARussianAdjectiveLeftWithoutItsNoun() {
         Answer a = ask("сколько лет прошло между законом рф о реабилитации и казахстанским?");
-        assertEquals("Между 18 октября 1991 года и 14 апреля 1993 года — 1 год, 5 месяцев и 27 дней.",
-                a.statements().get(0).text(), TextRenderer.render(a));
+        assertTrue(a.statements().get(0).text().startsWith(
+                "Между 18 октября 1991 года и 14 апреля 1993 года — 1 год, 5 месяцев и 27 дней. "), TextRenderer.render(a));
+        org.rehablawbot.answer.MarkerIntegrity.check(a);
     }
 
     @Test
