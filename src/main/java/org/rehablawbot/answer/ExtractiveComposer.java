@@ -1324,24 +1324,27 @@ public final class ExtractiveComposer implements Composer {
         PartialDate to = from == a ? b : a;
         java.time.Period p = java.time.Period.between(java.time.LocalDate.of(from.year(), from.month(), from.day()),
                 java.time.LocalDate.of(to.year(), to.month(), to.day()));
-        List<String> parts = new ArrayList<>();
         boolean ru = language == Language.RU;
-        if (p.getYears() > 0) {
-            parts.add(p.getYears() + " " + (ru ? ruPlural(p.getYears(), "год", "года", "лет")
-                    : p.getYears() == 1 ? "year" : "years"));
-        }
-        if (p.getMonths() > 0) {
-            parts.add(p.getMonths() + " " + (ru ? ruPlural(p.getMonths(), "месяц", "месяца", "месяцев")
-                    : p.getMonths() == 1 ? "month" : "months"));
-        }
-        if (p.getDays() > 0) {
-            parts.add(p.getDays() + " " + (ru ? ruPlural(p.getDays(), "день", "дня", "дней")
-                    : p.getDays() == 1 ? "day" : "days"));
+        int[] counts = {p.getYears(), p.getMonths(), p.getDays()};
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            int n = counts[i];
+            if (n > 0) {
+                String[] forms = (ru ? RU_UNITS : EN_UNITS)[i];
+                parts.add(n + " " + (ru ? ruPlural(n, forms[0], forms[1], forms[2]) : n == 1 ? forms[0] : forms[1]));
+            }
         }
         String amount = parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1))
                 + (ru ? " и " : " and ") + parts.get(parts.size() - 1);
         return Messages.span(language, from.display(language), to.display(language), amount);
     }
+
+    /** Years, months and days in English: the singular, the plural. */
+    private static final String[][] EN_UNITS = {{"year", "years"}, {"month", "months"}, {"day", "days"}};
+
+    /** Years, months and days in Russian: after 1, after 2 to 4, after 5 and more. */
+    private static final String[][] RU_UNITS = {{"год", "года", "лет"}, {"месяц", "месяца", "месяцев"},
+            {"день", "дня", "дней"}};
 
     /** The Russian noun form for a count: 1 год, 2 года, 5 лет, 21 год. */
     private static String ruPlural(int n, String one, String few, String many) {
