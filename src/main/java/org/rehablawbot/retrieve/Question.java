@@ -83,6 +83,17 @@ public record Question(String text, String previous, String query, Language lang
     }
 
     /**
+     * A yes/no question on what a person may or must do, opening the asking part: "can i apply too", "may we ask",
+     * "should my mother apply", "могу ли я подать", "можно ли мне", "а я могу". A follow-up asking it asks its own
+     * thing, not the kind of answer the previous question asked for.
+     */
+    private static final Pattern PERSON_ASKS = Pattern.compile("(?iu)^(?:and\\s+|but\\s+|so\\s+|а\\s+|и\\s+|но\\s+)?(?:"
+            + "(?:can|could|may|should|must|do|does)\\s+(?:i|we|he|she|they|you|my\\s+\\p{L}+|his\\s+\\p{L}+|her\\s+\\p{L}+)"
+            + "\\s+(?!be\\b|get\\b|have\\b|receive\\b)\\p{L}+"
+            + "|(?:могу|можем|может|могут|должен|должна|должны)\\s+ли|можно\\s+ли\\s+(?:мне|нам|ему|ей|им)"
+            + "|(?:я|мы|он|она|они|мне|нам)\\s+(?:могу|можем|может|могут|можно)(?!\\p{L}))");
+
+    /**
      * Analyses a question of a conversation.
      *
      * @param text      the question as asked; null reads as empty
@@ -107,9 +118,12 @@ public record Question(String text, String previous, String query, Language lang
         String q = query == null ? t : query;
         String asking = Situation.asking(t);
         String askingQuery = Situation.asking(q);
-        Intent intent = Intent.of(askingQuery);
+        // "im his son … can i apply too or only him" after "how much do you get?": a person asking whether they may
+        // do something asks that, whatever the previous question asked
+        boolean ownQuestion = !q.equals(t) && PERSON_ASKS.matcher(asking).find();
+        Intent intent = Intent.of(ownQuestion ? asking : askingQuery);
         if (intent == Intent.OTHER && !q.equals(t) && previous != null && !Synonyms.asksForNamedThing(asking)
-                && !onlyCountriesAdded(t, q)) {
+                && !onlyCountriesAdded(t, q) && !ownQuestion) {
             // "and in tenge in 2020?" after "compensation cap in MRP": a follow-up without a question word of its
             // own asks what the previous question asked; "and the remembrance day, which decree set it?" after
             // "when was the museum opened?" asks for a decree, not a date

@@ -404,4 +404,15 @@ class QuestionTest {
         assertTrue(Intent.SPAN_ASKED.matcher("сколько лет прошло между законом рф и законом казахстана").find());
         assertFalse(Intent.SPAN_ASKED.matcher("how many years did the commission work?").find());
     }
+
+    @Test
+    void aFollowUpAskingWhetherAPersonMayDoSomethingAsksItsOwnThing() {
+        String previous = "how much money do you get in kazakhstan for a repressed relative, the one time payment";
+        Question q = Question.analyse("im his son, he was in exile. can i apply too or only him", previous, Language.EN);
+        assertTrue(q.isFollowUp());
+        assertEquals(Intent.OTHER, q.intent(), "the previous question's \"how much\" is not asked again");
+        // an elliptical follow-up still asks what the previous one asked
+        assertEquals(Intent.HOW_MANY, Question.analyse("and in tenge in 2020?", "compensation cap in MRP",
+                Language.EN).intent());
+    }
 }
