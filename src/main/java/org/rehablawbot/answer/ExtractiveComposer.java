@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.rehablawbot.index.ScoredPassage;
 import org.rehablawbot.knowledge.Fact;
 import org.rehablawbot.knowledge.Language;
@@ -272,7 +273,9 @@ public final class ExtractiveComposer implements Composer {
         figuresStated(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
         int caseYear = intent == Intent.OTHER ? CoverageQuestion.caseYear(asked.text(), asked.asking()) : 0;
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream()
-                        .filter(g -> ofOwnWords.test(g) || coversYear(g, caseYear)).toList(), queryStems,
+                        .filter(g -> ofOwnWords.test(g) || coversYear(g, caseYear)
+                                // "856 plus 205 is 1061 but the news says 1031": the figures name the timeline
+                                || namesTwoOfItsValues(g, statedFigures)).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of(),
                 intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson(), caseYear);
@@ -349,6 +352,11 @@ public final class ExtractiveComposer implements Composer {
         Set<String> voicedOpinions = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
+        if (AmountQuestion.asksFormula(asked.asking())) {
+            // "whats the formula?": the caps year by year stand beside the rule per month that answers it
+            shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream)
+                    .noneMatch(p -> AmountQuestion.statesFormula(p.text()))).forEach(g -> g.beside = true);
+        }
         for (FactGroup g : shown) {
             bestShown = g.beside ? bestShown : Math.max(bestShown, g.score);
             g.sides.values().forEach(side -> side.forEach(p -> {
@@ -356,7 +364,11 @@ public final class ExtractiveComposer implements Composer {
                 if (!g.timeline) {
                     disagreementSources.computeIfAbsent(p.source().id(), id -> new HashSet<>()).add(p.fact().value());
                 }
-                positionTexts.add(p.text());
+                if (g.timeline || side.size() == 1 || p.fact().claimant() == null) {
+                    // a side several sources give shows who gives the value, not their sentences: a sentence saying
+                    // more than the value ("the three deputies who sponsored the law were banned") is no repeat of it
+                    positionTexts.add(p.text());
+                }
                 if (!g.timeline && p.source().isOpinion()) {
                     voicedOpinions.add(p.source().id());
                 }
@@ -365,7 +377,13 @@ public final class ExtractiveComposer implements Composer {
         double minOwnCoverage = shown.stream().allMatch(g -> g.beside) ? 0 : Math.max(0.5, bestShown - 0.15);
 
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
-        if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
+        if (AmountQuestion.asksFormula(asked.asking()) && asked.perPerson()) {
+            if (passages.stream().noneMatch(sp -> AmountQuestion.statesFormula(sp.passage().text()))) {
+                // "whats the formula?": no passage found states so much for each month
+                LOG.debug("no formula among the retrieved passages");
+                return refusal(retrieval.question(), language, NAME);
+            }
+        } else if (intent == Intent.HOW_MANY && focus != null && saysFocus(passages, focus)
                 && !anyCountOf(passages, focus, queryStems, periodAsked(asked),
                 asked.moneyCounts(), asked.countries(), askedEvent, asked.peopleAsked(), asked.asking())) {
             LOG.debug("no count of {} among the retrieved passages", focus.words);
@@ -424,6 +442,9 @@ public final class ExtractiveComposer implements Composer {
                 && !(perPerson && !AmountQuestion.statesRate(timelineLead.get(0).text())
                         && !AmountQuestion.statesPersonalSum(timelineLead.get(0).text()))
                 && countsWhatIsAsked(timelineLead.get(0).text(), asked)
+                // "whats the formula?" is answered by the rule per month, not by the cap year by year
+                && !(AmountQuestion.asksFormula(asked.asking())
+                        && !AmountQuestion.statesFormula(timelineLead.get(0).text()))
                 // "is there a monthly payment?" is not answered by the yearly cap of the one-time compensation
                 && !(AmountQuestion.asksPeriodic(asked.asking()) && aboutOf(timeline) != null
                         && AmountQuestion.statesOneTimeOnly(aboutOf(timeline)))) {
@@ -488,6 +509,25 @@ public final class ExtractiveComposer implements Composer {
             disagreements.add(disagreement(g, language, numbering, g.beside ? 1 : perPosition));
         }
         if (statements.isEmpty() && disagreements.isEmpty()) {
+            return refusal(retrieval.question(), language, NAME);
+        }
+        List<Long> addends = askersSum(asked.text());
+        if (addends.size() >= 2 && !statements.isEmpty()) {
+            // "856 plus 205 is 1061 but the news says 1031": our arithmetic on the asker's sum, against the total a
+            // shown source gives, opens the first quoted sentence
+            long sum = addends.stream().mapToLong(Long::longValue).sum();
+            long reported = reportedTotal(statements, disagreements, addends, sum);
+            if (reported > 0) {
+                Statement first = statements.get(0);
+                statements.set(0, new Statement(Messages.sum(language, addends, sum, reported) + " " + first.text(),
+                        first.citations()));
+            }
+        }
+        if (intent == Intent.HOW_MANY && RECENT_ASKED.matcher(asked.asking()).find() && disagreements.isEmpty()
+                && statements.get(0).citations().stream().map(numbering::passage)
+                        .anyMatch(p -> p != null && NOT_CURRENT.matcher(p.text()).find())) {
+            // "the compensation in rubles today?": the sums of the 1990s, which the source says are not today's
+            LOG.debug("the figure found is of another time, which its own sentence says");
             return refusal(retrieval.question(), language, NAME);
         }
         if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find()
@@ -1619,6 +1659,8 @@ public final class ExtractiveComposer implements Composer {
                         : hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts)
                         || TIMES_IN_WORDS.matcher(s).find())
                         && focus.saidIn(s) && (event == null || !event.otherNamedIn(s))
+                        // "how many Alash Orda members were rehabilitated?" counts people, not "a 12-volume edition"
+                        && !((peopleAsked || event != null && !event.namedIn(s)) && countsThings(s))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
                     return true;
                 }
@@ -1628,7 +1670,9 @@ public final class ExtractiveComposer implements Composer {
             }
             if (p.isFact() && p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about()))
                     && FactValues.fits(p.fact(), Intent.HOW_MANY) && !lengthAsked
-                    && !(thingsAsked && CountedEvent.countsPeople(p.text()))) {
+                    && !(thingsAsked && CountedEvent.countsPeople(p.text()))
+                    && !((peopleAsked || event != null && !event.namedIn(p.fact().about()))
+                            && THINGS_COUNTED.matcher(p.fact().about()).find())) {
                 return true;
             }
         }
@@ -1783,6 +1827,10 @@ public final class ExtractiveComposer implements Composer {
                         - (periodicAsked && AmountQuestion.statesOneTimeOnly(s) ? OTHER_EVENT_PENALTY * coverage : 0)
                         // "who chaired the last meeting?": a sentence on the first meeting alone tells another one
                         - (otherOrdinal != null && otherOrdinal.matcher(s).find() && !askedOrdinal.matcher(s).find()
+                                ? OTHER_EVENT_PENALTY * coverage : 0)
+                        // "how much do they pay?" of the rehabilitated: 2,000 som a month to the labour army is paid
+                        // to another group
+                        - ((perPerson || moneyCounts) && paysOtherGroup(s, retrieval.query())
                                 ? OTHER_EVENT_PENALTY * coverage : 0);
                 candidates.add(new Candidate(p, s, score, own, covered, order++));
             }
@@ -1804,6 +1852,12 @@ public final class ExtractiveComposer implements Composer {
             leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
         }
         leadWith(candidates, typed, TYPE_LEAD_RATIO);
+        if (intent == Intent.HOW_MANY && RECENT_ASKED.matcher(asking).find()) {
+            // "whats the max in tenge, newest number u have?": of the figures of the type asked, the latest year's
+            int newest = newestYear(candidates, typed);
+            leadWith(candidates, c -> typed.test(c) && years(c.sentence) != null && years(c.sentence)[1] == newest,
+                    TYPE_LEAD_RATIO);
+        }
         if (!negated.isEmpty()) {
             // "and if she had never been rehabilitated?" is not led by what rehabilitated people may do
             leadWith(candidates, c -> !saysOnlyThePositive(negated, Terms.stems(c.sentence)), TYPE_LEAD_RATIO);
@@ -2616,6 +2670,112 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
+     * Groups paid under laws of their own, beside the victims of repression: the labour army, home-front workers,
+     * war veterans and invalids, the Chernobyl and Afghan war veterans, the participants of the December 1986 events.
+     * The knowledge's payment pages list them next to the rehabilitated ("2,000 som a month to the labour army").
+     */
+    private static final List<Pattern> OTHER_GROUPS = Stream.of(
+            "labou?r arm\\p{L}*|трударм\\p{L}*|трудов\\p{L}* арми\\p{L}*",
+            "home[- ]front|тружени\\p{L}* тыла|работник\\p{L}* тыла",
+            "(?:war )?veterans?|invalids? of (?:the )?war|ветеран\\p{L}*|инвалид\\p{L}* (?:великой отечественной )?войны",
+            "chernobyl|чернобыл\\p{L}*|afghan\\p{L}*|афган\\p{L}*",
+            "zheltoqsan|zheltoksan|желтоксан\\p{L}*|december 1986|декабрьск\\p{L}* событи\\p{L}*|декабр\\p{L}* 1986")
+            .map(w -> Pattern.compile("(?iu)(?<!\\p{L})(?:" + w + ")(?!\\p{L})")).toList();
+
+    /**
+     * Whether a sentence names a group paid under a law of its own ({@link #OTHER_GROUPS}) that the question does
+     * not name: its sum is no answer to what victims of repression receive.
+     *
+     * @param sentence a sentence of a passage; never null
+     * @param query    the question searched (its story and a follow-up's previous question included); never null
+     */
+    static boolean paysOtherGroup(String sentence, String query) {
+        return OTHER_GROUPS.stream().anyMatch(g -> g.matcher(sentence).find() && !g.matcher(query).find());
+    }
+
+    /**
+     * The figure of now is asked, the latest the sources hold: "newest number", "latest", "current", "today", "сейчас",
+     * "на сегодня", "актуальная", "свежая цифра", "в этом году".
+     */
+    private static final Pattern RECENT_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:newest|latest|most recent|current"
+            + "|currently|now|today|these days|this year|nowadays|сейчас|на сегодня\\p{L}*|сегодня|актуальн\\p{L}*"
+            + "|свеж\\p{L}*|нынешн\\p{L}*|текущ\\p{L}*|в этом году|последн\\p{L}* (?:цифр|данн|сумм|размер)\\p{L}*)"
+            + "(?!\\p{L})");
+
+    /** A figure as people write it: "1031", "1,031", "1 031". */
+    private static final String FIGURE = "\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d+";
+
+    /** A sum the asker makes: "856 + 205", "856 plus 205", "856 плюс 205", figures joined by plus signs. */
+    private static final Pattern ASKERS_SUM = Pattern.compile("(?iu)(?<![\\d.,])(?:" + FIGURE + ")(?:\\s*(?:\\+|plus"
+            + "|плюс)\\s*(?:" + FIGURE + "))+");
+
+    /**
+     * The figures the asker adds up in a question ({@link #ASKERS_SUM}: "856 plus 205 is 1061"), in order; empty when
+     * the question adds none.
+     */
+    static List<Long> askersSum(String question) {
+        Matcher m = ASKERS_SUM.matcher(question);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (String term : m.group().split("(?iu)\\s*(?:\\+|plus|плюс)\\s*")) {
+            out.add(Long.parseLong(term.replaceAll("[^0-9]", "")));
+        }
+        return out;
+    }
+
+    /**
+     * The total a shown sentence or side gives that the asker's sum should have matched: a figure larger than every
+     * addend, other than the sum, and the closest to it within a fifth of it. 0 when none is shown, or when one shown
+     * equals the sum (the sources agree with the asker).
+     */
+    private static long reportedTotal(List<Statement> statements, List<Disagreement> disagreements, List<Long> addends,
+                                      long sum) {
+        long largest = addends.stream().mapToLong(Long::longValue).max().orElse(0);
+        Set<Long> shown = new HashSet<>();
+        statements.forEach(st -> shown.addAll(ClaimCheck.figures(st.text())));
+        disagreements.forEach(d -> d.positions().forEach(p -> shown.addAll(ClaimCheck.figures(p.text()))));
+        if (shown.contains(sum)) {
+            return 0;
+        }
+        long best = 0;
+        for (long v : shown) {
+            if (v > largest && Math.abs(v - sum) <= sum / 5 && (best == 0 || Math.abs(v - sum) < Math.abs(best - sum))) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A sentence saying its figure is of another time than now: "These are the amounts of that time, not today's",
+     * "Это размеры того времени, а не нынешние".
+     */
+    private static final Pattern NOT_CURRENT = Pattern.compile("(?iu)(?<!\\p{L})(?:not today['’]s|not the current"
+            + "|of that time|not current|не нынешн\\p{L}*|того времени|не сегодняшн\\p{L}*|не текущ\\p{L}*)(?!\\p{L})");
+
+    /**
+     * The latest year a sentence of the wanted kind names among those that may lead ({@link #TYPE_LEAD_RATIO} of the
+     * best score); {@link Integer#MIN_VALUE} when none names a year.
+     */
+    private static int newestYear(List<Candidate> candidates, java.util.function.Predicate<Candidate> wanted) {
+        int newest = Integer.MIN_VALUE;
+        if (candidates.isEmpty()) {
+            return newest;
+        }
+        double bar = TYPE_LEAD_RATIO * candidates.get(0).score;
+        for (Candidate c : candidates) {
+            if (c.score < bar) {
+                break;
+            }
+            int[] y = wanted.test(c) ? years(c.sentence) : null;
+            newest = y == null ? newest : Math.max(newest, y[1]);
+        }
+        return newest;
+    }
+
+    /**
      * How far below the best sentence (its score's share) a sentence of the answer type asked ({@link #answersType})
      * may score and still lead when the best is not of that type. Chosen on the development sets: at 0.5 a count
      * of a neighbouring thing began to lead; at 0.7 a dated sentence a little less on topic no longer did.
@@ -2710,9 +2870,12 @@ public final class ExtractiveComposer implements Composer {
             // the people it cleared
             case HOW_MANY -> TIMES_ASKED.matcher(question.asking()).find()
                     ? TIMES_IN_WORDS.matcher(sentence).find() || TIMES_IN_DIGITS.matcher(sentence).find()
+                    // "whats the formula?": so much for each month, not the cap it reaches
+                    : question.perPerson() && AmountQuestion.asksFormula(question.asking())
+                    ? AmountQuestion.statesFormula(sentence)
                     : question.perPerson()
                     ? (AmountQuestion.statesRate(sentence) || hasCount(sentence, true) && !hasCount(sentence, false))
-                    && !AmountQuestion.statesAggregate(sentence)
+                    && !AmountQuestion.statesAggregate(sentence) && !paysOtherGroup(sentence, question.query())
                     : givesCountAsked(sentence, question)
                     // a sum answers what a thing costs however it names the thing ("the bill would cost 77 million
                     // som" for "what would those payments cost")
@@ -3309,10 +3472,14 @@ public final class ExtractiveComposer implements Composer {
                 && !(question.event() != null && question.event().otherNamedIn(sentence));
     }
 
-    /** A count of things: a number, then documents, cases, files, cards, volumes ("2.4 million cases"). */
-    private static final Pattern COUNT_OF_THINGS = Pattern.compile(CountedEvent.COUNTED + "(?:documents?|cases?"
+    /**
+     * A count of things: a number, then documents, cases, files, cards, volumes ("2.4 million cases"), or joined to
+     * it by a hyphen ("a 12-volume edition", "12-томное издание").
+     */
+    private static final Pattern COUNT_OF_THINGS = Pattern.compile("(?iu)(?:" + CountedEvent.COUNTED
+            + "|(?<![\\d.,])\\d+\\s*[-\u2010\u2011\u2013]\\s*)(?:documents?|cases?"
             + "|files?|cards?|volumes?|pages?|records?|items?|archives?|materials?|дел|дела|документ\\p{L}*"
-            + "|карточ\\p{L}*|том\\p{L}{0,2}|страниц\\p{L}*|запис\\p{L}*|архив\\p{L}*|материал\\p{L}*)(?![\\p{L}])");
+            + "|карточ\\p{L}*|том\\p{L}{0,2}|томн\\p{L}*|страниц\\p{L}*|запис\\p{L}*|архив\\p{L}*|материал\\p{L}*)(?![\\p{L}])");
 
     /** Whether a sentence counts things, and no people: "files on 2.4 million cases". */
     static boolean countsThings(String sentence) {
@@ -3951,6 +4118,7 @@ public final class ExtractiveComposer implements Composer {
             } else if (namesItsValues(g, statedFigures)) {
                 // "видел и 856, и 1031 — где правда?": the question names the values of this timeline or dispute
                 score = Math.max(score, raised);
+                fits |= namesTwoOfItsValues(g, statedFigures);
             } else if (!groupFigures.isEmpty() && g.sides.values().stream().flatMap(List::stream)
                     .noneMatch(p -> FactValues.fits(p.fact(), Intent.HOW_MANY)) && g.sides.values().stream()
                     .flatMap(List::stream).anyMatch(p -> ClaimCheck.figures(p.text()).stream()
@@ -4013,6 +4181,16 @@ public final class ExtractiveComposer implements Composer {
      *
      * @param statedFigures the figures the question states, as {@link FactValues#normal} forms
      */
+    /**
+     * Whether the question names two or more of a group's values ("856 … 1031"): the figures it puzzles over are that
+     * timeline's or that disagreement's, whatever words the question asks in. One figure named ("311 тысяч — кто они
+     * такие?") names a group of people, not the count's timeline.
+     */
+    private static boolean namesTwoOfItsValues(FactGroup g, Set<String> statedFigures) {
+        return g.sides.values().stream().flatMap(List::stream).map(p -> FactValues.normal(p.fact().value()))
+                .filter(statedFigures::contains).distinct().count() >= 2;
+    }
+
     private static boolean namesItsValues(FactGroup g, Set<String> statedFigures) {
         if (statedFigures.isEmpty()) {
             return false;

@@ -1,7 +1,6 @@
 package org.rehablawbot.answer;
 
 import java.util.List;
-
 import org.rehablawbot.knowledge.Kind;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.PartialDate;
@@ -68,6 +67,32 @@ public final class Messages {
     public static final java.util.regex.Pattern SPAN_OPENING = java.util.regex.Pattern.compile(
             "^(?:\\d{1,2} \\p{L}+ \\d{4} and \\d{1,2} \\p{L}+ \\d{4} are [^.]+ apart\\."
             + "|Между \\d{1,2} \\p{L}+ \\d{4} года и \\d{1,2} \\p{L}+ \\d{4} года — [^.]+\\.) ");
+
+    /**
+     * Our own arithmetic on a sum the asker made of the sources' figures, set against the figure the sources report
+     * for the total: "856 + 205 = 1,061, 30 more than the 1,031 reported." Every figure is written as the answer
+     * language writes numbers ({@link #number}).
+     *
+     * @param language the answer language
+     * @param addends  the figures the asker added, in their order; two or more
+     * @param sum      their sum
+     * @param reported the total a shown source gives
+     */
+    public static String sum(Language language, List<Long> addends, long sum, long reported) {
+        String terms = String.join(" + ", addends.stream().map(v -> number(v, language)).toList());
+        long diff = Math.abs(sum - reported);
+        boolean more = sum > reported;
+        return language == Language.RU
+                ? terms + " = " + number(sum, language) + ", на " + number(diff, language) + (more ? " больше" : " меньше")
+                        + ", чем " + number(reported, language) + " в источниках."
+                : terms + " = " + number(sum, language) + ", " + number(diff, language) + (more ? " more" : " fewer")
+                        + " than the " + number(reported, language) + " reported.";
+    }
+
+    /** The opening {@link #sum} writes, then the space before the quoted sentence that follows it. */
+    public static final java.util.regex.Pattern SUM_OPENING = java.util.regex.Pattern.compile(
+            "^\\d[\\d,\\u00a0 ]*(?: \\+ \\d[\\d,\\u00a0 ]*)+ = \\d[\\d,\\u00a0 ]*, (?:на )?\\d[\\d,\\u00a0 ]* "
+            + "(?:more than the|fewer than the|больше, чем|меньше, чем) \\d[\\d,\\u00a0 ]*(?: reported| в источниках)\\. ");
 
     /** What opens such an answer when every value its first sentence states is outside the bound. */
     public static String outsideBound(Language language) {

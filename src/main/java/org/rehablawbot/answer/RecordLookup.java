@@ -57,6 +57,28 @@ public record RecordLookup(boolean listing, List<String> names) {
             + "|реабилитирован\\p{L}*\\s+ли\\s+(?:он|она|они)|(?:его|её|ее)\\s+реабилитировали\\s+ли)(?!\\p{L})");
 
     /**
+     * Whether a person or a group named by the asker was rehabilitated, the name being the subject: "was mustafa
+     * shokai officially rehabilitated", "has Turar Ryskulov been rehabilitated", "реабилитирован ли Мустафа Шокай",
+     * "был ли реабилитирован Ахмет Байтурсынов". Names are often typed in lower case; the subject is two or three
+     * words, so "was my grandfather rehabilitated" or "were kulaks rehabilitated" (a law's class, which its scope
+     * answers) are not taken.
+     */
+    private static final Pattern NAMED_REHABILITATION = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + "(?:was|were|has|have)\\s+(?<en>[\\p{L}-]+(?:\\s+[\\p{L}-]+){1,2}?)(?:\\s+(?:ever|officially|been|also"
+            + "|fully|posthumously|actually|really|already))*\\s+rehabilitated"
+            + "|(?:был\\p{L}?\\s+ли\\s+)?реабилитирован\\p{L}*\\s+(?:ли\\s+)?(?<ru>[\\p{L}-]+(?:\\s+[\\p{L}-]+){1,2}?)"
+            + "(?=\\s*(?:[?.!,]|$|в\\s|официально|посмертно)))");
+
+    /**
+     * Words of a subject that name no one: pronouns, kin and generic words ("my grandfather", "the people", "all
+     * members").
+     */
+    private static final Pattern NO_NAME = Pattern.compile("(?iu)(?:he|she|they|it|his|her|their|my|our|your|the|a|an"
+            + "|all|any|those|these|people|members|victims|relatives?|family|families|grand\\p{L}*|great\\p{L}*"
+            + "|father|mother|uncle|aunt|dad|mom|mum|he's|who|ли|он|она|они|его|её|ее|их|мой|моя|мои|наш\\p{L}*"
+            + "|дед\\p{L}*|прадед\\p{L}*|бабушк\\p{L}*|прабабушк\\p{L}*|отец|мать|все|люди)");
+
+    /**
      * A question on how or where to check a record, not on the record itself: "how do I find out if he was
      * rehabilitated", "where can we check", "как узнать, реабилитирован ли он", "где проверить".
      */
@@ -64,6 +86,12 @@ public record RecordLookup(boolean listing, List<String> names) {
             + "|should|would|will)\\s+(?:i|we|one|you|my\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?(?:find out|check|see|look up|learn"
             + "|know)|как\\s+(?:мне\\s+|нам\\s+|можно\\s+)?(?:узнать|проверить|выяснить)"
             + "|где\\s+(?:мне\\s+|нам\\s+|можно\\s+)?(?:узнать|проверить|посмотреть))(?!\\p{L})");
+
+    /**
+     * A word of rehabilitation: a named person's own rehabilitation is told by a sentence naming both ("The declaration
+     * calls Mustafa Shokai the founder of the Legion" tells nothing of his rehabilitation).
+     */
+    private static final Pattern REHABILITATION = Pattern.compile("(?iu)rehabilit|реабилит|acquit|оправда|exonerat");
 
     /** A capitalised word inside a sentence (after a letter, a digit or a comma and a space): a name. */
     private static final Pattern NAME = Pattern.compile("(?<=[\\p{L}\\d,;:)] )(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)"
@@ -84,16 +112,17 @@ public record RecordLookup(boolean listing, List<String> names) {
             return null; // "How do I find out if he was rehabilitated?" asks the way to check, which the sources tell
         }
         boolean listing = LISTING.matcher(asking).find();
-        if (!listing && !OWN_REHABILITATION.matcher(asking).find()) {
+        List<String> subject = listing ? List.of() : namedSubject(asking);
+        if (!listing && subject.isEmpty() && !OWN_REHABILITATION.matcher(asking).find()) {
             return null;
         }
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(subject);
         Matcher m = NAME.matcher(question);
         while (m.find()) {
             String w = m.group(1);
             String lower = w.toLowerCase(Locale.ROOT);
             if (FollowUp.countries(w).isEmpty() && FollowUp.places(w).isEmpty() && !MONTHS.contains(lower)
-                    && !Terms.isStopword(lower)) {
+                    && !Terms.isStopword(lower) && names.stream().noneMatch(w::equalsIgnoreCase)) {
                 names.add(w);
             }
         }
@@ -101,7 +130,27 @@ public record RecordLookup(boolean listing, List<String> names) {
     }
 
     /**
-     * Whether the texts name the person: one text states one of the question's names as written (in any grammatical
+     * The words of the name a question asks the rehabilitation of ({@link #NAMED_REHABILITATION}): "mustafa shokai"
+     * of "was mustafa shokai officially rehabilitated in kazakhstan?"; empty when the subject is a pronoun, kin, a
+     * country or a generic word.
+     */
+    private static List<String> namedSubject(String asking) {
+        Matcher m = NAMED_REHABILITATION.matcher(asking);
+        if (!m.find()) {
+            return List.of();
+        }
+        String subject = m.group("en") != null ? m.group("en") : m.group("ru");
+        List<String> words = List.of(subject.strip().split("\\s+"));
+        if (words.stream().anyMatch(w -> NO_NAME.matcher(w).matches() || Terms.isStopword(w.toLowerCase(Locale.ROOT))
+                || !FollowUp.countries(w).isEmpty() || !FollowUp.places(w).isEmpty())) {
+            return List.of();
+        }
+        return words;
+    }
+
+    /**
+     * Whether the texts name the person (when a rehabilitation is asked, in a sentence that speaks of
+     * rehabilitation): one text states one of the question's names as written (in any grammatical
      * form: "Zhunusov's case"), or every one of them allowing a typo. "Kasym Zhumabayev" is not named by a text on
      * Kassym-Jomart Tokayev: "Kasym" is only one letter from "Kassym", and "Zhumabayev" is not there.
      *
@@ -113,7 +162,9 @@ public record RecordLookup(boolean listing, List<String> names) {
         if (names.isEmpty()) {
             return false;
         }
-        for (String text : texts) {
+        List<String> named = listing ? texts : texts.stream().flatMap(t -> Sentences.split(t).stream())
+                .filter(t -> REHABILITATION.matcher(t).find()).toList();
+        for (String text : named) {
             Set<String> stems = Terms.stems(text);
             if (names.stream().anyMatch(name -> stems.contains(Terms.stem(name.toLowerCase(Locale.ROOT))))
                     || names.stream().allMatch(name -> Terms.matchesAny(Terms.stem(name.toLowerCase(Locale.ROOT)),

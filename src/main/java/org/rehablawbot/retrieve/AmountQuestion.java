@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class AmountQuestion {
 
-    private static final Pattern PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(compensat|payment|payout|pays?(?!\\p{L})|allowance"
+    private static final Pattern PAYMENT = Pattern.compile("(?iu)(?<!\\p{L})(compensat|comp(?!\\p{L})|payment|payout|pays?(?!\\p{L})|allowance"
             + "|benefit|pension|money|one-time|one-off|lump|tenge|rubl|roubl|компенсац|выплат|выплач|пособи|доплат|доплач"
             + "|льгот|денег"
             + "|деньг|пенси|платят|платит|платил|заплат|получ|единоразов|единовремен|тенге|рубл)");
@@ -98,6 +98,42 @@ public final class AmountQuestion {
     /** Whether the text right after a number makes it money or a share ("rubles", "тенге", "МРП", "%"). */
     public static boolean moneyFollows(String after) {
         return MONEY_UNIT.matcher(after).lookingAt();
+    }
+
+    /**
+     * How a payment is worked out is asked: "whats the formula", "how is it calculated", "per month of repression",
+     * "по какой формуле", "как рассчитывается", "за месяц заключения". A rule of so much for each month answers it,
+     * not a cap or a year's sum.
+     */
+    private static final Pattern FORMULA_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:formula\\p{L}*|calculat\\p{L}*"
+            + "|work(?:ed)? out|per month of|for (?:each|every) month|rate per|формул\\p{L}*|рассчитыва\\p{L}*"
+            + "|высчитыва\\p{L}*|как (?:\\p{L}+ )?(?:считают|считается|начисля\\p{L}*)|расч[её]т\\p{L}*"
+            + "|за (?:каждый )?месяц (?:заключени|лишени|ссылк|репресс|нахожден|лагер)\\p{L}*)");
+
+    /**
+     * A rule of so much for each unit of time a person suffered: "three quarters of the MCI for each month", "3/4",
+     * "180 rubles for each month of imprisonment", "за каждый месяц"; or a multiple of an index ("ten times the
+     * calculation index").
+     */
+    private static final Pattern FORMULA = Pattern.compile("(?iu)(?<!\\p{L})(?:\\d\\s*/\\s*\\d|three[- ]quarters"
+            + "|тр(?:и|ёх|ех) четверт\\p{L}*|0[.,]75|for (?:each|every) month|per month of|за каждый месяц"
+            + "|каждый месяц (?:заключени|лишени|нахождени|ссылк)\\p{L}*"
+            // a multiple of an index: "ten times the calculation index", "десятикратного расчётного показателя"
+            + "|times the (?:monthly )?calculation|\\p{L}*кратн\\p{L}* (?:месячн\\p{L}* )?расч[её]тн\\p{L}*)");
+
+    /**
+     * Whether a question asks how a payment is worked out ({@link #FORMULA_ASKED}): then a sentence stating a rule per
+     * month of repression ({@link #statesFormula}) answers it.
+     *
+     * @param asking a question's asking part; null asks none
+     */
+    public static boolean asksFormula(String asking) {
+        return asking != null && FORMULA_ASKED.matcher(asking).find();
+    }
+
+    /** Whether a text states a rule of so much for each month a person suffered ({@link #FORMULA}). */
+    public static boolean statesFormula(String text) {
+        return FORMULA.matcher(text).find();
     }
 
     /** Whether a text states a rate a person receives (per month, in monthly calculation indices, a share). */

@@ -176,7 +176,7 @@ public final class FollowUp {
                                    String enNouns, String enAdjs, String ruNouns, String ruAdjs) {
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         return new Country(code, enNoun, enAdj, ruNounStem, ruAdjStem,
-                Pattern.compile("\\b(" + enNouns + ")('s|’s)?\\b", f),
+                Pattern.compile("\\b(" + enNouns + ")('s|’s|s)?\\b", f), // "kazakhstans law" as typed
                 Pattern.compile("\\b(" + enAdjs + ")(s)?\\b", f),
                 Pattern.compile("(?<![\\p{L}])(" + ruNouns + ")(\\p{L}{0,3})(?![\\p{L}])", f),
                 Pattern.compile("(?<![\\p{L}])(" + ruAdjs + ")(\\p{L}{0,4})(?![\\p{L}])", f));
@@ -637,7 +637,7 @@ public final class FollowUp {
         // "and in tenge in 2020?", "а в рублях?": another year or unit of the same thing asks nothing new
         boolean asksNewThing = Terms.contentWords(current).stream()
                 .anyMatch(w -> countries(w).isEmpty() && !QUESTION_WORDS.contains(w) && !Terms.hasDigit(w)
-                        && !UNITS.matcher(w).matches());
+                        && !UNITS.matcher(w).matches() && !EXTENT.matcher(w).matches());
         // "а куда подавать?", "and who decides?": a body asked with no thing of its own besides its verb, so what
         // one applies for is the previous question's payment
         boolean onlyApplying = ProcedureQuestion.asksBody(current) && Terms.contentWords(current).stream()
@@ -741,6 +741,17 @@ public final class FollowUp {
     /** A unit an amount is given in: a currency, the monthly calculation index, a year as a span. */
     private static final Pattern UNITS = Pattern.compile("(?iu)(tenge|тенге|rubles?|roubles?|рубл\\p{L}*|som|сом"
             + "|сомах|сомов|dollars?|доллар\\p{L}*|usd|mrp|mci|мрп|years?|год|году|года|годах)");
+
+    /**
+     * Words that ask another extent, recency or precision of the thing asked before, not a new thing: "and whats the
+     * max in tenge, newest number u have?", "а какая максимальная сумма сейчас, самая свежая цифра?".
+     */
+    private static final Pattern EXTENT = Pattern.compile("(?iu)whats|what's|max|maximum|min|minimum|highest|lowest"
+            + "|biggest|largest|smallest|newest|latest|recent|current|currently|now|today|exact|exactly|number|figure"
+            + "|amount|sum|cap|limit|most|least|ceiling|максимальн\\p{L}*|минимальн\\p{L}*|наибольш\\p{L}*"
+            + "|наименьш\\p{L}*|самая|самый|самое|самую|последн\\p{L}*|нов\\p{L}{0,4}|свеж\\p{L}*|актуальн\\p{L}*"
+            + "|сейчас|сегодня|нынешн\\p{L}*|текущ\\p{L}*|точн\\p{L}*|цифр\\p{L}*|сумм\\p{L}*|число|размер\\p{L}*"
+            + "|потолок|предел\\p{L}*|макс");
 
     /** "Too", "тоже": the previous question's thing is asked again, of someone or something else. */
     /**
@@ -896,7 +907,8 @@ public final class FollowUp {
                         m.group().matches("(?s).*\\p{IsCyrillic}.*") ? to.ruNounStem : to.enNoun));
             }
         }
-        String out = replaceAll(source, from.enNounPattern, m -> to.enNoun + (m.group(2) == null ? "" : m.group(2)));
+        String out = replaceAll(source, from.enNounPattern, m -> to.enNoun + (m.group(2) == null ? ""
+                : m.group(2).equals("s") ? "'s" : m.group(2)));
         out = replaceAll(out, from.enAdjectivePattern, m -> to.enAdjective + (m.group(2) == null ? "" : m.group(2)));
         out = replaceAll(out, from.ruNounPattern, m -> capitalise(to.ruNounStem + ruNounEnding(m.group(1), to, m.group(2)),
                 Character.isUpperCase(m.group(1).charAt(0))));

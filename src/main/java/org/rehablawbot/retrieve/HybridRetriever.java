@@ -420,7 +420,11 @@ public final class HybridRetriever implements TermWeights {
         }
         SourceNames names = currentState().names;
         // the thing asked must be said, misspelt at most past its first letter ("residents" is no "president")
-        if (chosen.isEmpty() || !focus.isEmpty() && chosen.stream().noneMatch(c -> names.holdsOutside(
+        // a focus carried from a previous question in the other language ("how many parties signed …" then "а
+        // компартия кыргызстана тоже подписала?") is said by the other version of a passage chosen
+        List<Candidate> saying = new ArrayList<>(chosen);
+        saying.addAll(other);
+        if (chosen.isEmpty() || !focus.isEmpty() && saying.stream().noneMatch(c -> names.holdsOutside(
                 c.passage.text(), t -> saysAny(focus.get(0).alternatives, Terms.allStems(t), true))
                 || names.holdsOutside(contextText(c.passage), t -> saysAny(focus.get(0).alternatives, Terms.stems(t),
                 true)))) {
@@ -464,6 +468,10 @@ public final class HybridRetriever implements TermWeights {
         }
         if (howMany && !perPerson) {
             addSiblingFacts(out, ids, pool.values(), bar, language);
+        } else if (figuresNamed.size() >= 2) {
+            // "856 plus 205 is 1061 but the news says 1031 — whats going on?": the facts stating the figures named,
+            // whose other dates and sources make the timeline the asker is puzzling over
+            addNamedFigureFacts(out, ids, figuresNamed, language);
         }
         if (bodyAsked) {
             addWhereBodySits(out, ids, language);
@@ -475,6 +483,7 @@ public final class HybridRetriever implements TermWeights {
             addReasonsBeside(out, ids);
         }
         addLapses(out, ids);
+        addRestatedFacts(out, ids, language, asked);
         return new Retrieval(asked, expandFacts(out, language));
     }
 
@@ -853,6 +862,82 @@ public final class HybridRetriever implements TermWeights {
             }
         }
     }
+
+    /**
+     * Adds the facts of the returned passages' documents whose value is one of the figures the question names
+     * ({@link #statedFigures}; called when it names two or more, which it sets side by side), in the answer language
+     * where the document has it.
+     */
+    private void addNamedFigureFacts(List<ScoredPassage> out, Set<String> ids, Set<String> figuresNamed,
+                                     Language language) {
+        Set<String> paths = new java.util.LinkedHashSet<>();
+        out.forEach(sp -> paths.add(sp.passage().source().path()));
+        float floor = out.stream().map(ScoredPassage::score).min(Float::compare).orElse(0f);
+        for (String path : paths) {
+            for (Passage f : search.passagesOf(path)) {
+                if (f.isFact() && !ids.contains(f.id())
+                        && statedFigures(f.fact().value()).stream().anyMatch(figuresNamed::contains)) {
+                    Passage version = onePerSource(search.factsWithKey(f.fact().key()).stream()
+                            .filter(x -> x.source().id().equals(f.source().id())).toList(), language).stream()
+                            .findFirst().orElse(f);
+                    if (ids.add(version.id())) {
+                        out.add(new ScoredPassage(version, floor));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the disputed claims the first {@link #RESTATED_PASSAGES} returned passages restate: a sentence of a
+     * document that says what one of its own facts, a claim it relays (one with a claimant), says ("three deputies who sponsored the law have been banned from
+     * entering Russia, according to …") while other sources give that fact's key another value ("denied", "not
+     * confirmed"), so that {@link #expandFacts} brings the other sides and the answer shows the disagreement. A fact
+     * is restated when at least {@link #RESTATED_SHARE} of its text's stems are in the passage; it is added only when
+     * the asker's remark beside the question ("i heard they got banned from russia") says one of its words: the claim
+     * the asker met is the one whose other sides belong to the answer.
+     */
+    private void addRestatedFacts(List<ScoredPassage> out, Set<String> ids, Language language, Question asked) {
+        // the claim is the asker's own remark beside the question ("… i heard they got banned from russia")
+        Set<String> remark = new HashSet<>(Terms.stems(String.join(" ", Terms.contentWords(asked.text()))));
+        remark.removeAll(Terms.stems(asked.asking()));
+        remark.removeIf(st -> !FollowUp.countries(st).isEmpty());
+        if (remark.isEmpty()) {
+            return;
+        }
+        List<ScoredPassage> first = out.stream().filter(sp -> !sp.passage().isFact()).limit(RESTATED_PASSAGES).toList();
+        for (ScoredPassage sp : first) {
+            Set<String> said = Terms.stems(sp.passage().text());
+            for (Passage f : search.passagesOf(sp.passage().source().path())) {
+                if (!f.isFact() || f.fact().claimant() == null || ids.contains(f.id())) {
+                    continue; // a claim relayed ("according to a Telegram channel …") is what others deny
+                }
+                List<Passage> sides = search.factsWithKey(f.fact().key());
+                if (sides.stream().map(x -> x.fact().value().strip().toLowerCase(java.util.Locale.ROOT)).distinct()
+                        .count() < 2 || sides.stream().filter(x -> x.fact().isDated()).map(x -> x.fact().asOf().iso())
+                        .distinct().count() >= 2) {
+                    continue; // no other source says otherwise, or the values are of different dates (a timeline)
+                }
+                Set<String> stated = Terms.stems(f.text());
+                long held = stated.stream().filter(said::contains).count();
+                if (!stated.isEmpty() && held >= RESTATED_SHARE * stated.size()
+                        && remark.stream().anyMatch(stated::contains)) {
+                    Passage version = onePerSource(sides.stream()
+                            .filter(x -> x.source().id().equals(f.source().id())).toList(), language).stream()
+                            .findFirst().orElse(f);
+                    if (ids.add(version.id())) {
+                        out.add(new ScoredPassage(version, sp.score() * 0.95f));
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many of the first returned passages {@link #addRestatedFacts} reads for the facts they restate. */
+    static final int RESTATED_PASSAGES = 4;
+
+    /** The share of a fact's stems a passage must hold to restate it ({@link #addRestatedFacts}). */
+    static final double RESTATED_SHARE = 0.75;
 
     /**
      * For a question on which body acts ("а кто будет решать и куда нам идти?"), adds the passages that say where

@@ -37,8 +37,10 @@ public final class ProcedureQuestion {
             + "|к кому (?:мне |нам )?(?:обращаться|обратиться|идти|пойти)|в как(?:ой|ую|ие|их) (?:орган\\p{L}*|суд"
             + "|инстанци\\p{L}*|ведомств\\p{L}*|учреждени\\p{L}*|организаци\\p{L}*|офис\\p{L}*)"
             + "|какой орган|какие органы"
-            // a follow-up of one word after a question on a procedure: "а куда?", "and where to?"
-            + "|^[^\\p{L}]*(?:(?:а|и|ну|and|so)\\s+)?(?:куда|к кому|where to)(?:\\s+(?:же|именно|exactly))?[^\\p{L}]*$"
+            // a follow-up of one word after a question on a procedure: "а куда?", "and where to?"; after a story of a
+            // refusal: "куда теперь?", "where to now?"
+            + "|^[^\\p{L}]*(?:(?:а|и|ну|and|so)\\s+)?(?:(?:куда|к кому|where to)(?:\\s+(?:же|именно|exactly|теперь"
+            + "|дальше|now|next|then))?|where (?:now|next)|what now)[^\\p{L}]*$"
             + ")(?!\\p{L})");
 
     /** A body one applies to or that decides: "the prosecutor's office", "органы внутренних дел", "ЦОН", "archive". */

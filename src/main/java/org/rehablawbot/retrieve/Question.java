@@ -134,6 +134,14 @@ public record Question(String text, String previous, String query, Language lang
             // the answer says on which side of the bound it falls
             intent = Intent.HOW_MANY;
         }
+        if (intent == Intent.OTHER && AMOUNT_IN_UNIT.matcher(asking).find()) {
+            // "whats the rehab compensation in rubles today?": a sum in a unit is asked, as "how much" asks it
+            intent = Intent.HOW_MANY;
+        }
+        if (intent == Intent.OTHER && AmountQuestion.asksFormula(asking) && AmountQuestion.asksMoney(q)) {
+            // "kz one-off comp formula?": what a person receives, worked out, is asked as "how much" is
+            intent = Intent.HOW_MANY;
+        }
         boolean howMany = intent == Intent.HOW_MANY;
         boolean peopleAsked = howMany && (PEOPLE_ASKED.matcher(askingQuery).find()
                 || PEOPLE_BOUNDED.matcher(askingQuery).find());
@@ -150,7 +158,8 @@ public record Question(String text, String previous, String query, Language lang
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
                 FollowUp.askedCountries(q), countriesAsked(t, asking), Period.asked(t), Period.lawYear(q),
                 // "how many people receive the allowance" asks a count of them, not what each receives
-                AmountQuestion.perPerson(intent, t) && !thingsCounted || dueAsked,
+                AmountQuestion.perPerson(intent, t) && !thingsCounted || dueAsked
+                        || howMany && AmountQuestion.asksFormula(asking) && !thingsCounted,
                 // "how many people receive the allowance" counts persons: no sum of money answers it
                 moneyCounts,
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
@@ -390,6 +399,14 @@ public record Question(String text, String previous, String query, Language lang
             + "|(?:get|gets|receive|receives) (?:any |some )?(?:money|payments?|compensation)"
             + "|(?:дадут|дают|дали|получ\\p{L}*)(?:\\s+ли)?(?:\\s+(?:какие|хоть какие)[- ]?(?:то|нибудь))?\\s+(?:деньг\\p{L}*"
             + "|выплат\\p{L}*|компенсаци\\p{L}*))(?![\\p{L}])");
+
+    /**
+     * A payment asked in a unit of money: "whats the compensation in rubles", "какая компенсация в тенге", "what is
+     * the allowance in MRP".
+     */
+    private static final Pattern AMOUNT_IN_UNIT = Pattern.compile("(?iu)(?<![\\p{L}])(?:what|whats|what's|каков\\p{L}*"
+            + "|какая|какой|какую|какие)(?:\\s+[\\p{L}'’-]+){1,6}?\\s+(?:in|в)\\s+(?:rubles?|roubles?|tenge|som|soms"
+            + "|dollars?|usd|mrp|mci|рубл\\p{L}*|тенге|сом\\p{L}*|доллар\\p{L}*|мрп)(?![\\p{L}])");
 
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");

@@ -26,7 +26,7 @@ public final class Situation {
     private static final String E = "(?![\\p{L}\\p{N}]|-(?:то|нибудь|либо)(?![\\p{L}]))";
 
     /** A question word anywhere in a clause (English and Russian, with common chat spellings). */
-    private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|which|when|where|who|whom|whose|why"
+    private static final Pattern QUESTION_WORD = Pattern.compile(B + "(how|what|whats|which|when|where|who|whom|whose|why"
             + "|каков\\p{L}*|какой|какая|какое|какие|каких|каким|сколько|скока|скоко|скок|скольк\\p{L}*|где|куда"
             + "|откуда|когда|кто|почему|зачем|ли|whether)" + E, FLAGS);
 

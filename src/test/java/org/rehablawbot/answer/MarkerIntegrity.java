@@ -31,7 +31,8 @@ public final class MarkerIntegrity {
     /**
      * The sentence a statement quotes: its text without a claim's verdict ({@link Messages#notAsClaimed}, {@link
      * Messages#notConfirmed}, {@link Messages#withinBound}, {@link Messages#outsideBound}, after which the sentence's
-     * first letter may be small), without the span of time that opens it ({@link Messages#SPAN_OPENING}) and without
+     * first letter may be small), without the span of time or the sum that opens it ({@link Messages#SPAN_OPENING},
+     * {@link Messages#SUM_OPENING}) and without
      * the attribution opening.
      */
     public static String quoted(String text) {
@@ -45,6 +46,8 @@ public final class MarkerIntegrity {
         }
         // the time between two cited days, our arithmetic, opens the sentence it is counted from
         text = Messages.SPAN_OPENING.matcher(text).replaceFirst("");
+        // so does the asker's sum set against the total a source reports
+        text = Messages.SUM_OPENING.matcher(text).replaceFirst("");
         Matcher m = OPENING.matcher(text);
         return m.find() ? text.substring(m.end()) : text;
     }

@@ -57,6 +57,21 @@ class RecordLookupTest {
     }
 
     @Test
+    void aNamedPersonsRehabilitationNeedsASentenceNamingBoth() {
+        RecordLookup typed = of("was mustafa shokai officially rehabilitated in kazakhstan?");
+        assertNotNull(typed, "a name typed in lower case is still the subject");
+        assertEquals(List.of("mustafa", "shokai"), typed.names());
+        assertFalse(typed.namedIn(List.of("The declaration calls Mustafa Shokai the founder of the Legion. About "
+                + "311,000 people were rehabilitated.")), "named, and rehabilitation said of others");
+        assertTrue(typed.namedIn(List.of("Mustafa Shokai was rehabilitated in 1990.")));
+        RecordLookup russian = of("был ли реабилитирован Ахмет Байтурсынов?");
+        assertNotNull(russian);
+        assertEquals(List.of("Ахмет", "Байтурсынов"), russian.names());
+        assertNull(of("was my grandfather rehabilitated automatically?"), "kin is no name");
+        assertNull(of("have the kazakh victims been rehabilitated?"), "a generic subject is no name");
+    }
+
+    @Test
     void howToCheckARecordAsksTheWayNotTheRecord() {
         assertNull(of("My relative was sentenced by a troika in 1937 in Tashkent. How do I find out if he was "
                 + "rehabilitated already?"));

@@ -1230,6 +1230,70 @@ class ShippedAnswersTest {
         assertTrue(text.contains("856") && text.contains("1,031") && text.contains("205"), text);
     }
 
+    @Test
+    void aCountOfPeopleIsNotAnsweredByACountOfVolumes() {
+        // the knowledge holds a 12-volume edition on Alash Orda cases, and no count of its members rehabilitated
+        assertRefused("how many alash orda members were rehabilitated in total?");
+    }
+
+    @Test
+    void aNamedPersonsRehabilitationNeedsASentenceOnIt() {
+        // the declaration names Mustafa Shokai, and says nothing of his rehabilitation; 311,000 others are no answer
+        assertRefused("was mustafa shokai officially rehabilitated in kazakhstan?");
+        // the country written as typed ("kazakhstans") is still the country, whose law names no signer
+        assertRefused("who signed kazakhstans 1993 rehab law? was it nazarbayev?");
+    }
+
+    @Test
+    void aFormulaAskedIsAnsweredByTheRulePerMonthNotByTheCap() {
+        Answer a = ask("how much compensation do u get per month of repression in kz? whats the formula");
+        assertTrue(Pattern.compile("3/4|three quarters").matcher(a.statements().get(0).text()).find(),
+                TextRenderer.render(a));
+        Answer shortOne = ask("kz one-off comp formula?");
+        assertTrue(Pattern.compile("3/4|three quarters").matcher(shortOne.statements().get(0).text()).find(),
+                TextRenderer.render(shortOne));
+    }
+
+    @Test
+    void todaysAmountIsRefusedWhenTheSourceSaysItsSumsAreOfAnotherTime() {
+        // Argumenty i Fakty's 180 rubles a month are of the 1990s, "not today's", as the knowledge writes
+        assertRefused("whats the rehab compensation in rubles in russia today?");
+        assertRefused("сколько сейчас платят компенсацию репрессированным в россии?");
+        Answer then = ask("how much was the russian compensation in the 1990s?");
+        assertTrue(TextRenderer.render(then).contains("180"), TextRenderer.render(then));
+    }
+
+    @Test
+    void theAskersSumIsSetAgainstTheReportedTotal() {
+        Answer a = ask("856 plus 205 is 1061 but the news says 1031 — whats going on with the uzbek figures?");
+        assertTrue(a.statements().get(0).text().startsWith("856 + 205 = 1,061, 30 more than the 1,031 reported. "),
+                TextRenderer.render(a));
+        org.rehablawbot.answer.MarkerIntegrity.check(a);
+    }
+
+    @Test
+    void aClaimTheAskerHeardGetsWhatOtherSourcesSayOfIt() {
+        Answer a = ask("who sponsored the kyrgyz rehab bill? i heard they got banned from russia");
+        String text = TextRenderer.render(a);
+        assertTrue(a.statements().get(0).text().contains("Akayev"), text);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream()
+                .anyMatch(p -> p.text().contains("did not confirm"))), text);
+    }
+
+    @Test
+    void aPaymentToAnotherGroupDoesNotLeadWhatVictimsArePaid() {
+        Answer a = engine.answer("how much money do they pay?", "Hi, my grandmothers father was from Talas, he was "
+                + "taken in 1933 as a kulak and never came back. I heard Kyrgyzstan finally passed the law, does it "
+                + "cover kulaks?", null);
+        assertFalse(a.statements().get(0).text().contains("labour army"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whereToNowAfterAProsecutorsRefusalIsTheCourt() {
+        Answer a = ask("прокуратура отказала в реабилитации деда в казахстане, его осудила тройка. куда теперь?");
+        assertTrue(a.statements().get(0).text().contains("суд"), TextRenderer.render(a));
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

@@ -95,4 +95,16 @@ class AmountQuestionTest {
                 + "monthly allowances were paid."));
         assertFalse(AmountQuestion.statesOneTimeOnly("Pensioners receive a monthly special state allowance."));
     }
+
+    @Test
+    void aFormulaAskedIsAnsweredByARulePerMonthOrAMultipleOfAnIndex() {
+        assertTrue(AmountQuestion.asksFormula("how much do u get per month of repression in kz? whats the formula"));
+        assertTrue(AmountQuestion.asksFormula("как рассчитывается единовременная компенсация?"));
+        assertFalse(AmountQuestion.asksFormula("how much is the one-time compensation?"));
+        assertTrue(AmountQuestion.statesFormula("three quarters (3/4) of the MCI for each month of repression"));
+        assertTrue(AmountQuestion.statesFormula("единовременную компенсацию в размере десятикратного расчётного "
+                + "показателя"));
+        assertFalse(AmountQuestion.statesFormula("in 2024 the compensation goes up to 369,200 tenge (100 MCI)"),
+                "a cap is no rule per month");
+    }
 }

@@ -381,4 +381,18 @@ class FollowUpTest {
         assertEquals(List.of("RU", "KZ"), FollowUp.askedCountries(
                 "дед жил в российской деревне у границы, подпадает ли он под закон казахстана или российский?"));
     }
+
+    @Test
+    void aCountryTypedWithoutItsApostropheIsStillTheCountry() {
+        assertEquals(List.of("KZ"), FollowUp.countries("who signed kazakhstans 1993 rehab law?"));
+        assertEquals(List.of("KG"), FollowUp.countries("kyrgyzstans new law"));
+    }
+
+    @Test
+    void aFollowUpAskingAnotherExtentOfTheSameThingIsTheWholePreviousQuestion() {
+        String previous = "how much compensation do u get per month of repression in kz?";
+        assertTrue(FollowUp.merge("and whats the max in tenge, newest number u have?", previous).endsWith(previous));
+        assertTrue(FollowUp.merge("а какая максимальная сумма сейчас?", "сколько дают компенсации в казахстане?")
+                .endsWith("сколько дают компенсации в казахстане?"));
+    }
 }

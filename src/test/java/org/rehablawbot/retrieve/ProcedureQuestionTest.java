@@ -161,4 +161,11 @@ class ProcedureQuestionTest {
         assertFalse(ProcedureQuestion.namesArchive("The working group goes through criminal cases kept in the archives."));
         assertFalse(ProcedureQuestion.namesArchive("учёные работали в архивах"));
     }
+
+    @Test
+    void whereToNowAfterARefusalAsksTheBody() {
+        assertTrue(ProcedureQuestion.asksBody("куда теперь?"));
+        assertTrue(ProcedureQuestion.asksBody("and where now?"));
+        assertFalse(ProcedureQuestion.asksBody("and where?"), "where a memorial stands is no body");
+    }
 }

@@ -415,4 +415,12 @@ class QuestionTest {
         assertEquals(Intent.HOW_MANY, Question.analyse("and in tenge in 2020?", "compensation cap in MRP",
                 Language.EN).intent());
     }
+
+    @Test
+    void aSumAskedInAUnitOfMoneyIsAHowMuchQuestion() {
+        Question q = Question.analyse("whats the rehab compensation in rubles in russia today?", null, null);
+        assertEquals(Intent.HOW_MANY, q.intent());
+        assertEquals(Intent.HOW_MANY, Question.analyse("kz one-off comp formula?", null, null).intent());
+        assertTrue(Question.analyse("kz one-off comp formula?", null, null).perPerson());
+    }
 }
