@@ -2690,8 +2690,18 @@ public final class ExtractiveComposer implements Composer {
      * @param query    the question searched (its story and a follow-up's previous question included); never null
      */
     static boolean paysOtherGroup(String sentence, String query) {
-        return OTHER_GROUPS.stream().anyMatch(g -> g.matcher(sentence).find() && !g.matcher(query).find());
+        for (Pattern g : OTHER_GROUPS) {
+            if (g.matcher(sentence).find() && !GROUPS_NAMED.get(query, q -> OTHER_GROUPS.stream()
+                    .filter(x -> x.matcher(q).find()).collect(java.util.stream.Collectors.toSet())).contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The groups of {@link #OTHER_GROUPS} each recent query names, found once a query. */
+    private static final org.rehablawbot.retrieve.Lru<String, Set<Pattern>> GROUPS_NAMED =
+            new org.rehablawbot.retrieve.Lru<>(256);
 
     /**
      * The figure of now is asked, the latest the sources hold: "newest number", "latest", "current", "today", "сейчас",

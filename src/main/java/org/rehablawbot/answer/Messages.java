@@ -71,7 +71,7 @@ public final class Messages {
     /**
      * Our own arithmetic on a sum the asker made of the sources' figures, set against the figure the sources report
      * for the total: "856 + 205 = 1,061, 30 more than the 1,031 reported." Every figure is written as the answer
-     * language writes numbers ({@link #number}).
+     * language writes numbers ({@link #number}; in Russian four digits stay ungrouped, "1061").
      *
      * @param language the answer language
      * @param addends  the figures the asker added, in their order; two or more
@@ -79,14 +79,17 @@ public final class Messages {
      * @param reported the total a shown source gives
      */
     public static String sum(Language language, List<Long> addends, long sum, long reported) {
-        String terms = String.join(" + ", addends.stream().map(v -> number(v, language)).toList());
+        // Russian writes four digits ungrouped ("1061"), as the knowledge and the timelines do; more grouped
+        java.util.function.LongFunction<String> n = v -> language == Language.RU && v < 10_000 ? Long.toString(v)
+                : number(v, language);
+        String terms = String.join(" + ", addends.stream().map(n::apply).toList());
         long diff = Math.abs(sum - reported);
         boolean more = sum > reported;
         return language == Language.RU
-                ? terms + " = " + number(sum, language) + ", на " + number(diff, language) + (more ? " больше" : " меньше")
-                        + ", чем " + number(reported, language) + " в источниках."
-                : terms + " = " + number(sum, language) + ", " + number(diff, language) + (more ? " more" : " fewer")
-                        + " than the " + number(reported, language) + " reported.";
+                ? terms + " = " + n.apply(sum) + ", на " + n.apply(diff) + (more ? " больше" : " меньше")
+                        + ", чем " + n.apply(reported) + " в источниках."
+                : terms + " = " + n.apply(sum) + ", " + n.apply(diff) + (more ? " more" : " fewer")
+                        + " than the " + n.apply(reported) + " reported.";
     }
 
     /** The opening {@link #sum} writes, then the space before the quoted sentence that follows it. */

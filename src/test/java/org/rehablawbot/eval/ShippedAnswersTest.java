@@ -1269,6 +1269,13 @@ class ShippedAnswersTest {
         assertTrue(a.statements().get(0).text().startsWith("856 + 205 = 1,061, 30 more than the 1,031 reported. "),
                 TextRenderer.render(a));
         org.rehablawbot.answer.MarkerIntegrity.check(a);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 2), "the totals' timeline: "
+                + TextRenderer.render(a));
+        Answer ru = ask("В новостях пишут 1031, а у меня по подсчету 856 + 205 выходит больше. Сколько всего "
+                + "реабилитировал Верховный суд Узбекистана?");
+        assertTrue(ru.statements().get(0).text().startsWith("856 + 205 = 1061, на 30 больше, чем 1031 в источниках. "),
+                TextRenderer.render(ru));
+        org.rehablawbot.answer.MarkerIntegrity.check(ru);
     }
 
     @Test
