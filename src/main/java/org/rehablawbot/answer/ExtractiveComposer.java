@@ -1855,8 +1855,10 @@ public final class ExtractiveComposer implements Composer {
         if (intent == Intent.HOW_MANY && RECENT_ASKED.matcher(asking).find()) {
             // "whats the max in tenge, newest number u have?": of the figures of the type asked, the latest year's
             int newest = newestYear(candidates, typed);
-            leadWith(candidates, c -> typed.test(c) && years(c.sentence) != null && years(c.sentence)[1] == newest,
-                    TYPE_LEAD_RATIO);
+            leadWith(candidates, c -> {
+                int[] y = years(c.sentence);
+                return y != null && y[1] == newest && typed.test(c);
+            }, TYPE_LEAD_RATIO);
         }
         if (!negated.isEmpty()) {
             // "and if she had never been rehabilitated?" is not led by what rehabilitated people may do

@@ -854,13 +854,21 @@ public final class HybridRetriever implements TermWeights {
                     || !sources.contains(p.source().id())) {
                 continue;
             }
-            Passage version = onePerSource(search.factsWithKey(p.fact().key()).stream()
-                    .filter(f -> f.source().id().equals(p.source().id())).toList(), language).stream()
-                    .findFirst().orElse(p);
+            Passage version = versionOf(p, language);
             if (ids.add(version.id())) {
                 out.add(new ScoredPassage(version, (float) c.rank));
             }
         }
+    }
+
+    /**
+     * The version of a fact in the answer language, where its document has one ({@link #onePerSource} of the key's
+     * facts from the same source); the fact itself otherwise.
+     */
+    private Passage versionOf(Passage fact, Language language) {
+        return onePerSource(search.factsWithKey(fact.fact().key()).stream()
+                .filter(x -> x.source().id().equals(fact.source().id())).toList(), language).stream()
+                .findFirst().orElse(fact);
     }
 
     /**
@@ -877,9 +885,7 @@ public final class HybridRetriever implements TermWeights {
             for (Passage f : search.passagesOf(path)) {
                 if (f.isFact() && !ids.contains(f.id())
                         && statedFigures(f.fact().value()).stream().anyMatch(figuresNamed::contains)) {
-                    Passage version = onePerSource(search.factsWithKey(f.fact().key()).stream()
-                            .filter(x -> x.source().id().equals(f.source().id())).toList(), language).stream()
-                            .findFirst().orElse(f);
+                    Passage version = versionOf(f, language);
                     if (ids.add(version.id())) {
                         out.add(new ScoredPassage(version, floor));
                     }
@@ -890,8 +896,8 @@ public final class HybridRetriever implements TermWeights {
 
     /**
      * Adds the disputed claims the first {@link #RESTATED_PASSAGES} returned passages restate: a sentence of a
-     * document that says what one of its own facts, a claim it relays (one with a claimant), says ("three deputies who sponsored the law have been banned from
-     * entering Russia, according to …") while other sources give that fact's key another value ("denied", "not
+     * document that says what one of its own facts, a claim it relays (one with a claimant), says ("three deputies
+     * who sponsored the law have been banned from entering Russia, according to …") while other sources give that fact's key another value ("denied", "not
      * confirmed"), so that {@link #expandFacts} brings the other sides and the answer shows the disagreement. A fact
      * is restated when at least {@link #RESTATED_SHARE} of its text's stems are in the passage; it is added only when
      * the asker's remark beside the question ("i heard they got banned from russia") says one of its words: the claim
@@ -922,9 +928,7 @@ public final class HybridRetriever implements TermWeights {
                 long held = stated.stream().filter(said::contains).count();
                 if (!stated.isEmpty() && held >= RESTATED_SHARE * stated.size()
                         && remark.stream().anyMatch(stated::contains)) {
-                    Passage version = onePerSource(sides.stream()
-                            .filter(x -> x.source().id().equals(f.source().id())).toList(), language).stream()
-                            .findFirst().orElse(f);
+                    Passage version = versionOf(f, language);
                     if (ids.add(version.id())) {
                         out.add(new ScoredPassage(version, sp.score() * 0.95f));
                     }
