@@ -352,7 +352,7 @@ public final class ExtractiveComposer implements Composer {
         Set<String> voicedOpinions = new HashSet<>();
         List<String> positionTexts = new ArrayList<>();
         double bestShown = 0;
-        if (AmountQuestion.asksFormula(asked.asking())) {
+        if (asked.formulaAsked()) {
             // "whats the formula?": the caps year by year stand beside the rule per month that answers it
             shown.stream().filter(g -> g.sides.values().stream().flatMap(List::stream)
                     .noneMatch(p -> AmountQuestion.statesFormula(p.text()))).forEach(g -> g.beside = true);
@@ -377,7 +377,7 @@ public final class ExtractiveComposer implements Composer {
         double minOwnCoverage = shown.stream().allMatch(g -> g.beside) ? 0 : Math.max(0.5, bestShown - 0.15);
 
         LOG.debug("intent {}, focus {}", intent, focus == null ? null : focus.words());
-        if (AmountQuestion.asksFormula(asked.asking()) && asked.perPerson()) {
+        if (asked.formulaAsked() && asked.perPerson()) {
             if (passages.stream().noneMatch(sp -> AmountQuestion.statesFormula(sp.passage().text()))) {
                 // "whats the formula?": no passage found states so much for each month
                 LOG.debug("no formula among the retrieved passages");
@@ -443,7 +443,7 @@ public final class ExtractiveComposer implements Composer {
                         && !AmountQuestion.statesPersonalSum(timelineLead.get(0).text()))
                 && countsWhatIsAsked(timelineLead.get(0).text(), asked)
                 // "whats the formula?" is answered by the rule per month, not by the cap year by year
-                && !(AmountQuestion.asksFormula(asked.asking())
+                && !(asked.formulaAsked()
                         && !AmountQuestion.statesFormula(timelineLead.get(0).text()))
                 // "is there a monthly payment?" is not answered by the yearly cap of the one-time compensation
                 && !(AmountQuestion.asksPeriodic(asked.asking()) && aboutOf(timeline) != null
@@ -496,8 +496,7 @@ public final class ExtractiveComposer implements Composer {
             String span = span(statements, asked.countriesAsked(), language);
             if (span != null) {
                 // our arithmetic opens the first quoted sentence, whose citation follows both
-                Statement first = statements.get(0);
-                statements.set(0, new Statement(span + " " + first.text(), first.citations()));
+                openFirst(statements, span);
             }
         }
         List<Disagreement> disagreements = new ArrayList<>();
@@ -518,9 +517,7 @@ public final class ExtractiveComposer implements Composer {
             long sum = addends.stream().mapToLong(Long::longValue).sum();
             long reported = reportedTotal(statements, disagreements, addends, sum);
             if (reported > 0) {
-                Statement first = statements.get(0);
-                statements.set(0, new Statement(Messages.sum(language, addends, sum, reported) + " " + first.text(),
-                        first.citations()));
+                openFirst(statements, Messages.sum(language, addends, sum, reported));
             }
         }
         if (intent == Intent.HOW_MANY && RECENT_ASKED.matcher(asked.asking()).find() && disagreements.isEmpty()
@@ -2714,6 +2711,15 @@ public final class ExtractiveComposer implements Composer {
             + "|свеж\\p{L}*|нынешн\\p{L}*|текущ\\p{L}*|в этом году|последн\\p{L}* (?:цифр|данн|сумм|размер)\\p{L}*)"
             + "(?!\\p{L})");
 
+    /**
+     * Opens the first statement with a sentence of our own arithmetic ({@link Messages#span}, {@link Messages#sum}):
+     * the quoted sentence and its citations follow it unchanged.
+     */
+    private static void openFirst(List<Statement> statements, String arithmetic) {
+        Statement first = statements.get(0);
+        statements.set(0, new Statement(arithmetic + " " + first.text(), first.citations()));
+    }
+
     /** A figure as people write it: "1031", "1,031", "1 031". */
     private static final String FIGURE = "\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d+";
 
@@ -2883,7 +2889,7 @@ public final class ExtractiveComposer implements Composer {
             case HOW_MANY -> TIMES_ASKED.matcher(question.asking()).find()
                     ? TIMES_IN_WORDS.matcher(sentence).find() || TIMES_IN_DIGITS.matcher(sentence).find()
                     // "whats the formula?": so much for each month, not the cap it reaches
-                    : question.perPerson() && AmountQuestion.asksFormula(question.asking())
+                    : question.perPerson() && question.formulaAsked()
                     ? AmountQuestion.statesFormula(sentence)
                     : question.perPerson()
                     ? (AmountQuestion.statesRate(sentence) || hasCount(sentence, true) && !hasCount(sentence, false))
@@ -4193,16 +4199,6 @@ public final class ExtractiveComposer implements Composer {
      *
      * @param statedFigures the figures the question states, as {@link FactValues#normal} forms
      */
-    /**
-     * Whether the question names two or more of a group's values ("856 … 1031"): the figures it puzzles over are that
-     * timeline's or that disagreement's, whatever words the question asks in. One figure named ("311 тысяч — кто они
-     * такие?") names a group of people, not the count's timeline.
-     */
-    private static boolean namesTwoOfItsValues(FactGroup g, Set<String> statedFigures) {
-        return g.sides.values().stream().flatMap(List::stream).map(p -> FactValues.normal(p.fact().value()))
-                .filter(statedFigures::contains).distinct().count() >= 2;
-    }
-
     private static boolean namesItsValues(FactGroup g, Set<String> statedFigures) {
         if (statedFigures.isEmpty()) {
             return false;
@@ -4218,6 +4214,16 @@ public final class ExtractiveComposer implements Composer {
             }
         }));
         return named.size() >= 2 || named.stream().anyMatch(v -> v.matches("\\d{3,}"));
+    }
+
+    /**
+     * Whether the question names two or more of a group's values ("856 … 1031"): the figures it puzzles over are that
+     * timeline's or that disagreement's, whatever words the question asks in. One figure named ("311 тысяч — кто они
+     * такие?") names a group of people, not the count's timeline.
+     */
+    private static boolean namesTwoOfItsValues(FactGroup g, Set<String> statedFigures) {
+        return g.sides.values().stream().flatMap(List::stream).map(p -> FactValues.normal(p.fact().value()))
+                .filter(statedFigures::contains).distinct().count() >= 2;
     }
 
     /**

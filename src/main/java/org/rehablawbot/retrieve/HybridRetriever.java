@@ -897,8 +897,8 @@ public final class HybridRetriever implements TermWeights {
     /**
      * Adds the disputed claims the first {@link #RESTATED_PASSAGES} returned passages restate: a sentence of a
      * document that says what one of its own facts, a claim it relays (one with a claimant), says ("three deputies
-     * who sponsored the law have been banned from entering Russia, according to …") while other sources give that fact's key another value ("denied", "not
-     * confirmed"), so that {@link #expandFacts} brings the other sides and the answer shows the disagreement. A fact
+     * who sponsored the law have been banned from entering Russia, according to …") while other sources give that
+     * fact's key another value ("denied", "not confirmed"), so that {@link #expandFacts} brings the other sides and the answer shows the disagreement. A fact
      * is restated when at least {@link #RESTATED_SHARE} of its text's stems are in the passage; it is added only when
      * the asker's remark beside the question ("i heard they got banned from russia") says one of its words: the claim
      * the asker met is the one whose other sides belong to the answer.

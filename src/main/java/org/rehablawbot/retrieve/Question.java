@@ -61,6 +61,8 @@ import org.rehablawbot.knowledge.Language;
  * @param procedureWords the stems of the words of procedure inside the phrase that asks a body or the steps
  *                     ({@link ProcedureQuestion#askedProcedureStems}: "application", "file", "идти"); a passage
  *                     telling a step answers them in whatever words it tells it
+ * @param formulaAsked whether its asking part asks how a payment is worked out ({@link AmountQuestion#asksFormula}:
+ *                     "whats the formula", "как рассчитывается"): a rule per month answers it, not a cap
  * @param laterParts   the parts after the first that ask a count, a date or what one gets when the first asks
  *                     something else ({@link AskedPart}: "When did the commission start and end, and how many
  *                     people did it rehabilitate?"); each gets a statement of its own after the lead
@@ -71,7 +73,7 @@ public record Question(String text, String previous, String query, Language lang
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
                        boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked,
                        boolean totalAsked, List<List<String>> excluded, boolean bodyAsked, boolean stepsAsked,
-                       java.util.Set<String> procedureWords, List<AskedPart> laterParts) {
+                       java.util.Set<String> procedureWords, boolean formulaAsked, List<AskedPart> laterParts) {
 
     public Question {
         excluded = List.copyOf(excluded);
@@ -138,7 +140,8 @@ public record Question(String text, String previous, String query, Language lang
             // "whats the rehab compensation in rubles today?": a sum in a unit is asked, as "how much" asks it
             intent = Intent.HOW_MANY;
         }
-        if (intent == Intent.OTHER && AmountQuestion.asksFormula(asking) && AmountQuestion.asksMoney(q)) {
+        boolean formulaAsked = AmountQuestion.asksFormula(asking);
+        if (intent == Intent.OTHER && formulaAsked && AmountQuestion.asksMoney(q)) {
             // "kz one-off comp formula?": what a person receives, worked out, is asked as "how much" is
             intent = Intent.HOW_MANY;
         }
@@ -159,7 +162,7 @@ public record Question(String text, String previous, String query, Language lang
                 FollowUp.askedCountries(q), countriesAsked(t, asking), Period.asked(t), Period.lawYear(q),
                 // "how many people receive the allowance" asks a count of them, not what each receives
                 AmountQuestion.perPerson(intent, t) && !thingsCounted || dueAsked
-                        || howMany && AmountQuestion.asksFormula(asking) && !thingsCounted,
+                        || howMany && formulaAsked && !thingsCounted,
                 // "how many people receive the allowance" counts persons: no sum of money answers it
                 moneyCounts,
                 howMany ? CountedEvent.askedIn(askingQuery) : null,
@@ -176,6 +179,7 @@ public record Question(String text, String previous, String query, Language lang
                 // "Мы хотим добиться её реабилитации … куда писать?": the body asked after the wish told asks the steps
                 ProcedureQuestion.asksProcedure(asking) || bodyAsked && ProcedureQuestion.wantsRehabilitation(t),
                 ProcedureQuestion.askedProcedureStems(asking),
+                formulaAsked,
                 laterPartsOf(asking, intent, language == null ? Language.EN : language));
     }
 
