@@ -116,7 +116,13 @@ public final class ExtractiveComposer implements Composer {
      */
     static final double FOLLOWING_RATIO = 0.6;
 
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(18[0-9]{2}|19[0-9]{2}|20[0-9]{2})(?![\\d/])");
+    /**
+     * A year: four digits from 1800 to 2099, not a sum or a count written with them ("2000 сомов", "1900 tenge",
+     * "2000 people").
+     */
+    private static final Pattern YEAR = Pattern.compile("(?iu)(?<![\\d/.-])(18[0-9]{2}|19[0-9]{2}|20[0-9]{2})(?![\\d/])"
+            + "(?!\\s*(?:сом\\p{L}*|som\\b|soms\\b|тенге|tenge|руб\\p{L}*|rub\\p{L}*|roubl\\p{L}*|доллар\\p{L}*|dollars?\\b"
+            + "|usd\\b|человек|people|persons))");
     private static final Pattern MONTH = Pattern.compile("(?iu)(?<!\\p{L})(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]"
             + "|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
@@ -272,6 +278,8 @@ public final class ExtractiveComposer implements Composer {
         // question speaks of, it states no figure to weigh
         figuresStated(asked.text()).forEach(v -> statedFigures.add(Long.toString(v)));
         int caseYear = intent == Intent.OTHER ? CoverageQuestion.caseYear(asked.text(), asked.asking()) : 0;
+        // "18 или 19 октября?": the dates offered as alternatives name the values of the disagreement dated so
+        namedDates(askedConflicts, Question.datesOffered(asked.asking()), statedFigures);
         List<FactGroup> shown = relevantConflicts(askedConflicts.stream()
                         .filter(g -> ofOwnWords.test(g) || coversYear(g, caseYear)
                                 // "856 plus 205 is 1061 but the news says 1031": the figures name the timeline
@@ -463,6 +471,21 @@ public final class ExtractiveComposer implements Composer {
                     numbering, language));
             ledBy = timeline;
         }
+        Passage premise = statements.isEmpty() ? premiseCorrected(passages, asked, shown, language) : null;
+        if (premise != null) {
+            // "почему казахстан принял закон только в 2020 году?": the date the sources give the law opens the
+            // answer, which the year taken is not; the other publishers of that date are cited beside it
+            LOG.debug("the year {} taken for the law is corrected by {}", asked.premisedYear(), premise.id());
+            List<Passage> same = passages.stream().map(ScoredPassage::passage).filter(p -> p.isFact()
+                    && p.fact().key().equals(premise.fact().key())
+                    && FactValues.normal(p.fact().value()).equals(FactValues.normal(premise.fact().value())))
+                    .toList();
+            same.forEach(p -> excluded.add(p.id()));
+            List<Passage> others = distinctPublishers(same).stream().filter(p -> p.source().language() == language
+                    && !p.source().publisher().strip().equals(premise.source().publisher().strip())).toList();
+            statements.add(citingAlso(premise, attributed(premise, premise.text().strip(), language, false), others,
+                    numbering, language));
+        }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
                 conflictSources, disagreementSources, statements.isEmpty(),
                 voicedOpinions, positionTexts, minOwnCoverage,
@@ -470,13 +493,24 @@ public final class ExtractiveComposer implements Composer {
                 numbering).stream().filter(st -> denied == null || !st.text().contains(denied)).toList());
         statements.addAll(lapses(passages, statements, numbering, language));
         statements.addAll(contrasts(passages, shown, numbering, language));
-        if (intent == Intent.WHEN && ledBy == null && !statements.isEmpty() && !shown.isEmpty()
-                && statements.stream().noneMatch(st -> answersType(st.text(), asked, focus))
+        if ((intent == Intent.WHEN || intent == Intent.HOW_MANY) && ledBy == null && !statements.isEmpty()
+                && !shown.isEmpty() && statements.stream().noneMatch(st -> answersType(st.text(), asked, focus))
                 && shown.stream().anyMatch(g -> g.sides.values().stream().flatMap(List::stream)
                         .anyMatch(p -> answersType(p.text(), asked, focus)))) {
             // "how many years did the commission work?": the spans the sources give, side by side, answer it; a
-            // sentence on the documents it declassified answers nothing, however high it scores
-            LOG.debug("the sides answer; {} sentences of no date or length dropped", statements.size());
+            // sentence on the documents it declassified answers nothing, however high it scores; "сколько всего
+            // людей репрессировали в киргизии?": the counts each source gives, not whom the law covers
+            LOG.debug("the sides answer; {} sentences of no date, length or count dropped", statements.size());
+            statements.clear();
+            numbering.clear();
+        }
+        if (intent == Intent.WHEN && ledBy == null && focus != null && !statements.isEmpty() && !shown.isEmpty()
+                && statements.stream().noneMatch(st -> answersType(st.text(), asked, focus) && focus.saidIn(st.text()))
+                && shown.stream().anyMatch(g -> g.sides.values().stream().flatMap(List::stream)
+                        .anyMatch(p -> answersType(p.text(), asked, focus) && focus.saidIn(p.text())))) {
+            // "когда подписан закон рф о реабилитации?": the sides on the signing date answer it; the dates of a court
+            // ruling or a prosecutor's note that name the law say when something else happened
+            LOG.debug("the sides date the deed {}; {} sentences that do not dropped", focus.words(), statements.size());
             statements.clear();
             numbering.clear();
         }
@@ -492,7 +526,7 @@ public final class ExtractiveComposer implements Composer {
             statements.clear();
             numbering.clear();
         }
-        if (Intent.SPAN_ASKED.matcher(asked.asking()).find() && asked.countriesAsked().size() == 2) {
+        if (Intent.SPAN_ASKED.matcher(asked.asking()).find() && asked.countriesAsked().size() <= 2) {
             String span = span(statements, asked.countriesAsked(), language);
             if (span != null) {
                 // our arithmetic opens the first quoted sentence, whose citation follows both
@@ -1335,18 +1369,19 @@ public final class ExtractiveComposer implements Composer {
     /**
      * How much time lies between the days the first two statements give ("how many years passed between Russia's
      * law and the Kazakh one?" answered by the date of each country's, earliest first; each statement names one of
-     * the two countries asked and not the other): a sentence of our own arithmetic on the two cited days ({@link
-     * Messages#span}: "18 October 1991 and 14 April 1993 are 1 year, 5 months and 27 days apart."), which opens the
-     * first statement. Null when either states no full day ({@link PartialDate#firstDayIn}) or both the same.
+     * the two countries asked and not the other; with one country or none asked, the two dates are of different
+     * years): a sentence of our own arithmetic on the two cited days ({@link Messages#span}: "18 October 1991 and 14
+     * April 1993 are 1 year, 5 months and 27 days apart."), which opens the first statement. Null when either states
+     * no full day ({@link PartialDate#firstDayIn}) or both the same.
      */
     private static String span(List<Statement> statements, List<String> countries, Language language) {
         if (statements.size() < 2) {
             return null;
         }
-        // one statement of each country asked: two dates of one country's law span nothing asked
+        // two countries asked: one statement of each; two dates of one country's law span nothing asked
         List<String> first = FollowUp.countries(statements.get(0).text());
         List<String> second = FollowUp.countries(statements.get(1).text());
-        if (!countries.stream().allMatch(c -> first.contains(c) != second.contains(c))) {
+        if (countries.size() == 2 && !countries.stream().allMatch(c -> first.contains(c) != second.contains(c))) {
             return null;
         }
         // the day a report was written ("Kazinform wrote on 31 May 2016") dates no thing compared
@@ -1354,7 +1389,9 @@ public final class ExtractiveComposer implements Composer {
                 .orElse(null);
         PartialDate b = PartialDate.firstDayIn(REPORT_DATE.matcher(statements.get(1).text()).replaceAll("$1"))
                 .orElse(null);
-        if (a == null || b == null || a.equals(b)) {
+        // one country's two laws ("between the 1994 law and the one Japarov signed"): two things of different years;
+        // two dates of one year may be two steps of one law
+        if (a == null || b == null || a.equals(b) || countries.size() < 2 && a.year() == b.year()) {
             return null;
         }
         PartialDate from = a.compareTo(b) < 0 ? a : b;
@@ -1860,6 +1897,11 @@ public final class ExtractiveComposer implements Composer {
         if (!negated.isEmpty()) {
             // "and if she had never been rehabilitated?" is not led by what rehabilitated people may do
             leadWith(candidates, c -> !saysOnlyThePositive(negated, Terms.stems(c.sentence)), TYPE_LEAD_RATIO);
+        }
+        if (question.lawDateAsked()) {
+            // "дата закона кр о реабилитации?": the date the law was made, not an article of the law of that year
+            leadWith(candidates, c -> c.passage.isFact() && Question.aboutEnactment(c.passage.fact().about())
+                    && HybridRetriever.about(c.passage, question.countries()), TYPE_LEAD_RATIO);
         }
         List<String> documentsAsked = intent == Intent.WHEN ? documentNumbers(question.asking()) : List.of();
         if (!documentsAsked.isEmpty()) {
@@ -4227,6 +4269,27 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
+     * Adds to {@code named} the values of the groups dated as a question's alternatives ({@link
+     * Question#datesOffered}: "--10-18" for that day of that month in any year, "1991" for any date of that year),
+     * when two distinct values are: "18 или 19 октября?" then names the disagreement between 1991-10-18 and 1991-10-19
+     * as the question's figures do ({@link #namesTwoOfItsValues}).
+     */
+    private static void namedDates(List<FactGroup> groups, List<String> offered, Set<String> named) {
+        if (offered.isEmpty()) {
+            return;
+        }
+        for (FactGroup g : groups) {
+            List<String> dated = g.sides.values().stream().flatMap(List::stream)
+                    .map(p -> FactValues.normal(p.fact().value())).distinct()
+                    .filter(v -> v.matches("\\d{4}(-\\d\\d){0,2}") && offered.stream().anyMatch(o -> o.startsWith("--")
+                            ? v.length() == 10 && v.endsWith(o.substring(1)) : v.startsWith(o))).toList();
+            if (dated.size() >= 2) {
+                named.addAll(dated);
+            }
+        }
+    }
+
+    /**
      * A value in English words ("exiles and special settlers", "people deported in the 1940s"), not a code or a
      * number ("2143-XII", "18000"): a Russian answer says it in its source's own sentence, never as a label.
      */
@@ -4346,6 +4409,41 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         return n;
+    }
+
+    /**
+     * The fact that corrects the year a question takes for the one a law was made in ({@link Question#premisedYear}):
+     * a retrieved fact in the answer language on the making of a law of an asked country ({@link
+     * Question#aboutEnactment}) dated another year, the nearest to it, when no such fact retrieved is of that year and its key is no
+     * disagreement shown (whose sides then tell the dates). Null when the question takes no year or nothing corrects
+     * it.
+     */
+    private static Passage premiseCorrected(List<ScoredPassage> passages, Question asked, List<FactGroup> shown,
+                                            Language language) {
+        if (asked.premisedYear() == 0 || asked.countries().isEmpty()) {
+            return null;
+        }
+        Set<String> shownKeys = new HashSet<>();
+        shown.forEach(g -> shownKeys.add(g.key));
+        Passage found = null;
+        int foundDistance = Integer.MAX_VALUE;
+        for (ScoredPassage sp : passages) {
+            Passage p = sp.passage();
+            if (!p.isFact() || !Question.aboutEnactment(p.fact().about())
+                    || !HybridRetriever.about(p, asked.countries())) {
+                continue;
+            }
+            int year = org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value());
+            if (year == asked.premisedYear()) {
+                return null;
+            }
+            if (year > 0 && p.source().language() == language && !shownKeys.contains(p.fact().key())
+                    && (found == null || Math.abs(year - asked.premisedYear()) < foundDistance)) {
+                found = p; // the law meant is the one of the nearest year
+                foundDistance = Math.abs(year - asked.premisedYear());
+            }
+        }
+        return found;
     }
 
     /**

@@ -66,6 +66,16 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             + "(\\d{4})(?!\\d)|(?<!\\p{L})(\\p{L}+)\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
 
     /**
+     * The year of a value written as a date ({@link #parse}: "1993-04-14", "2024-10", "1991").
+     *
+     * @param text a value; null reads as none
+     * @return the year, or 0 when the value is no date
+     */
+    public static int yearOf(String text) {
+        return text == null ? 0 : parse(text).map(PartialDate::year).orElse(0);
+    }
+
+    /**
      * The first full day a text writes out in English or Russian ("14 April 1993", "April 14, 1993", "18 октября
      * 1991 года"); empty when it writes none (a year or a month alone is no day).
      *

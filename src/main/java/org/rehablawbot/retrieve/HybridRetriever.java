@@ -458,6 +458,7 @@ public final class HybridRetriever implements TermWeights {
             addRulesOfExceptions(out, ids, chosen);
         }
         addPeriodCovered(out, ids, asked, language);
+        addEnactment(out, ids, asked, language);
         addStoryPassage(out, ids, chosen, words);
         addLaterPartPassages(out, ids, chosen, asked);
         if (bodyAsked) {
@@ -584,6 +585,60 @@ public final class HybridRetriever implements TermWeights {
                 .filter(f -> ids.add(f.id()))
                 .ifPresent(f -> out.add(new ScoredPassage(f, out.isEmpty() ? 0f : out.get(0).score())));
     }
+
+    /**
+     * For a question that takes a year for the one a law of an asked country was made in ({@link
+     * Question#premisedYear}: "почему казахстан принял закон о реабилитации только в 2020 году?"), when no fact on the
+     * making of that country's laws ({@link Question#aboutEnactment}) is of that year, adds a fact of the key dated
+     * nearest that year (the law meant; of two as near, the key most sources give), in the answer language, at the
+     * best rank: the date the sources give is what corrects the year taken. For a question on when a country's law
+     * was made ({@link Question#lawDateAsked}: "дата закона кр о реабилитации?"), adds one the same way: of the law
+     * of the year the question names, else one of each key (each law's adoption or signing, {@link #MAX_ENACTMENTS}
+     * at most); a key whose sources differ on the date is left to the disagreement the question's words reach. Its other sources' versions follow ({@link #expandFacts}).
+     */
+    private void addEnactment(List<ScoredPassage> out, Set<String> ids, Question asked, Language language) {
+        if (asked.premisedYear() == 0 && !asked.lawDateAsked() || asked.countries().isEmpty()) {
+            return;
+        }
+        // "дата закона кр о реабилитации?": the law's date is asked, of the law named by its year if one is
+        int year = asked.premisedYear() != 0 ? asked.premisedYear() : asked.lawYear() != null ? asked.lawYear() : 0;
+        Map<String, List<Passage>> byKey = new LinkedHashMap<>();
+        for (SourceMeta m : search.sources()) {
+            if (m.jurisdictions().stream().noneMatch(asked.countries()::contains)) {
+                continue;
+            }
+            for (Passage p : search.passagesOf(m.path())) {
+                // a page on several countries' laws: the fact is on the law of the country asked
+                if (p.isFact() && Question.aboutEnactment(p.fact().about()) && about(p, asked.countries())) {
+                    int made = org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value());
+                    if (made > 0 && made == asked.premisedYear()) {
+                        return; // the year taken is one the sources give: nothing to correct
+                    }
+                    if (made > 0) {
+                        byKey.computeIfAbsent(p.fact().key(), k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+        }
+        // the law meant is the one of the nearest year ("signed in 2023" means the law of 2024, not that of 1994);
+        // with no year named, each law's making is told (the 1994 law and the 2024 one), of up to MAX_ENACTMENTS keys
+        java.util.function.ToIntFunction<List<Passage>> distance = facts -> facts.stream()
+                .mapToInt(p -> Math.abs(org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value()) - year))
+                .min().orElse(Integer.MAX_VALUE);
+        if (asked.premisedYear() == 0) {
+            // a law's date the sources differ on is told by the disagreement, when the question's words reach it
+            byKey.values().removeIf(facts -> facts.stream().map(p -> p.fact().value().strip()).distinct().count() > 1);
+        }
+        byKey.values().stream().sorted(Comparator.comparingInt(distance)
+                        .thenComparing(Comparator.comparingInt((List<Passage> facts) -> facts.size()).reversed()))
+                .limit(year == 0 ? MAX_ENACTMENTS : 1)
+                .flatMap(facts -> onePerSource(facts, language).stream().limit(1))
+                .filter(f -> ids.add(f.id()))
+                .forEach(f -> out.add(new ScoredPassage(f, out.isEmpty() ? 0f : out.get(0).score())));
+    }
+
+    /** How many keys on the making of a country's laws {@link #addEnactment} adds when no year is named. */
+    static final int MAX_ENACTMENTS = 3;
 
     /**
      * Whether a passage is a fact dated as of a moment ({@link org.rehablawbot.knowledge.Fact#asOf}) that states a

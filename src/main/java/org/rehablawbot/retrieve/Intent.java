@@ -30,10 +30,13 @@ public enum Intent {
 
     /**
      * How much time lies between two things: "how many years passed between Russia's law and the Kazakh one", "how
-     * long between", "сколько лет прошло между". Asked, like which came first, by the date of each.
+     * long between", "сколько лет прошло между", "how many years apart", "на сколько лет раньше". Asked, like which came first, by the date of each.
      */
     private static final String SPAN = "(?:how many (?:years|months)|how long|how much time|сколько (?:лет|месяцев"
-            + "|времени))(?: \\p{L}+){0,3}? (?:between|между)";
+            + "|времени))(?: \\p{L}+){0,3}? (?:between|между)"
+            // "how many years apart", "на сколько лет раньше", "какая разница в годах"
+            + "|(?:how many (?:years|months)|how far) apart|на сколько (?:лет|месяцев) (?:раньше|позже)"
+            + "|разниц\\p{L}* (?:в|во) (?:сколько )?(?:лет|годах|времени)";
 
     /** A question on how much time lies between two things ({@link #SPAN}). */
     public static final Pattern SPAN_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + SPAN + ")(?!\\p{L})");

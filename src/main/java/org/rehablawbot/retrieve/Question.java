@@ -73,7 +73,8 @@ public record Question(String text, String previous, String query, Language lang
                        boolean perPerson, boolean moneyCounts, CountedEvent event, boolean peopleAsked,
                        boolean opinionAsked, boolean sidesAsked, List<String> compared, boolean entitlementAsked,
                        boolean totalAsked, List<List<String>> excluded, boolean bodyAsked, boolean stepsAsked,
-                       java.util.Set<String> procedureWords, boolean formulaAsked, List<AskedPart> laterParts) {
+                       java.util.Set<String> procedureWords, boolean formulaAsked, int premisedYear,
+                       List<AskedPart> laterParts) {
 
     public Question {
         excluded = List.copyOf(excluded);
@@ -123,7 +124,10 @@ public record Question(String text, String previous, String query, Language lang
         // "im his son … can i apply too or only him" after "how much do you get?": a person asking whether they may
         // do something asks that, whatever the previous question asked
         boolean ownQuestion = !q.equals(t) && PERSON_ASKS.matcher(asking).find();
-        Intent intent = Intent.of(ownQuestion ? asking : askingQuery);
+        // a follow-up's own question word decides ("а в узбекистане какого числа?" asks a date, though the merged text
+        // reads "числа когда день памяти …"); one without asks what the merged text asks
+        Intent own = Intent.of(asking);
+        Intent intent = ownQuestion || own != Intent.OTHER ? own : Intent.of(askingQuery);
         if (intent == Intent.OTHER && !q.equals(t) && previous != null && !Synonyms.asksForNamedThing(asking)
                 && !onlyCountriesAdded(t, q) && !ownQuestion) {
             // "and in tenge in 2020?" after "compensation cap in MRP": a follow-up without a question word of its
@@ -139,6 +143,10 @@ public record Question(String text, String previous, String query, Language lang
         if (intent == Intent.OTHER && AMOUNT_IN_UNIT.matcher(asking).find()) {
             // "whats the rehab compensation in rubles today?": a sum in a unit is asked, as "how much" asks it
             intent = Intent.HOW_MANY;
+        }
+        if (intent == Intent.OTHER && !datesOffered(asking).isEmpty()) {
+            // "закон рф о реабилитации — 18 или 19 октября 91?": of two dates offered, which is right is a date asked
+            intent = Intent.WHEN;
         }
         boolean formulaAsked = AmountQuestion.asksFormula(asking);
         if (intent == Intent.OTHER && formulaAsked && AmountQuestion.asksMoney(q)) {
@@ -180,6 +188,7 @@ public record Question(String text, String previous, String query, Language lang
                 ProcedureQuestion.asksProcedure(asking) || bodyAsked && ProcedureQuestion.wantsRehabilitation(t),
                 ProcedureQuestion.askedProcedureStems(asking),
                 formulaAsked,
+                premisedYear(t),
                 laterPartsOf(asking, intent, language == null ? Language.EN : language));
     }
 
@@ -412,6 +421,128 @@ public record Question(String text, String previous, String query, Language lang
             + "|какая|какой|какую|какие)(?:\\s+[\\p{L}'’-]+){1,6}?\\s+(?:in|в)\\s+(?:rubles?|roubles?|tenge|som|soms"
             + "|dollars?|usd|mrp|mci|рубл\\p{L}*|тенге|сом\\p{L}*|доллар\\p{L}*|мрп)(?![\\p{L}])");
 
+    /**
+     * Two dates offered as alternatives, the question being which is right: "18 или 19 октября", "the 18th or the
+     * 19th of October", "1991 or 1993?", "в 1993-м или в 1997-м". Two days of a month (groups 1, 2 and the month's
+     * first three letters, 3), or two years (groups 4 and 5), joined by "or".
+     */
+    private static final Pattern DATE_CHOICE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(?:the )?(\\d{1,2})(?:st|nd|rd"
+            + "|th)?\\s+(?:or|или)\\s+(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)"
+            + "|(?:в\\s+|in\\s+)?((?:18|19|20)\\d\\d)(?:-?(?:м|году|г\\.?))?\\s+(?:or|или)\\s+(?:в\\s+|in\\s+)?"
+            + "((?:18|19|20)\\d\\d)(?!\\d))");
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+    private static final List<String> MONTHS_RU = List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен",
+            "окт", "ноя", "дек");
+
+    /**
+     * The dates a question offers as alternatives ({@link #DATE_CHOICE}), in the ISO forms fact values take: "--10-18"
+     * and "--10-19" for "18 или 19 октября" (a month and day, whatever the year), "1991" and "1993" for "1991 or
+     * 1993?".
+     *
+     * @param asking the asking part of a question; null reads as empty
+     * @return two dates, or an empty list when the question offers none
+     */
+    public static List<String> datesOffered(String asking) {
+        java.util.regex.Matcher m = DATE_CHOICE.matcher(asking == null ? "" : asking);
+        if (!m.find()) {
+            return List.of();
+        }
+        if (m.group(4) != null) {
+            return List.of(m.group(4), m.group(5));
+        }
+        String mon = m.group(3).toLowerCase(java.util.Locale.ROOT);
+        int month = MONTHS.indexOf(mon) >= 0 ? MONTHS.indexOf(mon) + 1
+                : MONTHS_RU.indexOf(mon.startsWith("ма") ? "ма" : mon) + 1;
+        int d1 = Integer.parseInt(m.group(1));
+        int d2 = Integer.parseInt(m.group(2));
+        if (month < 1 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {
+            return List.of();
+        }
+        return List.of(String.format("--%02d-%02d", month, d1), String.format("--%02d-%02d", month, d2));
+    }
+
+    /** A deed that makes a law: adopting, passing, signing or enacting it, in English or Russian. */
+    private static final String ENACTING = "(?:принял\\p{L}*|приня[лт]\\p{L}*|adopt\\p{L}*|pass(?:ed)?|sign(?:ed)?"
+            + "|подписа\\p{L}*|enact\\p{L}*)";
+
+    /**
+     * A year a question takes for the one a law was made in: "казахстан принял закон о реабилитации только в 2020
+     * году", "the kyrgyz law was signed in 2023, right?". The deed and the law within a few words of each other, the
+     * year after them.
+     */
+    private static final Pattern PREMISED_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:закон\\p{L}*|law|act)(?!\\p{L})"
+            + "[^.?!\\d]{0,40}?(?<!\\p{L})" + ENACTING + "|" + ENACTING + "\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:закон\\p{L}*"
+            + "|law|act)(?!\\p{L})[^.?!\\d]{0,40}?)(?:\\s|[^.?!\\d]{0,20}?\\s)(?:in|в|during|at the end of|в конце)\\s+"
+            + "((?:19|20)\\d\\d)(?!\\d)");
+
+    /**
+     * The year a question takes for the one a law was made in ({@link #PREMISED_YEAR}): "почему казахстан принял
+     * закон о реабилитации только в 2020 году?" gives 2020. Whether the knowledge dates the law so is for the
+     * retriever and the composer to find out.
+     *
+     * @param text the question as asked; null reads as empty
+     * @return the year, or 0 when the question takes none
+     */
+    public static int premisedYear(String text) {
+        java.util.regex.Matcher m = PREMISED_YEAR.matcher(text == null ? "" : text);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * Whether a question asks when one country's law was made and nothing else: a "when" question whose every content
+     * word names a country, a law, its subject (rehabilitation, victims, political repression), its making (adopted,
+     * signed, passed) or a date: "дата закона кр о реабилитации?", "when was kyrgyzstan's rehabilitation law signed?".
+     * "when can I apply under the law?" asks something else.
+     */
+    public boolean lawDateAsked() {
+        if (intent != Intent.WHEN || countries.size() != 1 || FollowUp.countries(asking).size() > 1) {
+            return false; // two countries' laws compared ("which came first?") are dated each by its own sentences
+        }
+        boolean law = false;
+        for (String w : Terms.contentWords(asking)) {
+            if (LAW_ABOUT.matcher(w).matches()) {
+                law = true;
+            } else if (FollowUp.countries(w).isEmpty() && !LAW_DATE_WORD.matcher(w).matches()
+                    && !w.matches("(?:18|19|20)\\d\\d")) {
+                return false;
+            }
+        }
+        return law;
+    }
+
+    /** The words of a law's date asked beside the law and its country ({@link #lawDateAsked}). */
+    private static final Pattern LAW_DATE_WORD = Pattern.compile("(?iu)(?:rehab\\p{L}*|реабилит\\p{L}*|victims?"
+            + "|жертв\\p{L}*|political|политическ\\p{L}*|repress\\p{L}*|репресс\\p{L}*|mass|массов\\p{L}*"
+            + "|rights|guarantees|прав\\p{L}*|гаранти\\p{L}*|citizens|граждан\\p{L}*|new|нов\\p{L}*|first|перв\\p{L}*"
+            + "|adopt\\p{L}*|pass(?:ed)?|sign(?:ed)?|enact\\p{L}*|принят\\p{L}*|принял\\p{L}*|подписа\\p{L}*"
+            + "|date|дата|дату|year|год\\p{L}*|число|числа|day|день|официальн\\p{L}*|officially)");
+
+    /**
+     * Whether a fact's subject ({@link org.rehablawbot.knowledge.Fact#about}) is the making of a law: its adoption,
+     * passing, signing, enactment or date ("дата подписания российского закона о реабилитации", "adoption of
+     * Kazakhstan's rehabilitation law", "date of Kyrgyzstan's 1994 law"); a decree's or an order's date is none.
+     *
+     * @param about a fact's subject; null is none
+     */
+    public static boolean aboutEnactment(String about) {
+        return about != null && ENACTMENT_ABOUT.matcher(about).find() && LAW_ABOUT.matcher(about).find();
+    }
+
+    /**
+     * The making of a document, or the law's own date: "adoption of", "signing", "date of Kyrgyzstan's 1994 law",
+     * "принятие", "дата закона"; "дата, с которой закон охватывает …" is none.
+     */
+    private static final Pattern ENACTMENT_ABOUT = Pattern.compile("(?iu)(?<!\\p{L})(?:adopt\\p{L}*|passage|passing"
+            + "|signing|signed|enact\\p{L}*|принят\\p{L}*|подписан\\p{L}*)(?!\\p{L})"
+            // the date of the law itself, not the date from which it counts something
+            + "|date of [^,;]{0,30}?(?<!\\p{L})law(?!\\p{L})|дата (?:\\p{L}+ ){0,2}?закона(?!\\p{L})");
+
+    /** A law, not a decree, an order or rules: "law", "закона". */
+    private static final Pattern LAW_ABOUT = Pattern.compile("(?iu)(?<!\\p{L})(?:law|закон\\p{L}*)(?!\\p{L})");
+
     /** A question on how often: "how many times", "сколько раз". */
     private static final Pattern TIMES_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(times|раз|раза)(?![\\p{L}])");
 
@@ -463,6 +594,9 @@ public record Question(String text, String previous, String query, Language lang
             + "|говор\\p{L}*|утвержда\\p{L}*|да[её]т|приводит|счита\\p{L}*)|у кого|официальн\\p{L}* (?:цифр\\p{L}*"
             + "|данн\\p{L}*|числ\\p{L}*|оценк\\p{L}*)|какая цифра|какие цифры|разн\\p{L}* (?:цифр\\p{L}*|данн\\p{L}*"
             + "|оценк\\p{L}*|дат\\p{L}*)|оценк\\p{L}*"
+            // "цифры разные попадаются", "the numbers vary": the figures told after, differing
+            + "|(?:цифр|данн)\\p{L}* (?:\\p{L}+ )?(?:разн\\p{L}*|расход\\p{L}*)"
+            + "|(?:figures|numbers) (?:\\p{L}+ )?(?:vary|differ|are different|don'?t match)"
             // "three years or four? I keep seeing both", "видела и то и другое": the asker has met both sides
             + "|(?:seeing|seen|see|saw) both|both (?:figures|numbers|dates|years|versions|counts)"
             + "|(?:видел\\p{L}*|вижу|встреча\\p{L}*|попада\\p{L}*) (?:и )?(?:то и другое|обе|оба|обе цифры|разное)"

@@ -44,6 +44,8 @@ public final class Terms {
             "use", "country's", "country",
             // words about the bot's sources rather than about the topic
             "source", "sources", "agree", "disagree", "differ", "answer", "question", "info", "information",
+            // how the asker met the figures, not what they count: "i keep seeing different numbers"
+            "numbers", "figures", "different", "various", "conflicting", "varying", "seeing", "seen",
             // what the asker writes the answer for: "For my thesis: …"
             "thesis", "essay", "coursework", "dissertation",
             // checking what one heard ("I heard that …, is that true? how much exactly?") asks the claim, not these
@@ -104,6 +106,9 @@ public final class Terms {
             // words about the bot's sources rather than about the topic
             "источник", "источники", "источников", "источниках", "согласны", "расходятся", "ответ", "вопрос",
             "информация", "информацию",
+            // how the asker met the figures, not what they count: "цифры разные попадаются", "разные данные встречала"
+            "цифры", "цифр", "цифрами", "разные", "разных", "разными", "разнятся", "попадаются", "попадается",
+            "встречаются", "встречается", "встречал", "встречала", "встречали", "видел", "видела", "видели",
             // checking what one heard ("слышала, что …, это правда? сколько точно?") asks the claim, not these
             "правда", "верно", "точно", "неужели", "слышал", "слышала", "слышали", "слыхал", "слыхала",
             // "какой размер пособия?", "в размере 1,07 МРП": the frame of a figure, as "сколько" is, not the thing

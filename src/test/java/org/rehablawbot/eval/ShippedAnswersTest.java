@@ -1301,6 +1301,73 @@ class ShippedAnswersTest {
         assertTrue(a.statements().get(0).text().contains("суд"), TextRenderer.render(a));
     }
 
+    @Test
+    void aDateAskedOfADeedIsAnsweredBySentencesThatDateTheDeed() {
+        // a court ruling of 2019 on the law's Article 13 names the law and a date, and dates no signing
+        Answer a = ask("когда подписан закон рф о реабилитации?");
+        String text = TextRenderer.render(a);
+        assertTrue(a.statements().stream().noneMatch(st -> st.text().contains("Конституционн")), text);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream().anyMatch(p -> p.text()
+                .contains("18 октября")) && d.positions().stream().anyMatch(p -> p.text().contains("19 октября"))),
+                text);
+        // the two dates offered name the disagreement on them
+        Answer offered = ask("закон рф о реабилитации — 18 или 19 октября 91?");
+        assertTrue(offered.disagreements().stream().anyMatch(d -> d.positions().size() >= 2
+                && d.positions().stream().anyMatch(p -> p.text().contains("19 октября"))), TextRenderer.render(offered));
+    }
+
+    @Test
+    void aWrongYearTakenForTheLawIsCorrectedFirst() {
+        Answer a = ask("почему казахстан принял закон о реабилитации только в 2020 году, так поздно?");
+        assertTrue(a.statements().get(0).text().contains("14 апреля 1993"), TextRenderer.render(a));
+        // a president's veto is a bill returned with objections, and the law was signed after it
+        Answer veto = ask("japarov vetoed the rehab law in the end, didn't he? so it never came into force");
+        assertFalse(veto.refused(), TextRenderer.render(veto));
+        assertTrue(TextRenderer.render(veto).contains("31 December 2024"), TextRenderer.render(veto));
+    }
+
+    @Test
+    void aLawsDateAskedIsTheDateOfItsMaking() {
+        Answer a = ask("дата закона кр о реабилитации?");
+        assertTrue(Pattern.compile("31 декабря 2024|27 мая 1994|20 ноября 2024").matcher(a.statements().get(0).text())
+                .find(), TextRenderer.render(a));
+    }
+
+    @Test
+    void theTimeBetweenOneCountrysTwoLawsIsWorkedOut() {
+        Answer a = ask("сколько лет прошло между кыргызским законом о реабилитированных 1994 года и тем что подписал "
+                + "жапаров?");
+        assertTrue(a.statements().get(0).text().startsWith("Между 27 мая 1994 года и 31 декабря 2024 года — 30 лет"),
+                TextRenderer.render(a));
+        org.rehablawbot.answer.MarkerIntegrity.check(a);
+        Answer apart = ask("which came first, the russian rehab law or the kazakh one? how many years apart");
+        assertTrue(apart.statements().get(0).text().startsWith("18 October 1991 and 14 April 1993 are 1 year"),
+                TextRenderer.render(apart));
+    }
+
+    @Test
+    void aSumIsNotReadAsTheYearOfAPayment() {
+        // "2000 сомов в месяц" is no payment of the year 2000, older than the 7000 som of 2022 beside it
+        Answer a = ask("в кыргызстане трудармейцам сколько платят в месяц вместо льгот?");
+        assertTrue(a.statements().get(0).text().contains("2000 сомов"), TextRenderer.render(a));
+    }
+
+    @Test
+    void figuresTheAskerFoundDifferingAreAnsweredByEachSourcesCount() {
+        Answer a = ask("сколько всего людей репрессировали в киргизии, цифры разные попадаются");
+        String text = TextRenderer.render(a);
+        assertTrue(a.statements().stream().noneMatch(st -> st.text().contains("распространяется")), text);
+        assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().stream().anyMatch(p -> p.text()
+                .contains("18 тысяч")) && d.positions().stream().anyMatch(p -> p.text().contains("40"))), text);
+    }
+
+    @Test
+    void aFollowUpAskingTheDayIsAnsweredByTheDay() {
+        Answer a = engine.answer("а в узбекистане какого числа?", "когда день памяти жертв репрессий в казахстане",
+                null);
+        assertTrue(a.statements().get(0).text().contains("31 августа"), TextRenderer.render(a));
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

@@ -423,4 +423,42 @@ class QuestionTest {
         assertEquals(Intent.HOW_MANY, Question.analyse("kz one-off comp formula?", null, null).intent());
         assertTrue(Question.analyse("kz one-off comp formula?", null, null).perPerson());
     }
+
+    @Test
+    void twoDatesOfferedAsAlternativesAskADate() {
+        Question q = Question.analyse("закон рф о реабилитации — 18 или 19 октября 91?", null, null);
+        assertEquals(Intent.WHEN, q.intent());
+        assertEquals(List.of("--10-18", "--10-19"), Question.datesOffered(q.asking()));
+        assertEquals(List.of("--10-18", "--10-19"),
+                Question.datesOffered("was it signed on the 18th or the 19th of october?"));
+        assertEquals(List.of("1991", "1993"), Question.datesOffered("adopted in 1991 or 1993?"));
+        assertEquals(List.of(), Question.datesOffered("how many of the 18 or 19 parties signed it?"));
+    }
+
+    @Test
+    void aYearTakenForTheLawsMakingIsFoundBesideTheDeed() {
+        assertEquals(2020, Question.premisedYear("почему казахстан принял закон о реабилитации только в 2020 году?"));
+        assertEquals(2023, Question.premisedYear("the kyrgyz rehab law was signed in 2023, right?"));
+        assertEquals(0, Question.premisedYear("my grandfather was shot in 1938, does the law cover him?"));
+        assertEquals(0, Question.premisedYear("when was the kazakh rehabilitation law adopted?"));
+        assertTrue(Question.aboutEnactment("дата принятия казахстанского закона о реабилитации 1993 года"));
+        assertTrue(Question.aboutEnactment("date of Kyrgyzstan's 1994 law on the rights of rehabilitated citizens"));
+        assertFalse(Question.aboutEnactment("date of the order approving Kazakhstan's 2023 payment rules"));
+    }
+
+    @Test
+    void aLawsDateIsAskedWhenTheQuestionNamesNothingElse() {
+        assertTrue(Question.analyse("дата закона кр о реабилитации?", null, null).lawDateAsked());
+        assertTrue(Question.analyse("when was kyrgyzstan's rehabilitation law signed?", null, null).lawDateAsked());
+        assertFalse(Question.analyse("when can i apply under the kazakh law?", null, null).lawDateAsked());
+        assertFalse(Question.analyse("when was the uzbek working group set up?", null, null).lawDateAsked());
+    }
+
+    @Test
+    void aFollowUpsOwnQuestionWordDecidesWhatItAsks() {
+        // merged, the follow-up reads "числа когда день памяти …", whose first cue counts
+        assertEquals(Intent.WHEN, Question.analyse("а в узбекистане какого числа?",
+                "когда день памяти жертв репрессий в казахстане", null).intent());
+        assertTrue(Intent.SPAN_ASKED.matcher("which came first? how many years apart").find());
+    }
 }
