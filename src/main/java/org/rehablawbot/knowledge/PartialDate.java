@@ -102,6 +102,34 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return Optional.empty();
     }
 
+    /**
+     * The month (1 to 12) a word names: an English name or a Russian genitive in full ("October", "октября"), or their
+     * first three letters or more as a question shortens them ("oct", "окт", "sept").
+     *
+     * @param word one word; null names none
+     * @return the month, or 0 when the word names none or more than one
+     */
+    public static int monthNamed(String word) {
+        if (word == null || word.length() < 3) {
+            return 0;
+        }
+        int exact = monthOf(word);
+        if (exact != 0) {
+            return exact;
+        }
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int found = 0;
+        for (int i = 0; i < 12; i++) {
+            if (EN_MONTHS[i].toLowerCase(java.util.Locale.ROOT).startsWith(w) || RU_MONTHS_GENITIVE[i].startsWith(w)) {
+                if (found != 0 && found != i + 1) {
+                    return 0;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
     /** The month (1 to 12) an English name or a Russian genitive names, or 0. */
     private static int monthOf(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);

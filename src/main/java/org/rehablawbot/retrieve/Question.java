@@ -424,18 +424,13 @@ public record Question(String text, String previous, String query, Language lang
     /**
      * Two dates offered as alternatives, the question being which is right: "18 или 19 октября", "the 18th or the
      * 19th of October", "1991 or 1993?", "в 1993-м или в 1997-м". Two days of a month (groups 1, 2 and the month's
-     * first three letters, 3), or two years (groups 4 and 5), joined by "or".
+     * word, 3), or two years (groups 4 and 5), joined by "or".
      */
     private static final Pattern DATE_CHOICE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(?:the )?(\\d{1,2})(?:st|nd|rd"
-            + "|th)?\\s+(?:or|или)\\s+(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(jan|feb|mar|apr|may|jun|jul|aug"
-            + "|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)"
+            + "|th)?\\s+(?:or|или)\\s+(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+((?:jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)\\p{L}*)"
             + "|(?:в\\s+|in\\s+)?((?:18|19|20)\\d\\d)(?:-?(?:м|году|г\\.?))?\\s+(?:or|или)\\s+(?:в\\s+|in\\s+)?"
             + "((?:18|19|20)\\d\\d)(?!\\d))");
-
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
-    private static final List<String> MONTHS_RU = List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен",
-            "окт", "ноя", "дек");
 
     /**
      * The dates a question offers as alternatives ({@link #DATE_CHOICE}), in the ISO forms fact values take: "--10-18"
@@ -453,9 +448,7 @@ public record Question(String text, String previous, String query, Language lang
         if (m.group(4) != null) {
             return List.of(m.group(4), m.group(5));
         }
-        String mon = m.group(3).toLowerCase(java.util.Locale.ROOT);
-        int month = MONTHS.indexOf(mon) >= 0 ? MONTHS.indexOf(mon) + 1
-                : MONTHS_RU.indexOf(mon.startsWith("ма") ? "ма" : mon) + 1;
+        int month = org.rehablawbot.knowledge.PartialDate.monthNamed(m.group(3));
         int d1 = Integer.parseInt(m.group(1));
         int d2 = Integer.parseInt(m.group(2));
         if (month < 1 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) {

@@ -21,4 +21,17 @@ class PartialDateTest {
                 PartialDate.firstDayIn("31 April 1999 is no day; the complex opened on 8 July 2000."));
         assertTrue(PartialDate.firstDayIn("Chapter 12 of 1993 rules").isEmpty());
     }
+
+    @Test
+    void aMonthIsNamedInFullOrByItsFirstLetters() {
+        assertEquals(10, PartialDate.monthNamed("October"));
+        assertEquals(10, PartialDate.monthNamed("октября"));
+        assertEquals(10, PartialDate.monthNamed("окт"));
+        assertEquals(9, PartialDate.monthNamed("sept"));
+        assertEquals(5, PartialDate.monthNamed("мая"));
+        // two letters, or letters that begin no month (or two), name none
+        assertEquals(0, PartialDate.monthNamed("ma"));
+        assertEquals(0, PartialDate.monthNamed("law"));
+        assertEquals(0, PartialDate.monthNamed(null));
+    }
 }
