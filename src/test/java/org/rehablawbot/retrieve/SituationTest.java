@@ -99,9 +99,9 @@ class SituationTest {
 
     @Test
     void remarksAfterTheLastQuestionAreWhyOneAsksNotWhat() {
-        assertEquals(Set.of(Terms.stem("keep"), Terms.stem("seeing"), Terms.stem("different"), Terms.stem("dates"),
-                Terms.stem("articles")), Situation.remarkStems("When was the law adopted? I keep seeing different "
-                + "dates in different articles."));
+        // how the asker met the figures ("seeing", "different") says nothing of what they are
+        assertEquals(Set.of(Terms.stem("keep"), Terms.stem("dates"), Terms.stem("articles")),
+                Situation.remarkStems("When was the law adopted? I keep seeing different dates in different articles."));
         assertTrue(Situation.remarkStems("какой номер у закона 1993 года? в разных местах вижу разное")
                 .contains(Terms.stem("местах")));
         assertTrue(Situation.remarkStems("My great-grandmother was punished by the Komsomol. Does that count as "
