@@ -4414,9 +4414,9 @@ public final class ExtractiveComposer implements Composer {
     /**
      * The fact that corrects the year a question takes for the one a law was made in ({@link Question#premisedYear}):
      * a retrieved fact in the answer language on the making of a law of an asked country ({@link
-     * Question#aboutEnactment}) dated another year, the nearest to it, when no such fact retrieved is of that year and its key is no
-     * disagreement shown (whose sides then tell the dates). Null when the question takes no year or nothing corrects
-     * it.
+     * Question#aboutEnactment}) dated another year, the nearest to it, when no such fact retrieved is of that year and
+     * its key is no disagreement shown (whose sides then tell the dates). Null when the question takes no year or
+     * nothing corrects it.
      */
     private static Passage premiseCorrected(List<ScoredPassage> passages, Question asked, List<FactGroup> shown,
                                             Language language) {

@@ -569,17 +569,8 @@ public final class HybridRetriever implements TermWeights {
         if (asked.countries().isEmpty() || caseYear == 0) {
             return;
         }
-        Map<String, List<Passage>> byKey = new LinkedHashMap<>();
-        for (SourceMeta m : search.sources()) {
-            if (m.jurisdictions().stream().noneMatch(asked.countries()::contains)) {
-                continue;
-            }
-            for (Passage p : search.passagesOf(m.path())) {
-                if (p.isFact() && CoverageQuestion.coversYear(p.fact(), caseYear)) {
-                    byKey.computeIfAbsent(p.fact().key(), k -> new ArrayList<>()).add(p);
-                }
-            }
-        }
+        Map<String, List<Passage>> byKey = factsByKey(asked.countries(),
+                p -> CoverageQuestion.coversYear(p.fact(), caseYear));
         byKey.values().stream().max(Comparator.comparingInt(List::size))
                 .flatMap(facts -> onePerSource(facts, language).stream().findFirst())
                 .filter(f -> ids.add(f.id()))
@@ -594,7 +585,8 @@ public final class HybridRetriever implements TermWeights {
      * best rank: the date the sources give is what corrects the year taken. For a question on when a country's law
      * was made ({@link Question#lawDateAsked}: "дата закона кр о реабилитации?"), adds one the same way: of the law
      * of the year the question names, else one of each key (each law's adoption or signing, {@link #MAX_ENACTMENTS}
-     * at most); a key whose sources differ on the date is left to the disagreement the question's words reach. Its other sources' versions follow ({@link #expandFacts}).
+     * at most); a key whose sources differ on the date is left to the disagreement the question's words reach. Its
+     * other sources' versions follow ({@link #expandFacts}).
      */
     private void addEnactment(List<ScoredPassage> out, Set<String> ids, Question asked, Language language) {
         if (asked.premisedYear() == 0 && !asked.lawDateAsked() || asked.countries().isEmpty()) {
@@ -602,23 +594,12 @@ public final class HybridRetriever implements TermWeights {
         }
         // "дата закона кр о реабилитации?": the law's date is asked, of the law named by its year if one is
         int year = asked.premisedYear() != 0 ? asked.premisedYear() : asked.lawYear() != null ? asked.lawYear() : 0;
-        Map<String, List<Passage>> byKey = new LinkedHashMap<>();
-        for (SourceMeta m : search.sources()) {
-            if (m.jurisdictions().stream().noneMatch(asked.countries()::contains)) {
-                continue;
-            }
-            for (Passage p : search.passagesOf(m.path())) {
-                // a page on several countries' laws: the fact is on the law of the country asked
-                if (p.isFact() && Question.aboutEnactment(p.fact().about()) && about(p, asked.countries())) {
-                    int made = org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value());
-                    if (made > 0 && made == asked.premisedYear()) {
-                        return; // the year taken is one the sources give: nothing to correct
-                    }
-                    if (made > 0) {
-                        byKey.computeIfAbsent(p.fact().key(), k -> new ArrayList<>()).add(p);
-                    }
-                }
-            }
+        // a page on several countries' laws: the fact is on the law of the country asked
+        Map<String, List<Passage>> byKey = factsByKey(asked.countries(), p -> Question.aboutEnactment(p.fact().about())
+                && about(p, asked.countries()) && org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value()) > 0);
+        if (byKey.values().stream().flatMap(List::stream).anyMatch(p ->
+                org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value()) == asked.premisedYear())) {
+            return; // the year taken is one the sources give: nothing to correct
         }
         // the law meant is the one of the nearest year ("signed in 2023" means the law of 2024, not that of 1994);
         // with no year named, each law's making is told (the 1994 law and the 2024 one), of up to MAX_ENACTMENTS keys
@@ -639,6 +620,25 @@ public final class HybridRetriever implements TermWeights {
 
     /** How many keys on the making of a country's laws {@link #addEnactment} adds when no year is named. */
     static final int MAX_ENACTMENTS = 3;
+
+    /**
+     * The facts, grouped by key in the order found, of the documents whose jurisdictions include one of {@code
+     * countries} that {@code wanted} accepts (read from the index's passages in memory).
+     */
+    private Map<String, List<Passage>> factsByKey(List<String> countries, java.util.function.Predicate<Passage> wanted) {
+        Map<String, List<Passage>> byKey = new LinkedHashMap<>();
+        for (SourceMeta m : search.sources()) {
+            if (m.jurisdictions().stream().noneMatch(countries::contains)) {
+                continue;
+            }
+            for (Passage p : search.passagesOf(m.path())) {
+                if (p.isFact() && wanted.test(p)) {
+                    byKey.computeIfAbsent(p.fact().key(), k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        return byKey;
+    }
 
     /**
      * Whether a passage is a fact dated as of a moment ({@link org.rehablawbot.knowledge.Fact#asOf}) that states a
