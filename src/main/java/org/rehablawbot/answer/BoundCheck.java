@@ -171,7 +171,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
                 return null;
             }
         }
-        String text = ExtractiveComposer.REPORT_DATE.matcher(sentence).replaceAll("$1");
+        String text = ExtractiveComposer.withoutReportDates(sentence);
         int within = 0;
         int outside = 0;
         if (year) {

@@ -117,6 +117,15 @@ public final class ExtractiveComposer implements Composer {
     static final double FOLLOWING_RATIO = 0.6;
 
     /**
+     * Scores this close are all but alike: the second sentence leads when it says at least {@link #NEAR_TIE_OWN} more
+     * of the asking part's own words.
+     */
+    static final double NEAR_TIE = 0.01;
+
+    /** See {@link #NEAR_TIE}: a share of the asking part's weight (0 to 1). */
+    static final double NEAR_TIE_OWN = 0.2;
+
+    /**
      * A year: four digits from 1800 to 2099, not a sum or a count written with them ("2000 сомов", "1900 tenge",
      * "2000 people").
      */
@@ -344,11 +353,17 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         int perPosition = MAX_CITATIONS_PER_POSITION;
+        // "which country rehabilitated more people, kazakhstan or uzbekistan?" is a question for each: two countries'
+        // disagreements each get the citations one question's would (a timeline of one country's total no longer
+        // pushes out the other country's count)
+        List<String> groupCountries = shown.stream().map(g -> countryOf(g, asked.countriesAsked())).toList();
+        int countriesShown = asked.countriesAsked().size() >= 2 && !groupCountries.contains(null)
+                ? (int) Math.min(2, groupCountries.stream().distinct().count()) : 1;
         while (!shown.isEmpty()) {
             int positions = shown.stream().mapToInt(g -> g.sides.size()).sum();
             // one citation is kept for the answer's own sentence; every position keeps at least one
             perPosition = Math.min(MAX_CITATIONS_PER_POSITION, Math.max(1, (maxCitations - 1) / positions));
-            if (positions * perPosition <= Math.max(maxCitations - 1, 2) || shown.size() == 1) {
+            if (positions * perPosition <= countriesShown * Math.max(maxCitations - 1, 2) || shown.size() == 1) {
                 break;
             }
             shown = shown.subList(0, shown.size() - 1);
@@ -561,6 +576,13 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("the figure found is of another time, which its own sentence says");
             return refusal(retrieval.question(), language, NAME);
         }
+        if (ARTICLE_ASKED.matcher(asked.asking()).find()
+                && !anyShown(statements, disagreements, t -> ARTICLE_NUMBERED.matcher(t).find())) {
+            // "which article of the law lets me ask for the file?": a sentence of the law's content that names no
+            // article answers another question
+            LOG.debug("no shown sentence names the article \"{}\" asks for", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
         if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find()
                 && !anyShown(statements, disagreements, t -> DOCUMENT_NUMBER.matcher(t).find())) {
             LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
@@ -610,6 +632,22 @@ public final class ExtractiveComposer implements Composer {
             // "а в узбекистане?" after "в каком году россия приняла закон о реабилитации": the date of a decree on a
             // memorial dates no law; a country without one of its own has no date of it to give
             LOG.debug("no shown sentence dates a law, which \"{}\" asks of", retrieval.query());
+            return refusal(retrieval.question(), language, NAME);
+        }
+        if (intent == Intent.WHEN && CHANGE_ASKED.matcher(asked.asking()).find()
+                && !anyShown(statements, disagreements, t -> CHANGE_STATED.matcher(t).find())) {
+            // "when did kazakhstan add 'and famine' to the day's name?": a report using the longer name dates the
+            // report, not the change; a sentence that tells of no change dates none
+            LOG.debug("no shown sentence tells the change \"{}\" asks the date of", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
+        java.util.function.Predicate<String> statesSum = t -> AmountQuestion.statesRate(t) || hasCount(t, true);
+        if (intent == Intent.HOW_MANY && asked.perPerson()
+                && anyShown(statements, disagreements, t -> statesSum.test(t) && paysOtherGroup(t, asked.query()))
+                && !anyShown(statements, disagreements, t -> statesSum.test(t) && !paysOtherGroup(t, asked.query()))) {
+            // "mom is rehabilitated and a pensioner, how much compensation instead of benefits does she get a month":
+            // the only sum shown is paid to another group (the labour army's 2,000 som), which tells nothing of hers
+            LOG.debug("every sum shown is paid to a group \"{}\" does not ask of", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
         if (DEADLINE_ASKED.matcher(asked.asking()).find()
@@ -1385,9 +1423,9 @@ public final class ExtractiveComposer implements Composer {
             return null;
         }
         // the day a report was written ("Kazinform wrote on 31 May 2016") dates no thing compared
-        PartialDate a = PartialDate.firstDayIn(REPORT_DATE.matcher(statements.get(0).text()).replaceAll("$1"))
+        PartialDate a = PartialDate.firstDayIn(withoutReportDates(statements.get(0).text()))
                 .orElse(null);
-        PartialDate b = PartialDate.firstDayIn(REPORT_DATE.matcher(statements.get(1).text()).replaceAll("$1"))
+        PartialDate b = PartialDate.firstDayIn(withoutReportDates(statements.get(1).text()))
                 .orElse(null);
         // one country's two laws ("between the 1994 law and the one Japarov signed"): two things of different years;
         // two dates of one year may be two steps of one law
@@ -1752,6 +1790,7 @@ public final class ExtractiveComposer implements Composer {
         boolean perPerson = question.perPerson();
         String asking = question.asking();
         boolean asksHow = ASKS_HOW.matcher(asking).find();
+        boolean articleAsked = ARTICLE_ASKED.matcher(asking).find();
         boolean bodyAsked = question.bodyAsked() && intent != Intent.WHERE;
         boolean opinionAsked = question.opinionAsked();
         // a sentence added for a rule below (a relative's case, a part, a country asked of) tells what a law or the
@@ -1834,6 +1873,9 @@ public final class ExtractiveComposer implements Composer {
                                 ? NAME_BESIDE_ASKED * coverage : 0)
                         + (perPerson ? amountBonus(s) : 0)
                         + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
+                        // "по какой статье их оправдывают?": a sentence naming an article by its number, not a news
+                        // article ("напомнил socialbites.ca в статье о реабилитации")
+                        + (articleAsked && ARTICLE_NUMBERED.matcher(s).find() ? WHERE_BONUS * coverage : 0)
                         // "who decides if he counts as a victim?": a body deciding answers, a definition of a victim
                         // that says more of the question's words does not
                         + (bodyAsked && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(s)
@@ -1873,6 +1915,12 @@ public final class ExtractiveComposer implements Composer {
         candidates.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score)
                 : a.ownCoverage != b.ownCoverage ? Double.compare(b.ownCoverage, a.ownCoverage)
                 : Integer.compare(a.order, b.order));
+        if (candidates.size() >= 2 && candidates.get(1).score >= candidates.get(0).score - NEAR_TIE
+                && candidates.get(1).ownCoverage >= candidates.get(0).ownCoverage + NEAR_TIE_OWN) {
+            // "дети репрессированных тоже могут получить выплату?": of two sentences scored all but alike, the one
+            // naming the children asked about leads, not the allowance of pensioners its passage's rank lifted
+            candidates.add(0, candidates.remove(1));
+        }
         // the first sentence gives what is asked: a date for "when", a count of the thing for "how many", a rate
         // for what a person receives; the rules after this one keep a lead that does
         // judged once a candidate: the rules below ask it again of the same sentences
@@ -1883,7 +1931,15 @@ public final class ExtractiveComposer implements Composer {
         if (intent == Intent.OTHER && entitlementLeads(question)) {
             // "что ему полагается?": what a person receives (3/4 MRP a month of repression) before rules and laws;
             // "does the law cover him, and do participants get any payment?" asks first whether he is covered
-            leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence), TYPE_LEAD_RATIO);
+            // "дети репрессированных тоже могут получить выплату?": a rate that leaves out the kin the question asks
+            // about (pensioners' allowance) does not displace a lead that names them
+            Set<String> kinAsked = Terms.words(asking).stream().filter(Situation::isKinGroup).map(Terms::stem)
+                    .collect(java.util.stream.Collectors.toSet());
+            boolean leadNamesKin = !kinAsked.isEmpty() && !candidates.isEmpty()
+                    && Terms.stems(candidates.get(0).sentence).stream().anyMatch(kinAsked::contains);
+            leadWith(candidates, c -> AmountQuestion.statesRate(c.sentence)
+                    && (!leadNamesKin || Terms.stems(c.sentence).stream().anyMatch(kinAsked::contains)),
+                    TYPE_LEAD_RATIO);
         }
         leadWith(candidates, typed, TYPE_LEAD_RATIO);
         if (intent == Intent.HOW_MANY && RECENT_ASKED.matcher(asking).find()) {
@@ -2068,7 +2124,7 @@ public final class ExtractiveComposer implements Composer {
                     ? AmountQuestion.statesRate(c.sentence) : part.intent() == Intent.HOW_MANY
                     ? givesCountAsked(c.sentence, part.asked())
                             && (!part.asked().peopleAsked() || CountedEvent.countsPeople(c.sentence))
-                    : whenBonus(REPORT_DATE.matcher(c.sentence).replaceAll("$1")) > 0)
+                    : whenBonus(withoutReportDates(c.sentence)) > 0)
                     && part.saidIn(c.sentence);
             if (chosen.stream().anyMatch(answers)) {
                 continue;
@@ -2169,6 +2225,7 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         boolean firstAsked = intent == Intent.WHEN && Intent.FIRST_ASKED.matcher(question.asking()).find();
+        boolean lawNamed = org.rehablawbot.retrieve.LawDenial.LAW_NAMED.matcher(question.askingQuery()).find();
         if (compared.isEmpty() && question.countriesAsked().size() >= 2 && !question.isFollowUp()) {
             // a question asked of several countries gets a sentence on each the passages speak of; which came first
             // is asked of each one's first: its earliest dated sentence ("Kyrgyzstan's law of 27 May 1994", not the
@@ -2190,8 +2247,14 @@ public final class ExtractiveComposer implements Composer {
                     }
                 }
                 for (Candidate c : ofCountry) {
-                    if (c.score < (firstAsked ? FIRST_OF_EACH_RATIO : FOLLOWING_RATIO) * best) {
+                    if (c.score < FIRST_OF_EACH_RATIO * best) {
                         break;
+                    }
+                    // "did uzbekistan pass its own law before kazakhstan did?": the sentence saying a country has no
+                    // law of its own answers the question of its law, though it says few of the question's words
+                    if (!firstAsked && c.score < FOLLOWING_RATIO * best
+                            && !(lawNamed && org.rehablawbot.retrieve.LawDenial.deniedIn(c.sentence))) {
+                        continue;
                     }
                     if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c) && mayTell.test(c)
                             && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
@@ -2626,7 +2689,7 @@ public final class ExtractiveComposer implements Composer {
         boolean focused = focus == null || focus.saidIn(sentence);
         return switch (intent) {
             // the more precise the date, the better it answers "when": a day before a month before a year alone
-            case WHEN -> whenBonus(REPORT_DATE.matcher(sentence).replaceAll("$1"));
+            case WHEN -> whenBonus(withoutReportDates(sentence));
             case HOW_MANY -> hasCount(sentence, moneyCounts) ? (focused ? 0.5 : 0.15) : 0;
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
@@ -2919,7 +2982,7 @@ public final class ExtractiveComposer implements Composer {
             // "закон о реабилитации рф 1991 какого числа": the year given, the day and month are asked
             // "which period does the law cover": a span of years ("1917–1953", "from 1917 onward"), not one date
             case WHEN -> {
-                String own = REPORT_DATE.matcher(sentence).replaceAll("$1");
+                String own = withoutReportDates(sentence);
                 // "how many years did the commission work?", "как долго": a length ("4 years") or the span it fills
                 yield LENGTH_ASKED.matcher(question.asking()).find()
                         ? DURATION.matcher(own).find() || SPAN.matcher(own).find()
@@ -2977,7 +3040,7 @@ public final class ExtractiveComposer implements Composer {
      * {@link #answersType}: a sentence failing it answers no "when" at all.
      */
     static boolean givesTime(String sentence, Question question) {
-        String own = REPORT_DATE.matcher(sentence).replaceAll("$1");
+        String own = withoutReportDates(sentence);
         // "how many years passed between A and B?" is answered by the date of each, not by a length one sentence gives
         return LENGTH_ASKED.matcher(question.asking()).find() && !Intent.SPAN_ASKED.matcher(question.asking()).find()
                 ? DURATION.matcher(own).find() || SPAN.matcher(own).find()
@@ -3065,12 +3128,12 @@ public final class ExtractiveComposer implements Composer {
         if (!AmountQuestion.statesPersonalSum(sentence)) {
             return 0;
         }
-        int[] span = years(REPORT_DATE.matcher(sentence).replaceAll("$1"));
+        int[] span = years(withoutReportDates(sentence));
         return span == null ? 0 : span[1];
     }
 
     static int earliestYear(String sentence) {
-        Matcher m = FULL_DATE.matcher(REPORT_DATE.matcher(sentence).replaceAll("$1"));
+        Matcher m = FULL_DATE.matcher(withoutReportDates(sentence));
         int earliest = Integer.MAX_VALUE;
         while (m.find()) {
             earliest = Math.min(earliest, Integer.parseInt(m.group(1)));
@@ -3092,6 +3155,26 @@ public final class ExtractiveComposer implements Composer {
             + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"
             + "|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*"
             + "|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+)?(?:18|19|20)\\d{2}(?:\\s+(?:года|год|г\\.))?");
+
+    /**
+     * A report's own date written before its verb: "Казинформ 31 мая 2016 года писал", "Kazinform on 31 May 2016
+     * wrote"; the verb is group 1.
+     */
+    static final Pattern REPORT_DATE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:on |in )?(?:\\d{1,2}\\s+)?"
+            + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"
+            + "|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*"
+            + "|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+)?(?:18|19|20)\\d{2}(?:\\s+(?:года|год|г\\.))?\\s+"
+            + "(reported|wrote|said|stated|announced|recalled|сообщил\\p{L}*|написал\\p{L}*|писал\\p{L}*|заявил\\p{L}*"
+            + "|напомнил\\p{L}*)(?!\\p{L})");
+
+    /**
+     * A sentence without the dates its reports were written on ({@link #REPORT_DATE}, {@link #REPORT_DATE_BEFORE}):
+     * "Kazinform wrote on 31 May 2016 that …" and "Казинформ 31 мая 2016 года писал, что …" keep their verb alone,
+     * so that the dates left are those of what they report.
+     */
+    static String withoutReportDates(String sentence) {
+        return REPORT_DATE_BEFORE.matcher(REPORT_DATE.matcher(sentence).replaceAll("$1")).replaceAll("$1");
+    }
 
     /**
      * What a sentence's date is worth to "when": a day, month and year most, a month and year, a year, then a month
@@ -3243,7 +3326,7 @@ public final class ExtractiveComposer implements Composer {
         disagreements.forEach(d -> d.positions().forEach(p -> texts.put(p.text(), p.citations())));
         for (Map.Entry<String, List<Integer>> t : texts.entrySet()) {
             for (String s : Sentences.split(t.getKey())) {
-                String own = REPORT_DATE.matcher(s).replaceAll("$1");
+                String own = withoutReportDates(s);
                 if (!hasCount(peopleAsked ? DURATION.matcher(own).replaceAll(" ") : own, moneyCounts)) {
                     continue; // "сколько человек … за 2021 год" is not counted by "the commission worked 4 years"
                 }
@@ -3484,6 +3567,21 @@ public final class ExtractiveComposer implements Composer {
             + "|(?:его|официальн\\p{L}*|регистрационн\\p{L}*)\\s+номер|номер\\s+(?:у\\s+)?(?:него|н[её]го))(?!\\p{L})");
 
     /** A document's number, whole: "No. 1538-XII", "№ 277", "No. 1763/1-1", "PP-270", "ПП-270". */
+    /**
+     * A question for the article of a law or code by which something is done: "which article", "under what article",
+     * "article number", "по какой статье", "какая статья", "в какой статье", "номер статьи".
+     */
+    static final Pattern ARTICLE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:which|what) articles?|article number"
+            + "|по как\\p{L}* стать\\p{L}*|в как\\p{L}* стать\\p{L}*|как\\p{L}* стать\\p{L}*|номер\\p{L}* стать\\p{L}*)"
+            + "(?!\\p{L})");
+
+    /**
+     * An article named by its number: "Article 83", "Art. 6", "статья 83", "статьи 2.1", "ст. 13", "83-я статья"; a
+     * news article ("в статье о реабилитации") names none.
+     */
+    static final Pattern ARTICLE_NUMBERED = Pattern.compile("(?iu)(?<!\\p{L})(?:articles?|art\\.|стать\\p{L}*|ст\\.)"
+            + "\\s*\\d+|(?<![\\d.])\\d+(?:\\.\\d+)?(?:-?\\p{L}{1,2})?\\s+стать\\p{L}*");
+
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(№|\\bNo\\.?)\\s*\\d[\\d/-]*"
             + "(?:-[IVXLC]+)?|\\b\\d+-[IVXLC]+\\b|(?<!\\p{L})\\p{Lu}{1,3}-\\d{2,}(?!\\d)");
 
@@ -3604,6 +3702,24 @@ public final class ExtractiveComposer implements Composer {
     static final Pattern DEADLINE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(?:deadlines?|time limits?|too late"
             + "|cut-?off|до какого срока|срок\\p{L}* давност\\p{L}*|опоздал\\p{L}*|не поздно|поздно ли"
             + "|крайн\\p{L}* срок\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * A question for the date of a change made to a thing: "when was 'famine' added to its name", "when did they
+     * rename it", "когда добавили", "когда переименовали", "когда поменяли название". An amendment is asked in its own
+     * words, which the sources use ("when was the law amended"), and is not read here.
+     */
+    static final Pattern CHANGE_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(?:add|added|adds|rename|renamed"
+            + "|change|changed|добавил\\p{L}*|добавлен\\p{L}*|переименова\\p{L}*|поменял\\p{L}*"
+            + "|изменил\\p{L}*|изменен\\p{L}*|изменён\\p{L}*)(?![\\p{L}])");
+
+    /**
+     * A sentence telling of a change: something added, renamed, changed, amended, replaced, raised or indexed, a new
+     * name, "добавлен", "переименован", "изменён", "поправки", "заменён", "повышен", "проиндексирован".
+     */
+    static final Pattern CHANGE_STATED = Pattern.compile("(?iu)(?<![\\p{L}])(?:add\\p{L}*|renam\\p{L}*|chang\\p{L}*"
+            + "|amend\\p{L}*|replac\\p{L}*|raised|increased|indexed|new name|добав\\p{L}*|переименова\\p{L}*"
+            + "|измен\\p{L}*|поправк\\p{L}*|замен\\p{L}*|повыш\\p{L}*|повыси\\p{L}*|увелич\\p{L}*"
+            + "|проиндексир\\p{L}*|индексир\\p{L}*|новое название|новым названием)(?![\\p{L}])");
 
     /** A sentence stating a time limit: "deadline", "time limit", "срок", "не позднее", "в течение". */
     static final Pattern DEADLINE_STATED = Pattern.compile("(?iu)(?<![\\p{L}])(?:deadlines?|time limits?|cut-?off"
@@ -4484,6 +4600,25 @@ public final class ExtractiveComposer implements Composer {
      * The disagreements and timelines about the country the question asks about: when it names countries, those
      * with a fact about one of them; when it names none, those about a country of the best passage.
      */
+    /**
+     * The one country of {@code countries} every side of a group speaks of ({@link HybridRetriever#about}), or null
+     * when the sides speak of none of them or of several.
+     */
+    private static String countryOf(FactGroup g, List<String> countries) {
+        String found = null;
+        for (String country : countries) {
+            boolean all = g.sides.values().stream()
+                    .allMatch(side -> side.stream().anyMatch(p -> HybridRetriever.about(p, List.of(country))));
+            if (all) {
+                if (found != null) {
+                    return null;
+                }
+                found = country;
+            }
+        }
+        return found;
+    }
+
     private static List<FactGroup> sameCountry(List<FactGroup> groups, String query, List<ScoredPassage> passages) {
         List<String> asked = FollowUp.askedCountries(query);
         if (asked.isEmpty() && !passages.isEmpty()) {

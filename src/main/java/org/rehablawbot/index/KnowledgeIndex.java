@@ -25,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -205,6 +206,58 @@ public final class KnowledgeIndex implements PassageSearch, Closeable {
         return search(new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
                 .add(of.build(), BooleanClause.Occur.FILTER).build(), k, false);
     }
+
+    /**
+     * {@inheritDoc} Each group is one clause per field, a {@link DisjunctionMaxQuery} of its wordings with a tie
+     * breaker of {@value #WORDING_TIE_BREAKER}; the query's own words are clauses as in {@link #lexical(String,
+     * Language, int)}.
+     */
+    @Override
+    public List<ScoredPassage> lexical(String query, List<List<String>> wordings, Language language,
+                                       List<String> jurisdictions, int k) {
+        Query own = k <= 0 ? null : lexicalQuery(query, language);
+        if (own == null) {
+            return List.of();
+        }
+        QueryBuilder builder = new QueryBuilder(ANALYZER);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
+        int clauses = 0;
+        for (List<String> group : wordings) {
+            for (Language l : language == null ? List.of(Language.values()) : List.of(language)) {
+                String[] fields = {IndexSchema.textField(l), IndexSchema.headingField(l), IndexSchema.titleField(l)};
+                float[] boosts = {TEXT_BOOST, HEADING_BOOST, TITLE_BOOST};
+                for (int f = 0; f < fields.length; f++) {
+                    List<Query> alternatives = new ArrayList<>();
+                    for (String wording : group) {
+                        Query w = builder.createBooleanQuery(fields[f], wording);
+                        if (w != null) {
+                            alternatives.add(w);
+                        }
+                    }
+                    if (!alternatives.isEmpty() && ++clauses < MAX_QUERY_WORDS) {
+                        add(q, alternatives.size() == 1 ? alternatives.get(0)
+                                : new DisjunctionMaxQuery(alternatives, WORDING_TIE_BREAKER), boosts[f]);
+                    }
+                }
+            }
+        }
+        Query built = q.build();
+        if (jurisdictions.isEmpty()) {
+            return search(built, k, false);
+        }
+        BooleanQuery.Builder of = new BooleanQuery.Builder();
+        for (String j : jurisdictions) {
+            of.add(new TermQuery(new Term(IndexSchema.JURISDICTION, j)), BooleanClause.Occur.SHOULD);
+        }
+        return search(new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
+                .add(of.build(), BooleanClause.Occur.FILTER).build(), k, false);
+    }
+
+    /**
+     * What the wordings of a concept other than its best add to a passage's score, as a share of theirs: a passage
+     * saying two wordings ranks a little above one saying one, never as if it said two concepts.
+     */
+    static final float WORDING_TIE_BREAKER = 0.1f;
 
     /** The BM25 query of {@link #lexical(String, Language, int)}, or null when the query holds only stop words. */
     private static Query lexicalQuery(String query, Language language) {

@@ -30,6 +30,25 @@ public interface PassageSearch {
                 .limit(k).toList();
     }
 
+    /**
+     * BM25 search of a query and of the other wordings of its concepts ({@code wordings}: one list per concept, each
+     * wording a phrase of the searched language, such as "application" and "submit" for "подает"). A passage scores
+     * for each group by its best wording alone (Lucene's {@code DisjunctionMaxQuery}), so a concept the synonym map
+     * gives many wordings counts as one word more, not as many: "кто подает протест" is not filled with passages
+     * saying "apply", "application" and "submit" over those saying "протест". The default joins every wording into
+     * the query, which counts each.
+     *
+     * @param query         the question's text, as for {@link #lexical(String, Language, List, int)}
+     * @param wordings      per concept, its wordings other than the query's own word; may be empty
+     * @param jurisdictions country codes; empty searches every document
+     */
+    default List<ScoredPassage> lexical(String query, List<List<String>> wordings, Language language,
+                                        List<String> jurisdictions, int k) {
+        StringBuilder all = new StringBuilder(query);
+        wordings.forEach(group -> group.forEach(w -> all.append(' ').append(w)));
+        return lexical(all.toString(), language, jurisdictions, k);
+    }
+
     /** Nearest neighbours of {@code vector} among passages in {@code language}, or in all languages when null. */
     List<ScoredPassage> nearest(float[] vector, Language language, int k);
 

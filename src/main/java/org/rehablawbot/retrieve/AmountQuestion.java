@@ -23,7 +23,9 @@ public final class AmountQuestion {
             + "|миллиард\\p{L}*|миллион\\p{L}*)(?![\\p{L}])");
     private static final Pattern RATE = Pattern.compile("(?iu)(monthly calculation index|\\bMCI\\b|МРП|месячн\\p{L}* "
             + "расч[её]тн\\p{L}* показател|minimum wage|МРОТ|минимальн\\p{L}* размер\\p{L}* оплаты труда"
-            + "|\\d\\s*/\\s*\\d|three quarters|тр(и|ёх|ех) четверт|per month|a month|each month|for every month"
+            + "|\\d\\s*/\\s*\\d|three quarters|тр(и|ёх|ех) четверт|(?:per|a|each|for every) month(?!\\p{L})"
+            // "a monthly compensation of 1,500 som", "1,500 som monthly"; "a monthly compensation" alone names no sum
+            + "|monthly(?:\\s+\\p{L}+){0,3}\\s+(?:of\\s+)?\\d|\\d[\\d,.]*\\s*\\p{L}+\\s+monthly"
             + "|в месяц|за каждый месяц|ежемесячн|per person|на человека|каждому)");
 
     private AmountQuestion() {

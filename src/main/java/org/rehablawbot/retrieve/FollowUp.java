@@ -304,7 +304,7 @@ public final class FollowUp {
 
     /** Words that compare with a country's law rather than name it: "a rehab law <b>like</b> Kazakhstan('s)". */
     private static final Set<String> COMPARING = Set.of("like", "unlike", "as", "than", "как", "чем", "вроде",
-            "наподобие", "подобно");
+            "наподобие", "подобно", "before", "after", "earlier", "later", "раньше", "позже", "прежде");
 
     /** What follows a country's possessive whose noun is left unsaid: "or Kyrgyzstan's<b>?</b>", "Russia's<b>,</b> …". */
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:[?!.,;)]|$)");
@@ -475,9 +475,15 @@ public final class FollowUp {
     /** Recent texts' countries: passages and questions are looked at many times per answer. */
     private static final Lru<String, List<String>> COUNTRY_CACHE = new Lru<>(20_000);
 
-    /** A language, not a country: "(MCI; in Russian МРП)", "a Russian-language site", "по-русски". */
+    /**
+     * A language, not a country: "(MCI; in Russian МРП)", "a Russian-language site", "its Uzbek-language report",
+     * "по-русски", "на узбекском языке".
+     */
     private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}])(?:in Russian(?=\\s*[;:,.)»\"'’]"
-            + "|\\s*$|\\s+\\p{IsCyrillic})|Russian-language|по-русски|на русском(?:\\s+языке)?|русскоязычн\\p{L}*)",
+            + "|\\s*$|\\s+\\p{IsCyrillic})|(?:Russian|Kazakh|Kyrgyz|Kirghiz|Uzbek|Tajik|Turkmen)-language"
+            + "|по-(?:русски|казахски|киргизски|кыргызски|узбекски|таджикски|туркменски)"
+            + "|на русском(?:\\s+языке)?|на (?:казахском|киргизском|кыргызском|узбекском|таджикском|туркменском)\\s+языке"
+            + "|(?:русско|казахо|кыргызо|киргизо|узбеко|таджико|туркмено)язычн\\p{L}*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static List<String> computeCountries(String text) {

@@ -196,7 +196,8 @@ public final class HybridRetriever implements TermWeights {
         }
 
         Map<String, Candidate> pool = new LinkedHashMap<>();
-        addRanked(pool, search.lexical(expandedQuery(query, words, language), language, LEXICAL_K), Source.LEXICAL);
+        addRanked(pool, search.lexical(query, otherWordings(words, language), language, List.of(), LEXICAL_K),
+                Source.LEXICAL);
         String askedOnly = asked.askedText();
         // "my grandfather was dekulakized in Kyrgyzstan … do we get money? how much a month?": the asking part is
         // searched among the documents of the countries the story named, else other countries' payments fill it
@@ -220,8 +221,8 @@ public final class HybridRetriever implements TermWeights {
             // платить 1500 сом в месяц. Это правда?", "положены ли ему выплаты? сколько примерно") is searched alone
             // too, so that the passages answering it are weighed. A follow-up's searched text is its previous
             // question's: the previous question's words there are no story
-            addRanked(pool, search.lexical(expandedQuery(askedOnly, words.stream().filter(w -> !w.situation).toList(),
-                    language), language, askedOf, LEXICAL_K), Source.ASKED);
+            addRanked(pool, search.lexical(askedOnly, otherWordings(words.stream().filter(w -> !w.situation)
+                    .toList(), language), language, askedOf, LEXICAL_K), Source.ASKED);
             if (statesFigure) {
                 // the story's kin ("my great grandfather") bring their synonyms into the search above; the claim is
                 // searched in its own words too
@@ -263,8 +264,8 @@ public final class HybridRetriever implements TermWeights {
             // there must say a word of the case, in the story or the question ("родилась на спецпоселении"): one
             // found by the words of coverage alone tells someone else's case
             // the case in any of its wordings: "Желтоксан" is "декабрьские события 1986 года" in the law's commentary
-            addRanked(pool, search.lexical(expandedQuery(told, words.stream().filter(w -> w.situation).toList(),
-                    language) + " " + CoverageQuestion.coverWords(language), language, askedOf,
+            addRanked(pool, search.lexical(told + " " + CoverageQuestion.coverWords(language),
+                    otherWordings(words.stream().filter(w -> w.situation).toList(), language), language, askedOf,
                     LEXICAL_K).stream().filter(sp -> saysStory(sp.passage(), caseWords)).toList(), Source.ASKED);
         }
         if (LawDenial.asked(asked)) {
@@ -274,7 +275,7 @@ public final class HybridRetriever implements TermWeights {
                     asked.countries(), LEXICAL_K).stream().filter(sp -> LawDenial.deniedIn(sp.passage().text()))
                     .toList(), Source.ASKED);
         }
-        addRanked(pool, search.lexical(expandedQuery(query, words, language.other()), language.other(),
+        addRanked(pool, search.lexical(query, otherWordings(words, language.other()), language.other(), List.of(),
                 OTHER_LANGUAGE_K), Source.OTHER_LEXICAL);
         if (embedder != null && language == Language.EN) {
             // the embedding model is English: a Russian question's vector says nothing of its meaning, and
@@ -1133,25 +1134,29 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /**
-     * The query with the words of its synonyms in the searched language added, for a lexical search of that
-     * language (a word of the other script finds nothing there and costs a term lookup).
+     * The other wordings of the query's concepts in the searched language, one list per concept, for a lexical search
+     * of that language ({@link PassageSearch#lexical(String, List, Language, List, int)}: a concept counts by its
+     * best wording); a word of the other script finds nothing there and costs a term lookup.
      */
-    private static String expandedQuery(String query, List<QueryWord> words, Language searched) {
-        StringBuilder sb = new StringBuilder(query);
+    private static List<List<String>> otherWordings(List<QueryWord> words, Language searched) {
+        List<List<String>> out = new ArrayList<>();
         for (QueryWord w : words) {
-            // "Узбекистане" brings "узбекистан", "узбекистана", "узбекистану": one stem, which the BM25 query would
-            // count once per wording, so a country named once would outweigh the thing asked ("закон"). A wording
-            // is added only when its stems are not already in the query
+            // "Узбекистане" brings "узбекистан", "узбекистана", "узбекистану": one stem, which the query says already.
+            // A wording is added only when its stems are not already in the query
             Set<List<String>> said = new HashSet<>();
             said.add(wordingStems(w.word));
+            List<String> group = new ArrayList<>();
             for (int i = 1; i < w.wordings.size(); i++) {
                 String wording = w.wordings.get(i);
                 if (Terms.isCyrillic(wording) == (searched == Language.RU) && said.add(wordingStems(wording))) {
-                    sb.append(' ').append(wording);
+                    group.add(wording);
                 }
             }
+            if (!group.isEmpty()) {
+                out.add(group);
+            }
         }
-        return sb.toString();
+        return out;
     }
 
     private static List<String> wordingStems(String wording) {

@@ -30,10 +30,14 @@ public enum Intent {
 
     /**
      * How much time lies between two things: "how many years passed between Russia's law and the Kazakh one", "how
-     * long between", "сколько лет прошло между", "how many years apart", "на сколько лет раньше". Asked, like which came first, by the date of each.
+     * long between", "сколько лет прошло между", "сколько лет прошло до указа" (from the thing named before), "how many
+     * years apart", "на сколько лет раньше". Asked, like which came first, by the date of each.
      */
     private static final String SPAN = "(?:how many (?:years|months)|how long|how much time|сколько (?:лет|месяцев"
-            + "|времени))(?: \\p{L}+){0,3}? (?:between|между)"
+            + "|времени))(?: \\p{L}+){0,3}? (?:between|между"
+            // "в каком году казахстан принял закон и сколько лет прошло до указа про 31 мая?": from the thing named
+            // before to the one after
+            + "|(?:passed|went by|elapsed|прошло|прошёл|прошел|минуло) (?:before|until|till|до))"
             // "how many years apart", "на сколько лет раньше", "какая разница в годах"
             + "|(?:how many (?:years|months)|how far) apart|на сколько (?:лет|месяцев) (?:раньше|позже)"
             + "|разниц\\p{L}* (?:в|во) (?:сколько )?(?:лет|годах|времени)";

@@ -363,7 +363,16 @@ public record Question(String text, String previous, String query, Language lang
         // "по какому закону, по российскому или по казахстанскому?": a choice between countries, which each one's
         // answer decides
         boolean choice = FollowUp.countries(asked).size() >= 2 && CHOICE.matcher(asked).find();
-        return EACH.matcher(asked).find() || Intent.FIRST_ASKED.matcher(asked).find() || choice
+        // "did uzbekistan pass its own law before kazakhstan did?": one country's deed set in time against another's
+        // asks of each
+        boolean ordered = false;
+        if (FollowUp.countries(asked).size() >= 2) {
+            Matcher m = ORDERED_AGAINST.matcher(asked);
+            while (!ordered && m.find()) {
+                ordered = !FollowUp.countries(m.group(1)).isEmpty();
+            }
+        }
+        return EACH.matcher(asked).find() || Intent.FIRST_ASKED.matcher(asked).find() || choice || ordered
                 ? FollowUp.askedCountries(asked) : FollowUp.listedCountries(asked);
     }
 
@@ -375,6 +384,13 @@ public record Question(String text, String previous, String query, Language lang
             + "|обе|обеих|оба|обоих|соответственно|which country|what country|в как\\p{L}* стран\\p{L}*"
             + "|как\\p{L}* (?:из )?стран\\p{L}*|compar\\p{L}*|сравн\\p{L}*"
             + ")(?!\\p{L})");
+
+    /**
+     * A deed set in time against another's: "before", "after", "earlier than", "раньше", "позже (чем)", then up to
+     * three words of the same clause, in which a country is looked for.
+     */
+    private static final Pattern ORDERED_AGAINST = Pattern.compile("(?iu)(?<!\\p{L})(?:before|after|earlier than"
+            + "|later than|раньше|позже|позднее|прежде)(?:,?\\s+чем)?\\s+((?:[^\\s?!.,;:]+\\s+){0,2}[^\\s?!.,;:]+)");
 
     /** A choice between things named: "or", "или", "либо". */
     private static final Pattern CHOICE = Pattern.compile("(?iu)(?<!\\p{L})(?:or|или|либо)(?!\\p{L})");

@@ -35,6 +35,8 @@ public final class Terms {
             "hello", "hey", "sorry", "dear", "thanks", "thank", "okay", "ok", "pls", "plz", "up", "out", "over", "under", "again", "via", "per", "after",
             "before", "during", "while", "until", "since", "between", "against", "through", "without", "within",
             "onto", "off", "s", "d", "ll", "re", "ve", "t", "m",
+            // contractions typed without their apostrophe: "im the grandson", "ive read"
+            "im", "ive", "youre", "theyre", "thats", "theres", "whats",
             // the frame of a comparison asks for both things compared, and names neither
             "difference", "differences", "distinguish", "distinguishes", "compare", "compared", "comparison",
             "versus", "vs",

@@ -509,6 +509,32 @@ class ExtractiveComposerTest {
                 + "памяти проходит в октябре.") > 0);
         assertTrue(ExtractiveComposer.intentBonus(Intent.WHEN, "The law was signed on 31 December 2024.")
                 > ExtractiveComposer.intentBonus(Intent.WHEN, "The week is held every October."));
+        // a report's date before its verb is the report's too
+        assertEquals(0, ExtractiveComposer.intentBonus(Intent.WHEN, "Казинформ 31 мая 2016 года писал о памяти."));
+        assertEquals("Казинформ писал, что закон от 14 апреля 1993 года стал первым.", ExtractiveComposer
+                .withoutReportDates("Казинформ 31 мая 2016 года писал, что закон от 14 апреля 1993 года стал первым."));
+    }
+
+    @Test
+    void anArticleAskedIsOneNamedByItsNumberNotANewsArticle() {
+        assertTrue(ExtractiveComposer.ARTICLE_ASKED.matcher("по какой статье их оправдывают?").find());
+        assertTrue(ExtractiveComposer.ARTICLE_ASKED.matcher("which article of the law lets me see the file?").find());
+        assertFalse(ExtractiveComposer.ARTICLE_ASKED.matcher("what does article 6 say?").find());
+        assertTrue(ExtractiveComposer.ARTICLE_NUMBERED.matcher("реабилитированы по статье 83 УПК").find());
+        assertTrue(ExtractiveComposer.ARTICLE_NUMBERED.matcher("under Article 6 of Law No. 1761-1").find());
+        assertFalse(ExtractiveComposer.ARTICLE_NUMBERED.matcher("напомнил socialbites.ca в статье о реабилитации")
+                .find());
+    }
+
+    @Test
+    void aChangeAskedIsDatedOnlyBySentencesTellingAChange() {
+        assertTrue(ExtractiveComposer.CHANGE_ASKED.matcher("when did kazakhstan add 'and famine' to the name?").find());
+        assertTrue(ExtractiveComposer.CHANGE_ASKED.matcher("когда официально добавили «и голода» в название?").find());
+        assertFalse(ExtractiveComposer.CHANGE_ASKED.matcher("when was the law amended?").find(),
+                "an amendment is asked in the sources' own word");
+        assertFalse(ExtractiveComposer.CHANGE_STATED.matcher("Kazakhstan Today used the name \"Day of Remembrance of "
+                + "Victims of Political Repressions and Famine\" on 2 June 2021.").find());
+        assertTrue(ExtractiveComposer.CHANGE_STATED.matcher("The law was amended on 19 June 1997.").find());
     }
 
     @Test

@@ -128,6 +128,40 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aConceptsManyWordingsCountAsOneWordNotAsMany(@TempDir Path dir) throws IOException {
+        // "кто подает протест": the passage saying the rare asked word ("protest") once ranks above one saying three
+        // wordings of the common concept ("apply", "application", "submit"), which a flat query would count thrice
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("knowledge/uz"));
+        java.nio.file.Files.writeString(folder.resolve("protest.en.md"), page("protest", "Cases in court",
+                "The deputy Prosecutor General lodges a protest with the Supreme Court in Uzbekistan."));
+        java.nio.file.Files.writeString(folder.resolve("apply.en.md"), page("apply", "Steps",
+                "Submit an application to the Supreme Court; the application is submitted with documents."));
+        // the common concept's wordings are said elsewhere too, as in the knowledge: the rare word weighs more
+        for (String other : List.of("one")) {
+            java.nio.file.Files.writeString(folder.resolve(other + ".en.md"), page(other, "Archive " + other,
+                    "An application for the archive file is submitted by post."));
+        }
+        try (KnowledgeIndex small = KnowledgeIndex.openUpdated(dir.resolve("knowledge"), dir.resolve("index"),
+                EMBEDDER, IndexProgress.NONE)) {
+            List<List<String>> wordings = List.of(List.of("application", "submit", "submitted"));
+            String flat = "apply protest application submit submitted";
+            assertEquals("uz/apply.en.md", top(small.lexical(flat, Language.EN, 5)).source().path(),
+                    "the flat query counts every wording");
+            List<ScoredPassage> grouped = small.lexical("apply protest", wordings, Language.EN, List.of(), 5);
+            assertEquals("uz/protest.en.md", top(grouped).source().path(), grouped.toString());
+            assertEquals(3, grouped.size(), "a passage saying only the wordings is still found");
+            assertTrue(small.lexical("apply protest", wordings, Language.EN, List.of("KG"), 5).isEmpty(),
+                    "the jurisdictions filter the grouped search too");
+        }
+    }
+
+    private static String page(String id, String title, String text) {
+        return "---\nid: " + id + "\ntitle: " + title + "\nkind: news\npublisher: Example\ndate: 2024-05-07\n"
+                + "jurisdiction: UZ\nlanguage: en\nurl: https://example.org/" + id + "\n---\n\n# " + title + "\n\n"
+                + text + "\n";
+    }
+
+    @Test
     void veryLongQueriesStillSearch() {
         String longQuery = "rehabilitation commission sponsors parliament Kenesh archive decree museum ".repeat(500);
         assertFalse(index.lexical(longQuery, null, 5).isEmpty());

@@ -54,6 +54,10 @@ class AmountQuestionTest {
         assertTrue(AmountQuestion.statesRate("no more than 100 MCI"));
         assertTrue(AmountQuestion.statesRate("a special state allowance of 1.07 MCI a month"));
         assertFalse(AmountQuestion.statesRate("18.4 billion tenge had been paid since 2003"));
+        // a monthly payment named without its sum states no rate
+        assertFalse(AmountQuestion.statesRate("some categories of citizens receive a monthly monetary compensation"));
+        assertTrue(AmountQuestion.statesRate("2,000 som a month"));
+        assertTrue(AmountQuestion.statesRate("the bill provided a monthly compensation of 1,500 som"));
         assertTrue(AmountQuestion.statesAggregate("18.4 billion tenge had been paid since 2003"));
         assertTrue(AmountQuestion.statesAggregate("выплачено 18,4 млрд тенге"));
         assertFalse(AmountQuestion.statesAggregate("не более 100 МРП"));

@@ -280,6 +280,12 @@ class FollowUpTest {
                 java.util.List.of("KZ")));
         assertTrue(FollowUp.countries("a Russian-language site on Kazakhstan's law").equals(java.util.List.of("KZ")));
         assertEquals(java.util.List.of("RU"), FollowUp.countries("Under Russian law he is rehabilitated"));
+        // the language a report is written in names no country
+        assertEquals(java.util.List.of("KG"), FollowUp.countries("Kyrgyzstan's parliament passed the bill, Kloop "
+                + "recalled in its Uzbek-language report"));
+        assertEquals(java.util.List.of("KZ"), FollowUp.countries("Казахстан принял закон, пишет издание на узбекском "
+                + "языке"));
+        assertEquals(java.util.List.of("UZ"), FollowUp.countries("an Uzbek court"), "an adjective of a thing stays");
     }
 
     @Test

@@ -72,6 +72,11 @@ class QuestionTest {
                 + "узбекистане через верховный суд?", null, null);
         assertEquals(List.of("KZ", "UZ"), which.countriesAsked());
         assertEquals(Intent.HOW_MANY, which.intent());
+        // one country's deed set in time against another's asks of each
+        assertEquals(List.of("UZ", "KZ"), Question.analyse("did uzbekistan pass its own rehabilitation law before "
+                + "kazakhstan did?", null, null).countriesAsked());
+        assertFalse(Question.analyse("did uzbekistan pass a rehabilitation law before 2000, like kazakhstan?", null,
+                null).countriesAsked().contains("KZ"), "a year after \"before\" is no country");
         // which of two came first asks the date of each
         Question first = Question.analyse("Which came first, Russia's rehabilitation law or Kazakhstan's? how many "
                 + "years apart?", null, null);
@@ -403,6 +408,10 @@ class QuestionTest {
         assertEquals(List.of("RU", "KZ"), q.countriesAsked());
         assertTrue(Intent.SPAN_ASKED.matcher("сколько лет прошло между законом рф и законом казахстана").find());
         assertFalse(Intent.SPAN_ASKED.matcher("how many years did the commission work?").find());
+        // from the thing named before to the one after
+        assertTrue(Intent.SPAN_ASKED.matcher("в каком году казахстан принял закон и сколько лет прошло до указа").find());
+        assertTrue(Intent.SPAN_ASKED.matcher("how many years passed before the decree on 31 may").find());
+        assertFalse(Intent.SPAN_ASKED.matcher("сколько лет до пенсии").find());
     }
 
     @Test
