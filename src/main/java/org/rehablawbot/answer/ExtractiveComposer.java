@@ -451,7 +451,9 @@ public final class ExtractiveComposer implements Composer {
         // the total, never against one batch
         // "How many people has the Kazakh commission rehabilitated?": a count of the people of the event asked is the
         // running total of that event, however much a sentence on the commission's years says of the question
-        boolean runningTotal = timeline != null && (RUNNING_TOTAL_ASKED.matcher(asked.asking()).find()
+        // "для статьи нужна последняя официальная цифра: сколько …": the total may be named before the asking part
+        boolean totalNamed = timeline != null && RUNNING_TOTAL_ASKED.matcher(asked.text()).find();
+        boolean runningTotal = timeline != null && (totalNamed
                 || asked.peopleAsked() && Situation.boundsFigure(asked.asking())
                 || intent == Intent.HOW_MANY && asked.peopleAsked() && askedEvent != null && aboutOf(timeline) != null
                         && askedEvent.namedIn(aboutOf(timeline))
@@ -461,7 +463,8 @@ public final class ExtractiveComposer implements Composer {
                 && timeline.sides.values().stream().flatMap(List::stream).anyMatch(p -> p.fact().about() != null
                         && RUNNING_TOTAL.matcher(p.fact().about()).find());
         if (timeline != null && intent != Intent.WHEN && timelineLead != null && (timeline.score >= bestOutside
-                || runningTotal && timeline.score >= RUNNING_TOTAL_RATIO * bestOutside)
+                || runningTotal && timeline.score >= (totalNamed ? TOTAL_NAMED_RATIO : RUNNING_TOTAL_RATIO)
+                        * bestOutside)
                 && !(perPerson && !AmountQuestion.statesRate(timelineLead.get(0).text())
                         && !AmountQuestion.statesPersonalSum(timelineLead.get(0).text()))
                 && countsWhatIsAsked(timelineLead.get(0).text(), asked)
@@ -482,8 +485,12 @@ public final class ExtractiveComposer implements Composer {
                     : distinctPublishers(timeline.sides.values().stream().flatMap(List::stream).toList()).stream()
                             .filter(p -> !p.source().publisher().strip().equals(first.source().publisher().strip()))
                             .toList();
-            statements.add(citingAlso(first, attributed(first, first.text().strip(), language, false), others,
-                    numbering, language));
+            if (intent == Intent.HOW_MANY && asked.countriesAsked().size() >= 2) {
+                statements.addAll(leadEachCountry(timeline, first, others, shown, asked, language, numbering));
+            } else {
+                statements.add(citingAlso(first, attributed(first, first.text().strip(), language, false), others,
+                        numbering, language));
+            }
             ledBy = timeline;
         }
         Passage premise = statements.isEmpty() ? premiseCorrected(passages, asked, shown, language) : null;
@@ -1118,6 +1125,24 @@ public final class ExtractiveComposer implements Composer {
      */
     private static final double FIRST_OF_EACH_RATIO = 0.4;
 
+    /**
+     * An asker's story that names a citizenship or a move abroad: "гражданство у неё российское", "we moved to
+     * Russia", "my mother has a German passport".
+     */
+    private static final Pattern CITIZENSHIP_TOLD = Pattern.compile("(?iu)(?<!\\p{L})(?:гражданств\\p{L}*|гражданин"
+            + "|гражданка|паспорт\\p{L}*|citizen\\p{L}*|passport\\p{L}*|переехал\\p{L}*|уехал\\p{L}*|moved to"
+            + "|emigrated|эмигрировал\\p{L}*)(?!\\p{L})");
+
+    /**
+     * A sentence that sets a condition of citizenship or residence: "граждане других стран … с документом на
+     * жительство", "who are currently citizens of Kazakhstan", "являющихся ныне гражданами".
+     */
+    private static final Pattern CITIZENSHIP_CONDITION = Pattern.compile("(?iu)(?<!\\p{L})(?:граждан\\p{L}* (?:других"
+            + "|иностранн|Казахстана|Республики Казахстан|Кыргызстана|Кыргызской Республики)|иностранн\\p{L}* граждан"
+            + "|foreign (?:citizens|nationals)|citizens of (?:other|Kazakhstan|the Republic|Kyrgyzstan)"
+            + "|(?:документ\\p{L}*|вид\\p{L}*) на жительство|residence (?:permit|document)|currently citizens"
+            + "|ныне граждан\\p{L}*|citizenship|гражданств\\p{L}*)");
+
     /** The months, English and Russian in any case ending, as a regular expression's alternatives. */
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яйею]|июн\\p{L}*|июл\\p{L}*"
@@ -1141,7 +1166,11 @@ public final class ExtractiveComposer implements Composer {
     private static final Pattern RUNNING_TOTAL_ASKED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:by|as of|к|на)\\s+"
             + "(?:(?:the end of|конц\\p{L}*)\\s+)?(?:\\p{L}+\\s+)?(?:1[89]|20)\\d\\d(?!\\d)|so far|to date|until now|by now"
             + "|in all|in total|altogether|всего|до сих пор|на сегодня\\p{L}*|к настоящему времени|на данный момент"
-            + "|итого|(?:people|persons|victims|человек|людей)\\s+(?:yet|already)|уже\\s+(?:больше|более|свыше))");
+            + "|итого|(?:people|persons|victims|человек|людей)\\s+(?:yet|already)|уже\\s+(?:больше|более|свыше)"
+            // "последняя официальная цифра", "the latest figure": the running total as last reported
+            + "|(?:latest|newest|most recent|current|последн\\p{L}*|свеж\\p{L}*|актуальн\\p{L}*)\\s+(?:official\\s+"
+            + "|официальн\\p{L}*\\s+)?(?:figures?|numbers?|count|total|tally|data|цифр\\p{L}*|данн\\p{L}*|числ\\p{L}*"
+            + "|итог\\p{L}*))");
 
     /** A fact's {@code about} that says its value is a running total: "total … so far", "общее число … на тот момент". */
     private static final Pattern RUNNING_TOTAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:total|so far|in all|running"
@@ -1153,6 +1182,13 @@ public final class ExtractiveComposer implements Composer {
      * "Uzbekistan" but not "Supreme Court", lead over a sentence on the last batch that says both.
      */
     private static final double RUNNING_TOTAL_RATIO = 0.75;
+
+    /**
+     * How far below the best sentence outside it a running total's timeline may score and still lead when the
+     * question names the total it asks ("всего", "so far", "the latest figure"): one batch's count, however many of
+     * the question's words its sentence says, is no total.
+     */
+    private static final double TOTAL_NAMED_RATIO = 0.5;
 
     /**
      * Whether a question asks something besides what one is given, in another part: "Does that count as political
@@ -1715,6 +1751,8 @@ public final class ExtractiveComposer implements Composer {
         // count of camps; a focus that is itself a word for persons is counted by them
         boolean thingsAsked = !peopleAsked && event == null && countsFocus(asking, focus)
                 && !CountedEvent.countsPeople("2 " + String.join(" ", focus.words));
+        // "сколько человек и сколько томов": the focus counted is documents or volumes, whatever else is counted
+        peopleAsked &= !(countsFocus(asking, focus) && countsThings("2 " + String.join(" ", focus.words)));
         // "how many months does it take?": a length of time is counted in its unit ("4 years", "10 месяцев"); "a
         // monthly compensation of 1,500 som" says "month" and a number, and counts no months
         boolean lengthAsked = LENGTH_ASKED.matcher(asking).find()
@@ -2094,6 +2132,7 @@ public final class ExtractiveComposer implements Composer {
         }
 
         withoutHeldAntecedents(chosen, c -> c.passage.id(), c -> c.sentence);
+        withoutRestated(chosen, c -> c.passage.source().id(), c -> c.sentence);
 
         if (question.bodyAsked() && !chosen.isEmpty()
                 && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(chosen.get(0).sentence)) {
@@ -2187,6 +2226,23 @@ public final class ExtractiveComposer implements Composer {
                     break;
                 }
             }
+        }
+
+        if (!chosen.isEmpty() && CITIZENSHIP_TOLD.matcher(question.text()).find()
+                && chosen.stream().noneMatch(c -> CITIZENSHIP_CONDITION.matcher(c.sentence).find())) {
+            // "гражданство у неё российское. ей там что-то платят?": the condition of citizenship or residence the
+            // law or the payment sets is told beside what it gives, from a passage about the country asked
+            List<String> countries = question.countries();
+            candidates.stream().filter(c -> !chosen.contains(c) && c.score >= FIRST_OF_EACH_RATIO * best
+                    && CITIZENSHIP_CONDITION.matcher(c.sentence).find() && mayTell.test(c)
+                    && (countries.isEmpty() || HybridRetriever.about(c.passage, countries))
+                    && !isDuplicate(c.sentence, chosenTexts)
+                    && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations))
+                    .findFirst().ifPresent(c -> {
+                        chosen.add(c);
+                        chosenTexts.add(c.sentence);
+                        citedPassages.add(c.passage.id());
+                    });
         }
 
         // a question asked in parts ("Is he covered, and how can he prove it?") gets a sentence for each part; a
@@ -2410,6 +2466,38 @@ public final class ExtractiveComposer implements Composer {
             }
         }
     }
+
+    /**
+     * Drops from {@code chosen} a sentence whose every content word and number a longer chosen sentence of the same
+     * source document says again ("The museum opened on 31 August 2002." and "The museum opened on 31 August 2002;
+     * a ceremony is held there every year on 31 August."), putting the longer one where the shorter stood, so the
+     * answer says it once. Content words are compared by stem; at least {@value #RESTATED_MIN_WORDS} of them.
+     */
+    static <T> void withoutRestated(List<T> chosen, java.util.function.Function<T, String> sourceId,
+                                    java.util.function.Function<T, String> sentence) {
+        for (int i = 0; i < chosen.size(); i++) {
+            T shorter = chosen.get(i);
+            Set<String> words = Terms.stems(sentence.apply(shorter));
+            if (words.size() < RESTATED_MIN_WORDS) {
+                continue;
+            }
+            for (int j = 0; j < chosen.size(); j++) {
+                T longer = chosen.get(j);
+                if (i != j && sourceId.apply(longer).equals(sourceId.apply(shorter))
+                        && sentence.apply(longer).length() > sentence.apply(shorter).length()
+                        && Terms.stems(sentence.apply(longer)).containsAll(words)
+                        && numbers(sentence.apply(longer)).containsAll(numbers(sentence.apply(shorter)))) {
+                    chosen.set(i, longer);
+                    chosen.remove(j);
+                    i = -1; // start over: the list changed
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The fewest content words a sentence needs for another to be read as saying it again. */
+    static final int RESTATED_MIN_WORDS = 5;
 
     /** A sentence that points back at the one before it: "These include …", "Это утверждение …", "Значит, …". */
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile("^(?iu)(this|these|that|those|such|it|they"
@@ -3637,11 +3725,21 @@ public final class ExtractiveComposer implements Composer {
     private static final Pattern COUNT_OF_THINGS = Pattern.compile("(?iu)(?:" + CountedEvent.COUNTED
             + "|(?<![\\d.,])\\d+\\s*[-\u2010\u2011\u2013]\\s*)(?:documents?|cases?"
             + "|files?|cards?|volumes?|pages?|records?|items?|archives?|materials?|дел|дела|документ\\p{L}*"
-            + "|карточ\\p{L}*|том\\p{L}{0,2}|томн\\p{L}*|страниц\\p{L}*|запис\\p{L}*|архив\\p{L}*|материал\\p{L}*)(?![\\p{L}])");
+            + "|карточ\\p{L}*|том\\p{L}{0,2}|томн\\p{L}*|страниц\\p{L}*|запис\\p{L}*|архив\\p{L}*|материал\\p{L}*"
+            + ")(?![\\p{L}])");
 
-    /** Whether a sentence counts things, and no people: "files on 2.4 million cases". */
+    /** How often a law was changed: "amended 16 times", "корректировался более двадцати раз". */
+    private static final Pattern TIMES_AMENDED = Pattern.compile("(?iu)(?<!\\p{L})(?:amended|amendments?|revised"
+            + "|corrected|changed|изменени\\p{L}*|поправк\\p{L}*|корректировал\\p{L}*|изменял\\p{L}*|менял\\p{L}*)(?!\\p{L})"
+            + "[^.;]{0,60}?(?:\\d+|[\\p{L}]+)\\s+(?:times|раз|раза)(?!\\p{L})");
+
+    /**
+     * Whether a sentence counts things, and no people: "files on 2.4 million cases"; or how often a law was
+     * amended ("amended 16 times"), which counts no people either ("refused four times" counts refusals of people).
+     */
     static boolean countsThings(String sentence) {
-        return COUNT_OF_THINGS.matcher(sentence).find() && !CountedEvent.countsPeople(sentence);
+        return (COUNT_OF_THINGS.matcher(sentence).find() || TIMES_AMENDED.matcher(sentence).find())
+                && !CountedEvent.countsPeople(sentence);
     }
 
     /**
@@ -4604,6 +4702,62 @@ public final class ExtractiveComposer implements Composer {
      * The one country of {@code countries} every side of a group speaks of ({@link HybridRetriever#about}), or null
      * when the sides speak of none of them or of several.
      */
+    /**
+     * "which country rehabilitated more people, kazakhstan or uzbekistan?": a count asked of two countries or more is
+     * led by each country's latest figure, not by the first country's alone. The statements returned open with
+     * {@code first} (the latest fact of {@code ledBy}'s timeline, cited with {@code others}) and the latest fact of
+     * each other asked country's timeline shown; when the question asks which has more ("more", "больше") or fewer
+     * ("fewer", "меньше"), they are ordered by their values, the most (or the fewest) first, before any is numbered.
+     * Values that are not plain numbers leave the order as found.
+     */
+    private List<Statement> leadEachCountry(FactGroup ledBy, Passage first, List<Passage> others,
+                                            List<FactGroup> shown, Question asked, Language language,
+                                            Numbering numbering) {
+        List<String> countries = asked.countriesAsked();
+        record Lead(Passage passage, List<Passage> others, Double value) {
+        }
+        List<Lead> leads = new ArrayList<>(List.of(new Lead(first, others, leadValue(latest(ledBy)))));
+        String ledCountry = countryOf(ledBy, countries);
+        Set<String> done = new HashSet<>();
+        if (ledCountry != null) {
+            done.add(ledCountry);
+            for (FactGroup g : shown) {
+                String country = g == ledBy || !g.timeline ? null : countryOf(g, countries);
+                List<Passage> last = country == null || done.contains(country) ? null : latest(g);
+                if (last == null || !countsWhatIsAsked(last.get(0).text(), asked)) {
+                    continue;
+                }
+                done.add(country);
+                Passage lead = last.stream().filter(p -> !p.source().isOpinion()).findFirst().orElse(last.get(0));
+                leads.add(new Lead(lead, List.of(), leadValue(last)));
+            }
+        }
+        Matcher more = MORE_OR_FEWER.matcher(asked.asking());
+        if (leads.size() >= 2 && more.find() && leads.stream().allMatch(l -> l.value() != null)) {
+            boolean fewer = more.group(1) == null;
+            leads.sort(Comparator.comparingDouble((Lead l) -> fewer ? l.value() : -l.value()));
+        }
+        List<Statement> out = new ArrayList<>();
+        for (Lead l : leads) {
+            out.add(citingAlso(l.passage(), attributed(l.passage(), l.passage().text().strip(), language, false),
+                    l.others(), numbering, language));
+        }
+        return out;
+    }
+
+    /** "more", "most", "больше" (group 1), or "fewer", "less", "меньше": a comparison of counts. */
+    private static final Pattern MORE_OR_FEWER = Pattern.compile("(?iu)(?<!\\p{L})(?:(more|most|больше|бол(?:ее|ьшее))"
+            + "|fewer|less|least|меньше|меньшее)(?!\\p{L})");
+
+    /** The value of a timeline's latest side as a number, or null when it is not a plain number. */
+    private static Double leadValue(List<Passage> side) {
+        if (side == null || side.isEmpty() || side.get(0).fact() == null) {
+            return null;
+        }
+        String v = FactValues.normal(side.get(0).fact().value()).replaceAll("[\\s,_\u00a0]", "");
+        return v.matches("\\d+(?:\\.\\d+)?") ? Double.valueOf(v) : null;
+    }
+
     private static String countryOf(FactGroup g, List<String> countries) {
         String found = null;
         for (String country : countries) {

@@ -604,7 +604,14 @@ public final class FollowUp {
         // "а если бы их выслали не в казахстан, а в сибирь": the country said with "не" is not the one asked
         List<String> newCountries = countries(NEGATED_PLACE.matcher(current).replaceAll(" "));
         List<String> oldCountries = countries(previous);
-        if (!newCountries.isEmpty() && !oldCountries.isEmpty()) {
+        // "а выплаты участникам желтоксана сейчас какие-то есть?" after a Kazakh question names Kazakhstan again,
+        // through its event, and asks a thing of its own without pointing back: no country to replace, so it is read
+        // as a new question on the same subject below; "and how many of them ended up in Almaty?" points back
+        boolean sameCountries = new java.util.HashSet<>(newCountries).equals(new java.util.HashSet<>(oldCountries));
+        boolean ownThing = Terms.words(current).stream().noneMatch(BACK_REFERENCES::contains)
+                && Terms.contentWords(current).stream().filter(w -> countries(w).isEmpty()
+                        && !QUESTION_WORDS.contains(w)).count() >= 2;
+        if (!newCountries.isEmpty() && !oldCountries.isEmpty() && !(sameCountries && ownThing)) {
             String replaced = previous;
             Country target = byCode(newCountries.get(0));
             for (String old : oldCountries) {
@@ -627,7 +634,8 @@ public final class FollowUp {
             }
             List<String> extra = new ArrayList<>();
             for (String w : Terms.contentWords(current)) {
-                if (countries(w).isEmpty() && !Terms.contentWords(replaced).contains(w)) {
+                // a place or an event of the country ("желтоксана", "karlag") is a thing asked, not only its country
+                if ((countries(w).isEmpty() || !places(w).isEmpty()) && !Terms.contentWords(replaced).contains(w)) {
                     extra.add(w);
                 }
             }

@@ -717,8 +717,21 @@ public final class HybridRetriever implements TermWeights {
     /** The text with its document's publisher's name blanked out: "Russian Bazaar reported …" names no Russia. */
     private static String withoutPublisher(String text, Passage p) {
         String publisher = p.source().publisher();
-        return publisher == null || publisher.isBlank() ? text : text.replace(publisher, " ");
+        if (publisher == null || publisher.isBlank()) {
+            return text;
+        }
+        String out = text.replace(publisher, " ");
+        // "Russian Bazaar (russian-bazaar.com)" is written "Russian Bazaar reported" and «Русский базар» in the text
+        String name = PUBLISHER_DOMAIN.matcher(publisher).replaceAll("").strip();
+        if (name.length() >= 3 && !name.equals(publisher)) {
+            out = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out)
+                    .replaceAll(" ");
+        }
+        return out;
     }
+
+    /** A publisher's web address in brackets after its name: "Russian Bazaar <b>(russian-bazaar.com)</b>". */
+    private static final Pattern PUBLISHER_DOMAIN = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
 
     /** {@link #about}, with each passage's countries worked out once per index. */
     private boolean aboutCached(Passage p, List<String> countries) {

@@ -81,7 +81,10 @@ public enum Intent {
                     // an amount asked in a lookup's noun: "kz special allowance monthly amount?", "пособие размер?"
                     + "|amount(?!\\s+to)|rate(?=\\s*[?!.]*\\s*$)|размер|сумма(?=\\s*[?!.]*\\s*$)"
                     // a comparison of counts or sums: "в какой стране больше оправдали", "which country paid more"
-                    + "|(?:в )?как\\p{L}* стран\\p{L}* (?:\\p{L}+ )?больше|which country (?:\\p{L}+ ){0,2}more)" + E,
+                    + "|(?:в )?как\\p{L}* стран\\p{L}* (?:\\p{L}+ ){0,2}(?:больше|меньше)"
+                    + "|где (?:\\p{L}+ ){0,2}(?:больше|меньше)"
+                    + "(?= (?:\\p{L}+ )?(?:люд|человек|реабилит|оправд|репресс|выплат|плат))"
+                    + "|which country (?:\\p{L}+ ){0,2}(?:more|fewer|less))" + E,
                     FLAGS)),
             new Cue(WHO, Pattern.compile(B + "(who|whom|whose|by whom|кто|кого|кем|кому|чей|чья|чьё|чье|чьи"
                     // a body asked by its kind: "which court do I go to", "в какой орган обращаться"

@@ -45,6 +45,9 @@ public final class Situation {
             + "|tell (?:me|us)|check|find out|unclear|not clear)(?:\\s+\\p{L}+){0,2}?\\s+(if|whether)" + E
             + "|" + B + "(whether)" + E, FLAGS);
 
+    /** A yes/no question closed by its alternative: "попадает он под закон или нет", "is he covered or not". */
+    private static final Pattern OR_NOT = Pattern.compile(B + "(?:или нет|or not)" + E, FLAGS);
+
     /** A clause that starts like an English yes/no question ("Do I get …", "Can my son …", "Is there …"). */
     private static final Pattern YES_NO_START = Pattern.compile("^\\s*(do|does|did|can|could|is|are|was|were|will"
             + "|would|should|shall|may|might|has|have|had|am)" + E, FLAGS);
@@ -163,6 +166,11 @@ public final class Situation {
                         : clauses[i]).append(' ');
             }
         }
+        if (out.length() == 0 && !marked && sentences.length > 1) {
+            // "дядя был на площади в декабре 86го, его потом осудили. попадает он под закон или нет": an asker who
+            // types no question mark at all asks in the last sentence, after the story
+            return sentences[sentences.length - 1].strip();
+        }
         return out.length() == 0 ? question.strip() : out.toString().strip();
     }
 
@@ -258,7 +266,7 @@ public final class Situation {
     /** Whether a clause asks: it holds a question word, or opens with one or like a yes/no question. */
     private static boolean asks(String clause) {
         return QUESTION_WORD.matcher(clause).find() || OPENING_QUESTION_WORD.matcher(clause).find()
-                || YES_NO_START.matcher(clause).find();
+                || YES_NO_START.matcher(clause).find() || OR_NOT.matcher(clause).find();
     }
 
     /**

@@ -172,11 +172,18 @@ public final class Synonyms {
         List<Hit> hits = new ArrayList<>();
         Set<String> present = new java.util.HashSet<>(stems);
         for (Rule r : rules) {
-            for (List<String> phrase : r.fromStems) {
+            for (int f = 0; f < r.fromStems.size(); f++) {
+                List<String> phrase = r.fromStems.get(f);
                 if (!present.contains(phrase.get(0))) {
                     continue;
                 }
+                String single = phrase.size() == 1 ? r.from.get(f).get(0) : null;
                 for (int i = 0; i + phrase.size() <= stems.size(); i++) {
+                    // "говорится о том" says no volumes ("томов", stemmed alike): a stop word of the question stands
+                    // for a one-word phrase only when it is that phrase's own word ("всего")
+                    if (single != null && Terms.isStopword(words.get(i)) && !words.get(i).equals(single)) {
+                        continue;
+                    }
                     if (matchesAt(stems, i, phrase)) {
                         hits.add(new Hit(i, i + phrase.size(), r));
                     }

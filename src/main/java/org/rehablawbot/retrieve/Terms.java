@@ -22,6 +22,8 @@ public final class Terms {
 
     /** Question and filler words of English questions, on top of Lucene's English stop words. */
     private static final Set<String> EN_EXTRA = Set.of(
+            // "fewer", "less", "least" frame a comparison as "more" and "most" (stop words already) do
+            "fewer", "less", "least",
             "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself",
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "does", "did",
             "do", "done", "doing", "has", "have", "had", "having", "is", "are", "was", "were", "been", "being", "am",
@@ -68,7 +70,8 @@ public final class Terms {
 
     /** Question and filler words of Russian questions, on top of Lucene's Russian stop words. */
     private static final Set<String> RU_EXTRA = Set.of(
-            // the frame of a comparison asks for both things compared, and names neither
+            // the frame of a comparison asks for both things compared, and names neither ("меньше" is kept: "ей меньше
+            // льгот полагалось?" asks for the sentence that says "меньше льгот")
             "разница", "разницу", "разнице", "отличие", "отличия", "отличается", "отличаются", "отличить",
             "различие", "различия", "сравнить", "сравнение",
             "целом", "целиком", "конкретно", "конкретный", "конкретная", "конкретное",

@@ -661,6 +661,39 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceOfOneSourceSaidAgainInALongerOneIsSaidOnce() {
+        String shorter = "The museum Memory of Victims of Repression opened at the Shahidlar Xotirasi memorial complex "
+                + "in Tashkent on 31 August 2002.";
+        String longer = "The museum Memory of Victims of Repression opened at the Shahidlar Xotirasi memorial complex "
+                + "in Tashkent on 31 August 2002; a remembrance ceremony is held there every year on 31 August.";
+        List<String[]> chosen = new ArrayList<>(List.of(new String[] {"mutabar", shorter},
+                new String[] {"other", "The decree of 1 May 2001 set the day."}, new String[] {"mutabar", longer}));
+        ExtractiveComposer.withoutRestated(chosen, c -> c[0], c -> c[1]);
+        assertEquals(List.of(longer, "The decree of 1 May 2001 set the day."), chosen.stream().map(c -> c[1]).toList(),
+                "the longer telling stands where the shorter did");
+        // another source's telling is its own statement, and a sentence with a number the longer lacks is another fact
+        List<String[]> others = new ArrayList<>(List.of(new String[] {"a", shorter}, new String[] {"b", longer}));
+        ExtractiveComposer.withoutRestated(others, c -> c[0], c -> c[1]);
+        assertEquals(2, others.size());
+        List<String[]> numbered = new ArrayList<>(List.of(new String[] {"a", shorter.replace("2002", "2003")},
+                new String[] {"a", longer}));
+        ExtractiveComposer.withoutRestated(numbered, c -> c[0], c -> c[1]);
+        assertEquals(2, numbered.size());
+    }
+
+    @Test
+    void howOftenALawWasAmendedCountsNoPeople() {
+        Question rehabilitated = Question.of("how many people has russia rehabilitated in total since 1991", null,
+                null, Language.EN);
+        assertFalse(ExtractiveComposer.countsWhatIsAsked("The paper states that Russia's 1991 rehabilitation law had "
+                + "been amended 16 times as of 2014.", rehabilitated));
+        assertFalse(ExtractiveComposer.countsWhatIsAsked("РАПСИ писала, что закон корректировался более двадцати раз.",
+                Question.of("сколько человек реабилитировали в россии?", null, null, Language.RU)));
+        assertTrue(ExtractiveComposer.countsWhatIsAsked("Over 311,000 people were rehabilitated in Kazakhstan.",
+                rehabilitated));
+    }
+
+    @Test
     void howManyPeopleWereRepressedIsAnsweredByACountOfPeopleRepressed() {
         Question repressed = Question.of("How many people were repressed?", null, null, Language.EN);
         assertFalse(ExtractiveComposer.countsWhatIsAsked("Files on 2.4 million cases of people repressed were "

@@ -1432,6 +1432,56 @@ class ShippedAnswersTest {
                 TextRenderer.render(a));
     }
 
+    @Test
+    void aStoryWithoutAQuestionMarkIsToldAndItsLastSentenceAsked() {
+        String first = "дядя был на площади в декабре 86го, его потом осудили. попадает он под казахский закон о "
+                + "реабилитации или нет";
+        Answer a = ask(first);
+        String text = TextRenderer.answerText(a);
+        assertTrue(!a.refused() && text.contains("1986") && text.contains("убийств"), TextRenderer.render(a));
+        // the next turn names the same country by its event and asks its own thing: the payment, not the law again
+        Answer b = engine.answer("а выплаты участникам желтоксана сейчас какие-то есть?", first, null);
+        assertTrue(b.statements().get(0).text().contains("150"), TextRenderer.render(b));
+    }
+
+    @Test
+    void aTotalTheKnowledgeHoldsForNoCountryAskedIsRefusedNotAnsweredByHowOftenALawChanged() {
+        // the knowledge counts Russia's amendments (16, then more than 20) and Kazakhstan's rehabilitated, not Russia's
+        assertRefused("how many people has russia rehabilitated in total since 1991");
+    }
+
+    @Test
+    void theLatestFigureAskedIsTheRunningTotalNotTheLastBatch() {
+        Answer a = ask("для статьи нужна последняя официальная цифра: сколько человек реабилитировал верховный суд "
+                + "узбекистана и где это сказано");
+        String lead = a.statements().get(0).text();
+        assertTrue(lead.contains("1200") || lead.contains("1 200"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whichOfTwoCountriesCountsMoreIsLedByEachCountrysFigureTheLargestFirst() {
+        Answer more = ask("which country rehabilitated more people, kazakhstan or uzbekistan?");
+        assertTrue(more.statements().size() >= 2 && more.statements().get(0).text().contains("311,000")
+                && more.statements().get(1).text().contains("1,200"), TextRenderer.render(more));
+        Answer fewer = ask("which country rehabilitated fewer people, kazakhstan or uzbekistan?");
+        assertTrue(fewer.statements().get(0).text().contains("1,200"), TextRenderer.render(fewer));
+    }
+
+    @Test
+    void aCitizenshipTheAskerNamesGetsTheConditionThePaymentSets() {
+        Answer a = ask("бабушка была в трудармии, сейчас живёт в кыргызстане, но гражданство у неё российское. ей там "
+                + "что-то платят?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("2000") && text.contains("граждане других стран"), TextRenderer.render(a));
+    }
+
+    @Test
+    void volumesWrittenInOneWordWithTheirNumberAreACountOfVolumes() {
+        Answer a = ask("что конкретно сказал токаев 31 мая 2025 про реабилитацию? сколько человек и сколько томов, "
+                + "нужны цифры");
+        assertTrue(!a.refused() && TextRenderer.answerText(a).contains("72-томный"), TextRenderer.render(a));
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

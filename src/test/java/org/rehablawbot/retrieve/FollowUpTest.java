@@ -21,6 +21,20 @@ class FollowUpTest {
     }
 
     @Test
+    void aFollowUpNamingTheSameCountryByItsEventAsksItsOwnThing() {
+        String previous = "дядя был на площади в декабре 86го, его потом осудили. попадает он под казахский закон о "
+                + "реабилитации или нет";
+        String merged = FollowUp.merge("а выплаты участникам желтоксана сейчас какие-то есть?", previous);
+        assertTrue(merged.startsWith("выплаты участникам желтоксана"), merged);
+        assertFalse(merged.contains("площади"), "the previous story is not asked again: " + merged);
+        // pointing back ("of them") asks the previous question's thing of the place
+        String almaty = FollowUp.merge("and how many of them ended up in Almaty?",
+                "How many people were exiled to Kazakhstan in Soviet times?");
+        assertTrue(almaty.contains("exiled"), almaty);
+        assertTrue(almaty.toLowerCase(java.util.Locale.ROOT).contains("almaty"), "the place is kept: " + almaty);
+    }
+
+    @Test
     void newCountryReplacesTheOldOneInRussianKeepingTheCase() {
         assertEquals("Когда был принят закон о реабилитации в Казахстане?",
                 FollowUp.merge("а в Казахстане?", "Когда был принят закон о реабилитации в Кыргызстане?"));

@@ -75,6 +75,13 @@ class HybridRetrieverTest {
                 "a passage naming no country is about what its title names");
         Passage russian = Fixtures.body(bazaar, 2, "Russian Bazaar wrote that the Russian archives hold more.");
         assertEquals(List.of("RU"), HybridRetriever.countriesOf(russian), "the publisher aside, it names Russia");
+        // the knowledge names a publisher with its web address; its text, by the name alone
+        var withDomain = Fixtures.meta("bazaar-311000-ru", "Kazakhstan rehabilitated 311,000",
+                org.rehablawbot.knowledge.Kind.NEWS, "Russian Bazaar (russian-bazaar.com)", "2023-12-01", Language.EN,
+                "KZ");
+        Passage named = Fixtures.fact(withDomain, 0, "kz-rehabilitated.count", "311000", "people rehabilitated in "
+                + "Kazakhstan", null, "Russian Bazaar reported that 311 thousand people had been rehabilitated.");
+        assertEquals(List.of("KZ"), HybridRetriever.countriesOf(named), "the publisher's name is no country");
     }
 
     @Test

@@ -35,6 +35,17 @@ class SituationTest {
     }
 
     @Test
+    void anAskerWhoTypesNoQuestionMarkAsksInTheLastSentence() {
+        String q = "дядя был на площади в декабре 86го, его потом осудили. попадает он под казахский закон о "
+                + "реабилитации или нет";
+        assertEquals("попадает он под казахский закон о реабилитации или нет", Situation.asking(q));
+        assertTrue(Situation.stems(q).containsAll(Set.of(Terms.stem("площади"), Terms.stem("осудили"))),
+                "the story before it is the situation");
+        // one sentence is the question, whatever it holds
+        assertEquals("дед сидел в карлаге нужна справка", Situation.asking("дед сидел в карлаге нужна справка"));
+    }
+
+    @Test
     void aRussianYesNoQuestionIsItsLastClauseAndMidClauseKakCompares() {
         assertEquals("ей что нибудь положено?", Situation.asking(
                 "бабушку в 1943 как трудармейку отправили работать в казахстан, ей что нибудь положено?"));

@@ -47,6 +47,22 @@ class SynonymsTest {
     }
 
     @Test
+    void aStopWordStandsForNoOneWordPhraseButItsOwn() {
+        Synonyms map = Synonyms.of("""
+                volumes, тома, томов
+                in total, всего, итого
+                """);
+        // "о том" ("about that") stems as "томов" does, and asks of no volumes
+        assertTrue(map.concepts("что говорится о том, скольких оправдали").stream()
+                .noneMatch(c -> c.alternatives().contains(List.of("volumes"))));
+        assertTrue(map.concepts("сколько томов издано").stream()
+                .anyMatch(c -> c.alternatives().contains(List.of("volumes"))));
+        // a stop word that is the phrase's own word still stands for it
+        assertTrue(map.concepts("сколько всего оправдали").stream()
+                .anyMatch(c -> c.alternatives().contains(List.of("итого"))));
+    }
+
+    @Test
     void aCompoundWordFindsItsLongForm() {
         Synonyms.Concept c = MAP.concepts("сколько реабилитировала госкомиссия").get(1);
         assertTrue(c.alternatives().contains(List.of("государственная", "комиссия")), c.toString());
