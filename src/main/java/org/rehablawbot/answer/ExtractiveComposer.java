@@ -2451,14 +2451,20 @@ public final class ExtractiveComposer implements Composer {
      */
     static <T> void withoutHeldAntecedents(List<T> chosen, java.util.function.Function<T, String> passageId,
                                            java.util.function.Function<T, String> sentence) {
+        longerInPlaceOfShorter(chosen, (shorter, longer) -> passageId.apply(longer).equals(passageId.apply(shorter))
+                && sentence.apply(longer).length() > sentence.apply(shorter).length()
+                && sentence.apply(longer).startsWith(sentence.apply(shorter)));
+    }
+
+    /**
+     * Puts a chosen item where a shorter one it holds stood, and drops it from its own place, until no pair of
+     * {@code chosen} is such that {@code holds(shorter, longer)}.
+     */
+    private static <T> void longerInPlaceOfShorter(List<T> chosen, java.util.function.BiPredicate<T, T> holds) {
         for (int i = 0; i < chosen.size(); i++) {
-            T shorter = chosen.get(i);
             for (int j = 0; j < chosen.size(); j++) {
-                T longer = chosen.get(j);
-                if (i != j && passageId.apply(longer).equals(passageId.apply(shorter))
-                        && sentence.apply(longer).length() > sentence.apply(shorter).length()
-                        && sentence.apply(longer).startsWith(sentence.apply(shorter))) {
-                    chosen.set(i, longer);
+                if (i != j && holds.test(chosen.get(i), chosen.get(j))) {
+                    chosen.set(i, chosen.get(j));
                     chosen.remove(j);
                     i = -1; // start over: the list changed
                     break;
@@ -2475,25 +2481,13 @@ public final class ExtractiveComposer implements Composer {
      */
     static <T> void withoutRestated(List<T> chosen, java.util.function.Function<T, String> sourceId,
                                     java.util.function.Function<T, String> sentence) {
-        for (int i = 0; i < chosen.size(); i++) {
-            T shorter = chosen.get(i);
+        longerInPlaceOfShorter(chosen, (shorter, longer) -> {
             Set<String> words = Terms.stems(sentence.apply(shorter));
-            if (words.size() < RESTATED_MIN_WORDS) {
-                continue;
-            }
-            for (int j = 0; j < chosen.size(); j++) {
-                T longer = chosen.get(j);
-                if (i != j && sourceId.apply(longer).equals(sourceId.apply(shorter))
-                        && sentence.apply(longer).length() > sentence.apply(shorter).length()
-                        && Terms.stems(sentence.apply(longer)).containsAll(words)
-                        && numbers(sentence.apply(longer)).containsAll(numbers(sentence.apply(shorter)))) {
-                    chosen.set(i, longer);
-                    chosen.remove(j);
-                    i = -1; // start over: the list changed
-                    break;
-                }
-            }
-        }
+            return words.size() >= RESTATED_MIN_WORDS && sourceId.apply(longer).equals(sourceId.apply(shorter))
+                    && sentence.apply(longer).length() > sentence.apply(shorter).length()
+                    && Terms.stems(sentence.apply(longer)).containsAll(words)
+                    && numbers(sentence.apply(longer)).containsAll(numbers(sentence.apply(shorter)));
+        });
     }
 
     /** The fewest content words a sentence needs for another to be read as saying it again. */
