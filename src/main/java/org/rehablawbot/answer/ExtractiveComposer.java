@@ -486,7 +486,7 @@ public final class ExtractiveComposer implements Composer {
                             .filter(p -> !p.source().publisher().strip().equals(first.source().publisher().strip()))
                             .toList();
             if (intent == Intent.HOW_MANY && asked.countriesAsked().size() >= 2) {
-                statements.addAll(leadEachCountry(timeline, first, others, shown, asked, language, numbering));
+                statements.addAll(leadEachCountry(timeline, last, first, others, shown, asked, language, numbering));
             } else {
                 statements.add(citingAlso(first, attributed(first, first.text().strip(), language, false), others,
                         numbering, language));
@@ -4699,18 +4699,18 @@ public final class ExtractiveComposer implements Composer {
     /**
      * "which country rehabilitated more people, kazakhstan or uzbekistan?": a count asked of two countries or more is
      * led by each country's latest figure, not by the first country's alone. The statements returned open with
-     * {@code first} (the latest fact of {@code ledBy}'s timeline, cited with {@code others}) and the latest fact of
-     * each other asked country's timeline shown; when the question asks which has more ("more", "больше") or fewer
-     * ("fewer", "меньше"), they are ordered by their values, the most (or the fewest) first, before any is numbered.
-     * Values that are not plain numbers leave the order as found.
+     * {@code first} (of {@code led}, the side of {@code ledBy}'s timeline shown, cited with {@code others}) and the
+     * latest fact of each other asked country's timeline shown; when the question asks which has more ("more",
+     * "больше") or fewer ("fewer", "меньше"), they are ordered by the values they show, the most (or the fewest)
+     * first, before any is numbered. Values that are not plain numbers leave the order as found.
      */
-    private List<Statement> leadEachCountry(FactGroup ledBy, Passage first, List<Passage> others,
+    private List<Statement> leadEachCountry(FactGroup ledBy, List<Passage> led, Passage first, List<Passage> others,
                                             List<FactGroup> shown, Question asked, Language language,
                                             Numbering numbering) {
         List<String> countries = asked.countriesAsked();
         record Lead(Passage passage, List<Passage> others, Double value) {
         }
-        List<Lead> leads = new ArrayList<>(List.of(new Lead(first, others, leadValue(latest(ledBy)))));
+        List<Lead> leads = new ArrayList<>(List.of(new Lead(first, others, leadValue(led))));
         String ledCountry = countryOf(ledBy, countries);
         Set<String> done = new HashSet<>();
         if (ledCountry != null) {
