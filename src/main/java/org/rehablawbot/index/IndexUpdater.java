@@ -234,6 +234,12 @@ public final class IndexUpdater {
                     }
                     progress.update(IndexProgress.Stage.EMBEDDING, from + batch.size(), toEmbed.size());
                 }
+                if (!delete.isEmpty()) {
+                    // a changed file's old passages would still count in the term statistics BM25 weighs words by
+                    // until a merge: answers to questions on other files would shift with each edit, and differ from
+                    // a fresh build's. Expunged now (one merge of a few thousand passages, well under a second)
+                    w.forceMergeDeletes();
+                }
                 progress.update(IndexProgress.Stage.COMMITTING, 0, 0);
                 Map<String, String> manifest = new TreeMap<>();
                 wanted.values().forEach(d -> manifest.put(d.meta().path(), d.contentHash()));

@@ -87,6 +87,30 @@ class IndexUpdaterTest {
     }
 
     @Test
+    void scoresAfterAnEditAreAFreshBuildsScores() throws IOException {
+        // a moderator's edit of one file must not shift how other files' passages rank: the replaced passages no
+        // longer count in the term statistics
+        Path file = knowledge.resolve(RU);
+        Files.writeString(file, Files.readString(file) + "\nКомиссия собирала сведения о репрессированных по архивам.\n",
+                StandardCharsets.UTF_8);
+        update();
+        index.refresh();
+        try (KnowledgeIndex fresh = KnowledgeIndex.openUpdated(knowledge, tmp.resolve("fresh"), embedder,
+                IndexProgress.NONE)) {
+            for (String query : List.of("закон реабилитации", "парламент принял закон")) {
+                List<ScoredPassage> edited = index.lexical(query, Language.RU, 5);
+                List<ScoredPassage> built = fresh.lexical(query, Language.RU, 5);
+                assertFalse(built.isEmpty());
+                assertEquals(built.stream().map(sp -> sp.passage().id()).toList(),
+                        edited.stream().map(sp -> sp.passage().id()).toList());
+                for (int i = 0; i < built.size(); i++) {
+                    assertEquals(built.get(i).score(), edited.get(i).score(), 1e-5, query + " #" + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void deletedFileLeavesTheIndex() throws IOException {
         Files.delete(knowledge.resolve(AKIPRESS));
         IndexReport r = update();
