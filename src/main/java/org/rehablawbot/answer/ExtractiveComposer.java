@@ -23,6 +23,7 @@ import org.rehablawbot.retrieve.CountedEvent;
 import org.rehablawbot.retrieve.CoverageQuestion;
 import org.rehablawbot.retrieve.SourceNames;
 import org.rehablawbot.retrieve.FollowUp;
+import org.rehablawbot.retrieve.Citizenship;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
 import org.rehablawbot.retrieve.LawDenial;
@@ -295,7 +296,8 @@ public final class ExtractiveComposer implements Composer {
                                 || namesTwoOfItsValues(g, statedFigures)).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of(),
-                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson(), caseYear);
+                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson(), caseYear,
+                countriesCompared(asked));
         shown = sameCountry(shown, retrieval.query(), passages);
         if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
                 .find()) {
@@ -417,10 +419,12 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no passage about the question's countries says {}", unheld.words());
             return refusal(retrieval.question(), language, NAME);
         }
-        if (asked.entitlementAsked() && passages.stream().noneMatch(sp -> GIVEN.matcher(sp.passage().text()).find())
+        if (asked.entitlementAsked() && passages.stream().noneMatch(sp -> GIVEN.matcher(sp.passage().text()).find()
+                        && (asked.countries().isEmpty() || HybridRetriever.about(sp.passage(), asked.countries())))
                 && !asksMoreThanEntitlement(asked.asking())) {
             // "нам как внукам что-то положено в узбекистане?": no passage found says of any payment, benefit or
-            // right, so counts and museums around it would answer another question
+            // right, so counts and museums around it would answer another question; "does uzbekistan pay anything
+            // to descendants?" is not answered by what St Petersburg pays
             LOG.debug("no retrieved passage says what is given");
             return refusal(retrieval.question(), language, NAME);
         }
@@ -1125,28 +1129,8 @@ public final class ExtractiveComposer implements Composer {
      */
     private static final double FIRST_OF_EACH_RATIO = 0.4;
 
-    /**
-     * An asker's story that names a citizenship or a move abroad: "гражданство у неё российское", "we moved to
-     * Russia", "my mother has a German passport".
-     */
-    private static final Pattern CITIZENSHIP_TOLD = Pattern.compile("(?iu)(?<!\\p{L})(?:гражданств\\p{L}*|гражданин"
-            + "|гражданка|паспорт\\p{L}*|citizen\\p{L}*|passport\\p{L}*|переехал\\p{L}*|уехал\\p{L}*|moved to"
-            + "|emigrated|эмигрировал\\p{L}*)(?!\\p{L})");
-
-    /**
-     * A sentence that sets a condition of citizenship or residence: "граждане других стран … с документом на
-     * жительство", "who are currently citizens of Kazakhstan", "являющихся ныне гражданами".
-     */
-    private static final Pattern CITIZENSHIP_CONDITION = Pattern.compile("(?iu)(?<!\\p{L})(?:граждан\\p{L}* (?:других"
-            + "|иностранн|Казахстана|Республики Казахстан|Кыргызстана|Кыргызской Республики)|иностранн\\p{L}* граждан"
-            + "|foreign (?:citizens|nationals)|citizens of (?:other|Kazakhstan|the Republic|Kyrgyzstan)"
-            + "|(?:документ\\p{L}*|вид\\p{L}*) на жительство|residence (?:permit|document)|currently citizens"
-            + "|ныне граждан\\p{L}*|citizenship|гражданств\\p{L}*)");
-
     /** The months, English and Russian in any case ending, as a regular expression's alternatives. */
-    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яйею]|июн\\p{L}*|июл\\p{L}*"
-            + "|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
+    private static final String MONTHS = org.rehablawbot.retrieve.DayOfYear.MONTH_NAMES;
 
     /** A month and its year: "May 2024", "мая 2024", "к маю 2024 года". */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(" + MONTHS + ")"
@@ -1768,7 +1752,8 @@ public final class ExtractiveComposer implements Composer {
                 if ((lengthAsked ? DURATION.matcher(s).find()
                         : hasCount(thingsAsked ? CountedEvent.withoutCountsOfPeople(s) : s, moneyCounts)
                         || TIMES_IN_WORDS.matcher(s).find())
-                        && focus.saidIn(s) && (event == null || !event.otherNamedIn(s))
+                        && focus.saidIn(s) && focus.saidIn(withoutListsInBrackets(s))
+                        && (event == null || !event.otherNamedIn(s))
                         // "how many Alash Orda members were rehabilitated?" counts people, not "a 12-volume edition"
                         && !((peopleAsked || event != null && !event.namedIn(s)) && countsThings(s))
                         && fitsPeriod(years(s) != null ? s : context, period)) {
@@ -1788,6 +1773,18 @@ public final class ExtractiveComposer implements Composer {
         }
         return false;
     }
+
+    /**
+     * The sentence without its lists in brackets of three items or more: "about 1.2 million people of deported
+     * peoples (Koreans in 1937; Germans, Greeks, Chechens … during the war)" counts the group, and a member named in
+     * its list ("а корейцев конкретно сколько?") is not what it counts.
+     */
+    static String withoutListsInBrackets(String sentence) {
+        return BRACKETED_LIST.matcher(sentence).replaceAll(" ");
+    }
+
+    /** A bracketed list: two commas or semicolons or more inside one pair of round brackets. */
+    private static final Pattern BRACKETED_LIST = Pattern.compile("\\((?:[^()]*?[,;]){2,}[^()]*\\)");
 
     /**
      * Whether the focus is what a "how many" question counts: it follows the cue, at most two words after it and
@@ -2228,15 +2225,17 @@ public final class ExtractiveComposer implements Composer {
             }
         }
 
-        if (!chosen.isEmpty() && CITIZENSHIP_TOLD.matcher(question.text()).find()
-                && chosen.stream().noneMatch(c -> CITIZENSHIP_CONDITION.matcher(c.sentence).find())) {
+        if (!chosen.isEmpty() && Citizenship.told(question.text(), question.countries())
+                && chosen.stream().noneMatch(c -> Citizenship.statesCondition(c.sentence))) {
             // "гражданство у неё российское. ей там что-то платят?": the condition of citizenship or residence the
             // law or the payment sets is told beside what it gives, from a passage about the country asked
             List<String> countries = question.countries();
             candidates.stream().filter(c -> !chosen.contains(c) && c.score >= FIRST_OF_EACH_RATIO * best
-                    && CITIZENSHIP_CONDITION.matcher(c.sentence).find() && mayTell.test(c)
+                    && Citizenship.statesCondition(c.sentence) && mayTell.test(c)
                     && (countries.isEmpty() || HybridRetriever.about(c.passage, countries))
-                    && !isDuplicate(c.sentence, chosenTexts)
+                    // no sentence chosen sets the condition, so one that says the law's other words again with it is
+                    // no repeat ("Who is covered by … Article 2 …: everyone … who is now a citizen of Kazakhstan")
+                    && !chosenTexts.contains(c.sentence)
                     && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations))
                     .findFirst().ifPresent(c -> {
                         chosen.add(c);
@@ -2259,14 +2258,20 @@ public final class ExtractiveComposer implements Composer {
                 partAnswers.add(held);
                 continue;
             }
-            if (pw.stems().size() < 2 || chosen.size() > MAX_STATEMENTS) {
+            // "сколько человек и сколько томов": a count part names its thing in one word, and a sentence counting
+            // it answers that part; "человек" is a word of counting, no content word, and a count of people says it
+            boolean countPart = pw.stems().size() == 1 && Intent.of(parts.get(k)) == Intent.HOW_MANY;
+            boolean peoplePart = countPart && CountedEvent.countsPeople("2 " + COUNT_CUE.matcher(parts.get(k))
+                    .replaceAll(" ").strip());
+            if (pw.stems().size() < 2 && !countPart || chosen.size() > MAX_STATEMENTS) {
                 continue;
             }
             Candidate answer = null;
             double answerOverlap = PART_COVERAGE;
             for (Candidate c : candidates) {
-                double o = pw.overlap(c.sentence);
-                if (o > answerOverlap && answersPart.test(c.sentence) && mayTell.test(c)
+                double o = peoplePart ? (CountedEvent.countsPeople(c.sentence) ? 1 : 0) : pw.overlap(c.sentence);
+                if (o > answerOverlap && (peoplePart || answersPart.test(c.sentence)) && mayTell.test(c)
+                        && (!countPart || hasCount(c.sentence, moneyCounts))
                         && !chosen.contains(c) && !isDuplicate(c.sentence, chosenTexts)
                         && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)) {
                     answer = c;
@@ -4354,7 +4359,8 @@ public final class ExtractiveComposer implements Composer {
                                                      double bestSentence, Set<String> claims,
                                                      boolean sidesAsked, boolean opinionAsked,
                                                      Set<String> statedFigures, Set<Integer> eventAsked,
-                                                     Set<Long> groupFigures, boolean perPerson, int caseYear) {
+                                                     Set<Long> groupFigures, boolean perPerson, int caseYear,
+                                                     List<String> countriesCompared) {
         double best = 0;
         // the score a group the question points at is raised to: as much as the best sentence, less a margin
         double raised = Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN);
@@ -4407,6 +4413,12 @@ public final class ExtractiveComposer implements Composer {
                 score = Math.max(score, raised);
                 fits = true;
                 g.beside = true;
+            } else if (!countriesCompared.isEmpty() && countryOf(g, countriesCompared) != null && g.sides.values()
+                    .stream().flatMap(List::stream).anyMatch(p -> p.fact().about() != null
+                            && RUNNING_TOTAL.matcher(p.fact().about()).find())) {
+                // "в какой стране реабилитировали меньше людей, в казахстане или в узбекистане?": each country's
+                // running total is what is compared, in whatever words its facts are written
+                score = Math.max(score, raised);
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer
                 score = Math.max(score, raised);
@@ -4738,6 +4750,21 @@ public final class ExtractiveComposer implements Composer {
         }
         return out;
     }
+
+    /**
+     * The countries whose counts of people a question compares ("which country rehabilitated more people, kazakhstan
+     * or uzbekistan?", "где меньше реабилитировали, в кр или в узбекистане?"): a count of people asked of two
+     * countries or more with "more" or "fewer"; empty for any other question.
+     */
+    private static List<String> countriesCompared(Question asked) {
+        return asked.intent() == Intent.HOW_MANY && asked.peopleAsked()
+                && asked.countriesAsked().size() >= 2 && MORE_OR_FEWER.matcher(asked.asking()).find()
+                ? asked.countriesAsked() : List.of();
+    }
+
+    /** The cue of a count asked: "how many", "сколько" and its chat spellings. */
+    private static final Pattern COUNT_CUE = Pattern.compile("(?iu)(?<!\\p{L})(?:how many|сколько|скока|скоко"
+            + "|скок)(?!\\p{L})");
 
     /** "more", "most", "больше" (group 1), or "fewer", "less", "меньше": a comparison of counts. */
     private static final Pattern MORE_OR_FEWER = Pattern.compile("(?iu)(?<!\\p{L})(?:(more|most|больше|бол(?:ее|ьшее))"

@@ -18,6 +18,14 @@ import java.util.regex.Pattern;
  */
 public record DayOfYear(int month, int day) {
 
+    /**
+     * A month's name in English or Russian, any case ending ("may", "мая", "августе"), as a regular expression's
+     * alternatives with no group: for patterns that read a month and a year.
+     */
+    public static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяею]|июн\\p{L}*|июл\\p{L}*"
+            + "|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
+
     private static final List<String> EN = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final List<String> RU = List.of("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",

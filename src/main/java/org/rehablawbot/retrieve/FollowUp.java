@@ -472,6 +472,34 @@ public final class FollowUp {
         return List.copyOf(out);
     }
 
+    /**
+     * The merged question with the rest of the follow-up's list of countries after the country put in place: "а в
+     * казахстане и в россии когда?" after "когда в узбекистане день памяти?" asks "когда в казахстане и в россии день
+     * памяти?", a list of two countries each of which is answered. Unchanged when the follow-up lists no countries
+     * beginning with {@code target}, or the merged question does not name it.
+     */
+    private static String withListContinued(String merged, String followUp, Country target) {
+        List<int[]> mentions = countryMentions(followUp);
+        int targetIndex = COUNTRIES.indexOf(target);
+        if (mentions.size() < 2 || mentions.get(0)[2] != targetIndex) {
+            return merged;
+        }
+        int end = mentions.get(0)[1];
+        for (int k = 1; k < mentions.size(); k++) {
+            int[] b = mentions.get(k);
+            if (b[0] < end || b[2] == targetIndex || !LIST_GAP.matcher(followUp.substring(end, b[0])).matches()) {
+                break;
+            }
+            end = b[1];
+        }
+        String tail = followUp.substring(mentions.get(0)[1], end);
+        int[] at = countryMentions(merged).stream().filter(m -> m[2] == targetIndex).findFirst().orElse(null);
+        if (tail.isBlank() || at == null) {
+            return merged;
+        }
+        return merged.substring(0, at[1]) + tail + merged.substring(at[1]);
+    }
+
     /** Recent texts' countries: passages and questions are looked at many times per answer. */
     private static final Lru<String, List<String>> COUNTRY_CACHE = new Lru<>(20_000);
 
@@ -632,6 +660,7 @@ public final class FollowUp {
                     replaced = own + " " + replaced;
                 }
             }
+            replaced = withListContinued(replaced, current, target);
             List<String> extra = new ArrayList<>();
             for (String w : Terms.contentWords(current)) {
                 // a place or an event of the country ("желтоксана", "karlag") is a thing asked, not only its country
@@ -647,6 +676,10 @@ public final class FollowUp {
         String otherYear = withYearAsked(current, previous);
         if (otherYear != null) {
             return otherYear;
+        }
+        String otherDate = withDateAsked(current, previous);
+        if (otherDate != null) {
+            return otherDate;
         }
         // "and in tenge in 2020?", "а в рублях?": another year or unit of the same thing asks nothing new
         boolean asksNewThing = Terms.contentWords(current).stream()
@@ -673,6 +706,46 @@ public final class FollowUp {
         // so the new question's own words and question word choose the passages and the sentences
         return current + " " + inScriptOf(subject, current);
     }
+
+    /**
+     * The previous question asked as of the month a follow-up names, when the follow-up names a month and a year and
+     * asks nothing more ("а в августе 2023?", "and as of August 2023?" after "сколько всего реабилитировали в
+     * узбекистане по состоянию на май 2024"): the previous question's month and year (or year) are replaced by the
+     * follow-up's; a previous question naming no date gets the follow-up's after it. Null when this does not apply.
+     */
+    static String withDateAsked(String current, String previous) {
+        Matcher now = MONTH_YEAR.matcher(current);
+        if (!now.find()) {
+            return null;
+        }
+        String rest = current.substring(0, now.start()) + " " + current.substring(now.end());
+        boolean asksMore = Terms.contentWords(rest).stream().anyMatch(w -> !QUESTION_WORDS.contains(w)
+                && !YEAR_WORD.matcher(w).matches() && !AS_OF.matcher(w).matches());
+        if (asksMore) {
+            return null;
+        }
+        Matcher before = DATE_NAMED.matcher(previous);
+        int start = -1;
+        int end = -1;
+        while (before.find()) {
+            start = before.start();
+            end = before.end();
+        }
+        String date = now.group();
+        return start < 0 ? previous + " " + date
+                : previous.substring(0, start) + date + previous.substring(end);
+    }
+
+    /** A month and its year: "августе 2023", "August 2023", "мая 2024 года". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DayOfYear.MONTH_NAMES
+            + ")\\s+(?:of\\s+)?(?:1[89]|20)\\d\\d(?![\\p{N}])");
+
+    /** A date a question is asked as of: a month and year, or a year alone ("на май 2024", "in 2023"). */
+    private static final Pattern DATE_NAMED = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:" + DayOfYear.MONTH_NAMES
+            + ")\\s+(?:of\\s+)?)?(?:1[89]|20)\\d\\d(?![\\p{N}])");
+
+    /** Words that ask as of a date and nothing more: "as of", "по состоянию на", "на", "к". */
+    private static final Pattern AS_OF = Pattern.compile("(?iu)as|of|состоянию|состояние|на|к|by|end|конец|конц\\p{L}*");
 
     /**
      * The previous question asked of the year a follow-up names instead of its own, when the follow-up asks nothing

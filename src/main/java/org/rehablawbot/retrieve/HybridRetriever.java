@@ -296,6 +296,15 @@ public final class HybridRetriever implements TermWeights {
             // a lookup of a few words ("ata-beyit visitors per year?") asks of each of them: a word the knowledge
             // never uses, with no synonym it uses and no word it could be a typo of, is what the sources lack
             absent = absentWords(words.stream().filter(w -> !w.situation).toList(), pool.values());
+        } else if (absent.isEmpty() && isFollowUpLookup(asked)) {
+            // "а адрес и телефон архива? и часы работы" after a question on which archive holds the files: the
+            // follow-up's own words are what it asks, the previous question's only say of what. Two of its own words
+            // the knowledge never uses, or half of them, are things the sources lack; one among several ("а дела
+            // спецпереселенцев там же лежат?") is only a wording
+            List<String> ownWords = Terms.contentWords(asked.text());
+            List<String> unused = absentWords(words.stream().filter(w -> !w.situation && ownWords.contains(w.word))
+                    .toList(), pool.values());
+            absent = unused.size() >= 2 || 2 * unused.size() >= ownWords.size() ? unused : List.of();
         }
         if (!absent.isEmpty()) {
             LOG.debug("query \"{}\": the knowledge never uses {}", query, absent);
@@ -458,6 +467,10 @@ public final class HybridRetriever implements TermWeights {
         if (asked.statusAsked() || CoverageQuestion.asksCoverage(asked.asking())) {
             addRulesOfExceptions(out, ids, chosen);
         }
+        if (Citizenship.told(asked.text(), countries) && (entitled || asked.statusAsked()
+                || CoverageQuestion.asksCoverage(asked.asking()))) {
+            addCitizenshipCondition(out, ids, countries);
+        }
         addPeriodCovered(out, ids, asked, language);
         addEnactment(out, ids, asked, language);
         addStoryPassage(out, ids, chosen, words);
@@ -532,6 +545,39 @@ public final class HybridRetriever implements TermWeights {
             }
         }
     }
+
+    /**
+     * For a question on what a law gives or whom it covers asked by someone who names a citizenship or lives abroad
+     * ({@link Citizenship#told}: "we live in germany since 1995 … can i as grandchild get anything under the kazakh
+     * law?"), adds from the documents of the {@value #REASON_SOURCES} best returned passages on the countries asked
+     * the first passage setting a condition of citizenship or residence ({@link Citizenship#statesCondition}: "who is
+     * now a citizen of Kazakhstan"), at that passage's rank; one per document, {@value #MAX_CONDITIONS} in all. The
+     * condition is written in its own paragraph, in few of the question's words, and decides the asker's case.
+     */
+    private void addCitizenshipCondition(List<ScoredPassage> out, Set<String> ids, List<String> countries) {
+        if (out.stream().anyMatch(sp -> !sp.passage().isFact() && Citizenship.statesCondition(sp.passage().text()))) {
+            return; // a condition is returned already
+        }
+        List<ScoredPassage> best = out.stream().filter(sp -> !sp.passage().isFact()
+                && (countries.isEmpty() || about(sp.passage(), countries))).limit(REASON_SOURCES).toList();
+        Set<String> paths = new HashSet<>();
+        int added = 0;
+        for (ScoredPassage sp : best) {
+            if (added >= MAX_CONDITIONS || !paths.add(sp.passage().source().path())) {
+                continue;
+            }
+            for (Passage n : search.passagesOf(sp.passage().source().path())) {
+                if (!n.isFact() && Citizenship.statesCondition(n.text()) && ids.add(n.id())) {
+                    out.add(new ScoredPassage(n, sp.score()));
+                    added++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The most passages {@link #addCitizenshipCondition} adds. */
+    static final int MAX_CONDITIONS = 2;
 
     /** How many of a "why" question's best passages get their neighbour giving a reason ({@link #addReasonsBeside}). */
     static final int REASON_SOURCES = 3;
@@ -1449,6 +1495,33 @@ public final class HybridRetriever implements TermWeights {
                 .filter(w -> FollowUp.countries(w).isEmpty() && !Terms.hasDigit(w)).count();
         return content > 0 && content <= LOOKUP_WORDS;
     }
+
+    /**
+     * Whether a question is a follow-up of a few words of its own that asks with no question word ("а адрес и телефон
+     * архива? и часы работы", "and the phone?"): at most {@link #FOLLOW_UP_LOOKUP_WORDS} content words besides
+     * countries and numbers, no claim frame, no request, no condition and no word of a yes/no question.
+     */
+    static boolean isFollowUpLookup(Question asked) {
+        if (!asked.isFollowUp() || asked.query().equals(asked.text()) || Situation.asksInWords(asked.text())
+                || CLAIM_FRAME.matcher(asked.text()).find() || CONDITION.matcher(asked.text()).find()) {
+            return false;
+        }
+        long content = Terms.contentWords(asked.text()).stream()
+                .filter(w -> FollowUp.countries(w).isEmpty() && !Terms.hasDigit(w)).count();
+        return content > 0 && content <= FOLLOW_UP_LOOKUP_WORDS;
+    }
+
+    /**
+     * A condition put to the previous question ("а если никакой справки нет, архив ничего не нашел?", "and what if
+     * she was never rehabilitated?") or a yes/no question: a case told in its own words, not things looked up.
+     */
+    private static final Pattern CONDITION = Pattern.compile("(?iu)(?<![\\p{L}])(?:если|if|unless|suppose|допустим"
+            // a yes/no question asks whether, in the words of its case ("можно подать по месту жительства, не ехать в
+            // оренбург?"): the place named is the asker's, not a thing looked up
+            + "|можно|нельзя|нужно|надо|ли|can|could|is|are|was|were|do|does|did|should|must|may)(?![\\p{L}])");
+
+    /** The most content words a follow-up lookup holds ("а адрес и телефон архива? и часы работы"). */
+    static final int FOLLOW_UP_LOOKUP_WORDS = 6;
 
     /**
      * Words that frame a claim to check ("правда, что …", "…, right?") or make a request ("tell me of …",

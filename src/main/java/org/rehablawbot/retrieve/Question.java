@@ -155,7 +155,9 @@ public record Question(String text, String previous, String query, Language lang
         }
         boolean howMany = intent == Intent.HOW_MANY;
         boolean peopleAsked = howMany && (PEOPLE_ASKED.matcher(askingQuery).find()
-                || PEOPLE_BOUNDED.matcher(askingQuery).find());
+                || PEOPLE_BOUNDED.matcher(askingQuery).find()
+                // "which country rehabilitated fewer people?"; "who pays rehabilitated people more?" counts money
+                || PEOPLE_COMPARED.matcher(askingQuery).find() && !AmountQuestion.asksMoney(askingQuery));
         boolean thingsCounted = peopleAsked || howMany && THINGS_COUNTED.matcher(askingQuery).find();
         // "сколько ей положено", "а скока это?" after "что ей положено?": how much is due to one person, in money
         boolean totalAsked = AmountQuestion.asksTotal(askingQuery);
@@ -422,8 +424,10 @@ public record Question(String text, String previous, String query, Language lang
             + "|(?:нам|мне|ей|ему|им)\\s+(?:бы\\s+)?(?:там\\s+)?(?:что(?:-то|-нибудь)?\\s+)?(?:дали|дадут|дают|заплатили"
             + "|заплатят|платят)"
             // "а семье за это что то платят?", "do they pay anything to the family?"
-            + "|что[- ]?(?:то|нибудь)\\s+(?:дают|дадут|платят|заплатят|выплачивают)"
-            + "|(?:do|does|will|would) (?:they|anyone|the state|it) pay (?:anything|something)"
+            + "|что[- ]?(?:то|нибудь)\\s+(?:дают|дадут|платят|заплатят|выплачивают|платит|выплачивает)"
+            // "does uzbekistan pay anything to descendants?", "узбекистан платит ли что-нибудь потомкам?"
+            + "|(?:do|does|will|would)\\s+(?:[\\p{L}'’]+\\s+){1,3}?pay\\s+(?:anything|something)"
+            + "|(?:платит|платят|выплачивает|выплачивают)\\s+(?:ли\\s+)?(?:\\p{L}+\\s+)?что[- ]?(?:то|нибудь)"
             // "do we get money?", "will she receive any payment?", "нам дадут деньги?", "получим ли какие-то деньги?"
             + "|(?:get|gets|receive|receives) (?:any |some )?(?:money|payments?|compensation)"
             + "|(?:дадут|дают|дали|получ\\p{L}*)(?:\\s+ли)?(?:\\s+(?:какие|хоть какие)[- ]?(?:то|нибудь))?\\s+(?:деньг\\p{L}*"
@@ -560,6 +564,23 @@ public record Question(String text, String previous, String query, Language lang
             + "|individuals|victims|citizens|pensioners|recipients|children|families)|(?:сколько|скока|скоко|скок)\\s+"
             + "(?:\\p{L}+\\s+)?(?:человек|людей|граждан|жертв|пенсионеров|получателей|детей|семей))"
             + "(?![\\p{L}])");
+
+    /**
+     * A comparison of counts of people ("which country rehabilitated fewer people", "где больше реабилитировали?",
+     * "в какой стране реабилитировали меньше людей"): "more", "fewer", "less", "больше" or "меньше" within two words of
+     * a word for people or of the deed done to people (rehabilitated, acquitted, repressed); "16 или больше 20?" on a
+     * law "о реабилитации жертв" compares no people.
+     */
+    private static final Pattern PEOPLE_COMPARED;
+
+    static {
+        String more = "(?:more|fewer|less|больше|меньше)";
+        String people = "(?:people|persons|victims|citizens|человек|людей|граждан|жертв|rehabilitat\\p{L}*|acquit\\p{L}*"
+                + "|repress\\p{L}*|реабилитир\\p{L}*|оправда\\p{L}*|репрессир\\p{L}*)";
+        String gap = "\\s+(?:[\\p{L}-]+\\s+){0,2}?";
+        PEOPLE_COMPARED = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + more + gap + people + "|" + people + gap + more
+                + ")(?![\\p{L}])");
+    }
 
     /**
      * A bound on a count of people ("more than 1,000 people", "свыше 300 тысяч человек"): a count of people is asked,

@@ -434,7 +434,8 @@ public final class Synonyms {
         // the last such concept before the cue
         int start = Math.min(Intent.cueStart(question), question.length());
         String before = question.substring(0, start);
-        if (!Terms.contentWords(after).isEmpty()
+        // "а корейцев конкретно сколько было в 37м?": a year after the cue names when, not what
+        if (Terms.contentWords(after).stream().anyMatch(w -> !Terms.hasDigit(w))
                 || Terms.contentWords(before).stream()
                         .filter(w -> !Terms.hasDigit(w) && FollowUp.countries(w).isEmpty()).count() > LOOKUP_WORDS
                 || before.matches("(?s).*[?.!,;:].*")) {

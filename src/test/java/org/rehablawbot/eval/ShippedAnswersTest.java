@@ -1480,6 +1480,73 @@ class ShippedAnswersTest {
         Answer a = ask("что конкретно сказал токаев 31 мая 2025 про реабилитацию? сколько человек и сколько томов, "
                 + "нужны цифры");
         assertTrue(!a.refused() && TextRenderer.answerText(a).contains("72-томный"), TextRenderer.render(a));
+        // each count asked gets its sentence: "сколько человек" is answered by the count of people he gave
+        assertTrue(TextRenderer.answerText(a).contains("300 тысяч человек"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whichOfTwoCountriesCountsFewerAskedInRussianIsLedByEachCountrysRunningTotal() {
+        Answer a = ask("в какой стране реабилитировали меньше людей, в казахстане или в узбекистане?");
+        assertTrue(a.statements().size() >= 2 && a.statements().get(0).text().contains("1200")
+                && a.statements().get(1).text().contains("311"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whetherACountryPaysIsNotAnsweredByWhatOtherCountriesPay() {
+        // the knowledge holds no Uzbek payment; St Petersburg's and Kazakhstan's payments answer another question
+        assertRefused("i live in israel, my grandparents were repressed in uzbekistan. does uzbekistan pay anything "
+                + "to descendants?");
+    }
+
+    @Test
+    void aDescendantLivingAbroadGetsTheLawsConditionOfCitizenship() {
+        Answer a = ask("we live in germany since 1995, my opa was a deported volga german in kazakhstan. can i as "
+                + "grandchild living abroad get anything under the kazakh law?");
+        assertTrue(TextRenderer.answerText(a).contains("now a citizen of Kazakhstan"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aFollowUpListingTwoCountriesIsAnsweredForEach() {
+        String first = "когда в узбекистане день памяти жертв репрессий";
+        Answer b = engine.answer("а в казахстане и в россии когда?", first, null);
+        String text = TextRenderer.answerText(b);
+        assertTrue(text.contains("31 мая") && text.contains("30 октября"), TextRenderer.render(b));
+    }
+
+    @Test
+    void aFollowUpNamingAnotherMonthAsksTheRunningTotalAsOfThatMonth() {
+        String first = "сколько всего людей реабилитировали в узбекистане по состоянию на май 2024";
+        Answer b = engine.answer("а в августе 2023?", first, null);
+        assertTrue(b.statements().get(0).text().contains("856"), TextRenderer.render(b));
+    }
+
+    @Test
+    void whatIsPaidForPropertyTakenIsTheCompensationForMaterialDamage() {
+        Answer a = ask("деда раскулачили в 1930 под семипалатинском, дом и скот отобрали. по закону казахстана можно "
+                + "что-то получить за имущество?");
+        assertTrue(TextRenderer.answerText(a).contains("материального ущерба"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aCountOfOnePeopleIsNotTheCountOfTheGroupListingIt() {
+        String first = "сколько всего депортированных народов завезли в казахстан? корейцы, немцы, чеченцы и тд";
+        Answer whole = ask(first);
+        assertTrue(TextRenderer.answerText(whole).contains("200 тысяч"), TextRenderer.render(whole));
+        Answer b = engine.answer("а корейцев конкретно сколько было в 37м?", first, null);
+        assertTrue(b.refused() && b.citations().isEmpty(), TextRenderer.render(b));
+        assertRefused("how many germans were deported to kazakhstan?");
+    }
+
+    @Test
+    void aFollowUpAskingForWhatNoSourceGivesIsRefused() {
+        String first = "Ищу дело прадеда, его раскулачили на Украине и выслали в 1931 году в Казахстан, был "
+                + "спецпереселенцем в Акмолинской области. В каком архиве теперь такие дела и куда писать запрос?";
+        Answer b = engine.answer("а телефон архива?", first, null);
+        assertTrue(b.refused() && b.citations().isEmpty(), TextRenderer.render(b));
+        // one word the knowledge never uses among several of the follow-up's own is only its wording
+        Answer c = engine.answer("а дела спецпереселенцев там же лежат?", "где в казахстане собраны архивные документы "
+                + "по репрессиям? слышала есть какой то спецфонд", null);
+        assertTrue(!c.refused() && TextRenderer.answerText(c).contains("251"), TextRenderer.render(c));
     }
 
     private void assertRefused(String question) {

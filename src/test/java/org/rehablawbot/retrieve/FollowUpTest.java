@@ -21,6 +21,31 @@ class FollowUpTest {
     }
 
     @Test
+    void aFollowUpListingCountriesAsksThePreviousQuestionOfEachOfThem() {
+        assertEquals("когда в казахстане и в россии день памяти жертв репрессий",
+                FollowUp.merge("а в казахстане и в россии когда?", "когда в узбекистане день памяти жертв репрессий"));
+        assertEquals("When was the rehabilitation law adopted in Kazakhstan and Russia?",
+                FollowUp.merge("and in Kazakhstan and Russia?", "When was the rehabilitation law adopted in Kyrgyzstan?"));
+        // one country alone is put in place as before
+        assertEquals("когда в казахстане день памяти жертв репрессий",
+                FollowUp.merge("а в казахстане?", "когда в узбекистане день памяти жертв репрессий"));
+    }
+
+    @Test
+    void aFollowUpNamingAMonthAsksThePreviousQuestionAsOfThatMonth() {
+        assertEquals("сколько всего людей реабилитировали в узбекистане по состоянию на августе 2023",
+                FollowUp.merge("а в августе 2023?", "сколько всего людей реабилитировали в узбекистане по состоянию на "
+                        + "май 2024"));
+        assertEquals("how many had uzbekistan rehabilitated by August 2023",
+                FollowUp.merge("and as of August 2023?", "how many had uzbekistan rehabilitated by May 2024"));
+        assertEquals("how many had uzbekistan rehabilitated August 2023",
+                FollowUp.merge("and in August 2023?", "how many had uzbekistan rehabilitated"));
+        // a month with a thing of its own is a question of its own
+        assertFalse(FollowUp.merge("and how many were paid in August 2023?", "how many had uzbekistan rehabilitated "
+                + "by May 2024").contains("rehabilitated by"));
+    }
+
+    @Test
     void aFollowUpNamingTheSameCountryByItsEventAsksItsOwnThing() {
         String previous = "дядя был на площади в декабре 86го, его потом осудили. попадает он под казахский закон о "
                 + "реабилитации или нет";

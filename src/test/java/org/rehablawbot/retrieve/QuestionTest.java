@@ -42,6 +42,28 @@ class QuestionTest {
     }
 
     @Test
+    void whichCountryCountsMorePeopleAsksACountOfPeopleAndWhoPaysMoreDoesNot() {
+        for (String q : List.of("which country rehabilitated fewer people, kyrgyzstan or kazakhstan?",
+                "в какой стране реабилитировали меньше людей, в казахстане или в узбекистане?",
+                "где больше реабилитировали, в узбекистане или казахстане")) {
+            Question asked = Question.analyse(q, null, null);
+            assertEquals(Intent.HOW_MANY, asked.intent(), q);
+            assertTrue(asked.peopleAsked(), q);
+        }
+        assertFalse(Question.analyse("в какой стране реабилитированным платят больше денег, в казахстане или в "
+                + "кыргызстане?", null, null).peopleAsked());
+        // "больше 20" of amendments, with "жертв" in the law's name far from it, compares no people
+        assertFalse(Question.analyse("Сколько раз вносили изменения в российский закон о реабилитации жертв "
+                + "политических репрессий — 16 или больше 20?", null, null).peopleAsked());
+    }
+
+    @Test
+    void aCountryAskedWhetherItPaysAsksWhatOneIsEntitledTo() {
+        assertTrue(Question.analyse("does uzbekistan pay anything to descendants?", null, null).entitlementAsked());
+        assertTrue(Question.analyse("узбекистан платит ли что-нибудь потомкам?", null, null).entitlementAsked());
+    }
+
+    @Test
     void aFollowUpThatIsAQuestionOfItsOwnKeepsItsOwnIntent() {
         String previous = "Ищу дело прабабушки, её выслали в 1944 в Казахстан, умерла на спецпоселении. Где сейчас "
                 + "искать документы?";

@@ -87,6 +87,8 @@ class SynonymsTest {
         assertEquals(List.of("women"), Synonyms.NONE.focus("How many of the people reburied at Ata-Beyit were women?")
                 .words());
         assertEquals(List.of("женщины"), Synonyms.NONE.focus("сколько из реабилитированных были женщины?").words());
+        // the thing named before the cue, a year after it: "а корейцев конкретно сколько было в 37м?"
+        assertEquals(List.of("корейцев"), Synonyms.NONE.focus("корейцев конкретно сколько было в 37м?").words());
         // a word of extent sets apart a value of the thing: a text gives a range "from … to …", naming no maximum
         assertEquals(List.of("compensation"), Synonyms.NONE.focus("What is the maximum compensation in tenge?")
                 .words());
