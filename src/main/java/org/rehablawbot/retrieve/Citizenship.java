@@ -33,10 +33,16 @@ public final class Citizenship {
             + "|deprivation|loss|lost|лишени\\p{L}*|лишен\\p{L}*|лишён\\p{L}*|лишили|лишать|лишали)\\s+(?:of\\s+)?"
             + "(?:(?:their|his|her|soviet|советского)\\s+)?(?:citizenship|гражданств\\p{L}*)(?!\\p{L})");
 
-    /** Where the asker or a relative lives: "we live in", "сейчас живу в", up to the place named after it. */
-    private static final Pattern LIVES_IN = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:i|we|they|he|she) (?:now |still )?"
-            + "lives? in|living in|(?:живу|живём|живем|живёт|живет|живут|проживаю|проживаем|проживает)\\s+(?:сейчас\\s+"
-            + "|теперь\\s+)?в)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)");
+    /** A Russian verb of living: "живу", "живёт", "проживаем". */
+    private static final String LIVE = "(?:живу|живём|живем|живёт|живет|живут|проживаю|проживаем|проживает)";
+
+    /**
+     * Where the asker or a relative lives: "we live in", "сейчас живу в", up to the place named after it (group 1),
+     * or the place before the verb, "она теперь в россии живет" (group 2).
+     */
+    private static final Pattern LIVES_IN = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:(?:i|we|they|he|she) (?:now |still )?"
+            + "lives? in|living in|" + LIVE + "\\s+(?:сейчас\\s+|теперь\\s+)?в)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)"
+            + "|в\\s+([\\p{L}-]+)\\s+(?:сейчас\\s+|теперь\\s+)?" + LIVE + "(?!\\p{L}))");
 
     /** Countries descendants often live in that the knowledge does not name: a residence there is abroad. */
     private static final Pattern ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:israel|израил\\p{L}*|usa|сша|america"
@@ -66,8 +72,9 @@ public final class Citizenship {
 
     /**
      * Whether a question's text names the asker's or a relative's citizenship, passport or move abroad, or a place
-     * they live in outside the countries asked ("we live in germany … under the kazakh law?"); a citizenship taken
-     * away as a repression ("stripped of citizenship") and a home in the country asked ("живём в Шымкенте") are not.
+     * they live in outside the countries asked ("we live in germany … under the kazakh law?", "она теперь в россии
+     * живет. положено ли ей что то от казахстана?"); a citizenship taken away as a repression ("stripped of
+     * citizenship") and a home in the country asked ("живём в Шымкенте") are not.
      *
      * @param question the question as typed; never null
      * @param asked    the codes of the countries asked about ({@link Question#countries}); empty when none
@@ -79,12 +86,28 @@ public final class Citizenship {
         }
         Matcher m = LIVES_IN.matcher(text);
         while (m.find()) {
-            List<String> there = FollowUp.countries(m.group(1));
-            if (!there.isEmpty() && !asked.containsAll(there) || ABROAD.matcher(m.group(1)).find()) {
+            String place = m.group(1) != null ? m.group(1) : m.group(2);
+            List<String> there = FollowUp.countries(place);
+            // "она теперь в россии живет. положено ли ей что то от казахстана?": Russia is named only as her home,
+            // the country asked is the one the rest of the question names
+            List<String> elsewhere = FollowUp.countries(text.substring(0, m.start()) + " " + text.substring(m.end()));
+            if (!there.isEmpty() && (!asked.containsAll(there)
+                    || !elsewhere.isEmpty() && !elsewhere.containsAll(there)) || ABROAD.matcher(place).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words a condition of citizenship or residence is written in, for a search in {@code language}: "граждане
+     * гражданство", "citizens citizenship".
+     *
+     * @param language the language searched; never null
+     */
+    public static String conditionWords(org.rehablawbot.knowledge.Language language) {
+        return language == org.rehablawbot.knowledge.Language.RU ? "граждане гражданами гражданство жительство"
+                : "citizens citizen citizenship residence";
     }
 
     /**

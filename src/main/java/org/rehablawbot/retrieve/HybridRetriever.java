@@ -469,7 +469,7 @@ public final class HybridRetriever implements TermWeights {
         }
         if (Citizenship.told(asked.text(), countries) && (entitled || asked.statusAsked()
                 || CoverageQuestion.asksCoverage(asked.asking()))) {
-            addCitizenshipCondition(out, ids, countries);
+            addCitizenshipCondition(out, ids, countries, askedOnly, language);
         }
         addPeriodCovered(out, ids, asked, language);
         addEnactment(out, ids, asked, language);
@@ -551,10 +551,13 @@ public final class HybridRetriever implements TermWeights {
      * ({@link Citizenship#told}: "we live in germany since 1995 … can i as grandchild get anything under the kazakh
      * law?"), adds from the documents of the {@value #REASON_SOURCES} best returned passages on the countries asked
      * the first passage setting a condition of citizenship or residence ({@link Citizenship#statesCondition}: "who is
-     * now a citizen of Kazakhstan"), at that passage's rank; one per document, {@value #MAX_CONDITIONS} in all. The
-     * condition is written in its own paragraph, in few of the question's words, and decides the asker's case.
+     * now a citizen of Kazakhstan"), at that passage's rank; one per document, {@value #MAX_CONDITIONS} in all. When
+     * those documents hold none, the best passage setting one found by the asking part with the words conditions are
+     * written in. The condition is written in its own paragraph, in few of the question's words, and decides the
+     * asker's case.
      */
-    private void addCitizenshipCondition(List<ScoredPassage> out, Set<String> ids, List<String> countries) {
+    private void addCitizenshipCondition(List<ScoredPassage> out, Set<String> ids, List<String> countries,
+                                         String asking, Language language) {
         if (out.stream().anyMatch(sp -> !sp.passage().isFact() && Citizenship.statesCondition(sp.passage().text()))) {
             return; // a condition is returned already
         }
@@ -573,6 +576,14 @@ public final class HybridRetriever implements TermWeights {
                     break;
                 }
             }
+        }
+        if (added == 0 && !best.isEmpty()) {
+            // the documents found hold none ("what a rehabilitated person gets" is told apart from whom the law
+            // covers): the best passage on the countries asked that sets one, searched with the asking part
+            search.lexical(asking + " " + Citizenship.conditionWords(language), language, countries, LEXICAL_K)
+                    .stream().filter(sp -> !sp.passage().isFact() && Citizenship.statesCondition(sp.passage().text()))
+                    .findFirst().filter(sp -> ids.add(sp.passage().id()))
+                    .ifPresent(sp -> out.add(new ScoredPassage(sp.passage(), best.get(best.size() - 1).score())));
         }
     }
 

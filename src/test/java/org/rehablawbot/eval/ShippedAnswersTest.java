@@ -1503,6 +1503,10 @@ class ShippedAnswersTest {
         Answer a = ask("we live in germany since 1995, my opa was a deported volga german in kazakhstan. can i as "
                 + "grandchild living abroad get anything under the kazakh law?");
         assertTrue(TextRenderer.answerText(a).contains("now a citizen of Kazakhstan"), TextRenderer.render(a));
+        // the place before the verb, and a condition found outside the documents on payments
+        Answer b = ask("мама родилась в 1952 в спецпоселении в Джамбуле, ее родители корейцы с дальнего востока. она "
+                + "теперь в россии живет. положено ли ей что то от казахстана?");
+        assertTrue(TextRenderer.answerText(b).contains("гражданами Казахстана"), TextRenderer.render(b));
     }
 
     @Test

@@ -22,6 +22,8 @@ class CitizenshipTest {
         assertFalse(Citizenship.told("как доказать что она пострадавшая? живём в шымкенте", List.of("KZ")));
         assertTrue(Citizenship.told("живём в германии, что нам положено по казахскому закону?", List.of("KZ")));
         assertTrue(Citizenship.told("бабушка живёт в россии, ей положено что-то в казахстане?", List.of("KZ")));
+        assertTrue(Citizenship.told("она теперь в россии живет. положено ли ей что то от казахстана?", List.of("KZ")));
+        assertFalse(Citizenship.told("мы в алматы живём, что положено внукам?", List.of("KZ")));
     }
 
     @Test
