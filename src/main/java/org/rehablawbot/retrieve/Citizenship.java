@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Many askers are descendants who live in another country ("we live in germany since 1995", "гражданство у неё
  * российское"); what a law gives them depends on a sentence the question's words seldom find ("who are now citizens
  * of Kazakhstan", "граждане других стран … с документом на жительство"). Retrieval adds that sentence's passage from
- * a document it returned ({@link HybridRetriever}); composition tells it beside what the law gives. English and
- * Russian; stateless.
+ * a document it returned, or else the best one a search finds ({@link HybridRetriever}); composition tells it beside
+ * what the law gives. English and Russian; stateless.
  */
 public final class Citizenship {
 
