@@ -1498,13 +1498,21 @@ public final class HybridRetriever implements TermWeights {
      * {@link #LOOKUP_WORDS} content words besides countries and numbers, and completes no previous question.
      */
     static boolean isLookup(Question asked) {
-        if (!asked.query().equals(asked.text()) || !asked.asking().strip().equals(asked.text().strip())
-                || Situation.asksInWords(asked.text()) || CLAIM_FRAME.matcher(asked.text()).find()) {
+        return asked.query().equals(asked.text()) && asked.asking().strip().equals(asked.text().strip())
+                && asksFewWords(asked.text(), LOOKUP_WORDS);
+    }
+
+    /**
+     * Whether a text asks with no question word ({@link Situation#asksInWords}), no claim frame and no request, in one
+     * to {@code most} content words besides countries and numbers: the shape of a lookup, new or a follow-up's.
+     */
+    private static boolean asksFewWords(String text, int most) {
+        if (Situation.asksInWords(text) || CLAIM_FRAME.matcher(text).find()) {
             return false;
         }
-        long content = Terms.contentWords(asked.asking()).stream()
+        long content = Terms.contentWords(text).stream()
                 .filter(w -> FollowUp.countries(w).isEmpty() && !Terms.hasDigit(w)).count();
-        return content > 0 && content <= LOOKUP_WORDS;
+        return content > 0 && content <= most;
     }
 
     /**
@@ -1513,13 +1521,8 @@ public final class HybridRetriever implements TermWeights {
      * countries and numbers, no claim frame, no request, no condition and no word of a yes/no question.
      */
     static boolean isFollowUpLookup(Question asked) {
-        if (!asked.isFollowUp() || asked.query().equals(asked.text()) || Situation.asksInWords(asked.text())
-                || CLAIM_FRAME.matcher(asked.text()).find() || CONDITION.matcher(asked.text()).find()) {
-            return false;
-        }
-        long content = Terms.contentWords(asked.text()).stream()
-                .filter(w -> FollowUp.countries(w).isEmpty() && !Terms.hasDigit(w)).count();
-        return content > 0 && content <= FOLLOW_UP_LOOKUP_WORDS;
+        return asked.isFollowUp() && !asked.query().equals(asked.text()) && !CONDITION.matcher(asked.text()).find()
+                && asksFewWords(asked.text(), FOLLOW_UP_LOOKUP_WORDS);
     }
 
     /**
