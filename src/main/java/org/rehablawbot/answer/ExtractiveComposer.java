@@ -310,8 +310,12 @@ public final class ExtractiveComposer implements Composer {
         // the count of the thing asked (people rehabilitated) before a count of something else the same body made
         // (volumes), however close their scores
         boolean countOfFocus = intent == Intent.HOW_MANY && focus != null;
+        // a group whose one value is the figure stated ("a blog says 311,000 were basmachi: true?", the 311,000 of
+        // September and of December) only repeats it, and comes after one on what the question doubts
         shown = shown.stream().sorted(Comparator.comparing((FactGroup g) -> g.sides.values().stream()
-                        .flatMap(List::stream).noneMatch(p -> statedFigures.contains(FactValues.normal(p.fact().value()))))
+                        .flatMap(List::stream).noneMatch(p -> statedFigures.contains(FactValues.normal(p.fact().value())))
+                        || g.sides.values().stream().flatMap(List::stream)
+                        .map(p -> FactValues.normal(p.fact().value())).distinct().count() == 1)
                 .thenComparing(g -> countOfFocus && g.sides.values().stream().flatMap(List::stream)
                         .noneMatch(p -> p.fact().about() != null && focus.saidBy(Terms.stems(p.fact().about())))))
                 .toList();
@@ -492,7 +496,8 @@ public final class ExtractiveComposer implements Composer {
             if (intent == Intent.HOW_MANY && asked.countriesAsked().size() >= 2) {
                 statements.addAll(leadEachCountry(timeline, last, first, others, shown, asked, language, numbering));
             } else {
-                statements.add(citingAlso(first, attributed(first, first.text().strip(), language, false), others,
+                statements.add(citingAlso(first, attributed(first, first.text().strip(), language,
+                        asked.sourceAsked()), others,
                         numbering, language));
             }
             ledBy = timeline;
@@ -509,7 +514,8 @@ public final class ExtractiveComposer implements Composer {
             same.forEach(p -> excluded.add(p.id()));
             List<Passage> others = distinctPublishers(same).stream().filter(p -> p.source().language() == language
                     && !p.source().publisher().strip().equals(premise.source().publisher().strip())).toList();
-            statements.add(citingAlso(premise, attributed(premise, premise.text().strip(), language, false), others,
+            statements.add(citingAlso(premise, attributed(premise, premise.text().strip(), language,
+                    asked.sourceAsked()), others,
                     numbering, language));
         }
         statements.addAll(chooseStatements(retrieval, queryStems, intent, focus, excluded,
@@ -1269,11 +1275,18 @@ public final class ExtractiveComposer implements Composer {
 
     /** A token as a side of a choice: null to look further (a stop word), "" when no side can be told (a country, a number). */
     private static String choiceWord(String token) {
+        if (TRUTH_WORD.matcher(token).matches()) {
+            return ""; // "is that true or is the blogger making it up": a claim checked, answered by who says what
+        }
         if (Terms.isStopword(token) || Terms.isNegation(token)) {
             return null;
         }
         return Terms.hasDigit(token) || !org.rehablawbot.retrieve.FollowUp.countries(token).isEmpty() ? "" : token;
     }
+
+    /** A word judging a claim true or false ("true or made up?", "правда или выдумка?"): no side of a choice. */
+    private static final Pattern TRUTH_WORD = Pattern.compile("(?iu)true|false|truth|correct|правда|неправда|верно"
+            + "|неверно|ложь|истина|выдумка|вымысел|фейк|fake");
 
     /** What a disagreement or a timeline is about: its first position's fact's {@code about}, or null. */
     private static String aboutOf(FactGroup g) {
@@ -2425,6 +2438,12 @@ public final class ExtractiveComposer implements Composer {
         }
         for (int i = 0; i < heads.size(); i++) {
             Candidate head = heads.get(i);
+            if (SOURCES_GAP.matcher(head.sentence).find()) {
+                // "Whether the final law kept these payments was not found in the sources" is the editors' reading
+                // of every source, not what the page it stands on says: it is stated, like a refusal, citing nothing
+                out.add(new Statement(head.sentence, List.of()));
+                continue;
+            }
             List<Integer> ns = new ArrayList<>();
             List<String> also = new ArrayList<>();
             String said = head.sentence.toLowerCase(Locale.ROOT);
@@ -2439,8 +2458,9 @@ public final class ExtractiveComposer implements Composer {
                     also.add(publisher); // says it in words of its own: named, as a side of a disagreement is
                 }
             }
+            // "who says so?": every statement names its source, as a side of a disagreement does
             String text = attributed(head.passage, head.sentence, retrieval.language(),
-                    conflictSources.containsKey(head.passage.source().id()));
+                    conflictSources.containsKey(head.passage.source().id()) || retrieval.asked().sourceAsked());
             if (!also.isEmpty()) {
                 text = text + " " + Messages.alsoReportedBy(also, retrieval.language());
             }
@@ -2670,6 +2690,14 @@ public final class ExtractiveComposer implements Composer {
      */
     static final Pattern GAP_NOTE = Pattern.compile("(?iu)not found in the sources|no page found|в источниках не найден"
             + "|не найдено в источниках|составители не нашли|does not say what");
+
+    /**
+     * A {@link #GAP_NOTE} on every source the editors read ("No page found by the editors shows …", "… was not found
+     * in the sources"), not on what one page says ("the page … does not say what that amendment changed"): no page
+     * states it, so it cites none.
+     */
+    static final Pattern SOURCES_GAP = Pattern.compile("(?iu)not found in the sources|no page found"
+            + "|в источниках не найден|не найдено в источниках|составители не нашли");
 
     static final Pattern PAGE_NOTE = Pattern.compile("(?iu)breaks off|обрывается|page was read|страница прочитана"
             + "|page gives no date|page is undated|даты на странице нет|собственной даты публикации на странице нет"

@@ -111,11 +111,12 @@ public final class Citizenship {
     }
 
     /**
-     * Whether a sentence or passage sets a condition of citizenship or residence.
+     * Whether a sentence or passage sets a condition of citizenship or residence. Citizenship taken away as a
+     * repression ("deprivation of citizenship" in a law's list of repressions) sets none.
      *
      * @param text a sentence or a passage's text; never null
      */
     public static boolean statesCondition(String text) {
-        return CONDITION.matcher(text).find();
+        return CONDITION.matcher(CITIZENSHIP_TAKEN.matcher(text).replaceAll(" ")).find();
     }
 }

@@ -551,6 +551,9 @@ public final class FollowUp {
         if (previous == null || previous.isBlank() || question == null || question.isBlank()) {
             return false;
         }
+        if (asksSource(question)) {
+            return true; // "who says so?", "источник?": whose the previous answer is
+        }
         if (CONTINUATION.matcher(question).find()) {
             return true;
         }
@@ -591,6 +594,31 @@ public final class FollowUp {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
 
     /**
+     * Whether a question asks only whose the previous answer is: "who says so?", "source?", "where is that from?",
+     * "according to whom?", "источник?", "кто так говорит?", "откуда информация?", "по чьим данным?". Such a
+     * follow-up is the previous question asked again ({@link #merge}), its answer naming the source of every
+     * statement. A question naming what it wants the source of ("source for the 1200 figure?") asks of that.
+     *
+     * @param question a question as asked; null asks nothing
+     */
+    public static boolean asksSource(String question) {
+        return question != null && SOURCE_ASKED.matcher(question.strip()).matches();
+    }
+
+    private static final Pattern SOURCE_ASKED = Pattern.compile("(?:(?:and|so|ok(?:ay)?|а|и|ну|ок|хорошо|понятно)"
+            + "[\\s,]+)?(?:"
+            + "who (?:says|said|claims|reported|reports|wrote|writes) (?:so|that|this|it)|says who|who says"
+            + "|(?:(?:what|which) (?:is|are|was|were) )?(?:the |your |its |their )?sources?(?: (?:pls|please))?"
+            + "|(?:what|which) sources?|(?:any |a )?(?:link|links|proof|citation|reference)s?(?: (?:pls|please))?"
+            + "|where (?:is|was|does|did) (?:that|this|it) (?:come )?from|where did you (?:get|find|read) (?:that|this|it)"
+            + "|where(?:'s| is) (?:that|this) from|according to (?:whom|who|what)|by whose (?:account|data|figures)"
+            + "|источник\\p{L}*(?: (?:какой|какие|информации|данных))?|(?:какой|какие|а) источник\\p{L}*|кто (?:это |так )?"
+            + "(?:говорит|сказал|сказала|утверждает|пишет|писал|заявил|заявляет|сообщил|сообщает|считает)(?: (?:так|это))?"
+            + "|откуда (?:это|эти|информация|инфа|данные|цифр\\p{L}*|сведения|вы это взяли|это известно|такие данные)"
+            + "|по чьим (?:данным|словам)|чьи (?:это )?данные|со ссылкой на кого|ссылк\\p{L}*|пруф\\p{L}*)"
+            + "[\\s?!.)]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * Whether a question points back to the conversation's first question rather than to the one just before:
      * "а по маме, с которой я начала, …", "про выплаты, с чего я начала", "в самом первом ответе про годы …",
      * "going back to my first question", "the thing I started with". The caller completes it from that question
@@ -625,6 +653,9 @@ public final class FollowUp {
     public static String merge(String question, String previous) {
         if (!isFollowUp(question, previous)) {
             return question;
+        }
+        if (asksSource(question)) {
+            return previous; // the previous question, answered again with each statement's source named
         }
         // "а по маме, с которой я начала, куда ей идти": the pointer to the first question asks nothing itself
         String current = POINTS_BACK.matcher(CONTINUATION.matcher(question).replaceFirst("")).replaceAll(" ")

@@ -300,9 +300,10 @@ public final class HybridRetriever implements TermWeights {
             // "а адрес и телефон архива? и часы работы" after a question on which archive holds the files: the
             // follow-up's own words are what it asks, the previous question's only say of what. Two of its own words
             // the knowledge never uses, or half of them, are things the sources lack; one among several ("а дела
-            // спецпереселенцев там же лежат?") is only a wording
+            // спецпереселенцев там же лежат?") is only a wording. Every word of so short a follow-up is asked, the
+            // ones after its question mark too ("и часы работы")
             List<String> ownWords = Terms.contentWords(asked.text());
-            List<String> unused = absentWords(words.stream().filter(w -> !w.situation && ownWords.contains(w.word))
+            List<String> unused = absentWords(words.stream().filter(w -> ownWords.contains(w.word))
                     .toList(), pool.values());
             absent = unused.size() >= 2 || 2 * unused.size() >= ownWords.size() ? unused : List.of();
         }
@@ -1521,7 +1522,7 @@ public final class HybridRetriever implements TermWeights {
      * countries and numbers, no claim frame, no request, no condition and no word of a yes/no question.
      */
     static boolean isFollowUpLookup(Question asked) {
-        return asked.isFollowUp() && !asked.query().equals(asked.text()) && !CONDITION.matcher(asked.text()).find()
+        return asked.isFollowUp() && !asked.sourceAsked() && !CONDITION.matcher(asked.text()).find()
                 && asksFewWords(asked.text(), FOLLOW_UP_LOOKUP_WORDS);
     }
 
@@ -1532,7 +1533,7 @@ public final class HybridRetriever implements TermWeights {
     private static final Pattern CONDITION = Pattern.compile("(?iu)(?<![\\p{L}])(?:если|if|unless|suppose|допустим"
             // a yes/no question asks whether, in the words of its case ("можно подать по месту жительства, не ехать в
             // оренбург?"): the place named is the asker's, not a thing looked up
-            + "|можно|нельзя|нужно|надо|ли|can|could|is|are|was|were|do|does|did|should|must|may)(?![\\p{L}])");
+            + "|можно|нельзя|нужно|надо|ли|может|могу|можем|могут|can|could|is|are|was|were|do|does|did|should|must|may)(?![\\p{L}])");
 
     /** The most content words a follow-up lookup holds ("а адрес и телефон архива? и часы работы"). */
     static final int FOLLOW_UP_LOOKUP_WORDS = 6;

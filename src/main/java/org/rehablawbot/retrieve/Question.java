@@ -104,7 +104,8 @@ public record Question(String text, String previous, String query, Language lang
      * @param preferred the answer language when the question's letters do not decide; may be null (English)
      */
     public static Question analyse(String text, String previous, Language preferred) {
-        String t = text == null ? "" : text.strip();
+        // "пишу материал к 31 мая. подскажите дату принятия закона": what the asker writes is not what is asked
+        String t = Situation.withoutPurpose(text);
         return of(t, previous, FollowUp.merge(t, previous), HybridRetriever.languageOf(t, preferred));
     }
 
@@ -119,6 +120,16 @@ public record Question(String text, String previous, String query, Language lang
     public static Question of(String text, String previous, String query, Language language) {
         String t = text == null ? "" : text;
         String q = query == null ? t : query;
+        if (previous != null && !q.equals(t) && FollowUp.asksSource(t)) {
+            // "who says so?", "источник?": the previous question asked again as it was asked ("who" asks no person
+            // here, "says" no opinion); only the text is the follow-up's, so that the answer names every source
+            Question again = of(q, null, q, language);
+            return new Question(t, previous, q, again.language, again.asking, again.askingQuery, again.intent,
+                    again.countries, again.countriesAsked, again.period, again.lawYear, again.perPerson,
+                    again.moneyCounts, again.event, again.peopleAsked, again.opinionAsked, again.sidesAsked,
+                    again.compared, again.entitlementAsked, again.totalAsked, again.excluded, again.bodyAsked,
+                    again.stepsAsked, again.procedureWords, again.formulaAsked, again.premisedYear, again.laterParts);
+        }
         String asking = Situation.asking(t);
         String askingQuery = Situation.asking(q);
         // "im his son … can i apply too or only him" after "how much do you get?": a person asking whether they may
@@ -400,6 +411,14 @@ public record Question(String text, String previous, String query, Language lang
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {
         return !query.equals(text);
+    }
+
+    /**
+     * Whether this follow-up asks only whose the previous answer is ("who says so?", "источник?",
+     * {@link FollowUp#asksSource}): the previous question answered again, every statement naming its source.
+     */
+    public boolean sourceAsked() {
+        return isFollowUp() && FollowUp.asksSource(text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.rehablawbot.retrieve;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -515,4 +516,43 @@ public final class Situation {
         }
         return out;
     }
+    /**
+     * The question without an opening that tells what the asker is writing ("пишу материал к 31 мая. подскажите …",
+     * "working on a piece about uzbekistan - how many …"): the piece and its occasion are why the asker asks, and a
+     * day or a word of the occasion ("31 мая") would choose passages on it over the thing asked. The countries the
+     * opening names are kept before the rest ("uzbekistan how many …"); a question that is nothing but such an
+     * opening is returned unchanged.
+     *
+     * @param question the question as asked; null reads as empty
+     * @return the question without its opening of purpose, never null
+     */
+    public static String withoutPurpose(String question) {
+        String q = question == null ? "" : question.strip();
+        Matcher m = PURPOSE.matcher(q);
+        if (!m.lookingAt() || m.end() >= q.length()) {
+            return q;
+        }
+        String rest = q.substring(m.end()).strip();
+        if (Terms.contentWords(rest).isEmpty()) {
+            return q;
+        }
+        List<String> countries = new ArrayList<>();
+        for (String w : Terms.words(q.substring(0, m.end()))) {
+            if (!FollowUp.countries(w).isEmpty()) {
+                countries.add(w);
+            }
+        }
+        return countries.isEmpty() ? rest : String.join(" ", countries) + " " + rest;
+    }
+
+    /**
+     * An opening telling what the asker writes or prepares, up to the end of its sentence or clause: "пишу материал к
+     * 31 мая.", "готовлю статью ко дню памяти:", "i'm writing an article for may 31 -", "working on a piece about
+     * uzbekistan -".
+     */
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)^\\s*(?:(?:hi|hello|здравствуйте|добрый день)[,!.]?\\s+)?"
+            + "(?:(?:i'?m|i am|we'?re|we are|я|мы)\\s+)?(?:writing|working on|preparing|doing|пишу|пишем|готовлю|готовим"
+            + "|делаю|делаем)\\s+(?:(?:a|an|my|our|a short|свой|свою)\\s+)?(?:piece|article|story|report|post|feature"
+            + "|материал\\p{L}*|стать\\p{L}*|текст\\p{L}*|пост\\p{L}*|сюжет\\p{L}*|репортаж\\p{L}*|заметк\\p{L}*"
+            + "|лонгрид\\p{L}*)(?![\\p{L}])[^.:!?\\n—–]{0,80}?(?:[.:!?\\n—–]+|\\s-\\s)\\s*");
 }

@@ -40,7 +40,7 @@ public final class Terms {
             // contractions typed without their apostrophe: "im the grandson", "ive read"
             "im", "ive", "youre", "theyre", "thats", "theres", "whats",
             // the frame of a comparison asks for both things compared, and names neither
-            "difference", "differences", "distinguish", "distinguishes", "compare", "compared", "comparison",
+            "difference", "differences", "distinguish", "distinguishes", "compare", "compared", "comparison", "comparing",
             "versus", "vs",
             // how wide the thing asked is, not what it is: "for Kazakhstan as a whole", "specifically"
             "whole", "entire", "overall", "specifically", "specific", "particular", "particularly",
@@ -61,6 +61,8 @@ public final class Terms {
             "yet", "already",
             // a verb that only lets another act: "an archive that *lets* families see these cases"
             "lets", "letting",
+            // a plan or duty told of what is asked: "how many more were *supposed* to follow?"
+            "supposed",
             // "what amount", "monthly amount?": the frame of a figure asked, as "how much" is, not the thing
             "amount", "amounts",
             // "which came first … how many years apart?": the frame of comparing dates, not a thing
@@ -73,7 +75,7 @@ public final class Terms {
             // the frame of a comparison asks for both things compared, and names neither ("меньше" is kept: "ей меньше
             // льгот полагалось?" asks for the sentence that says "меньше льгот")
             "разница", "разницу", "разнице", "отличие", "отличия", "отличается", "отличаются", "отличить",
-            "различие", "различия", "сравнить", "сравнение",
+            "различие", "различия", "сравнить", "сравнение", "сравните", "сравни", "сравним", "сравнивая",
             "целом", "целиком", "конкретно", "конкретный", "конкретная", "конкретное",
             // what the asker writes the answer for: "для курсовой", "пишу диплом"
             "курсовой", "курсовая", "курсовую", "курсача", "диплом", "диплома", "дипломной", "дипломную", "реферат",

@@ -1539,6 +1539,10 @@ class ExtractiveComposerTest {
         assertEquals(List.of(), ExtractiveComposer.choices("which came first, Kazakhstan or Uzbekistan?"));
         assertEquals(List.of(), ExtractiveComposer.choices("was it created in 2024 or 2025?"));
         assertEquals(List.of(), ExtractiveComposer.choices("who decides?"));
+        // a claim judged true or false is checked by who says what, not by a side named
+        assertEquals(List.of(), ExtractiveComposer.choices("a blog says 311,000 basmachi were rehabilitated. is that "
+                + "true or is the blogger making it up"));
+        assertEquals(List.of(), ExtractiveComposer.choices("это правда или выдумка?"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -686,6 +687,13 @@ class ShippedAnswersTest {
         assertTrue(text.contains("1,500") && text.contains("not found in the sources"), TextRenderer.render(bill));
         Answer draft = ask("Has the new Kazakh rehabilitation bill that Abil's group was drafting been passed yet?");
         assertTrue(TextRenderer.answerText(draft).contains("No page found"), TextRenderer.render(draft));
+        // the note is the editors' reading of every source, not what knews.kg or KST News says: it cites none
+        for (Answer a : List.of(bill, draft)) {
+            for (var st : a.statements()) {
+                boolean gap = st.text().contains("not found in the sources") || st.text().contains("No page found");
+                assertEquals(gap, st.citations().isEmpty(), TextRenderer.render(a));
+            }
+        }
     }
 
     @Test
@@ -1547,10 +1555,73 @@ class ShippedAnswersTest {
                 + "спецпереселенцем в Акмолинской области. В каком архиве теперь такие дела и куда писать запрос?";
         Answer b = engine.answer("а телефон архива?", first, null);
         assertTrue(b.refused() && b.citations().isEmpty(), TextRenderer.render(b));
+        // every word of so short a follow-up is asked, those after its question mark too
+        Answer hours = engine.answer("а адрес и телефон архива? и часы работы", first, null);
+        assertTrue(hours.refused() && hours.citations().isEmpty(), TextRenderer.render(hours));
         // one word the knowledge never uses among several of the follow-up's own is only its wording
         Answer c = engine.answer("а дела спецпереселенцев там же лежат?", "где в казахстане собраны архивные документы "
                 + "по репрессиям? слышала есть какой то спецфонд", null);
         assertTrue(!c.refused() && TextRenderer.answerText(c).contains("251"), TextRenderer.render(c));
+    }
+
+    @Test
+    void aFollowUpAskingWhoSaysSoGetsTheSameAnswerWithEverySourceNamed() {
+        String first = "why did japarov return the rehabilitation bill?";
+        Answer a = ask(first);
+        Answer who = engine.answer("who says so?", first, null);
+        assertFalse(who.refused(), TextRenderer.render(who));
+        assertEquals(a.statements().size(), who.statements().size(), TextRenderer.render(who));
+        for (var st : who.statements()) {
+            // each statement names the publisher of one of the passages it cites
+            assertTrue(st.citations().stream().map(n -> who.citations().get(n - 1).publisher())
+                    .anyMatch(p -> namesPublisher(st.text(), p)), TextRenderer.render(who));
+        }
+        Answer ru = engine.answer("источник?", "ата бейит когда перезахоронили останки?", null);
+        assertFalse(ru.refused(), TextRenderer.render(ru));
+    }
+
+    private static boolean namesPublisher(String text, String publisher) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        for (String part : publisher.toLowerCase(java.util.Locale.ROOT).split("[()]")) {
+            if (!part.isBlank() && t.contains(part.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aClaimAskedTrueOrFalseGetsEverySideOnIt() {
+        Answer a = ask("a post says kazakhstan cleared 311,000 basmachi and legion soldiers - is that true or made up?");
+        assertFalse(a.refused(), TextRenderer.render(a));
+        String all = TextRenderer.render(a);
+        // the critics and the official description of the same 311,000, each with its own citation
+        assertTrue(all.contains("Goble") || all.contains("Socialist Movement"), all);
+        assertTrue(all.contains("exiles") || all.contains("special settlers"), all);
+    }
+
+    @Test
+    void anOpeningTellingWhatTheAskerWritesDoesNotChooseTheAnswer() {
+        // "к 31 мая" is the asker's deadline: the first sentence gives the law's date, not the 31 May payments
+        Answer a = ask("пишу текст к 31 мая — когда приняли казахстанский закон о реабилитации?");
+        assertTrue(a.statements().get(0).text().contains("14 апреля 1993"), TextRenderer.render(a));
+    }
+
+    @Test
+    void anAttemptAndAnAmendmentAreAskedInTheWordsTheKnowledgeUses() {
+        Answer tried = ask("did kyrgyzstan try to pass a rehabilitation law before 2024?");
+        assertTrue(TextRenderer.answerText(tried).contains("2019"), TextRenderer.render(tried));
+        Answer amended = ask("были ли изменения в казахстанском законе о реабилитации после 1993 года?");
+        assertTrue(TextRenderer.answerText(amended).contains("1997"), TextRenderer.render(amended));
+        Answer compared = ask("сравните кого не реабилитируют по российскому закону и по кыргызскому");
+        assertFalse(compared.refused(), TextRenderer.render(compared));
+    }
+
+    @Test
+    void aListOfRepressionsNamingCitizenshipTakenIsNoConditionOfCitizenship() {
+        Answer a = ask("my mother was born in exile in kazakhstan in 1950 and now has german citizenship, does the "
+                + "kazakh law cover her?");
+        assertTrue(TextRenderer.answerText(a).contains("now a citizen of Kazakhstan"), TextRenderer.render(a));
     }
 
     private void assertRefused(String question) {

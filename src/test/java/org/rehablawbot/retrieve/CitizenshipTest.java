@@ -36,5 +36,9 @@ class CitizenshipTest {
                 + "жительство"));
         assertFalse(Citizenship.statesCondition("The one-time compensation is three quarters of the MCI for each "
                 + "month of repression."));
+        // a law's list of repressions names citizenship taken away: no condition on the asker's citizenship
+        assertFalse(Citizenship.statesCondition("Who counts as a victim under Article 1: people subjected to "
+                + "execution, imprisonment, expulsion from the country and loss of citizenship, exile or banishment."));
+        assertFalse(Citizenship.statesCondition("лица, лишённые гражданства, выселенные как группы населения"));
     }
 }

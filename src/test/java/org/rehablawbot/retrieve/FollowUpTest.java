@@ -440,4 +440,19 @@ class FollowUpTest {
         assertTrue(FollowUp.merge("а какая максимальная сумма сейчас?", "сколько дают компенсации в казахстане?")
                 .endsWith("сколько дают компенсации в казахстане?"));
     }
+
+    @Test
+    void aFollowUpAskingOnlyWhoseTheAnswerIsIsThePreviousQuestionAgain() {
+        String previous = "why did japarov send the rehabilitation bill back?";
+        for (String q : List.of("who says so?", "source?", "and where is that from?", "according to whom?",
+                "источник?", "а источник?", "кто так говорит?", "откуда информация?", "по чьим данным?")) {
+            assertTrue(FollowUp.asksSource(q), q);
+            assertTrue(FollowUp.isFollowUp(q, previous), q);
+            assertEquals(previous, FollowUp.merge(q, previous), q);
+        }
+        // naming what it wants the source of, or whose claim, it asks of that
+        assertFalse(FollowUp.asksSource("source for the 1200 figure?"));
+        assertFalse(FollowUp.asksSource("а кто пишет что до 100 тысяч"));
+        assertFalse(FollowUp.asksSource("what sources of funding does the bill name?"));
+    }
 }

@@ -246,5 +246,18 @@ class SituationTest {
         assertEquals("где взять справку", Situation.asking("где взять справку, если дед сидел в карлаге?"));
         assertTrue(Situation.told("где взять справку о реабилитации если дед сидел в карлаге").contains("карлаге"));
     }
-}
 
+    @Test
+    void anOpeningTellingWhatTheAskerWritesIsNotWhatIsAsked() {
+        assertEquals("подскажите точную дату принятия закона",
+                Situation.withoutPurpose("пишу материал к 31 мая. подскажите точную дату принятия закона"));
+        // the countries the opening names stay: they say of which country the rest asks
+        assertEquals("uzbekistan how many people has their supreme court rehabilitated?", Situation.withoutPurpose(
+                "working on a piece about uzbekistan - how many people has their supreme court rehabilitated?"));
+        // a family's story and a question that is only such an opening are left as they are
+        assertEquals("пишу с телефона, деда расстреляли в 1938. положено ли что-то?",
+                Situation.withoutPurpose("пишу с телефона, деда расстреляли в 1938. положено ли что-то?"));
+        assertEquals("i'm writing an article about the kazakh law.",
+                Situation.withoutPurpose("i'm writing an article about the kazakh law."));
+    }
+}
