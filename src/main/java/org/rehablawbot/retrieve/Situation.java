@@ -517,11 +517,12 @@ public final class Situation {
         return out;
     }
     /**
-     * The question without an opening that tells what the asker is writing ("пишу материал к 31 мая. подскажите …",
+     * The question without the occasion of what the asker is writing ("пишу материал к 31 мая. подскажите …",
      * "working on a piece about uzbekistan - how many …"): the piece and its occasion are why the asker asks, and a
-     * day or a word of the occasion ("31 мая") would choose passages on it over the thing asked. The countries the
-     * opening names are kept before the rest ("uzbekistan how many …"); a question that is nothing but such an
-     * opening is returned unchanged.
+     * day or a word of the occasion ("31 мая") would choose passages on it over the thing asked. What the piece is
+     * about is kept before the rest ("about the kazakh law. when was it adopted?" keeps "the kazakh law"), else the
+     * countries the opening names ("uzbekistan how many …"); a question that is nothing but such an opening is
+     * returned unchanged.
      *
      * @param question the question as asked; null reads as empty
      * @return the question without its opening of purpose, never null
@@ -536,8 +537,12 @@ public final class Situation {
         if (Terms.contentWords(rest).isEmpty()) {
             return q;
         }
+        Matcher topic = PIECE_TOPIC.matcher(m.group(1));
+        if (topic.find() && !Terms.contentWords(topic.group(1)).isEmpty()) {
+            return topic.group(1).strip() + " " + rest;
+        }
         List<String> countries = new ArrayList<>();
-        for (String w : Terms.words(q.substring(0, m.end()))) {
+        for (String w : Terms.words(m.group(1))) {
             if (!FollowUp.countries(w).isEmpty()) {
                 countries.add(w);
             }
@@ -548,11 +553,15 @@ public final class Situation {
     /**
      * An opening telling what the asker writes or prepares, up to the end of its sentence or clause: "пишу материал к
      * 31 мая.", "готовлю статью ко дню памяти:", "i'm writing an article for may 31 -", "working on a piece about
-     * uzbekistan -".
+     * uzbekistan -". Group 1 is what follows the piece's noun.
      */
     private static final Pattern PURPOSE = Pattern.compile("(?iu)^\\s*(?:(?:hi|hello|здравствуйте|добрый день)[,!.]?\\s+)?"
             + "(?:(?:i'?m|i am|we'?re|we are|я|мы)\\s+)?(?:writing|working on|preparing|doing|пишу|пишем|готовлю|готовим"
             + "|делаю|делаем)\\s+(?:(?:a|an|my|our|a short|свой|свою)\\s+)?(?:piece|article|story|report|post|feature"
             + "|материал\\p{L}*|стать\\p{L}*|текст\\p{L}*|пост\\p{L}*|сюжет\\p{L}*|репортаж\\p{L}*|заметк\\p{L}*"
-            + "|лонгрид\\p{L}*)(?![\\p{L}])[^.:!?\\n—–]{0,80}?(?:[.:!?\\n—–]+|\\s-\\s)\\s*");
+            + "|лонгрид\\p{L}*)(?![\\p{L}])([^.:!?\\n—–]{0,80}?)(?:[.:!?\\n—–]+|\\s-\\s)\\s*");
+
+    /** What a piece is about, after its noun: "about uzbekistan", "о законе 1993 года", "про трудармию". */
+    private static final Pattern PIECE_TOPIC = Pattern.compile("(?iu)(?<!\\p{L})(?:about|on|regarding|о|об|обо|про)"
+            + "\\s+(.+)$");
 }

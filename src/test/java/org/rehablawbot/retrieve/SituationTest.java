@@ -254,6 +254,9 @@ class SituationTest {
         // the countries the opening names stay: they say of which country the rest asks
         assertEquals("uzbekistan how many people has their supreme court rehabilitated?", Situation.withoutPurpose(
                 "working on a piece about uzbekistan - how many people has their supreme court rehabilitated?"));
+        // what the piece is about is what "it" asks of
+        assertEquals("the kazakh rehabilitation law when was it adopted?", Situation.withoutPurpose(
+                "i'm writing an article about the kazakh rehabilitation law. when was it adopted?"));
         // a family's story and a question that is only such an opening are left as they are
         assertEquals("пишу с телефона, деда расстреляли в 1938. положено ли что-то?",
                 Situation.withoutPurpose("пишу с телефона, деда расстреляли в 1938. положено ли что-то?"));
