@@ -217,18 +217,39 @@ public final class ExtractiveComposer implements Composer {
         Answer answer = compose(retrieval, null);
         if (denial == null || !answer.refused() && !answer.statements().isEmpty()
                 && LawDenial.deniedIn(answer.statements().get(0).text())) {
-            return answer;
+            return withDenialVerdict(answer, retrieval.asked());
         }
         LOG.debug("{} says {} has no law of its own", denial.id(), retrieval.asked().countries());
         Answer led = answer.refused() ? null : compose(retrieval, denial);
         if (led != null && !led.refused()) {
-            return led;
+            return withDenialVerdict(led, retrieval.asked());
         }
         Numbering numbering = new Numbering();
         Statement only = new Statement(attributed(denial, LawDenial.sentenceOf(Sentences.split(denial.text())),
                 retrieval.language(), false), List.of(numbering.number(denial)));
-        return new Answer(retrieval.question(), retrieval.language(), Answer.Status.ANSWERED, List.of(only),
-                List.of(), numbering.citations(), NAME, 0);
+        return withDenialVerdict(new Answer(retrieval.question(), retrieval.language(), Answer.Status.ANSWERED,
+                List.of(only), List.of(), numbering.citations(), NAME, 0), retrieval.asked());
+    }
+
+    /**
+     * The answer opened with "No:" when the question asks, yes or no, whether a country has a law of its own ("в
+     * узбекистане есть отдельный закон о реабилитации? да или нет") and its first sentence says the country has none
+     * ({@link LawDenial#deniedIn}: "… реабилитирует Верховный суд, а не … отдельный закон"); any other answer as it is.
+     */
+    private static Answer withDenialVerdict(Answer answer, Question asked) {
+        Language language = answer.language();
+        if (answer.refused() || answer.statements().isEmpty() || !LawDenial.asked(asked)
+                || !LAW_EXISTENCE_ASKED.matcher(asked.asking()).find() || WH_WORD.matcher(asked.asking()).find()
+                || !LawDenial.deniedIn(answer.statements().get(0).text())
+                || answer.statements().get(0).text().startsWith(Messages.outsideBound(language))) {
+            return answer;
+        }
+        List<Statement> statements = new ArrayList<>(answer.statements());
+        Statement lead = statements.get(0);
+        statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.outsideBound(language), lead.text()),
+                lead.citations()));
+        return new Answer(answer.question(), language, answer.status(), statements, answer.disagreements(),
+                answer.citations(), answer.composer(), answer.tookMs());
     }
 
     /**
@@ -680,7 +701,8 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
             return refusal(retrieval.question(), language, NAME);
         }
-        if (!statements.isEmpty() && coveredAsAsked(asked, statements.get(0).text(), language)) {
+        if (!statements.isEmpty() && coveredAsAsked(asked, statements.get(0).text(), language,
+                storyWordsSaid(retrieval))) {
             // "а раскулачивание туда входит?" led by "К ним относятся решения … на основании признаков кулацких
             // хозяйств": the yes the asker wants first
             Statement lead = statements.get(0);
@@ -696,10 +718,15 @@ public final class ExtractiveComposer implements Composer {
      * kulaks?") is answered yes by the answer's first sentence: the question, in one part, asks whether something is
      * covered (and not who is excluded), and the sentence states whom the law covers, with no exception word, and says every
      * concept of the thing asked (its content words less the words of coverage, the law, countries and pronouns,
-     * in any wording of the synonym map). Never a no: a sentence that does not name the thing says nothing of it.
+     * in any wording of the synonym map). When the question asks only whether "это" counts as repression ("дед был в
+     * трудармии … это считается репрессией?"), the thing is the story's case: the sentence must say one of the story's
+     * rarest words ({@code storySaid}, a count of them in a text). Never a no: a sentence that does not name the thing
+     * says nothing of it.
      */
-    private boolean coveredAsAsked(Question asked, String lead, Language language) {
-        String asking = asked.asking();
+    private boolean coveredAsAsked(Question asked, String lead, Language language,
+                                   java.util.function.ToIntFunction<String> storySaid) {
+        // "… считается репрессией? да или нет": the choice offered is of the answer, not a part of the question
+        String asking = YES_OR_NO.matcher(asked.asking()).replaceAll(" ").strip();
         // a question in parts ("Does that count as repression, and can he get anything for it?") may be led by the
         // answer to its other part
         if (Question.partsOf(asking).size() > 1 || !CoverageQuestion.asksCoverage(asking)
@@ -711,12 +738,31 @@ public final class ExtractiveComposer implements Composer {
         }
         String thing = COVERAGE_FRAME.matcher(asking).replaceAll(" ");
         List<String> words = Terms.contentWords(thing).stream().filter(w -> FollowUp.countries(w).isEmpty()).toList();
-        if (words.isEmpty()) {
-            return false;
+        if (words.isEmpty() || words.stream().allMatch(w -> REPRESSION_WORD.matcher(w).matches())) {
+            // "дед был в трудармии … по казахскому закону это считается репрессией?": "это" is the story's case,
+            // which the sentence must name ("трудовая армия") as well as what it is asked to count as
+            return BACK_POINTER.matcher(asking).find() && storySaid.applyAsInt(lead) > 0
+                    && (words.isEmpty() || QueryWords.of(String.join(" ", words), language, weights, synonyms)
+                            .overlap(Terms.allStems(lead)) >= 1.0 - 1e-9);
         }
         QueryWords thingWords = QueryWords.of(String.join(" ", words), language, weights, synonyms);
         return thingWords.overlap(Terms.allStems(lead)) >= 1.0 - 1e-9;
     }
+
+    /** Whether a law exists, asked yes or no: "есть ли закон", "есть отдельный закон?", "is there a law", "does … have a law". */
+    private static final Pattern LAW_EXISTENCE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:есть|существует|имеется"
+            + "|is there|are there|does \\p{L}+(?:'s)? (?:\\p{L}+ )?have|has \\p{L}+ (?:got|passed|adopted))(?!\\p{L})");
+
+    /** The answers offered after a yes/no question: "да или нет", "yes or no", "или нет", "or not". */
+    private static final Pattern YES_OR_NO = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:да|yes)\\s+или\\s+нет|yes\\s+or\\s+no"
+            + "|или\\s+нет|or\\s+not)(?!\\p{L})[?!.]*");
+
+    /** What a case is asked to count as: "репрессией", "жертвой", "repression", "victim". */
+    private static final Pattern REPRESSION_WORD = Pattern.compile("(?iu)репресси\\p{L}*|жертв\\p{L}*|repressions?"
+            + "|victims?|political|политическ\\p{L}*");
+
+    /** A word pointing back at the case told before the question: "это", "this", "that", "it". */
+    private static final Pattern BACK_POINTER = Pattern.compile("(?iu)(?<!\\p{L})(?:это|такое|this|that|it)(?!\\p{L})");
 
     /** A question word that makes a question other than yes/no: "what", "who", "кто", "что", "какие" … */
     private static final Pattern WH_WORD = Pattern.compile("(?iu)(?<![\\p{L}-])(?:what|which|who|whom|whose|how|when"
@@ -2395,7 +2441,12 @@ public final class ExtractiveComposer implements Composer {
                     && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations))
                     .findFirst().orElse(null);
             if (gap != null) {
-                chosen.add(i + 1, gap);
+                // "новый закон в рк уже приняли?": whether it happened is what no page shows, said first; the
+                // sentence it is written about follows
+                boolean first = WHETHER_HAPPENED.matcher(question.asking()).find()
+                        && SOURCES_GAP.matcher(gap.sentence).find();
+                chosen.add(first ? i : i + 1, gap);
+                i++;
                 chosenTexts.add(gap.sentence);
                 citedPassages.add(gap.passage.id());
             }
@@ -2690,6 +2741,13 @@ public final class ExtractiveComposer implements Composer {
      */
     static final Pattern GAP_NOTE = Pattern.compile("(?iu)not found in the sources|no page found|в источниках не найден"
             + "|не найдено в источниках|составители не нашли|does not say what");
+
+    /**
+     * A question whether something has happened yet: "новый закон в рк уже приняли?", "has it been passed yet?", "did
+     * the final law keep these payments?", "приняли ли закон в итоге?".
+     */
+    private static final Pattern WHETHER_HAPPENED = Pattern.compile("(?iu)^\\s*(?:(?:and|so|but|а|и|ну)\\s+)?"
+            + "(?:has|have|had|did|was|were)(?!\\p{L})|(?<!\\p{L})(?:ли|уже|yet|already|ever|в итоге|finally)(?!\\p{L})");
 
     /**
      * A {@link #GAP_NOTE} on every source the editors read ("No page found by the editors shows …", "… was not found

@@ -23,7 +23,9 @@ public final class CoverageQuestion {
 
     /** A yes/no question on what a law covers: "входит?", "covered?", "does it cover", "подпадает", "applies to". */
     private static final Pattern COVERAGE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVERAGE_VERBS
-            + "|appl(?:y|ies) to|count(?:s|ed)?(?:\\s+\\p{L}+)? as)(?!\\p{L})");
+            + "|appl(?:y|ies) to|count(?:s|ed)?(?:\\s+\\p{L}+)? as"
+            // "по казахскому закону это считается репрессией?": what counts as repression is what the law covers
+            + "|счита\\p{L}*(?:\\s+ли)?(?:\\s+\\p{L}+)?\\s+(?:репресси\\p{L}*|жертв\\p{L}*))(?!\\p{L})");
 
     /**
      * A question on a person's status under a law, besides what it covers: "его признают жертвой?", "считается ли
@@ -55,7 +57,9 @@ public final class CoverageQuestion {
      * относятся", "признаются", "recognised as".
      */
     private static final Pattern COVERS_STATED = Pattern.compile("(?iu)(?<!\\p{L})(?:" + COVER_WORDS
-            + "|относятся|признаются|признаётся|признается|count as|counts as|recogni[sz]ed as)(?!\\p{L})");
+            + "|относятся|признаются|признаётся|признается|count as|counts as|recogni[sz]ed as"
+            // "Кто считается жертвой политических репрессий по статье 1 …: люди, …"
+            + "|счита\\p{L}* жертв\\p{L}*|counts? as (?:a )?victims?)(?!\\p{L})");
 
     /** The words of a law and of its frame, which name no case: "закон", "law", "реабилитации", "new". */
     private static final Pattern FRAME_WORD = Pattern.compile("(?iu)закон\\p{L}*|laws?|acts?|rehabilitat\\p{L}*"

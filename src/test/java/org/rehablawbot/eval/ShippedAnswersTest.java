@@ -687,6 +687,10 @@ class ShippedAnswersTest {
         assertTrue(text.contains("1,500") && text.contains("not found in the sources"), TextRenderer.render(bill));
         Answer draft = ask("Has the new Kazakh rehabilitation bill that Abil's group was drafting been passed yet?");
         assertTrue(TextRenderer.answerText(draft).contains("No page found"), TextRenderer.render(draft));
+        // asked whether it has happened yet, what no page shows is the first thing said
+        assertTrue(draft.statements().get(0).text().startsWith("No page found"), TextRenderer.render(draft));
+        Answer ru = ask("новый закон о полной реабилитации в рк уже приняли?");
+        assertTrue(ru.statements().get(0).text().contains("не нашли"), TextRenderer.render(ru));
         // the note is the editors' reading of every source, not what knews.kg or KST News says: it cites none
         for (Answer a : List.of(bill, draft)) {
             for (var st : a.statements()) {
@@ -1622,6 +1626,22 @@ class ShippedAnswersTest {
         Answer a = ask("my mother was born in exile in kazakhstan in 1950 and now has german citizenship, does the "
                 + "kazakh law cover her?");
         assertTrue(TextRenderer.answerText(a).contains("now a citizen of Kazakhstan"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aYesOrNoOnWhatCountsAsRepressionOrWhetherALawExistsGetsItsYesOrNoFirst() {
+        // the case told before "это" is what the law's sentence must name ("трудовая армия") for a yes
+        Answer labourArmy = ask("дед в войну был в трудармии на шахтах. по казахскому закону это считается "
+                + "репрессией? да или нет");
+        assertTrue(labourArmy.statements().get(0).text().startsWith("Да: "), TextRenderer.render(labourArmy));
+        Answer famine = ask("мой дед умер от голода в 1932. по казахскому закону это считается репрессией?");
+        assertTrue(famine.statements().isEmpty() || !famine.statements().get(0).text().startsWith("Да: "),
+                TextRenderer.render(famine));
+        Answer law = ask("does uzbekistan have its own rehabilitation law?");
+        assertTrue(law.statements().get(0).text().startsWith("No: "), TextRenderer.render(law));
+        // a date asked of a law that does not exist is no yes/no question
+        Answer when = ask("в каком году узбекистан принял закон о реабилитации?");
+        assertFalse(when.statements().get(0).text().startsWith("Нет: "), TextRenderer.render(when));
     }
 
     private void assertRefused(String question) {
