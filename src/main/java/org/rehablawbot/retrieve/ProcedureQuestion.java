@@ -112,6 +112,9 @@ public final class ProcedureQuestion {
             + "|оформить)(?: \\p{L}+)?\\s+(?:реабилитаци\\p{L}*|оправдани\\p{L}*)"
             + "|(?:can|could|may) (?:i|we|you|one|they|the family) (?:get|have) (?:\\p{L}+ ){1,2}?(?:rehabilitated"
             + "|cleared|exonerated|acquitted)"
+            // "как нам добиться, чтобы его оправдали?": the same wish in a clause of its own
+            + "|как(?:\\s+[\\p{L}-]+){0,3}?\\s+добиться,?\\s+чтобы(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:оправдали|реабилитировали"
+            + "|признали)"
             + "|(?:надо|нужно|или) ждать"
             // "его реабилитировали автоматически или надо подавать?", "do we need to apply or is it automatic?":
             // whether one must apply is how the procedure goes

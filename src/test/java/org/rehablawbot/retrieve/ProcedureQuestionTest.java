@@ -123,6 +123,9 @@ class ProcedureQuestionTest {
         assertTrue(Question.analyse("can we get him rehabilitated in Kyrgyzstan?", null, Language.EN)
                 .procedureAsked());
         assertFalse(Question.analyse("когда его оправдали?", null, Language.RU).procedureAsked());
+        // the wish in a clause of its own asks the steps, however long the family's story before it
+        assertTrue(Question.analyse("в 1930 году тройка его осудила как басмача. как нам добиться чтобы его "
+                + "оправдали? куда писать то", null, Language.RU).stepsAsked());
     }
 
     @Test
