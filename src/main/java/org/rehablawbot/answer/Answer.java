@@ -33,4 +33,18 @@ public record Answer(String question, Language language, Status status, List<Sta
     public Answer withTookMs(long ms) {
         return new Answer(question, language, status, statements, disagreements, citations, composer, ms);
     }
+
+    /**
+     * This answer with its first statement opened by a verdict ("Yes: ", "Нет: ", {@link ClaimCheck#withVerdict}),
+     * cited as before; everything else as it is.
+     *
+     * @param verdict the opening, as {@link Messages} writes it
+     * @throws IndexOutOfBoundsException when the answer has no statement
+     */
+    public Answer withVerdict(String verdict) {
+        List<Statement> opened = new java.util.ArrayList<>(statements);
+        Statement lead = opened.get(0);
+        opened.set(0, new Statement(ClaimCheck.withVerdict(verdict, lead.text()), lead.citations()));
+        return new Answer(question, language, status, opened, disagreements, citations, composer, tookMs);
+    }
 }

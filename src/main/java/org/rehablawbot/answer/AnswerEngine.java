@@ -279,12 +279,12 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             LOG.debug("no source states \"{}\" of the claim; \"{}\" gives another", d.text(), slot);
             Answer no = new Answer(question, other.language(), Answer.Status.ANSWERED, other.statements(),
                     other.disagreements(), other.citations(), other.composer(), 0);
-            return withVerdict(no, Messages.notAsClaimed(other.language()));
+            return no.withVerdict(Messages.notAsClaimed(other.language()));
         }
         if (unconfirmed && !answer.refused() && !answer.statements().isEmpty()) {
             // "выплаты подняли до 1 миллиона тенге?": no source states the sum and none gives another for the same
             // thing; the answer says so first, then what the sources do say
-            return withVerdict(answer, Messages.notConfirmed(answer.language()));
+            return answer.withVerdict(Messages.notConfirmed(answer.language()));
         }
         return answer;
     }
@@ -293,15 +293,6 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
     private boolean unheardYear(ClaimCheck.Detail d) {
         return d.type() == ClaimCheck.Type.YEAR && d.bound() == 0
                 && !retriever.holds(List.of(List.of(Long.toString(d.value()))), List.of());
-    }
-
-    /** The answer with its first statement opened by a verdict ({@link ClaimCheck#withVerdict}), cited as before. */
-    private static Answer withVerdict(Answer answer, String verdict) {
-        List<Statement> statements = new java.util.ArrayList<>(answer.statements());
-        Statement lead = statements.get(0);
-        statements.set(0, new Statement(ClaimCheck.withVerdict(verdict, lead.text()), lead.citations()));
-        return new Answer(answer.question(), answer.language(), answer.status(), statements, answer.disagreements(),
-                answer.citations(), answer.composer(), 0);
     }
 
     /**
@@ -322,7 +313,7 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
         if (within == null) {
             return answer;
         }
-        return withVerdict(answer, within ? Messages.withinBound(answer.language())
+        return answer.withVerdict(within ? Messages.withinBound(answer.language())
                 : Messages.outsideBound(answer.language()));
     }
 

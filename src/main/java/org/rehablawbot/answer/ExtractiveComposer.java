@@ -244,12 +244,7 @@ public final class ExtractiveComposer implements Composer {
                 || answer.statements().get(0).text().startsWith(Messages.outsideBound(language))) {
             return answer;
         }
-        List<Statement> statements = new ArrayList<>(answer.statements());
-        Statement lead = statements.get(0);
-        statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.outsideBound(language), lead.text()),
-                lead.citations()));
-        return new Answer(answer.question(), language, answer.status(), statements, answer.disagreements(),
-                answer.citations(), answer.composer(), answer.tookMs());
+        return answer.withVerdict(Messages.outsideBound(language));
     }
 
     /**
@@ -701,16 +696,12 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
             return refusal(retrieval.question(), language, NAME);
         }
-        if (!statements.isEmpty() && coveredAsAsked(asked, statements.get(0).text(), language,
-                storyWordsSaid(retrieval))) {
-            // "а раскулачивание туда входит?" led by "К ним относятся решения … на основании признаков кулацких
-            // хозяйств": the yes the asker wants first
-            Statement lead = statements.get(0);
-            statements.set(0, new Statement(ClaimCheck.withVerdict(Messages.withinBound(language), lead.text()),
-                    lead.citations()));
-        }
-        return new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
+        Answer answer = new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
                 numbering.citations(), NAME, 0);
+        // "а раскулачивание туда входит?" led by "К ним относятся решения … на основании признаков кулацких
+        // хозяйств": the yes the asker wants first
+        return !statements.isEmpty() && coveredAsAsked(asked, statements.get(0).text(), language,
+                storyWordsSaid(retrieval)) ? answer.withVerdict(Messages.withinBound(language)) : answer;
     }
 
     /**
