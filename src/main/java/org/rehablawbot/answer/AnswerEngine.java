@@ -143,7 +143,9 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
                     fallback.name(), 0);
             return help.withTookMs(elapsedMs(start));
         }
-        String previous = previousQuestion == null ? null : truncate(previousQuestion.strip());
+        // "kak poluchit spravku o reabilitacii": Russian typed in Latin letters is read, and answered, as Russian
+        q = cyrillic(q);
+        String previous = previousQuestion == null ? null : cyrillic(truncate(previousQuestion.strip()));
         Retrieval retrieval = withCompared(retriever.retrieve(Question.analyse(q, previous, fallbackLanguage)),
                 fallbackLanguage);
         Answer answer = compose(retrieval);
@@ -219,6 +221,12 @@ public final class AnswerEngine implements AnswerService, AutoCloseable {
             }
         }
         return new Retrieval(retrieval.asked(), passages);
+    }
+
+    /** A text in Cyrillic when it is Russian typed in Latin letters ({@link org.rehablawbot.retrieve.Transliteration}), else as it is. */
+    private String cyrillic(String text) {
+        return org.rehablawbot.retrieve.Transliteration.toCyrillic(text, w -> retriever.knows(w, Language.EN),
+                w -> retriever.knows(w, Language.RU));
     }
 
     private Answer compose(Retrieval retrieval) {

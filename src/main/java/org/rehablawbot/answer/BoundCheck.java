@@ -57,6 +57,11 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
     private static final Pattern FIGURE_BOUND = Pattern.compile("(?<![\\p{L}])("
             + org.rehablawbot.retrieve.Situation.BOUND_WORDS + ")\\s+" + ClaimCheck.FIGURE.pattern(), FLAGS);
 
+    /** A bound of a million said in a word alone: "больше миллиона", "more than a million", "over one million". */
+    private static final Pattern MILLION_BOUND = Pattern.compile("(?<![\\p{L}])("
+            + org.rehablawbot.retrieve.Situation.BOUND_WORDS + ")\\s+(?:a\\s+|one\\s+|одного\\s+)?(?:million|миллиона"
+            + "|миллион)(?![\\p{L}])", FLAGS);
+
     private static final Pattern YEAR = Pattern.compile("(?<![\\d./-])((?:18|19|20)\\d{2})(?![\\d/])");
 
     /**
@@ -109,6 +114,17 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
                 found.add(new BoundCheck(false, v, upper ? -1 : 1, word.startsWith("at ") || word.startsWith("не "),
                         List.of()));
             }
+        }
+        Matcher m = MILLION_BOUND.matcher(question);
+        while (m.find()) {
+            // "больше миллиона человек?", "over a million?": a million said in a word alone
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            boolean upper = word.startsWith("less") || word.startsWith("fewer") || word.equals("under")
+                    || word.equals("below") || word.equals("at most") || word.startsWith("меньше")
+                    || word.startsWith("менее") || word.equals("не более");
+            at.add(m.start());
+            found.add(new BoundCheck(false, 1_000_000L, upper ? -1 : 1,
+                    word.startsWith("at ") || word.startsWith("не "), List.of()));
         }
         if (found.size() != 1) {
             return null;

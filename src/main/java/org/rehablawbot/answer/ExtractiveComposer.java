@@ -278,6 +278,19 @@ public final class ExtractiveComposer implements Composer {
         // a remark after the question, and a figure it bounds by ("more than 1,000 people?"), count only where said
         Set<String> remarks = new HashSet<>(Situation.remarkStems(retrieval.question()));
         remarks.addAll(Situation.boundStems(retrieval.question()));
+        // "is it true uzbekistan rehabilitated basmachi?": whether a claim is true is asked of what it claims, which
+        // a report states without saying "true"
+        for (String w : Terms.words(retrieval.asked().asking())) {
+            if (TRUTH_WORD.matcher(w).matches()) {
+                remarks.add(Terms.stem(w));
+            }
+        }
+        if (retrieval.asked().intent() == Intent.WHEN) {
+            // "my great-grandfather was shot in 1938 … buried at ata-beyit. when did kyrgyzstan pass its
+            // rehabilitation law?": a date asked is of the thing the asking part names; the story's words help a
+            // sentence that says them and never sink one that does not, as the retriever weighs them
+            remarks.addAll(Situation.stems(retrieval.question()));
+        }
         QueryWords queryStems = QueryWords.of(retrieval.query(), language, weights, synonyms, remarks);
         // the asking part says what is asked ("where my parents were exiled" in the story asks nothing); a
         // follow-up's, completed from its question, says what a count is of ("and for Kazakhstan as a whole?")
@@ -552,10 +565,15 @@ public final class ExtractiveComposer implements Composer {
             statements.clear();
             numbering.clear();
         }
+        // "when did kyrgyzstan pass its rehabilitation law?": the deed done to the document named ("26 years had
+        // passed since the reburial" passes no law)
+        String datedDeed = intent == Intent.WHEN && focus != null ? deedObject(asked.askedText(), focus) : null;
+        java.util.function.Predicate<String> datesDeed = t -> answersType(t, asked, focus) && focus.saidIn(t)
+                && (datedDeed == null || tellsDeed(t, focus, datedDeed));
         if (intent == Intent.WHEN && ledBy == null && focus != null && !statements.isEmpty() && !shown.isEmpty()
-                && statements.stream().noneMatch(st -> answersType(st.text(), asked, focus) && focus.saidIn(st.text()))
+                && statements.stream().noneMatch(st -> datesDeed.test(st.text()))
                 && shown.stream().anyMatch(g -> g.sides.values().stream().flatMap(List::stream)
-                        .anyMatch(p -> answersType(p.text(), asked, focus) && focus.saidIn(p.text())))) {
+                        .anyMatch(p -> datesDeed.test(p.text())))) {
             // "когда подписан закон рф о реабилитации?": the sides on the signing date answer it; the dates of a court
             // ruling or a prosecutor's note that name the law say when something else happened
             LOG.debug("the sides date the deed {}; {} sentences that do not dropped", focus.words(), statements.size());
@@ -696,13 +714,93 @@ public final class ExtractiveComposer implements Composer {
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
             return refusal(retrieval.question(), language, NAME);
         }
+        if (ofAnotherCountry(asked, statements, disagreements, numbering)) {
+            // "Положена ли реабилитированным в Казахстане квартира? В России вроде есть право вернуться": Russia's
+            // housing right, named in a remark, tells nothing of Kazakhstan's
+            LOG.debug("every passage shown is about another country than the one \"{}\" asks of", retrieval.question());
+            return refusal(retrieval.question(), language, NAME);
+        }
         Answer answer = new Answer(retrieval.question(), language, Answer.Status.ANSWERED, statements, disagreements,
                 numbering.citations(), NAME, 0);
         // "а раскулачивание туда входит?" led by "К ним относятся решения … на основании признаков кулацких
         // хозяйств": the yes the asker wants first
-        return !statements.isEmpty() && coveredAsAsked(asked, statements.get(0).text(), language,
-                storyWordsSaid(retrieval)) ? answer.withVerdict(Messages.withinBound(language)) : answer;
+        return !statements.isEmpty() && (coveredAsAsked(asked, statements.get(0).text(), language,
+                storyWordsSaid(retrieval)) || mayApplyAsAsked(asked, statements.get(0).text(), language))
+                ? answer.withVerdict(Messages.withinBound(language)) : answer;
     }
+
+    /**
+     * Whether every passage an answer cites is about a country other than the one its asking part names: the asking
+     * part names exactly one country and compares nothing, and each cited passage names countries
+     * ({@link HybridRetriever#countriesOf}) none of which is it. A passage that names no country is about any.
+     */
+    private static boolean ofAnotherCountry(Question asked, List<Statement> statements, List<Disagreement> disagreements,
+                                            Numbering numbering) {
+        List<String> named = FollowUp.countries(asked.asking()).stream().distinct().toList();
+        if (named.size() != 1 || !asked.compared().isEmpty()) {
+            return false;
+        }
+        List<Integer> cited = new ArrayList<>();
+        statements.forEach(st -> cited.addAll(st.citations()));
+        disagreements.forEach(d -> d.positions().forEach(p -> cited.addAll(p.citations())));
+        List<Passage> passages = cited.stream().map(numbering::passage).filter(java.util.Objects::nonNull).toList();
+        return !passages.isEmpty() && passages.stream().allMatch(p -> {
+            List<String> scope = HybridRetriever.countriesOf(p);
+            return !scope.isEmpty() && !scope.contains(named.get(0));
+        });
+    }
+
+    /**
+     * Whether a yes/no question whether a person may apply ({@link
+     * org.rehablawbot.retrieve.ProcedureQuestion#asksApplicant}: "а внуку можно подать?", "can my grandson apply
+     * too?") is answered yes by the answer's first sentence: the question asks only that, the sentence tells who may
+     * apply with no negation, and it either leaves no one out ("любое другое лицо", "any other person") or names the
+     * person asked. Every other word of the question (what is applied for, how: "онлайн", "online") must be said by
+     * the sentence too. Never a no.
+     */
+    private boolean mayApplyAsAsked(Question asked, String lead, Language language) {
+        String asking = YES_OR_NO.matcher(asked.asking()).replaceAll(" ").strip();
+        if (Question.partsOf(asking).size() > 1 || !ProcedureQuestion.asksApplicant(asking)
+                || WH_WORD.matcher(asking).find() || !ProcedureQuestion.statesApplicant(lead)
+                || NEGATED_PERMISSION.matcher(lead).find() || lead.startsWith(Messages.withinBound(language))) {
+            return false;
+        }
+        Set<String> leadStems = Terms.allStems(lead);
+        List<String> persons = applicantWords(asking, true);
+        boolean personSaid = ProcedureQuestion.anyoneMayApply(lead)
+                || !persons.isEmpty() && persons.stream().allMatch(w -> Terms.matchesAny(Terms.stem(w), leadStems));
+        return personSaid && applicantThingSaid(asking, lead, language);
+    }
+
+    /**
+     * The content words of a question whether one may apply, less its frame ({@link #APPLICANT_FRAME}) and
+     * countries: its persons ("внуку", "grandson") when {@code persons}, else every other word ("онлайн", "online").
+     */
+    private static List<String> applicantWords(String asking, boolean persons) {
+        return Terms.contentWords(APPLICANT_FRAME.matcher(asking).replaceAll(" ")).stream()
+                .filter(w -> FollowUp.countries(w).isEmpty() && Situation.isKin(w) == persons).toList();
+    }
+
+    /**
+     * Whether a sentence says every word of a question whether one may apply other than its frame, countries and
+     * persons, in any wording of the synonym map: "can i apply online?" is not answered by who may apply.
+     */
+    private boolean applicantThingSaid(String asking, String sentence, Language language) {
+        List<String> others = applicantWords(asking, false);
+        return others.isEmpty() || QueryWords.of(String.join(" ", others), language, weights, synonyms)
+                .overlap(Terms.allStems(sentence)) >= 1.0 - 1e-9;
+    }
+
+    /** A sentence saying who may not apply: "cannot apply", "не может подать", "не вправе", "нельзя". */
+    private static final Pattern NEGATED_PERMISSION = Pattern.compile("(?iu)(?<!\\p{L})(?:cannot|can't|may not|not allowed"
+            + "|не (?:может|могут|вправе)|нельзя)(?!\\p{L})");
+
+    /** The words of asking whether one may apply, of the application and of persons pointed at, which name no thing asked. */
+    private static final Pattern APPLICANT_FRAME = Pattern.compile("(?iu)(?<!\\p{L})(?:можно|может|могут|могу|можем"
+            + "|вправе|ли|подать|подавать|обратиться|обращаться|написать|заявлени\\p{L}*|реабилитаци\\p{L}*|тоже|также"
+            + "|сам\\p{L}*|мне|нам|ему|ей|им|я|мы|он|она|они|can|could|may|apply|file|submit|allowed|entitled|eligible"
+            + "|able|to|for|application|rehabilitation|also|too|themselves|himself|herself|myself|i|we|he|she|they|my|our"
+            + "|his|her|their|is|are|a|an|the)(?!\\p{L})");
 
     /**
      * Whether a yes/no question on what a law covers ("а раскулачивание туда входит?", "does the new law cover
@@ -1857,6 +1955,8 @@ public final class ExtractiveComposer implements Composer {
         double top = passages.stream().mapToDouble(ScoredPassage::score).max().orElse(1);
         // among sentences, one that says the asker's remark too is the more relevant: the remark weighs in
         double allWeight = queryStems.total(queryStems.remarkTotal());
+        boolean claimJudged = Terms.words(retrieval.asked().asking()).stream()
+                .anyMatch(w -> TRUTH_WORD.matcher(w).matches());
         int key = -1;
         if (focus == null) {
             Set<String> said = new HashSet<>();
@@ -1933,12 +2033,14 @@ public final class ExtractiveComposer implements Composer {
                 double ownWeight = 0;
                 double gradedWeight = 0;
                 double ctxWeight = 0;
+                double remarkWeight = 0;
                 for (int i = 0; i < queryStems.stems().size(); i++) {
                     String q = queryStems.stems().get(i);
                     double quality = queryStems.matchQuality(i, words, stems);
                     if (quality > 0) {
                         covered.add(q);
                         ownWeight += queryStems.weights().get(i);
+                        remarkWeight += queryStems.remark().get(i) ? queryStems.weights().get(i) : 0;
                         gradedWeight += quality * queryStems.weights().get(i);
                     } else if (queryStems.says(i, context)) {
                         ctxWeight += queryStems.weights().get(i);
@@ -1946,7 +2048,11 @@ public final class ExtractiveComposer implements Composer {
                 }
                 double n = allWeight;
                 double own = ownWeight / n;
-                if (own < minOwnCoverage && (compared.isEmpty()
+                // a claim judged true or false ("is it true uzbekistan rehabilitated basmachi? my friend says its fake
+                // news"): the bar is a disagreement's share of the question ({@link QueryWords#overlap}), whose remark
+                // words count only where said; a court's acquittals of Basmachi say nothing of the friend
+                if ((claimJudged ? ownWeight / queryStems.total(remarkWeight) : own) < minOwnCoverage
+                        && (compared.isEmpty()
                         || partWords.stream().noneMatch(pw -> pw.overlap(stems) >= PART_COVERAGE))
                         && laterParts.stream().noneMatch(pt -> pt.saidIn(s))) {
                     continue; // a comparison's sentence on one of its things is one, however little else it says
@@ -2038,6 +2144,15 @@ public final class ExtractiveComposer implements Composer {
         if (!negated.isEmpty()) {
             // "and if she had never been rehabilitated?" is not led by what rehabilitated people may do
             leadWith(candidates, c -> !saysOnlyThePositive(negated, Terms.stems(c.sentence)), TYPE_LEAD_RATIO);
+        }
+        if (EXCLUSION_ASKED.matcher(asking).find()) {
+            // "and who is left out of it?": the law's exception, not the court's record of refusals nor its scope
+            leadWith(candidates, c -> CoverageQuestion.statesExclusion(c.sentence) && typed.test(c), TYPE_LEAD_RATIO);
+        }
+        if (ProcedureQuestion.asksApplicant(asking)) {
+            // "может ли дочь подать заявление?": who may apply, not what the law makes of children
+            leadWith(candidates, c -> ProcedureQuestion.statesApplicant(c.sentence) && typed.test(c)
+                    && applicantThingSaid(asking, c.sentence, question.language()), TYPE_LEAD_RATIO);
         }
         if (question.lawDateAsked()) {
             // "дата закона кр о реабилитации?": the date the law was made, not an article of the law of that year
@@ -3176,6 +3291,10 @@ public final class ExtractiveComposer implements Composer {
                             || COUNTS_AS.matcher(sentence).find())
                     && (!question.procedureAsked()
                             || org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(sentence)
+                            // "а внуку можно подать?": who may apply, not where
+                            || ProcedureQuestion.asksApplicant(question.asking())
+                                    && applicantWords(question.asking(), false).isEmpty()
+                                    && ProcedureQuestion.statesApplicant(sentence)
                             // "в каком архиве такие дела?": the archive holding them, whatever it does
                             || question.intent() == Intent.WHERE && focus != null
                                     && org.rehablawbot.retrieve.ProcedureQuestion.namesBody(sentence)

@@ -641,6 +641,13 @@ public final class FollowUp {
             + "|(?:i|we) (?:started|began) with|(?:where|what) (?:i|we) (?:started|began))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The fewest content words (countries, question words and narration aside) with which a follow-up's asking part
+     * asks a question of its own when the previous question has no subject to carry over: a thing and what is asked
+     * of it, "участникам желтоксана … платят".
+     */
+    static final int OWN_QUESTION_WORDS = 3;
+
     /** Words that ask, alone ("When?", "Сколько?"), for something about the previous question's subject. */
     private static final Set<String> QUESTION_WORDS = Set.of("when", "where", "who", "whom", "why", "how", "many",
             "much", "what", "which", "year", "date", "когда", "где", "кто", "почему", "зачем", "как", "сколько",
@@ -667,7 +674,8 @@ public final class FollowUp {
         // through its event, and asks a thing of its own without pointing back: no country to replace, so it is read
         // as a new question on the same subject below; "and how many of them ended up in Almaty?" points back
         boolean sameCountries = new java.util.HashSet<>(newCountries).equals(new java.util.HashSet<>(oldCountries));
-        boolean ownThing = Terms.words(current).stream().noneMatch(BACK_REFERENCES::contains)
+        // a pointer in a remark after the question ("он в алматы живёт") points at the story's person, not back
+        boolean ownThing = Terms.words(Situation.asking(current)).stream().noneMatch(BACK_REFERENCES::contains)
                 && Terms.contentWords(current).stream().filter(w -> countries(w).isEmpty()
                         && !QUESTION_WORDS.contains(w)).count() >= 2;
         if (!newCountries.isEmpty() && !oldCountries.isEmpty() && !(sameCountries && ownThing)) {
@@ -727,6 +735,15 @@ public final class FollowUp {
             // "and if she had never been rehabilitated?" after "Can I read her file?": the previous question, asked
             // again of another case; its story told the case the follow-up changes
             return current + " " + Situation.asking(previous);
+        }
+        if (asksNewThing && subject.isEmpty() && !SAME_PREDICATE.matcher(current).find()
+                && Terms.words(Situation.asking(current)).stream().noneMatch(BACK_REFERENCES::contains)
+                && Terms.contentWords(Situation.asking(current)).stream().filter(w -> countries(w).isEmpty()
+                        && !QUESTION_WORDS.contains(w) && !Situation.isNarration(w)).count() >= OWN_QUESTION_WORDS) {
+            // "а участникам желтоксана сейчас что-то платят?" after "а если по делу было нападение на милиционера?":
+            // the previous question has no subject to carry over, and this one names its own thing and what is
+            // asked of it; the previous question's words would only outweigh its own
+            return current;
         }
         if (!asksNewThing || subject.isEmpty() || SAME_PREDICATE.matcher(current).find()) {
             // "And when?": only a question word, so the previous question says what is asked about; "а детям

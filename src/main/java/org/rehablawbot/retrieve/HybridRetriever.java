@@ -1348,6 +1348,16 @@ public final class HybridRetriever implements TermWeights {
     }
 
     /** How many passages in {@code language} contain the word (at most {@link #PROBE_K}), cached. */
+    /**
+     * Whether some passage in {@code language} says a word (matched as the index analyses it: by stem).
+     *
+     * @param word     a lower case word; never null
+     * @param language the passages' language
+     */
+    public boolean knows(String word, Language language) {
+        return documentFrequency(word, language) > 0;
+    }
+
     private int documentFrequency(String word, Language language) {
         if (word.startsWith(Terms.NEGATED)) {
             // a negated word ("¬cover"): the passages holding the word where a negation precedes it

@@ -266,6 +266,65 @@ public final class ProcedureQuestion {
     }
 
     /**
+     * A yes/no question whether a person may apply: "а внуку можно подать?", "может ли дочь обратиться?", "можно ли
+     * мне подать?", "can my grandson apply too?", "may children file?", "is a grandchild allowed to apply?". The
+     * person is whoever stands before or after the modal word; "можно ли подать онлайн?" asks it too, and is answered
+     * by a sentence on who may apply only when the knowledge has one.
+     */
+    private static final Pattern APPLICANT_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + "(?:можно|может|могут|могу|можем|вправе)(?:\\s+ли)?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:подать|подавать|обратиться"
+            + "|обращаться|написать)"
+            + "|(?:can|could|may)\\s+(?:i|we|he|she|they|(?:my|our|his|her|their)\\s+[\\p{L}-]+|[\\p{L}-]+)"
+            + "(?:\\s+(?:also|too|themselves|himself|herself|myself))?\\s+(?:apply|file|submit)"
+            + "|(?:is|are)\\s+(?:\\p{L}+\\s+){1,3}?(?:allowed|entitled|eligible|able)\\s+to\\s+(?:apply|file|submit))"
+            + "(?!\\p{L})");
+
+    /**
+     * A sentence telling who may apply: "an application may be filed by the repressed person, by any other person",
+     * "a child of a victim can apply too", "заявление вправе подать сам репрессированный, любое другое лицо",
+     * "дети жертв … тоже могут обратиться за выплатами".
+     */
+    private static final Pattern APPLICANT_STATED = Pattern.compile("(?iu)(?<!\\p{L})(?:"
+            + "(?:can|may)\\s+(?:also\\s+)?(?:apply|file)|may be (?:filed|submitted|lodged) by"
+            + "|(?:вправе|может|могут)\\s+(?:тоже\\s+|также\\s+)?(?:подать|обратиться)"
+            + "|(?:подать|обратиться)\\s+(?:может|могут|вправе))(?!\\p{L})");
+
+    /** A sentence leaving no one out of who may apply: "any other person", "любое другое лицо", "anyone". */
+    private static final Pattern ANY_APPLICANT = Pattern.compile("(?iu)(?<!\\p{L})(?:any other person|any person"
+            + "|anyone|любое (?:другое )?лицо|любой (?:другой )?человек)(?!\\p{L})");
+
+    /**
+     * Whether a question's asking part asks, yes or no, whether a person may apply ({@link #APPLICANT_ASKED}: "а
+     * внуку можно подать?", "can my grandson apply too?").
+     *
+     * @param asking a question's asking part ({@link Situation#asking}); null asks none
+     */
+    public static boolean asksApplicant(String asking) {
+        return asking != null && APPLICANT_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * Whether a sentence tells who may apply ({@link #APPLICANT_STATED}: "an application may be filed by the repressed
+     * person, by any other person", "дети … тоже могут обратиться"). It answers {@link #asksApplicant} as a body
+     * acting answers {@link #asksBody}.
+     *
+     * @param sentence a sentence; never null
+     */
+    public static boolean statesApplicant(String sentence) {
+        return APPLICANT_STATED.matcher(sentence).find();
+    }
+
+    /**
+     * Whether a sentence telling who may apply ({@link #statesApplicant}) leaves no one out: "… by any other person",
+     * "любое другое лицо". Whoever a question names may then apply, as the law gives it.
+     *
+     * @param sentence a sentence; never null
+     */
+    public static boolean anyoneMayApply(String sentence) {
+        return statesApplicant(sentence) && ANY_APPLICANT.matcher(sentence).find();
+    }
+
+    /**
      * A question asking which papers an application needs: "what documents do I need", "which documents are
      * required", "documents needed to apply", "какие документы нужны", "какие справки собрать", "список документов",
      * "пакет документов", "что нужно приложить к заявлению". "What documents does the law name as grounds?" asks

@@ -15,6 +15,12 @@ class BoundCheckTest {
         assertEquals(-1, before.direction());
         BoundCheck more = BoundCheck.of("Правда ли что в Казахстане рассекретили больше 2 миллионов архивных дел?");
         assertEquals(2_000_000, more.value());
+        // a million said in a word alone
+        BoundCheck million = BoundCheck.of("правда ли что госкомиссия реабилитировала больше миллиона человек?");
+        assertEquals(1_000_000, million.value());
+        assertEquals(1, million.direction());
+        assertEquals(Boolean.TRUE, BoundCheck.of("did kazakhstan declassify more than a million archive cards?")
+                .verdict("Kazakhstan had declassified more than 2.4 million archive cards."));
         assertEquals(1, more.direction());
         // no yes/no question, or two bounds, or none
         assertNull(BoundCheck.of("When was the commission set up before 2021?"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rehablawbot.answer.Answer;
 import org.rehablawbot.answer.AnswerEngine;
 import org.rehablawbot.render.TextRenderer;
+import org.rehablawbot.retrieve.FollowUp;
 
 /**
  * Kinds of questions users ask, answered from the shipped knowledge by the whole pipeline (real index on disk,
@@ -1642,6 +1643,69 @@ class ShippedAnswersTest {
         // a date asked of a law that does not exist is no yes/no question
         Answer when = ask("в каком году узбекистан принял закон о реабилитации?");
         assertFalse(when.statements().get(0).text().startsWith("Нет: "), TextRenderer.render(when));
+    }
+
+    @Test
+    void whetherARelativeMayApplyGetsWhoMayApplyWithItsYesFirst() {
+        String previous = "моего отца расстреляли в 1937 в новосибирске, реабилитировали его или нет мы не знаем, "
+                + "бумаг никаких. я его сын. куда мне подавать заявление на реабилитацию?";
+        Answer grandson = engine.answer("а внуку можно подать? сын мой хочет сам этим заниматься", previous, null);
+        String lead = grandson.statements().get(0).text();
+        assertTrue(lead.startsWith("Да: ") && lead.contains("любое другое лицо"), TextRenderer.render(grandson));
+        // how one applies is not who may: no yes for what no sentence says
+        Answer online = ask("can i apply online in kazakhstan?");
+        assertTrue(online.statements().isEmpty() || !online.statements().get(0).text().startsWith("Yes: "),
+                TextRenderer.render(online));
+    }
+
+    @Test
+    void anAnswerOnlyOnTheCountryOfARemarkIsRefused() {
+        // Russia's housing right, named in a remark, says nothing of what Kazakhstan gives
+        assertRefused("Положена ли реабилитированным в Казахстане квартира или льгота по жилью? В России вроде есть "
+                + "право вернуться в свой город");
+    }
+
+    @Test
+    void aClaimAskedTrueIsAnsweredByTheReportsThatStateIt() {
+        Answer a = ask("is it true uzbekistan rehabilitated basmachi? my friend says its fake news");
+        assertTrue(a.statements().stream().anyMatch(st -> st.text().contains("Supreme Court")
+                && st.text().contains("Basmachi")), TextRenderer.render(a));
+    }
+
+    @Test
+    void aDateAskedAfterAStoryIsTheDateOfTheDeedAskedNotOfTheStorysPlaces() {
+        Answer a = ask("my great-grandfather was shot in 1938 near frunze, we think hes buried at ata-beyit. when did "
+                + "kyrgyzstan actually pass its rehabilitation law? i see different dates online");
+        String text = TextRenderer.answerText(a);
+        assertTrue(text.contains("20 November 2024") && !a.disagreements().isEmpty(), text);
+        assertTrue(a.statements().stream().noneMatch(st -> st.text().contains("Ata-Beyit")), text);
+    }
+
+    @Test
+    void whoIsLeftOutOfALawIsLedByItsException() {
+        Answer a = engine.answer("and who is left out of it? can someone be refused",
+                "when did kyrgyzstan pass its rehabilitation law?", null);
+        assertTrue(a.statements().get(0).text().matches("(?s).*(excludes|does not apply).*"), TextRenderer.render(a));
+    }
+
+    @Test
+    void aFollowUpOnItsOwnThingIsAnsweredOnItNotOnThePreviousQuestion() {
+        String first = "Мой дядя в декабре 86-го был студентом в Алма-Ате, вышел на площадь, потом ему дали 5 лет. "
+                + "Вообще казахстанский закон о реабилитации касается тех кого судили за декабрьские события?";
+        String second = FollowUp.merge("а если по делу было нападение на милиционера? на него тоже распространяется?",
+                first);
+        Answer a = engine.answer("понятно. а участникам желтоксана сейчас что-то платят? он в алматы живёт", second,
+                null);
+        assertTrue(a.statements().get(0).text().matches("(?s).*1[05]0 тысяч.*"), TextRenderer.render(a));
+    }
+
+    @Test
+    void russianTypedInLatinLettersIsAnsweredInRussian() {
+        Answer a = ask("kak poluchit spravku o reabilitacii v kazakhstane");
+        assertEquals(org.rehablawbot.knowledge.Language.RU, a.language());
+        assertFalse(a.refused(), TextRenderer.render(a));
+        // an English question keeps its language, typo and all
+        assertEquals(org.rehablawbot.knowledge.Language.EN, ask("rehabilitaion law kyrgyzstan signed when").language());
     }
 
     private void assertRefused(String question) {

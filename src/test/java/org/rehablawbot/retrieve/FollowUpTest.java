@@ -1,6 +1,7 @@
 package org.rehablawbot.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -454,5 +455,23 @@ class FollowUpTest {
         assertFalse(FollowUp.asksSource("source for the 1200 figure?"));
         assertFalse(FollowUp.asksSource("а кто пишет что до 100 тысяч"));
         assertFalse(FollowUp.asksSource("what sources of funding does the bill name?"));
+    }
+
+    @Test
+    void aFollowUpNamingItsOwnThingAfterAQuestionWithNoSubjectIsAskedOnItsOwn() {
+        String first = "Мой дядя в декабре 86-го вышел на площадь, ему дали 5 лет. Казахстанский закон о реабилитации "
+                + "касается тех кого судили за декабрьские события?";
+        String second = FollowUp.merge("а если по делу было нападение на милиционера? на него тоже распространяется?",
+                first);
+        // the remark's "он" points at the story's person, not back: the previous question's case is not searched
+        String third = FollowUp.merge("понятно. а участникам желтоксана сейчас что-то платят? он в алматы живёт",
+                second);
+        assertTrue(third.contains("платят") && !third.contains("милиционер"), third);
+        // a previous question with no subject of its own carries nothing over to one that names its thing
+        assertEquals("участникам декабрьских событий сейчас платят пособие?",
+                FollowUp.merge("а участникам декабрьских событий сейчас платят пособие?",
+                        "а если по делу было нападение на милиционера? на него тоже распространяется?"));
+        // "им" in the asking part points back
+        assertNotEquals("а им сейчас что-то платят?", FollowUp.merge("а им сейчас что-то платят?", second));
     }
 }

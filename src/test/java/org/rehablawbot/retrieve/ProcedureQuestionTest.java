@@ -171,4 +171,24 @@ class ProcedureQuestionTest {
         assertTrue(ProcedureQuestion.asksBody("and where now?"));
         assertFalse(ProcedureQuestion.asksBody("and where?"), "where a memorial stands is no body");
     }
+
+    @Test
+    void whetherAPersonMayApplyIsAskedAndToldApartFromWhereAndHow() {
+        for (String q : new String[] {"а внуку можно подать?", "может ли дочь подать заявление?", "можно ли мне подать?",
+                "can my grandson apply too?", "may children file?", "is a grandchild allowed to apply?"}) {
+            assertTrue(ProcedureQuestion.asksApplicant(q), q);
+        }
+        for (String q : new String[] {"куда подавать?", "where do I apply?", "how do we apply?", "кто решает?"}) {
+            assertFalse(ProcedureQuestion.asksApplicant(q), q);
+        }
+        String anyone = "Кто может подать заявление о реабилитации в России: по статье 6 Закона № 1761-1 заявление "
+                + "вправе подать сам репрессированный, любое другое лицо или общественная организация.";
+        assertTrue(ProcedureQuestion.statesApplicant(anyone));
+        assertTrue(ProcedureQuestion.anyoneMayApply(anyone));
+        String child = "A child of a victim can apply too, provided the application comes with the supporting documents.";
+        assertTrue(ProcedureQuestion.statesApplicant(child));
+        assertFalse(ProcedureQuestion.anyoneMayApply(child));
+        // where one applies tells no one who may
+        assertFalse(ProcedureQuestion.statesApplicant("Заявление подаётся в органы прокуратуры по месту жительства."));
+    }
 }
