@@ -105,9 +105,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
         Matcher f = FIGURE_BOUND.matcher(question);
         while (f.find()) {
             String word = f.group(1).toLowerCase(Locale.ROOT);
-            boolean upper = word.startsWith("less") || word.startsWith("fewer") || word.equals("under")
-                    || word.equals("below") || word.equals("at most") || word.startsWith("меньше")
-                    || word.startsWith("менее") || word.equals("не более");
+            boolean upper = isUpper(word);
             long v = ClaimCheck.value(f, 2);
             if (v > 0 && !(v >= 1800 && v <= 2099 && f.group(4) == null)) {
                 at.add(f.start());
@@ -119,9 +117,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
         while (m.find()) {
             // "больше миллиона человек?", "over a million?": a million said in a word alone
             String word = m.group(1).toLowerCase(Locale.ROOT);
-            boolean upper = word.startsWith("less") || word.startsWith("fewer") || word.equals("under")
-                    || word.equals("below") || word.equals("at most") || word.startsWith("меньше")
-                    || word.startsWith("менее") || word.equals("не более");
+            boolean upper = isUpper(word);
             at.add(m.start());
             found.add(new BoundCheck(false, 1_000_000L, upper ? -1 : 1,
                     word.startsWith("at ") || word.startsWith("не "), List.of()));
@@ -131,6 +127,13 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
         }
         BoundCheck b = found.get(0);
         return new BoundCheck(b.year, b.value, b.direction, b.inclusive, names(sentenceAt(question, at.get(0))));
+    }
+
+    /** Whether a bound's word (lower case) asks for a value below it: "less than", "under", "меньше", "не более". */
+    private static boolean isUpper(String word) {
+        return word.startsWith("less") || word.startsWith("fewer") || word.equals("under") || word.equals("below")
+                || word.equals("at most") || word.startsWith("меньше") || word.startsWith("менее")
+                || word.equals("не более");
     }
 
     /**
