@@ -650,6 +650,8 @@ public record Question(String text, String previous, String query, Language lang
             + "|(?:seeing|seen|see|saw) both|both (?:figures|numbers|dates|years|versions|counts)"
             + "|(?:видел\\p{L}*|вижу|встреча\\p{L}*|попада\\p{L}*) (?:и )?(?:то и другое|обе|оба|обе цифры|разное)"
             + "|везде по-разному|в разных местах"
+            // "в чате спорим", "we're arguing about it in the group": the asker has met more than one answer
+            + "|спорим|спорят|спорили|(?:we|they|people)(?: are| were|'re)? (?:arguing|argue|disagree\\p{L}*)"
             // "I've seen November, December and even October in different outlets", "conflicting reports"
             + "|(?:in|across) different (?:outlets|sources|places|reports|media|articles|news|sites|websites)"
             + "|conflicting (?:dates|figures|numbers|reports|accounts|sources)|в разных (?:источниках|сми|статьях"

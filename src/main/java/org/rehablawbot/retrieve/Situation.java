@@ -250,7 +250,10 @@ public final class Situation {
     /** Whether a clause opens with a question word or like a yes/no question. */
     private static boolean opensAsking(String clause) {
         Matcher m = QUESTION_WORD.matcher(clause);
-        return m.find() && clause.substring(0, m.start()).strip().matches("(?iu)((а|и|но|ну|так|and|but|so)\\s*)?")
+        // a preposition may open the question word's phrase: "и во сколько бы он обошёлся?", "с какого года?",
+        // "and since when?"
+        return m.find() && clause.substring(0, m.start()).strip().matches("(?iu)((а|и|но|ну|так|and|but|so)\\s*)?"
+                + "((в|во|на|до|с|со|по|за|к|о|об|от|из|у|для|при|in|on|at|by|since|from|for|to|until|of)\\s*)?")
                 || OPENING_QUESTION_WORD.matcher(clause).find() || YES_NO_START.matcher(clause).find();
     }
 

@@ -1682,6 +1682,14 @@ class ShippedAnswersTest {
     }
 
     @Test
+    void anArgumentInTheAskersChatGetsEverySourcesDate() {
+        Answer a = ask("подскажите когда в кыргызстане приняли новый закон о реабилитации репрессированных? в чате "
+                + "спорим");
+        String text = TextRenderer.answerText(a);
+        assertTrue(!a.disagreements().isEmpty() && text.contains("20 ноября 2024"), text);
+    }
+
+    @Test
     void whoIsLeftOutOfALawIsLedByItsException() {
         Answer a = engine.answer("and who is left out of it? can someone be refused",
                 "when did kyrgyzstan pass its rehabilitation law?", null);

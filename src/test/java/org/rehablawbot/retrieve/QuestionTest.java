@@ -163,6 +163,10 @@ class QuestionTest {
                 null, null).sidesAsked());
         assertTrue(Question.analyse("2,4 млн или 2,6 млн карточек? у кого какая цифра", null, null).sidesAsked());
         assertTrue(Question.analyse("Who says what about the number of victims?", null, null).sidesAsked());
+        // an argument in the asker's chat: more than one answer met
+        assertTrue(Question.analyse("когда в кыргызстане приняли новый закон? в чате спорим", null, null).sidesAsked());
+        assertTrue(Question.analyse("when was it adopted? we're arguing about it in the group", null, null)
+                .sidesAsked());
         assertTrue(Question.analyse("Sources disagree on the law's number. Which is the real one?", null, null)
                 .sidesAsked(), "the asker knows of a disagreement");
         assertTrue(Question.analyse("источники расходятся в дате, кто прав?", null, null).sidesAsked());

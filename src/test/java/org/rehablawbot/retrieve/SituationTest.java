@@ -263,4 +263,12 @@ class SituationTest {
         assertEquals("i'm writing an article about the kazakh law.",
                 Situation.withoutPurpose("i'm writing an article about the kazakh law."));
     }
+
+    @Test
+    void aQuestionWordAfterAPrepositionAsks() {
+        // "и во сколько бы он обошёлся" asks, though no question mark ends it
+        assertEquals("почему жапаров возвращал закон? и во сколько бы он обошелся бюджету",
+                Situation.asking("почему жапаров возвращал закон? и во сколько бы он обошелся бюджету"));
+        assertEquals("с какого года действует закон", Situation.asking("дед сидел с 1937. с какого года действует закон"));
+    }
 }
