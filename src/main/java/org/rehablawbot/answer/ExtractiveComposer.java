@@ -280,11 +280,7 @@ public final class ExtractiveComposer implements Composer {
         remarks.addAll(Situation.boundStems(retrieval.question()));
         // "is it true uzbekistan rehabilitated basmachi?": whether a claim is true is asked of what it claims, which
         // a report states without saying "true"
-        for (String w : Terms.words(retrieval.asked().asking())) {
-            if (TRUTH_WORD.matcher(w).matches()) {
-                remarks.add(Terms.stem(w));
-            }
-        }
+        remarks.addAll(truthStems(retrieval.asked().asking()));
         if (retrieval.asked().intent() == Intent.WHEN) {
             // "my great-grandfather was shot in 1938 … buried at ata-beyit. when did kyrgyzstan pass its
             // rehabilitation law?": a date asked is of the thing the asking part names; the story's words help a
@@ -1419,6 +1415,11 @@ public final class ExtractiveComposer implements Composer {
         return Terms.hasDigit(token) || !org.rehablawbot.retrieve.FollowUp.countries(token).isEmpty() ? "" : token;
     }
 
+    /** The stems of the words of an asking part that judge a claim true or false ({@link #TRUTH_WORD}); may be empty. */
+    private static List<String> truthStems(String asking) {
+        return Terms.words(asking).stream().filter(w -> TRUTH_WORD.matcher(w).matches()).map(Terms::stem).toList();
+    }
+
     /** A word judging a claim true or false ("true or made up?", "правда или выдумка?"): no side of a choice. */
     private static final Pattern TRUTH_WORD = Pattern.compile("(?iu)true|false|truth|correct|правда|неправда|верно"
             + "|неверно|ложь|истина|выдумка|вымысел|фейк|fake");
@@ -1955,8 +1956,7 @@ public final class ExtractiveComposer implements Composer {
         double top = passages.stream().mapToDouble(ScoredPassage::score).max().orElse(1);
         // among sentences, one that says the asker's remark too is the more relevant: the remark weighs in
         double allWeight = queryStems.total(queryStems.remarkTotal());
-        boolean claimJudged = Terms.words(retrieval.asked().asking()).stream()
-                .anyMatch(w -> TRUTH_WORD.matcher(w).matches());
+        boolean claimJudged = !truthStems(retrieval.asked().asking()).isEmpty();
         int key = -1;
         if (focus == null) {
             Set<String> said = new HashSet<>();
