@@ -104,23 +104,17 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
         }
         Matcher f = FIGURE_BOUND.matcher(question);
         while (f.find()) {
-            String word = f.group(1).toLowerCase(Locale.ROOT);
-            boolean upper = isUpper(word);
             long v = ClaimCheck.value(f, 2);
             if (v > 0 && !(v >= 1800 && v <= 2099 && f.group(4) == null)) {
                 at.add(f.start());
-                found.add(new BoundCheck(false, v, upper ? -1 : 1, word.startsWith("at ") || word.startsWith("не "),
-                        List.of()));
+                found.add(figureBound(f.group(1), v));
             }
         }
         Matcher m = MILLION_BOUND.matcher(question);
         while (m.find()) {
             // "больше миллиона человек?", "over a million?": a million said in a word alone
-            String word = m.group(1).toLowerCase(Locale.ROOT);
-            boolean upper = isUpper(word);
             at.add(m.start());
-            found.add(new BoundCheck(false, 1_000_000L, upper ? -1 : 1,
-                    word.startsWith("at ") || word.startsWith("не "), List.of()));
+            found.add(figureBound(m.group(1), 1_000_000L));
         }
         if (found.size() != 1) {
             return null;
@@ -129,11 +123,16 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
         return new BoundCheck(b.year, b.value, b.direction, b.inclusive, names(sentenceAt(question, at.get(0))));
     }
 
-    /** Whether a bound's word (lower case) asks for a value below it: "less than", "under", "меньше", "не более". */
-    private static boolean isUpper(String word) {
-        return word.startsWith("less") || word.startsWith("fewer") || word.equals("under") || word.equals("below")
-                || word.equals("at most") || word.startsWith("меньше") || word.startsWith("менее")
-                || word.equals("не более");
+    /**
+     * The bound a figure's bound word sets ("more than", "under", "at least", "не более"): below the figure for "less
+     * than", "under", "меньше", "не более", else above it; inclusive for "at least", "at most", "не менее", "не более".
+     */
+    private static BoundCheck figureBound(String boundWord, long value) {
+        String word = boundWord.toLowerCase(Locale.ROOT);
+        boolean upper = word.startsWith("less") || word.startsWith("fewer") || word.equals("under")
+                || word.equals("below") || word.equals("at most") || word.startsWith("меньше")
+                || word.startsWith("менее") || word.equals("не более");
+        return new BoundCheck(false, value, upper ? -1 : 1, word.startsWith("at ") || word.startsWith("не "), List.of());
     }
 
     /**

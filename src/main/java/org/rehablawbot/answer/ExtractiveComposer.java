@@ -755,17 +755,29 @@ public final class ExtractiveComposer implements Composer {
      * the sentence too. Never a no.
      */
     private boolean mayApplyAsAsked(Question asked, String lead, Language language) {
-        String asking = YES_OR_NO.matcher(asked.asking()).replaceAll(" ").strip();
-        if (Question.partsOf(asking).size() > 1 || !ProcedureQuestion.asksApplicant(asking)
-                || WH_WORD.matcher(asking).find() || !ProcedureQuestion.statesApplicant(lead)
-                || NEGATED_PERMISSION.matcher(lead).find() || lead.startsWith(Messages.withinBound(language))) {
+        String asking = yesOrNoAsking(asked, lead, language);
+        if (asking == null || !ProcedureQuestion.asksApplicant(asking) || !ProcedureQuestion.statesApplicant(lead)
+                || NEGATED_PERMISSION.matcher(lead).find()) {
             return false;
         }
         Set<String> leadStems = Terms.allStems(lead);
         List<String> persons = applicantWords(asking, true);
         boolean personSaid = ProcedureQuestion.anyoneMayApply(lead)
                 || !persons.isEmpty() && persons.stream().allMatch(w -> Terms.matchesAny(Terms.stem(w), leadStems));
-        return personSaid && applicantThingSaid(asking, lead, language);
+        return personSaid && applicantThing(asking, language).test(lead);
+    }
+
+    /**
+     * The asking part of a question that asks one thing yes or no, with the "да или нет" offered after it left out;
+     * null when it asks in parts ("Does that count as repression, and can he get anything for it?" may be led by the
+     * answer to its other part), asks with a question word, or the first sentence already opens with a verdict.
+     */
+    private static String yesOrNoAsking(Question asked, String lead, Language language) {
+        // "… считается репрессией? да или нет": the choice offered is of the answer, not a part of the question
+        String asking = YES_OR_NO.matcher(asked.asking()).replaceAll(" ").strip();
+        return Question.partsOf(asking).size() > 1 || WH_WORD.matcher(asking).find()
+                || lead.startsWith(Messages.withinBound(language)) || lead.startsWith(Messages.outsideBound(language))
+                ? null : asking;
     }
 
     /**
@@ -779,12 +791,16 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * Whether a sentence says every word of a question whether one may apply other than its frame, countries and
-     * persons, in any wording of the synonym map: "can i apply online?" is not answered by who may apply.
+     * persons, in any wording of the synonym map: "can i apply online?" is not answered by who may apply. The words
+     * are read once, for every sentence tested.
      */
-    private boolean applicantThingSaid(String asking, String sentence, Language language) {
+    private java.util.function.Predicate<String> applicantThing(String asking, Language language) {
         List<String> others = applicantWords(asking, false);
-        return others.isEmpty() || QueryWords.of(String.join(" ", others), language, weights, synonyms)
-                .overlap(Terms.allStems(sentence)) >= 1.0 - 1e-9;
+        if (others.isEmpty()) {
+            return sentence -> true;
+        }
+        QueryWords thing = QueryWords.of(String.join(" ", others), language, weights, synonyms);
+        return sentence -> thing.overlap(Terms.allStems(sentence)) >= 1.0 - 1e-9;
     }
 
     /** A sentence saying who may not apply: "cannot apply", "не может подать", "не вправе", "нельзя". */
@@ -810,15 +826,9 @@ public final class ExtractiveComposer implements Composer {
      */
     private boolean coveredAsAsked(Question asked, String lead, Language language,
                                    java.util.function.ToIntFunction<String> storySaid) {
-        // "… считается репрессией? да или нет": the choice offered is of the answer, not a part of the question
-        String asking = YES_OR_NO.matcher(asked.asking()).replaceAll(" ").strip();
-        // a question in parts ("Does that count as repression, and can he get anything for it?") may be led by the
-        // answer to its other part
-        if (Question.partsOf(asking).size() > 1 || !CoverageQuestion.asksCoverage(asking)
-                || EXCLUSION_ASKED.matcher(asking).find()
-                || WH_WORD.matcher(asking).find() || !CoverageQuestion.statesCoverage(lead)
-                || CoverageQuestion.statesExclusion(lead) || lead.startsWith(Messages.withinBound(language))
-                || lead.startsWith(Messages.outsideBound(language))) {
+        String asking = yesOrNoAsking(asked, lead, language);
+        if (asking == null || !CoverageQuestion.asksCoverage(asking) || EXCLUSION_ASKED.matcher(asking).find()
+                || !CoverageQuestion.statesCoverage(lead) || CoverageQuestion.statesExclusion(lead)) {
             return false;
         }
         String thing = COVERAGE_FRAME.matcher(asking).replaceAll(" ");
@@ -2151,8 +2161,9 @@ public final class ExtractiveComposer implements Composer {
         }
         if (ProcedureQuestion.asksApplicant(asking)) {
             // "может ли дочь подать заявление?": who may apply, not what the law makes of children
+            java.util.function.Predicate<String> thingSaid = applicantThing(asking, question.language());
             leadWith(candidates, c -> ProcedureQuestion.statesApplicant(c.sentence) && typed.test(c)
-                    && applicantThingSaid(asking, c.sentence, question.language()), TYPE_LEAD_RATIO);
+                    && thingSaid.test(c.sentence), TYPE_LEAD_RATIO);
         }
         if (question.lawDateAsked()) {
             // "дата закона кр о реабилитации?": the date the law was made, not an article of the law of that year
