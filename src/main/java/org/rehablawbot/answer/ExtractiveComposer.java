@@ -2463,7 +2463,9 @@ public final class ExtractiveComposer implements Composer {
         }
         boolean firstAsked = intent == Intent.WHEN && Intent.FIRST_ASKED.matcher(question.asking()).find();
         boolean lawNamed = org.rehablawbot.retrieve.LawDenial.LAW_NAMED.matcher(question.askingQuery()).find();
-        if (compared.isEmpty() && question.countriesAsked().size() >= 2 && !question.isFollowUp()) {
+        if (compared.isEmpty() && question.countriesAsked().size() >= 2 && (!question.isFollowUp()
+                // "and who qualifies in each one?" after three countries' laws asks of each of them anew
+                || org.rehablawbot.retrieve.FollowUp.refersToCountries(question.text(), question.previous()))) {
             // a question asked of several countries gets a sentence on each the passages speak of; which came first
             // is asked of each one's first: its earliest dated sentence ("Kyrgyzstan's law of 27 May 1994", not the
             // law of 2024), whatever else is chosen about it
@@ -4852,12 +4854,15 @@ public final class ExtractiveComposer implements Composer {
         }
         Set<String> shownKeys = new HashSet<>();
         shown.forEach(g -> shownKeys.add(g.key));
+        List<String> countries = asked.premisedLawCountries();
         Passage found = null;
         int foundDistance = Integer.MAX_VALUE;
         for (ScoredPassage sp : passages) {
             Passage p = sp.passage();
             if (!p.isFact() || !Question.aboutEnactment(p.fact().about())
-                    || !HybridRetriever.about(p, asked.countries())) {
+                    || !HybridRetriever.about(p, countries)
+                    // a law that amended or repealed part of the one meant is not its making, unless asked of
+                    || Question.amends(p.fact().about()) && !Question.amends(asked.text())) {
                 continue;
             }
             int year = org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value());

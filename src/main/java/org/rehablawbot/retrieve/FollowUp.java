@@ -319,6 +319,32 @@ public final class FollowUp {
     private static final Pattern ELLIPSIS_RU = Pattern.compile("\\s*(?:[?!.,;:]|$)");
 
     /**
+     * "or", "and", "или", "и", "либо", "а" and the next word, which may be another country's word: "казахстанский
+     * <b>или кыргызский</b>?", "Kazakhstan's <b>or Kyrgyzstan's</b>?".
+     */
+    private static final Pattern COORDINATED = Pattern.compile("(?iu)\\s*,?\\s*(?:or|and|или|либо|и|а)\\s+"
+            + "(?:the\\s+)?(\\p{L}+(?:['’]s)?)");
+
+    /**
+     * Whether the noun a country's word qualifies is left unsaid: punctuation or the end follows it, or a
+     * coordinated country's word that is itself followed so ("какой закон раньше приняли, казахстанский или
+     * кыргызский?" leaves "закон" unsaid after both adjectives).
+     *
+     * @param query    the question
+     * @param end      where the country's word ends in it
+     * @param ellipsis what marks the noun unsaid right after a word ({@link #ELLIPSIS}, {@link #ELLIPSIS_RU})
+     */
+    private static boolean nounLeftUnsaid(String query, int end, Pattern ellipsis) {
+        String rest = query.substring(end);
+        if (ellipsis.matcher(rest).lookingAt()) {
+            return true;
+        }
+        Matcher next = COORDINATED.matcher(rest);
+        return next.lookingAt() && !countries(next.group(1)).isEmpty()
+                && nounLeftUnsaid(query, end + next.end(), ellipsis);
+    }
+
+    /**
      * The countries a question asks about: those whose law it names ("Does the <b>Kazakh law</b> cover her even
      * though she was repressed in Russia?", "по закону <b>Казахстана</b>", "Kazakhstan's 1993 rehabilitation law",
      * "<b>Russia's</b>?" beside a law named), or, when it names no country's law, every country it names
@@ -343,12 +369,12 @@ public final class FollowUp {
                 Matcher m = p.matcher(query);
                 while (m.find()) {
                     if (!laws.isEmpty() && (m.group().endsWith("'s") || m.group().endsWith("’s"))
-                            && ELLIPSIS.matcher(query.substring(m.end())).lookingAt()) {
+                            && nounLeftUnsaid(query, m.end(), ELLIPSIS)) {
                         // "Kazakhstan's law or Kyrgyzstan's? and how about Russia's?": the law is left unsaid
                         out.add(c.code);
                     }
                     if (!laws.isEmpty() && RU_ADJECTIVE.matcher(m.group()).matches()
-                            && ELLIPSIS_RU.matcher(query.substring(m.end())).lookingAt()) {
+                            && nounLeftUnsaid(query, m.end(), ELLIPSIS_RU)) {
                         // "между законом рф и казахстанским?": a Russian adjective with no noun after it agrees with
                         // the law said before
                         out.add(c.code);
@@ -372,6 +398,33 @@ public final class FollowUp {
         // from is not the country whose law is asked about when another country the knowledge covers is named
         List<String> asked = all.stream().filter(code -> !onlyOrigin(query, code)).toList();
         return asked.stream().anyMatch(FollowUp::covered) ? asked : all;
+    }
+
+    /**
+     * Whether a follow-up asks its own question of each country the previous question named, by pointing back to
+     * them as a group: "each one", "the three", "both", "all of them", "в каждой", "обеих", "из трёх", with no
+     * country of its own, after a question naming two or more.
+     *
+     * @param question the follow-up as asked; null is none
+     * @param previous the previous question as completed; null is none
+     */
+    public static boolean refersToCountries(String question, String previous) {
+        return question != null && previous != null && countries(question).isEmpty()
+                && countries(previous).size() >= 2 && COUNTRIES_REFERRED.matcher(question).find();
+    }
+
+    /** Words pointing back to the countries named before as a group ({@link #refersToCountries}). */
+    private static final Pattern COUNTRIES_REFERRED = Pattern.compile("(?iu)(?<!\\p{L})(?:each(?: one| of them)?"
+            + "|both|(?:all|of the|the) (?:two|three|four)|all of them|each country|every country"
+            + "|в кажд\\p{L}*|кажд\\p{L}* из|обе|обеих|оба|обоих|(?:из|во|все|всех|в) (?:двух|тр[её]х|трех|четыр[её]х)"
+            + "|все три|все четыре|в этих странах|этих стран\\p{L}*)(?!\\p{L})");
+
+    /** A country's name in the script of {@code text}: "Kazakhstan", or "Казахстан", "Россия". */
+    private static String nounOf(Country c, String text) {
+        if (!text.matches("(?s).*\\p{IsCyrillic}.*")) {
+            return c.enNoun();
+        }
+        return c.code().equals("RU") ? c.ruNounStem() + "я" : c.ruNounStem();
     }
 
     /** Whether the knowledge covers the country: Central Asia's five and Russia, not those named only as places. */
@@ -663,6 +716,14 @@ public final class FollowUp {
         }
         if (asksSource(question)) {
             return previous; // the previous question, answered again with each statement's source named
+        }
+        if (refersToCountries(question, previous)) {
+            // "ok and who qualifies in each one?" after a question on three countries' laws: the question is its own,
+            // asked of each country the previous one named
+            return COUNTRIES_REFERRED.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ")
+                    .replaceAll("\\s+(?=[?!.,])", "").strip() + " "
+                    + String.join(" ", countries(previous).stream()
+                    .map(code -> nounOf(byCode(code), question)).toList());
         }
         // "а по маме, с которой я начала, куда ей идти": the pointer to the first question asks nothing itself
         String current = POINTS_BACK.matcher(CONTINUATION.matcher(question).replaceFirst("")).replaceAll(" ")

@@ -654,8 +654,12 @@ public final class HybridRetriever implements TermWeights {
         // "дата закона кр о реабилитации?": the law's date is asked, of the law named by its year if one is
         int year = asked.premisedYear() != 0 ? asked.premisedYear() : asked.lawYear() != null ? asked.lawYear() : 0;
         // a page on several countries' laws: the fact is on the law of the country asked
-        Map<String, List<Passage>> byKey = factsByKey(asked.countries(), p -> Question.aboutEnactment(p.fact().about())
-                && about(p, asked.countries()) && org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value()) > 0);
+        // "казахстанский закон … 1991 года, одновременно с российским?": the law dated is Kazakhstan's; a law that
+        // amended it is not its making, unless amendments are asked of
+        List<String> countries = asked.premisedYear() != 0 ? asked.premisedLawCountries() : asked.countries();
+        Map<String, List<Passage>> byKey = factsByKey(countries, p -> Question.aboutEnactment(p.fact().about())
+                && about(p, countries) && org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value()) > 0
+                && (!Question.amends(p.fact().about()) || Question.amends(asked.text())));
         if (byKey.values().stream().flatMap(List::stream).anyMatch(p ->
                 org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value()) == asked.premisedYear())) {
             return; // the year taken is one the sources give: nothing to correct

@@ -180,7 +180,10 @@ public record Question(String text, String previous, String query, Language lang
                 // "а в Узбекистане?" after "кто решает?" asks the same; "а выплаты?" asks something else
                 || !q.equals(t) && namesOnlyCountries(asking) && ProcedureQuestion.asksBody(askingQuery));
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
-                FollowUp.askedCountries(q), countriesAsked(t, asking), Period.asked(t), Period.lawYear(q),
+                FollowUp.askedCountries(q),
+                // "and who qualifies in each one?" after three countries' laws: each of them is asked
+                FollowUp.refersToCountries(t, previous) ? FollowUp.countries(q) : countriesAsked(t, asking),
+                Period.asked(t), Period.lawYear(q),
                 // "how many people receive the allowance" asks a count of them, not what each receives
                 AmountQuestion.perPerson(intent, t) && !thingsCounted || dueAsked
                         || howMany && formulaAsked && !thingsCounted,
@@ -519,9 +522,63 @@ public record Question(String text, String previous, String query, Language lang
      * @return the year, or 0 when the question takes none
      */
     public static int premisedYear(String text) {
-        java.util.regex.Matcher m = PREMISED_YEAR.matcher(text == null ? "" : text);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        java.util.regex.Matcher m = premise(text);
+        return m == null ? 0 : Integer.parseInt(m.group(1));
     }
+
+    /**
+     * The countries whose law a question dates by the year it takes ({@link #premisedYear}): those named before that
+     * year ("казахстанский закон … 1991 года, одновременно с российским?" dates Kazakhstan's law, not Russia's).
+     *
+     * @param text the question as asked; null reads as empty
+     * @return country codes in order of mention; empty when the question takes no year or names no country before it
+     */
+    public static List<String> premisedCountries(String text) {
+        java.util.regex.Matcher m = premise(text);
+        return m == null ? List.of() : FollowUp.countries(text.substring(0, m.start(1)));
+    }
+
+    /**
+     * The countries whose law this question takes a year for ({@link #premisedCountries}) among those it asks about,
+     * or all it asks about when it names none before that year.
+     */
+    public List<String> premisedLawCountries() {
+        List<String> premised = premisedCountries(text).stream().filter(countries::contains).toList();
+        return premised.isEmpty() ? countries : premised;
+    }
+
+    /**
+     * Whether a text speaks of amending or repealing a law ("repealed", "amendments", "поправки", "изменения",
+     * "отменён"): a fact on such a law is not on the making of the law it changes.
+     *
+     * @param text a fact's subject or a question; null is none
+     */
+    public static boolean amends(String text) {
+        return text != null && AMENDING.matcher(text).find();
+    }
+
+    private static final Pattern AMENDING = Pattern.compile("(?iu)(?<!\\p{L})(?:amend\\p{L}*|repeal\\p{L}*"
+            + "|поправк\\p{L}*|изменени\\p{L}*|измен[её]н\\p{L}*|отмен\\p{L}*|дополнени\\p{L}*)");
+
+    /** The match of a year a question takes for a law's ({@link #PREMISED_YEAR}, {@link #LAW_OF_YEAR}), or null. */
+    private static java.util.regex.Matcher premise(String text) {
+        String t = text == null ? "" : text;
+        java.util.regex.Matcher m = PREMISED_YEAR.matcher(t);
+        if (m.find()) {
+            return m;
+        }
+        m = LAW_OF_YEAR.matcher(t);
+        return m.find() ? m : null;
+    }
+
+    /**
+     * A law dated by a year in the genitive a few words after it: "казахстанский закон о реабилитации жертв
+     * репрессий он же 1991 года", "закон РК 1991 г."; a year right after a word of the repression or an event
+     * ("жертв репрессий 1937 года", "депортации 1944 года"), or before "рождения", dates those, not the law.
+     */
+    private static final Pattern LAW_OF_YEAR = Pattern.compile("(?iu)(?<!\\p{L})закон\\p{L}*(?:\\s+[^\\s\\d.?!;:]+){0,6}?"
+            + "(?<!репресси[йяи]|репрессированных|событий|депортации|высылки|выселения|восстания|рождения|года)"
+            + "\\s+((?:19|20)\\d\\d)\\s*(?:года|г\\.|г(?!\\p{L}))(?!\\s*рождени)");
 
     /**
      * Whether a question asks when one country's law was made and nothing else: a "when" question whose every content

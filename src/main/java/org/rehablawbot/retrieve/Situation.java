@@ -86,6 +86,24 @@ public final class Situation {
         if (question == null || question.isBlank()) {
             return "";
         }
+        // "… документы какие то есть вопрос такой считается ли это репрессией …": a message typed or dictated
+        // without stops announces its question; what follows the last announcement is asked, the rest is the story
+        Matcher announced = QUESTION_ANNOUNCED.matcher(question);
+        int after = -1;
+        while (announced.find()) {
+            after = announced.end();
+        }
+        if (after > 0 && Terms.contentWords(question.substring(after)).size() >= ANNOUNCED_WORDS) {
+            return asking(question.substring(after).strip());
+        }
+        // "… папу забрали в 37 году … но бумаги сгорели где теперь искать его дело": a long message dictated with
+        // no stop and no comma asks from its first question word on; what comes before tells the story
+        if (!RUN_ON_PUNCTUATION.matcher(question).find() && Terms.words(question).size() >= RUN_ON_WORDS) {
+            Matcher start = RUN_ON_ASKING.matcher(question);
+            if (start.find() && Terms.words(question.substring(0, start.start())).size() >= RUN_ON_STORY_WORDS) {
+                return question.substring(start.start()).strip();
+            }
+        }
         StringBuilder out = new StringBuilder();
         boolean marked = question.contains("?");
         String[] sentences = SENTENCE_END.split(question.strip());
@@ -194,6 +212,38 @@ public final class Situation {
      * get that thing: "куда подавать", "how do I apply", "где оформить".
      */
     private static final int BARE_ASKING_WORDS = 2;
+
+    /**
+     * Words announcing the question that follows them: "вопрос такой", "у меня вопрос", "хочу спросить", "my question
+     * is", "I wanted to ask", with the punctuation after them; "хочу узнать про дело прадеда" tells a purpose, the
+     * thing to know is no question of its own.
+     */
+    private static final Pattern QUESTION_ANNOUNCED = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:вопрос|вопросы)\\s+"
+            + "(?:такой|такие|следующий|следующие|в следующем|в том)|у меня (?:такой |два |один )?вопрос\\p{L}*"
+            + "|(?:хочу|хотел\\p{L}*|хотим)(?: бы)? спросить"
+            + "|(?:my|the|our) questions? (?:is|are)|i (?:want|wanted|would like|'d like) to ask)"
+            + "(?!\\p{L})(?:\\s*[:,.—–-])*\\s*");
+
+    /** Punctuation that splits a message into sentences or clauses; a dictated run-on has none. */
+    private static final Pattern RUN_ON_PUNCTUATION = Pattern.compile("[.?!,;:…]");
+
+    /** The fewest words a message without punctuation needs to be read as a dictated story and its question. */
+    private static final int RUN_ON_WORDS = 20;
+
+    /** The fewest words of story before the question of a dictated message ({@link #RUN_ON_ASKING}). */
+    private static final int RUN_ON_STORY_WORDS = 6;
+
+    /**
+     * Where a Russian question begins inside a message without punctuation: a question word that is no conjunction
+     * ("где", "куда", "сколько", "почему", "какой", "в каком"; not "что", "как", "когда", which also join a story's
+     * clauses) or a verb with "ли" ("считается ли", "положено ли"); "где-то" asks nothing.
+     */
+    private static final Pattern RUN_ON_ASKING = Pattern.compile("(?iu)(?<![\\p{L}-])(?:(?:где|куда|откуда|сколько"
+            + "|почему|зачем|кто|какой|какая|какое|какие|каком|какую|каких|какого)(?![\\p{L}-])"
+            + "|\\p{L}+\\s+ли(?!\\p{L}))");
+
+    /** The fewest content words the text after {@link #QUESTION_ANNOUNCED} needs to be the question itself. */
+    private static final int ANNOUNCED_WORDS = 2;
 
     /** The most words a topic set before a dash may have ("желтоксан 86 —", "kz rehab law 1993:"). */
     private static final int TOPIC_WORDS = 4;

@@ -67,8 +67,8 @@ public final class Terms {
             "amount", "amounts",
             // "which came first … how many years apart?": the frame of comparing dates, not a thing
             "apart", "earlier", "older",
-            // a filler after what is named: "is it only stalin era *stuff*?"
-            "stuff");
+            // a filler after what is named: "is it only stalin era *stuff*?"; "money *wise*?": the frame of a topic
+            "stuff", "wise");
 
     /** Question and filler words of Russian questions, on top of Lucene's Russian stop words. */
     private static final Set<String> RU_EXTRA = Set.of(

@@ -1716,6 +1716,30 @@ class ShippedAnswersTest {
         assertEquals(org.rehablawbot.knowledge.Language.EN, ask("rehabilitaion law kyrgyzstan signed when").language());
     }
 
+    @Test
+    void aWrongYearTakenForALawIsCorrectedByThatLawsMakingNotByAnAmendment() {
+        Answer a = ask("the russian rehabilitation law was signed by putin in 2001, wasn't it?");
+        assertTrue(a.statements().get(0).text().contains("1991"), TextRenderer.render(a));
+        // the year taken for Kazakhstan's law, set beside Russia's, is corrected by Kazakhstan's own
+        Answer kz = ask("казахстанский закон о реабилитации жертв репрессий он же 1991 года, одновременно с российским?");
+        assertTrue(kz.statements().get(0).text().contains("1993"), TextRenderer.render(kz));
+    }
+
+    @Test
+    void whichOfTwoLawsCameFirstIsAnsweredWithTheDateOfEach() {
+        String text = TextRenderer.answerText(ask("which law came first, Kazakhstan's or Kyrgyzstan's?"));
+        assertTrue(text.contains("1993") && text.contains("Kyrgyz"), text);
+    }
+
+    @Test
+    void aDictatedStoryWithoutStopsIsAnsweredOnTheQuestionItAnnounces() {
+        Answer a = ask("здравствуйте пишу голосом за маму она 1927 года рождения немка в 43 году её мобилизовали в "
+                + "трудармию на шахты потом она всю жизнь прожила в токмоке документы какие то есть вопрос такой "
+                + "считается ли это вообще репрессией по киргизскому закону и что ей сейчас от государства положено в "
+                + "месяц");
+        assertTrue(TextRenderer.answerText(a).contains("2000 сомов"), TextRenderer.render(a));
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

@@ -203,6 +203,28 @@ class FollowUpTest {
     }
 
     @Test
+    void countriesCoordinatedWithTheirNounUnsaidAreAllAsked() {
+        assertEquals(List.of("KZ", "KG"), FollowUp.askedCountries(
+                "какой закон о реабилитации раньше приняли, казахстанский или кыргызский?"));
+        assertEquals(List.of("KZ", "KG"), FollowUp.askedCountries("which law came first, Kazakhstan's or Kyrgyzstan's?"));
+    }
+
+    @Test
+    void aFollowUpPointingBackToTheCountriesAsATeamAsksEachOfThem() {
+        String previous = "what years did kazakhstan, kyrgyzstan and uzbekistan adopt their rehabilitation laws?";
+        assertTrue(FollowUp.refersToCountries("ok and who qualifies in each one?", previous));
+        assertTrue(FollowUp.refersToCountries("and money wise? which of the three pays something", previous));
+        assertTrue(FollowUp.refersToCountries("а в каждой из них кто может подать?", "законы казахстана и кыргызстана"));
+        assertFalse(FollowUp.refersToCountries("and in Uzbekistan, each one?", previous), "a country of its own");
+        assertFalse(FollowUp.refersToCountries("who qualifies in each one?", "when was the kazakh law adopted?"),
+                "one country before is no group");
+        assertEquals("ok and who qualifies in? Kazakhstan Kyrgyzstan Uzbekistan",
+                FollowUp.merge("ok and who qualifies in each one?", previous));
+        Question q = Question.analyse("ok and who qualifies in each one?", previous, null);
+        assertEquals(List.of("KZ", "KG", "UZ"), q.countriesAsked());
+    }
+
+    @Test
     void theCountryWhoseLawIsNamedIsTheOneAsked() {
         assertEquals(List.of("KZ"), FollowUp.askedCountries("She lives in Pavlodar now. Does the Kazakh law cover her "
                 + "even though she was repressed in Russia?"));

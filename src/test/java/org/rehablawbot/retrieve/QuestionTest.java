@@ -482,6 +482,21 @@ class QuestionTest {
     }
 
     @Test
+    void aLawDatedByAYearInTheGenitiveTakesThatYearForItsCountry() {
+        String q = "казахстанский закон о реабилитации жертв репрессий он же 1991 года, одновременно с российским?";
+        assertEquals(1991, Question.premisedYear(q));
+        // the law dated is Kazakhstan's, named before the year; Russia's is what it is compared with
+        assertEquals(List.of("KZ"), Question.premisedCountries(q));
+        assertEquals(List.of("KZ"), Question.analyse(q, null, null).premisedLawCountries());
+        // a year of the repression or of a person's life dates those, not the law
+        assertEquals(0, Question.premisedYear("распространяется ли закон на жертв репрессий 1937 года?"));
+        assertEquals(0, Question.premisedYear("закон касается 1927 года рождения?"));
+        assertTrue(Question.amends("date of Federal Law No. 122-FZ that repealed a paragraph of Article 2.1"));
+        assertTrue(Question.amends("когда в закон внесли изменения?"));
+        assertFalse(Question.amends("signing of Russia's 1991 rehabilitation law"));
+    }
+
+    @Test
     void aLawsDateIsAskedWhenTheQuestionNamesNothingElse() {
         assertTrue(Question.analyse("дата закона кр о реабилитации?", null, null).lawDateAsked());
         assertTrue(Question.analyse("when was kyrgyzstan's rehabilitation law signed?", null, null).lawDateAsked());

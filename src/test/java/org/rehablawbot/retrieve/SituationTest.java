@@ -22,6 +22,25 @@ class SituationTest {
     }
 
     @Test
+    void aDictatedMessageWithoutStopsAsksWhereItsQuestionIsAnnouncedOrBegins() {
+        assertEquals("считается ли это репрессией по киргизскому закону и что ей положено в месяц", Situation.asking(
+                "здравствуйте пишу голосом за маму в 43 году её мобилизовали в трудармию на шахты документы какие то "
+                        + "есть вопрос такой считается ли это репрессией по киргизскому закону и что ей положено в месяц"));
+        assertEquals("does the Kyrgyz law cover him?", Situation.asking(
+                "Grandfather was exiled in 1931. My question is: does the Kyrgyz law cover him?"));
+        assertEquals("где теперь искать его дело в каком архиве и положено ли мне как дочери что-нибудь",
+                Situation.asking("добрый день мне 84 года папу забрали в 37 году в акмолинске и расстреляли мама потом "
+                        + "говорила что его реабилитировали но бумаги сгорели где теперь искать его дело в каком архиве "
+                        + "и положено ли мне как дочери что-нибудь"));
+        // "хочу узнать про …" tells what the question is for, it announces no question
+        assertTrue(Situation.asking("Подскажите телефон приемной прокуратуры Жамбылской области, хочу узнать про "
+                + "дело прадеда").startsWith("Подскажите телефон"));
+        // "где-то" asks nothing; a short message is read as a whole
+        assertEquals("где-то читала что платят внукам это правда", Situation.asking(
+                "где-то читала что платят внукам это правда"));
+    }
+
+    @Test
     void aReportedQuestionAsksFromItsWhetherAndWhoAsksItIsTheStory() {
         assertEquals("whether Japarov signed the rehabilitation law or not and when?", Situation.asking(
                 "my grandma from Naryn keeps asking me whether Japarov signed the rehabilitation law or not, and when? "
