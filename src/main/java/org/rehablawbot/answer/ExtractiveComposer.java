@@ -322,7 +322,7 @@ public final class ExtractiveComposer implements Composer {
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of(),
                 intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson(), caseYear,
-                countriesCompared(asked));
+                countriesCompared(asked), asked.trendAsked());
         shown = sameCountry(shown, retrieval.query(), passages);
         if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
                 .find()) {
@@ -496,6 +496,8 @@ public final class ExtractiveComposer implements Composer {
                 && timeline.sides.values().stream().flatMap(List::stream).anyMatch(p -> p.fact().about() != null
                         && RUNNING_TOTAL.matcher(p.fact().about()).find());
         if (timeline != null && intent != Intent.WHEN && timelineLead != null && (timeline.score >= bestOutside
+                // "how has the number grown over time?": the figure's timeline is the answer, its latest point first
+                || asked.trendAsked()
                 || runningTotal && timeline.score >= (totalNamed ? TOTAL_NAMED_RATIO : RUNNING_TOTAL_RATIO)
                         * bestOutside)
                 && !(perPerson && !AmountQuestion.statesRate(timelineLead.get(0).text())
@@ -1275,6 +1277,19 @@ public final class ExtractiveComposer implements Composer {
      * 1994") says no "adopted", which the later law's reports say.
      */
     private static final double FIRST_OF_EACH_RATIO = 0.4;
+
+    /**
+     * The fewest figures a "how many" question must state for each to be told with its source: "I've seen 2.4
+     * million, 2.5 million and 2.6 million"; one figure is a claim to check ({@link ClaimCheck}), not figures met.
+     */
+    private static final int MET_FIGURES = 2;
+
+    /** The smallest figure met ({@link #MET_FIGURES}): a day of the month or an age is none. */
+    private static final long MET_FIGURE_MIN = 100;
+
+    /** The years a figure met may not be: 1800 to 2100 read as a year. */
+    private static final long YEAR_MIN = 1800;
+    private static final long YEAR_MAX = 2100;
 
     /** The months, English and Russian in any case ending, as a regular expression's alternatives. */
     private static final String MONTHS = org.rehablawbot.retrieve.DayOfYear.MONTH_NAMES;
@@ -2496,6 +2511,35 @@ public final class ExtractiveComposer implements Composer {
                         continue;
                     }
                     if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c) && mayTell.test(c)
+                            && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
+                            || reserved + citedPassages.size() < maxCitations)) {
+                        chosen.add(c);
+                        chosenTexts.add(c.sentence);
+                        citedPassages.add(c.passage.id());
+                        break;
+                    }
+                }
+            }
+        }
+        // "how many files were declassified? i've seen 2.4 million, 2.5 million and 2.6 million": each figure the
+        // asker has met that a sentence found states is told with its source, whether or not the sources count one
+        // thing (here cards, materials and documents)
+        // a day or a year ("31 may … 2025") is no figure met
+        Set<Long> met = question.intent() != Intent.HOW_MANY ? Set.of() : figuresStated(question.text()).stream()
+                .filter(f -> f >= MET_FIGURE_MIN && (f < YEAR_MIN || f > YEAR_MAX))
+                .collect(java.util.stream.Collectors.toSet());
+        if (met.size() >= MET_FIGURES) {
+            for (Long figure : met) {
+                if (chosen.stream().anyMatch(c -> ClaimCheck.figures(c.sentence).contains(figure))) {
+                    continue;
+                }
+                for (Candidate c : candidates) {
+                    if (c.score < FIRST_OF_EACH_RATIO * best) {
+                        break;
+                    }
+                    if (ClaimCheck.figures(c.sentence).contains(figure) && !chosen.contains(c) && mayTell.test(c)
+                            && (question.countries().isEmpty()
+                                    || HybridRetriever.about(c.passage, question.countries()))
                             && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
                             || reserved + citedPassages.size() < maxCitations)) {
                         chosen.add(c);
@@ -4562,14 +4606,16 @@ public final class ExtractiveComposer implements Composer {
      * The disagreements the question is about: their facts (description and text) share at least half of the
      * question's content words, as many as the best one's less a margin, and their values are of the kind the
      * question asks for (dates for "when", numbers for "how many", positions for "who" and "why"). An
-     * opinion's own words count fully only when the question asks what someone claims ({@code opinionAsked}).
+     * opinion's own words count fully only when the question asks what someone claims ({@code opinionAsked}). A
+     * question on how a figure changed ({@code trendAsked}, {@link Question#trendAsked}) takes a timeline sharing a
+     * quarter of its words ({@link #SIDES_MIN_OVERLAP}) as the sides asked are taken.
      */
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
                                                      double bestSentence, Set<String> claims,
                                                      boolean sidesAsked, boolean opinionAsked,
                                                      Set<String> statedFigures, Set<Integer> eventAsked,
                                                      Set<Long> groupFigures, boolean perPerson, int caseYear,
-                                                     List<String> countriesCompared) {
+                                                     List<String> countriesCompared, boolean trendAsked) {
         double best = 0;
         // the score a group the question points at is raised to: as much as the best sentence, less a margin
         double raised = Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN);
@@ -4627,6 +4673,10 @@ public final class ExtractiveComposer implements Composer {
                             && RUNNING_TOTAL.matcher(p.fact().about()).find())) {
                 // "в какой стране реабилитировали меньше людей, в казахстане или в узбекистане?": each country's
                 // running total is what is compared, in whatever words its facts are written
+                score = Math.max(score, raised);
+            } else if (trendAsked && g.timeline && score >= SIDES_MIN_OVERLAP) {
+                // "как по годам росло число реабилитированных в узбекистане?": how a figure changed is its
+                // timeline, whatever words its facts are written in
                 score = Math.max(score, raised);
             } else if (sidesAsked && score >= SIDES_MIN_OVERLAP) {
                 // "какая официальная цифра и кто называет больше": the sides of a figure on its thing are the answer

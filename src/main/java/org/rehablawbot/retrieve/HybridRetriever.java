@@ -378,6 +378,12 @@ public final class HybridRetriever implements TermWeights {
             if (howMany && !perPerson && statesCount(c.passage)) {
                 c.rank += COUNT_TYPE_BONUS; // a "how many" question is answered by a count
             }
+            if (howMany && figuresNamed.size() >= 2 && c.relevance >= bar
+                    && statedFigures(c.passage.text()).stream().anyMatch(figuresNamed::contains)) {
+                // "i've seen 2.4 million, 2.5 million and 2.6 million": the passages stating the figures the asker
+                // has met are where each comes from
+                c.rank += COUNT_TYPE_BONUS;
+            }
             if (asked.intent() == Intent.WHEN && PAGE_DATE.findIn(c.passage.text())) {
                 // "No publication date is recorded for the page": housekeeping matches "when" by its "date" and
                 // answers no question on the thing asked
@@ -1644,12 +1650,18 @@ public final class HybridRetriever implements TermWeights {
 
     /**
      * A figure a question states: a number of three digits or more that is not a year ("1500", "300,000", "311
-     * 000"), or any number with a unit of counts or money ("20 тысяч", "7 млрд", "40 сомов").
+     * 000"), a number with one decimal in millions or billions ("2.4 million", read as 2400000), or any number with a
+     * unit of counts or money ("20 тысяч", "7 млрд", "40 сомов").
      */
     private static final java.util.regex.Pattern STATED_FIGURE = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{N}])(?:(?!(?:1[89]|20)\\d\\d(?![\\p{N}]))\\d{1,3}(?:[ ,.\u00a0]\\d{3})+|(?!(?:1[89]|20)\\d\\d"
-            + "(?![\\p{N}]))\\d{3,}|\\d+\\s*(?:тыс|млн|млрд|thousand|million|billion|сом|som|тенге|tenge|руб|rub))"
+            + "(?![\\p{N}]))\\d{3,}|\\d+[.,]\\d\\s*(?:млн|млрд|million|billion)"
+            + "|\\d+\\s*(?:тыс|млн|млрд|thousand|million|billion|сом|som|тенге|tenge|руб|rub))"
             + "(?![\\p{N}])");
+
+    /** A figure with one decimal and its scale: "2.4 million", "18,4 млрд". */
+    private static final java.util.regex.Pattern SCALED_DECIMAL = java.util.regex.Pattern.compile(
+            "(?iu)^(\\d+)[.,](\\d)\\s*(млн|млрд|million|billion)");
 
     /**
      * The countries a question asks of when its story named them and its asking part names none ("my grandfather
@@ -1675,6 +1687,15 @@ public final class HybridRetriever implements TermWeights {
             if (f.length() >= 4) {
                 out.append(String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(f))).append(' ');
             }
+            long v = f.length() <= 18 ? Long.parseLong(f) : 0;
+            for (long unit : new long[] {1_000_000_000L, 1_000_000L}) {
+                if (v >= unit && v % (unit / 10) == 0 && v % unit != 0) {
+                    // "2.4 million", "2,4 млн": the decimal the knowledge writes a figure in millions with
+                    out.append(v / unit).append('.').append(v % unit / (unit / 10)).append(' ')
+                            .append(v / unit).append(',').append(v % unit / (unit / 10)).append(' ');
+                    break;
+                }
+            }
         }
         return out.toString().strip();
     }
@@ -1684,6 +1705,15 @@ public final class HybridRetriever implements TermWeights {
         Set<String> out = new HashSet<>();
         java.util.regex.Matcher m = STATED_FIGURE.matcher(asking);
         while (m.find()) {
+            java.util.regex.Matcher scaled = SCALED_DECIMAL.matcher(m.group());
+            if (scaled.find()) {
+                // "2.4 million": the figure in full, as "2,400,000" would be written
+                long unit = scaled.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("b")
+                        || scaled.group(3).equalsIgnoreCase("млрд") ? 1_000_000_000L : 1_000_000L;
+                out.add(Long.toString(Long.parseLong(scaled.group(1)) * unit
+                        + Long.parseLong(scaled.group(2)) * unit / 10));
+                continue;
+            }
             String digits = m.group().replaceAll("[^\\d]", "");
             if (digits.length() >= 3) {
                 out.add(digits);

@@ -179,10 +179,17 @@ public record Question(String text, String previous, String query, Language lang
         boolean bodyAsked = intent != Intent.WHEN && !howMany && (ProcedureQuestion.asksBody(asking)
                 // "а в Узбекистане?" after "кто решает?" asks the same; "а выплаты?" asks something else
                 || !q.equals(t) && namesOnlyCountries(asking) && ProcedureQuestion.asksBody(askingQuery));
+        // "and who qualifies in each one?" after three countries' laws: each of them is asked
+        List<String> each = FollowUp.refersToCountries(t, previous) ? FollowUp.countries(q) : countriesAsked(t, asking);
+        List<String> countries = FollowUp.askedCountries(q);
+        if (!countries.containsAll(each)) {
+            // "what years did kazakhstan, kyrgyzstan and uzbekistan adopt theirs? is uzbekistan's even a law?": the
+            // law named after a list does not narrow the countries the list asks of
+            List<String> named = countries;
+            countries = FollowUp.countries(q).stream().filter(c -> named.contains(c) || each.contains(c)).toList();
+        }
         return new Question(t, previous, q, language == null ? Language.EN : language, asking, askingQuery, intent,
-                FollowUp.askedCountries(q),
-                // "and who qualifies in each one?" after three countries' laws: each of them is asked
-                FollowUp.refersToCountries(t, previous) ? FollowUp.countries(q) : countriesAsked(t, asking),
+                countries, each,
                 Period.asked(t), Period.lawYear(q),
                 // "how many people receive the allowance" asks a count of them, not what each receives
                 AmountQuestion.perPerson(intent, t) && !thingsCounted || dueAsked
@@ -410,6 +417,22 @@ public record Question(String text, String previous, String query, Language lang
 
     /** A choice between things named: "or", "или", "либо". */
     private static final Pattern CHOICE = Pattern.compile("(?iu)(?<!\\p{L})(?:or|или|либо)(?!\\p{L})");
+
+    /**
+     * Whether this question asks how a figure changed over time: "как по годам росло число реабилитированных",
+     * "динамика по годам", "как менялась сумма", "how has the total grown", "year by year", "over time", "timeline".
+     * Such a question is answered by a timeline of the figure, each point with its date and source.
+     */
+    public boolean trendAsked() {
+        return TREND_ASKED.matcher(asking).find();
+    }
+
+    /** Words asking how a figure changed ({@link #trendAsked}). */
+    private static final Pattern TREND_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:по годам|год за годом|динамик\\p{L}*"
+            + "|как (?:\\p{L}+ ){0,3}?(?:менял\\p{L}*|изменял\\p{L}*|изменил\\p{L}*|рос(?:ло|ла|ли|)|вырос\\p{L}*"
+            + "|увеличивал\\p{L}*|увеличил\\p{L}*|росл\\p{L}*)|year by year|by year|over time|over the years|timeline"
+            + "|how (?:has|have|did|does) (?:\\p{L}+ ){0,4}?(?:grow|grown|change|changed|rise|risen|increase|increased"
+            + "|evolve|evolved))(?!\\p{L})");
 
     /** Whether this question completes an earlier one: what is searched is not what was asked. */
     public boolean isFollowUp() {

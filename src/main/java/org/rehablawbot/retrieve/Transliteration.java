@@ -128,13 +128,28 @@ public final class Transliteration {
         if (listed != null) {
             return listed;
         }
-        for (String r : readings(word)) {
+        List<String> readings = readings(word);
+        for (String r : readings) {
             if (knownInRu.test(r)) {
                 return r;
             }
         }
+        // "vezd", "obyavlenie", "podezd": the hard sign after a prefix is seldom typed in Latin letters
+        for (String r : readings) {
+            for (int i = 1; i < Math.min(r.length(), HARD_SIGN_PREFIX + 1); i++) {
+                if ("еёюя".indexOf(r.charAt(i)) >= 0 && "бвдзкпрстх".indexOf(r.charAt(i - 1)) >= 0) {
+                    String hard = r.substring(0, i) + "ъ" + r.substring(i);
+                    if (knownInRu.test(hard)) {
+                        return hard;
+                    }
+                }
+            }
+        }
         return null;
     }
+
+    /** How far into a word a prefix may end before a hard sign: "въ", "объ", "подъ", "разъ", "предъ". */
+    private static final int HARD_SIGN_PREFIX = 4;
 
     /**
      * The Cyrillic readings of a lower case Latin word, the most usual first: each letter group read its first way,

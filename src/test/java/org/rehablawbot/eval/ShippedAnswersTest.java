@@ -1740,6 +1740,21 @@ class ShippedAnswersTest {
         assertTrue(TextRenderer.answerText(a).contains("2000 сомов"), TextRenderer.render(a));
     }
 
+    @Test
+    void howAFigureGrewIsAnsweredWithItsTimelineLatestFirst() {
+        Answer a = ask("how has the number of people rehabilitated in Uzbekistan grown over time?");
+        String text = TextRenderer.answerText(a);
+        assertTrue(a.statements().get(0).text().contains("1,200"), TextRenderer.render(a));
+        assertTrue(text.contains("408") && text.contains("856") && text.contains("1,031"), text);
+    }
+
+    @Test
+    void eachFigureTheAskerHasMetIsToldWithItsSource() {
+        String text = TextRenderer.answerText(ask("how many archive files did kazakhstan declassify? i've seen 2.4 "
+                + "million, 2.5 million and 2.6 million in different articles and need the right one for my piece"));
+        assertTrue(text.contains("2.4 million") && text.contains("2.6 million"), text);
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

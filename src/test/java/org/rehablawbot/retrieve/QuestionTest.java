@@ -482,6 +482,25 @@ class QuestionTest {
     }
 
     @Test
+    void aListOfCountriesIsAskedOfThoughALawIsNamedAfterIt() {
+        Question q = Question.analyse("what years did kazakhstan, kyrgyzstan and uzbekistan adopt theirs? is "
+                + "uzbekistan's even a law?", null, null);
+        assertEquals(List.of("KZ", "KG", "UZ"), q.countries());
+        assertEquals(List.of("KZ", "KG", "UZ"), q.countriesAsked());
+    }
+
+    @Test
+    void howAFigureChangedIsAskedInEitherLanguage() {
+        assertTrue(Question.analyse("делаю доклад. как по годам росло число реабилитированных в узбекистане?", null,
+                null).trendAsked());
+        assertTrue(Question.analyse("нужна динамика выплат в казахстане", null, null).trendAsked());
+        assertTrue(Question.analyse("how has the number of people rehabilitated in Uzbekistan grown over time?", null,
+                null).trendAsked());
+        assertFalse(Question.analyse("how many people has Uzbekistan rehabilitated?", null, null).trendAsked());
+        assertFalse(Question.analyse("как подать заявление на реабилитацию?", null, null).trendAsked());
+    }
+
+    @Test
     void aLawDatedByAYearInTheGenitiveTakesThatYearForItsCountry() {
         String q = "казахстанский закон о реабилитации жертв репрессий он же 1991 года, одновременно с российским?";
         assertEquals(1991, Question.premisedYear(q));

@@ -30,6 +30,19 @@ class TransliterationTest {
     }
 
     @Test
+    void aHardSignLeftOutAfterAPrefixIsReadBackWhereTheKnowledgeHasIt() {
+        Predicate<String> ru = w -> Set.of("реабилитац", "въезд", "запрет", "казахстан").stream()
+                .anyMatch(w::startsWith);
+        assertEquals("правда что им запретили въезд в казахстан?",
+                Transliteration.toCyrillic("pravda chto im zapretili vezd v kazakhstan?", EN, ru));
+        // without the word in the knowledge the usual reading stays
+        Predicate<String> without = w -> Set.of("реабилитац", "запрет", "казахстан", "правд").stream()
+                .anyMatch(w::startsWith);
+        assertEquals("правда что им запретили везд в казахстан?",
+                Transliteration.toCyrillic("pravda chto im zapretili vezd v kazakhstan?", EN, without));
+    }
+
+    @Test
     void englishStaysEnglishWithATypoOrARussianWordOrTwo() {
         for (String q : new String[] {"when was the kazakh law adopted?", "rehabilitaion law kyrgyz signed when",
                 "my ded was repressed, can i get a spravka?", "kazakhstan compensation"}) {
