@@ -1279,6 +1279,24 @@ public final class ExtractiveComposer implements Composer {
     private static final double FIRST_OF_EACH_RATIO = 0.4;
 
     /**
+     * Adds a sentence beside those chosen when it is not chosen yet, repeats none of them and its passage is cited
+     * already or a citation is left ({@code reserved} kept for the parts still to come).
+     *
+     * @return whether it was added
+     */
+    private boolean chooseBeside(Candidate c, List<Candidate> chosen, List<String> chosenTexts,
+                                 Set<String> citedPassages, int reserved) {
+        if (chosen.contains(c) || isDuplicate(c.sentence, chosenTexts) || !citedPassages.contains(c.passage.id())
+                && reserved + citedPassages.size() >= maxCitations) {
+            return false;
+        }
+        chosen.add(c);
+        chosenTexts.add(c.sentence);
+        citedPassages.add(c.passage.id());
+        return true;
+    }
+
+    /**
      * The fewest figures a "how many" question must state for each to be told with its source: "I've seen 2.4
      * million, 2.5 million and 2.6 million"; one figure is a claim to check ({@link ClaimCheck}), not figures met.
      */
@@ -2510,12 +2528,8 @@ public final class ExtractiveComposer implements Composer {
                             && !(lawNamed && org.rehablawbot.retrieve.LawDenial.deniedIn(c.sentence))) {
                         continue;
                     }
-                    if (HybridRetriever.about(c.passage, List.of(country)) && !chosen.contains(c) && mayTell.test(c)
-                            && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
-                            || reserved + citedPassages.size() < maxCitations)) {
-                        chosen.add(c);
-                        chosenTexts.add(c.sentence);
-                        citedPassages.add(c.passage.id());
+                    if (HybridRetriever.about(c.passage, List.of(country)) && mayTell.test(c)
+                            && chooseBeside(c, chosen, chosenTexts, citedPassages, reserved)) {
                         break;
                     }
                 }
@@ -2537,14 +2551,10 @@ public final class ExtractiveComposer implements Composer {
                     if (c.score < FIRST_OF_EACH_RATIO * best) {
                         break;
                     }
-                    if (ClaimCheck.figures(c.sentence).contains(figure) && !chosen.contains(c) && mayTell.test(c)
+                    if (ClaimCheck.figures(c.sentence).contains(figure) && mayTell.test(c)
                             && (question.countries().isEmpty()
                                     || HybridRetriever.about(c.passage, question.countries()))
-                            && !isDuplicate(c.sentence, chosenTexts) && (citedPassages.contains(c.passage.id())
-                            || reserved + citedPassages.size() < maxCitations)) {
-                        chosen.add(c);
-                        chosenTexts.add(c.sentence);
-                        citedPassages.add(c.passage.id());
+                            && chooseBeside(c, chosen, chosenTexts, citedPassages, reserved)) {
                         break;
                     }
                 }
