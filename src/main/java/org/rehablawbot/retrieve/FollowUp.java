@@ -402,8 +402,9 @@ public final class FollowUp {
 
     /**
      * Whether a follow-up asks its own question of each country the previous question named, by pointing back to
-     * them as a group: "each one", "the three", "both", "all of them", "в каждой", "обеих", "из трёх", with no
-     * country of its own, after a question naming two or more.
+     * them as a group: "each one", "of the three", "both countries", "all of them", "в каждой стране", "в обеих",
+     * "из трёх", with no country of its own, after a question naming two or more; "each person", "both parents",
+     * "из трёх детей" point at people.
      *
      * @param question the follow-up as asked; null is none
      * @param previous the previous question as completed; null is none
@@ -414,10 +415,13 @@ public final class FollowUp {
     }
 
     /** Words pointing back to the countries named before as a group ({@link #refersToCountries}). */
-    private static final Pattern COUNTRIES_REFERRED = Pattern.compile("(?iu)(?<!\\p{L})(?:each(?: one| of them)?"
-            + "|both|(?:all|of the|the) (?:two|three|four)|all of them|each country|every country"
-            + "|в кажд\\p{L}*|кажд\\p{L}* из|обе|обеих|оба|обоих|(?:из|во|все|всех|в) (?:двух|тр[её]х|трех|четыр[её]х)"
-            + "|все три|все четыре|в этих странах|этих стран\\p{L}*)(?!\\p{L})");
+    private static final Pattern COUNTRIES_REFERRED = Pattern.compile("(?iu)(?<!\\p{L})(?:each (?:one|of them"
+            + "|country|law)|every country|both (?:countries|laws|of them)|both(?=\\s*(?:[?!.,]|$))|of the (?:two|three"
+            + "|four)|(?:all|the) (?:two|three|four)(?=\\s+(?:countries|laws|states)|\\s*(?:[?!.,]|$))|all of them"
+            + "|в каждой (?:стране|из них)|кажд\\p{L}* из (?:них|стран|двух|тр[её]х)|в обеих(?: странах)?"
+            + "|обе страны|обеих стран|оба закона|всех тр[её]х|все три|в этих странах|этих стран\\p{L}*"
+            + "|из (?:двух|тр[её]х|четыр[её]х)(?!\\s+(?:лет|год\\p{L}*|месяц\\p{L}*|дет\\p{L}*|сыновей|дочерей|брать\\p{L}*"
+            + "|сест[её]р|человек)))(?!\\p{L})");
 
     /** A country's name in the script of {@code text}: "Kazakhstan", or "Казахстан", "Россия". */
     private static String nounOf(Country c, String text) {

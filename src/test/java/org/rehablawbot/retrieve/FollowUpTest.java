@@ -215,6 +215,9 @@ class FollowUpTest {
         assertTrue(FollowUp.refersToCountries("ok and who qualifies in each one?", previous));
         assertTrue(FollowUp.refersToCountries("and money wise? which of the three pays something", previous));
         assertTrue(FollowUp.refersToCountries("а в каждой из них кто может подать?", "законы казахстана и кыргызстана"));
+        assertFalse(FollowUp.refersToCountries("do both parents count?", previous), "people, not countries");
+        assertFalse(FollowUp.refersToCountries("how much does each person get?", previous));
+        assertFalse(FollowUp.refersToCountries("а если из трёх детей выжил один?", "законы казахстана и кыргызстана"));
         assertFalse(FollowUp.refersToCountries("and in Uzbekistan, each one?", previous), "a country of its own");
         assertFalse(FollowUp.refersToCountries("who qualifies in each one?", "when was the kazakh law adopted?"),
                 "one country before is no group");
