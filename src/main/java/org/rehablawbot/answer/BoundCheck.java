@@ -55,7 +55,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
             + "((?:18|19|20)\\d{2})(?!\\d)", FLAGS);
 
     private static final Pattern FIGURE_BOUND = Pattern.compile("(?<![\\p{L}])("
-            + org.rehablawbot.retrieve.Situation.BOUND_WORDS + ")\\s+" + ClaimCheck.FIGURE.pattern(), FLAGS);
+            + org.rehablawbot.retrieve.Situation.BOUND_WORDS + ")\\s+" + org.rehablawbot.knowledge.WrittenFigures.FIGURE.pattern(), FLAGS);
 
     /** A bound of a million said in a word alone: "больше миллиона", "more than a million", "over one million". */
     private static final Pattern MILLION_BOUND = Pattern.compile("(?<![\\p{L}])("
@@ -104,7 +104,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
         }
         Matcher f = FIGURE_BOUND.matcher(question);
         while (f.find()) {
-            long v = ClaimCheck.value(f, 2);
+            long v = org.rehablawbot.knowledge.WrittenFigures.value(f, 2);
             if (v > 0 && !(v >= 1800 && v <= 2099 && f.group(4) == null)) {
                 at.add(f.start());
                 found.add(figureBound(f.group(1), v));
@@ -206,9 +206,9 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
                 }
             }
         } else {
-            Matcher m = ClaimCheck.FIGURE.matcher(text);
+            Matcher m = org.rehablawbot.knowledge.WrittenFigures.FIGURE.matcher(text);
             while (m.find()) {
-                long v = ClaimCheck.value(m, 1);
+                long v = org.rehablawbot.knowledge.WrittenFigures.value(m, 1);
                 boolean isYear = v >= 1800 && v <= 2099 && m.group(3) == null;
                 if (v <= 0 || isYear || v * 10 < value) {
                     continue;

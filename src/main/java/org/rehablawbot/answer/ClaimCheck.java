@@ -1,6 +1,7 @@
 package org.rehablawbot.answer;
 
 import org.rehablawbot.knowledge.Language;
+import org.rehablawbot.knowledge.WrittenFigures;
 import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.Terms;
 
@@ -93,17 +94,6 @@ public record ClaimCheck(String claim, List<Detail> details) {
             + "|(?:(?<![\\p{L}])(?:in|в)\\s+)?['’](\\d\\d)|(?<![\\p{L}])(?:в|in)\\s+(\\d\\d)-?(?:м|ом|е)"
             + "|(?<![\\d\\p{L}])(\\d\\d)-?(?:го|м) год\\p{L}*)(?![\\d\\p{L}])", FLAGS);
 
-    /**
-     * A written figure ("1,031", "1 000 000", "2,4 млн", "500k", "1.5m"; a document's number such as "PP-270" is none): five groups,
-     * the whole part, the fraction, the scale word, and a compound's smaller part and its scale ("1 миллион 200
-     * тысяч"); read by {@link #value(Matcher, int)}.
-     */
-    static final Pattern FIGURE = Pattern.compile("(?<![\\d\\p{L}.,№])(?<!\\p{L}-)(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+|\\d+)"
-            + "(?:[.,](\\d+))?(?:\\s*(million|mln|billion|bn|thousand|миллион\\p{L}*|млн\\.?|миллиард\\p{L}*|млрд\\.?"
-            + "|тысяч\\p{L}*|тыс\\.?|(?<=\\d)[kк]|(?<=\\d)m)(?![\\p{L}])"
-            // "1 миллион 200 тысяч", "2 million 400 thousand": the smaller part of a compound figure
-            + "(?:\\s+(\\d{1,3})\\s*(thousand|тысяч\\p{L}*|тыс\\.?)(?![\\p{L}]))?)?", FLAGS);
-
     /** Words that make a figure approximate or a bound, so no exact detail: "more than 400", "почти миллион". */
     private static final Pattern APPROXIMATE = Pattern.compile("(?:more than|over|at least|almost|nearly|about|around"
             + "|up to|less than|fewer than|under|some|roughly|approximately|больше|более|свыше|почти|около|примерно"
@@ -179,7 +169,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
             long year = v >= 30 ? 1900 + v : 2000 + v;
             out.add(new Detail(Type.YEAR, Long.toString(year), start, sy.end(), year, 0));
         }
-        Matcher f = FIGURE.matcher(claim);
+        Matcher f = WrittenFigures.FIGURE.matcher(claim);
         while (f.find()) {
             String before = claim.substring(0, f.start());
             if (overlaps(out, f.start(), f.end())
@@ -187,7 +177,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
                     || NUMBERED.matcher(before).find()) {
                 continue;
             }
-            long value = value(f);
+            long value = WrittenFigures.value(f, 1);
             if (value > 0) {
                 out.add(new Detail(Type.FIGURE, f.group().strip(), f.start(), f.end(), value));
             }
@@ -219,58 +209,6 @@ public record ClaimCheck(String claim, List<Detail> details) {
         return details.stream().anyMatch(d -> start < d.end() && end > d.start());
     }
 
-    /** The value of a figure {@link #FIGURE} found, its smaller part added ("1 миллиона 200 тысяч" is 1,200,000). */
-    private static long value(Matcher f) {
-        return value(f, 1);
-    }
-
-    /**
-     * The value of a figure {@link #FIGURE} matched within a larger pattern whose groups for it start at {@code first};
-     * 0 when it cannot be read.
-     */
-    static long value(Matcher f, int first) {
-        long v = figure(f.group(first), f.group(first + 1), f.group(first + 2));
-        return f.group(first + 3) == null || v <= 0 ? v : v + figure(f.group(first + 3), null, f.group(first + 4));
-    }
-
-    /** The value of a written figure ("1 000 000", "1,5 млн", "2 миллиарда"), 0 when it cannot be read. */
-    static long figure(String whole, String fraction, String scale) {
-        try {
-            double v = Double.parseDouble(whole.replaceAll("[ \\u00a0\\u202f,.]", "")
-                    + (fraction == null ? "" : "." + fraction));
-            if (scale != null) {
-                String s = scale.toLowerCase(Locale.ROOT);
-                if (s.startsWith("милли") && !s.startsWith("миллиард") || s.startsWith("mil") || s.startsWith("mln")
-                        || s.startsWith("млн") || s.equals("m")) {
-                    v *= 1e6;
-                } else if (s.startsWith("b") || s.startsWith("миллиард") || s.startsWith("млрд")) {
-                    v *= 1e9;
-                } else {
-                    v *= 1e3;
-                }
-            }
-            return Math.round(v);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * The values of the figures a text states, scale words applied ("18,4 млрд" is 18,400,000,000); years and
-     * numbers of documents or articles included, since a claimed figure is held when any passage writes it.
-     */
-    static Set<Long> figures(String text) {
-        Set<Long> out = new java.util.HashSet<>();
-        Matcher f = FIGURE.matcher(text);
-        while (f.find()) {
-            long v = value(f);
-            if (v > 0) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
     /**
      * Whether a text states the detail: the person's name in any form ("Japarov's", "Жапарова"), the year, or the
      * figure's value however it is written.
@@ -279,7 +217,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
         return switch (d.type()) {
             case PERSON -> Terms.matchesAny(Terms.stem(d.text().toLowerCase(Locale.ROOT)), Terms.stems(text));
             case YEAR -> Pattern.compile("(?<!\\d)" + d.value() + "(?!\\d)").matcher(text).find();
-            case FIGURE -> figures(text).contains(d.value());
+            case FIGURE -> WrittenFigures.figures(text).contains(d.value());
         };
     }
 
@@ -345,7 +283,7 @@ public record ClaimCheck(String claim, List<Detail> details) {
         }
         return switch (d.type()) {
             case YEAR -> d.bound() == 0 ? YEAR.matcher(text).find() : otherBound(text, d);
-            case FIGURE -> !figures(text.replaceAll("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)", "")).isEmpty();
+            case FIGURE -> !WrittenFigures.figures(text.replaceAll("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)", "")).isEmpty();
             case PERSON -> {
                 Set<String> asked = Terms.stems(slotQuestion);
                 Matcher c = CAPITALISED.matcher(text);

@@ -26,11 +26,13 @@ import org.rehablawbot.retrieve.FollowUp;
 import org.rehablawbot.retrieve.Citizenship;
 import org.rehablawbot.retrieve.HybridRetriever;
 import org.rehablawbot.retrieve.Intent;
+import org.rehablawbot.retrieve.LawArticles;
 import org.rehablawbot.retrieve.LawDenial;
 import org.rehablawbot.retrieve.Period;
 import org.rehablawbot.retrieve.ProcedureQuestion;
 import org.rehablawbot.retrieve.Question;
 import org.rehablawbot.retrieve.RememberedPattern;
+import org.rehablawbot.retrieve.ReportDates;
 import org.rehablawbot.retrieve.Retrieval;
 import org.rehablawbot.retrieve.Situation;
 import org.rehablawbot.retrieve.Synonyms;
@@ -321,8 +323,8 @@ public final class ExtractiveComposer implements Composer {
                                 || namesTwoOfItsValues(g, statedFigures)).toList(), queryStems,
                 intent, bestOutside, asked.opinionAsked() ? claims(passages) : Set.of(), asked.sidesAsked(),
                 asked.opinionAsked(), statedFigures, intent == Intent.WHEN ? eventAsked(asked.asking()) : Set.of(),
-                intent == Intent.WHO ? ClaimCheck.figures(asked.asking()) : Set.of(), asked.perPerson(), caseYear,
-                countriesCompared(asked), asked.trendAsked());
+                intent == Intent.WHO ? org.rehablawbot.knowledge.WrittenFigures.figures(asked.asking()) : Set.of(), asked.perPerson(), caseYear,
+                countriesCompared(asked), asked.trendAsked(), asked.documentNumberAsked());
         shown = sameCountry(shown, retrieval.query(), passages);
         if (intent == Intent.WHEN && asked.countriesAsked().size() >= 2 && Intent.FIRST_ASKED.matcher(asked.asking())
                 .find()) {
@@ -554,7 +556,7 @@ public final class ExtractiveComposer implements Composer {
         statements.addAll(contrasts(passages, shown, numbering, language));
         if ((intent == Intent.WHEN || intent == Intent.HOW_MANY) && ledBy == null && !statements.isEmpty()
                 && !shown.isEmpty() && statements.stream().noneMatch(st -> answersType(st.text(), asked, focus))
-                && shown.stream().anyMatch(g -> g.sides.values().stream().flatMap(List::stream)
+                && shown.stream().anyMatch(g -> !g.otherPart && g.sides.values().stream().flatMap(List::stream)
                         .anyMatch(p -> answersType(p.text(), asked, focus)))) {
             // "how many years did the commission work?": the spans the sources give, side by side, answer it; a
             // sentence on the documents it declassified answers nothing, however high it scores; "сколько всего
@@ -570,7 +572,7 @@ public final class ExtractiveComposer implements Composer {
                 && (datedDeed == null || tellsDeed(t, focus, datedDeed));
         if (intent == Intent.WHEN && ledBy == null && focus != null && !statements.isEmpty() && !shown.isEmpty()
                 && statements.stream().noneMatch(st -> datesDeed.test(st.text()))
-                && shown.stream().anyMatch(g -> g.sides.values().stream().flatMap(List::stream)
+                && shown.stream().anyMatch(g -> !g.otherPart && g.sides.values().stream().flatMap(List::stream)
                         .anyMatch(p -> datesDeed.test(p.text())))) {
             // "когда подписан закон рф о реабилитации?": the sides on the signing date answer it; the dates of a court
             // ruling or a prosecutor's note that name the law say when something else happened
@@ -626,13 +628,15 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         if (ARTICLE_ASKED.matcher(asked.asking()).find()
-                && !anyShown(statements, disagreements, t -> ARTICLE_NUMBERED.matcher(t).find())) {
+                && !anyShown(statements, disagreements, t -> LawArticles.NUMBERED.matcher(t).find())) {
             // "which article of the law lets me ask for the file?": a sentence of the law's content that names no
             // article answers another question
             LOG.debug("no shown sentence names the article \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
         }
-        if (ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find()
+        // "а номер у него какой?" after a question on the new law asks its number as much as "номер закона" does
+        if ((ASKS_DOCUMENT_NUMBER.matcher(retrieval.question()).find()
+                || intent == Intent.OTHER && asked.documentNumberAsked())
                 && !anyShown(statements, disagreements, t -> DOCUMENT_NUMBER.matcher(t).find())) {
             LOG.debug("no shown sentence gives the number of the document \"{}\" asks for", retrieval.question());
             return refusal(retrieval.question(), language, NAME);
@@ -706,7 +710,8 @@ public final class ExtractiveComposer implements Composer {
             return refusal(retrieval.question(), language, NAME);
         }
         int[] periodAsked = intent == Intent.HOW_MANY || asked.perPerson() ? periodAsked(asked) : null;
-        if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked, asked.moneyCounts(),
+        if (periodAsked != null && !countsOfPeriod(statements, disagreements, periodAsked,
+                Period.asksWithinYear(asked.asking()), asked.moneyCounts(),
                 asked.peopleAsked(), asked.perPerson(), numbering)) {
             // "kz 31 may local one-off aid 2025 how many people got it": 2024's count answers another year
             LOG.debug("no shown sentence counts for {}-{}, the period asked", periodAsked[0], periodAsked[1]);
@@ -829,7 +834,7 @@ public final class ExtractiveComposer implements Composer {
     private boolean coveredAsAsked(Question asked, String lead, Language language,
                                    java.util.function.ToIntFunction<String> storySaid) {
         String asking = yesOrNoAsking(asked, lead, language);
-        if (asking == null || !CoverageQuestion.asksCoverage(asking) || EXCLUSION_ASKED.matcher(asking).find()
+        if (asking == null || !CoverageQuestion.asksCoverage(asking) || LawArticles.asksExclusion(asking)
                 || !CoverageQuestion.statesCoverage(lead) || CoverageQuestion.statesExclusion(lead)) {
             return false;
         }
@@ -2109,7 +2114,7 @@ public final class ExtractiveComposer implements Composer {
                         + (asksHow && PROCEDURE.matcher(s).find() ? PROCEDURE_BONUS * coverage : 0)
                         // "по какой статье их оправдывают?": a sentence naming an article by its number, not a news
                         // article ("напомнил socialbites.ca в статье о реабилитации")
-                        + (articleAsked && ARTICLE_NUMBERED.matcher(s).find() ? WHERE_BONUS * coverage : 0)
+                        + (articleAsked && LawArticles.NUMBERED.matcher(s).find() ? WHERE_BONUS * coverage : 0)
                         // "who decides if he counts as a victim?": a body deciding answers, a definition of a victim
                         // that says more of the question's words does not
                         + (bodyAsked && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(s)
@@ -2188,7 +2193,7 @@ public final class ExtractiveComposer implements Composer {
             // "and if she had never been rehabilitated?" is not led by what rehabilitated people may do
             leadWith(candidates, c -> !saysOnlyThePositive(negated, Terms.stems(c.sentence)), TYPE_LEAD_RATIO);
         }
-        if (EXCLUSION_ASKED.matcher(asking).find()) {
+        if (LawArticles.asksExclusion(asking)) {
             // "and who is left out of it?": the law's exception, not the court's record of refusals nor its scope
             leadWith(candidates, c -> CoverageQuestion.statesExclusion(c.sentence) && typed.test(c), TYPE_LEAD_RATIO);
         }
@@ -2233,7 +2238,7 @@ public final class ExtractiveComposer implements Composer {
         if (!claimed.isEmpty()) {
             // "says akimats paid May 31 aid to almost 10,000 repression victims in 2024. True?": the sentence with
             // the sources' figure for it (9,668) answers, not the one beside it on what the aid is
-            leadWith(candidates, c -> ClaimCheck.figures(c.sentence).stream().anyMatch(v -> claimed.stream()
+            leadWith(candidates, c -> org.rehablawbot.knowledge.WrittenFigures.figures(c.sentence).stream().anyMatch(v -> claimed.stream()
                     .anyMatch(f -> v * CLAIMED_FIGURE_FACTOR >= f && v <= f * CLAIMED_FIGURE_FACTOR)) && keep.test(c),
                     TYPE_LEAD_RATIO);
         }
@@ -2402,13 +2407,74 @@ public final class ExtractiveComposer implements Composer {
             }
         }
 
+        // "and what does russia's own law exclude?" led by its article of exclusions: that article is what is asked
+        String articleTold = !chosen.isEmpty() && (intent == Intent.OTHER || intent == Intent.WHO)
+                && LawArticles.asksExclusion(question.asking()) ? LawArticles.named(chosen.get(0).sentence)
+                : intent == Intent.OTHER && LawArticles.asksWhole(question.asking())
+                ? LawArticles.named(question.asking()) : null;
+        if (articleTold != null && !chosen.isEmpty() && articleTold.equals(LawArticles.named(chosen.get(0).sentence))) {
+            // "ст 5 закона рф о реабилитации что там": the article's content, each part its document tells of it,
+            // in the document's order
+            Candidate lead = chosen.get(0);
+            String document = lead.passage.source().id();
+            for (Candidate c : candidates) {
+                if (chosen.stream().filter(h -> h.passage.source().id().equals(document)).count() >= MAX_ARTICLE_PARTS) {
+                    break;
+                }
+                if (chosen.contains(c) || !c.passage.source().id().equals(lead.passage.source().id())
+                        || c.score < FIRST_OF_EACH_RATIO * best || !articleTold.equals(LawArticles.named(c.sentence))
+                        || isDuplicate(c.sentence, chosenTexts)) {
+                    continue;
+                }
+                if (!citedPassages.contains(c.passage.id()) && reserved + citedPassages.size() >= maxCitations
+                        && !makeRoom(chosen, citedPassages, lead.passage.source().id())) {
+                    break; // a sentence of another document gives way to a part of the article, while there is one
+                }
+                chosen.add(c);
+                chosenTexts.add(c.sentence);
+                citedPassages.add(c.passage.id());
+            }
+            // the article's parts stand in for sentences of other documents beyond the answer's length
+            for (int i = chosen.size() - 1; i > 0 && chosen.size() > MAX_ARTICLE_PARTS; i--) {
+                if (!chosen.get(i).passage.source().id().equals(document)) {
+                    chosen.remove(i);
+                }
+            }
+            List<Candidate> ofDocument = new ArrayList<>(chosen.stream()
+                    .filter(c -> c.passage.source().id().equals(document)).toList());
+            ofDocument.sort(Comparator.comparingInt(c -> c.passage.line()));
+            if (LawArticles.asksExclusion(question.asking())) {
+                // "who is NOT covered?": the exclusion that leads keeps the lead, the article's other parts follow
+                ofDocument.remove(lead);
+                ofDocument.add(0, lead);
+            }
+            chosen.removeAll(ofDocument);
+            chosen.addAll(0, ofDocument);
+        }
+        if (question.stepsAsked() && !chosen.isEmpty() && ProcedureQuestion.namesBodyActing(chosen.get(0).sentence)
+                && !ProcedureQuestion.tellsStep(chosen.get(0).sentence)) {
+            // "как нам его реабилитировать, куда писать заявление?" led by a case that went through the procedure (the
+            // protests of May 2024 against the Basmachi verdicts): a sentence telling a step as the procedure goes
+            // leads, and its source's other steps follow
+            candidates.stream().filter(c -> c.score >= FIRST_OF_EACH_RATIO * best
+                            && ProcedureQuestion.tellsStep(c.sentence) && mayTell.test(c)
+                            && (chosen.contains(c) || !isDuplicate(c.sentence, chosenTexts)
+                            && (citedPassages.contains(c.passage.id()) || reserved + citedPassages.size() < maxCitations)))
+                    .findFirst().ifPresent(c -> {
+                        if (!chosen.remove(c)) {
+                            chosenTexts.add(c.sentence);
+                            citedPassages.add(c.passage.id());
+                        }
+                        chosen.add(0, c);
+                    });
+        }
         if (question.stepsAsked() && !chosen.isEmpty()
                 && org.rehablawbot.retrieve.ProcedureQuestion.namesBodyActing(chosen.get(0).sentence)) {
             addSteps(chosen, chosenTexts, citedPassages, candidates, reserved, maxCitations);
         }
 
         if (!chosen.isEmpty() && CoverageQuestion.statesExclusion(chosen.get(0).sentence)
-                && !EXCLUSION_ASKED.matcher(question.asking()).find()) {
+                && !LawArticles.asksExclusion(question.asking())) {
             // "is he covered? are there exceptions?" led by the exception ("excludes participants … convicted of
             // murder"): the rule it excepts, told beside it in the same document, comes first
             Candidate lead = chosen.get(0);
@@ -2544,14 +2610,14 @@ public final class ExtractiveComposer implements Composer {
                 .collect(java.util.stream.Collectors.toSet());
         if (met.size() >= MET_FIGURES) {
             for (Long figure : met) {
-                if (chosen.stream().anyMatch(c -> ClaimCheck.figures(c.sentence).contains(figure))) {
+                if (chosen.stream().anyMatch(c -> org.rehablawbot.knowledge.WrittenFigures.figures(c.sentence).contains(figure))) {
                     continue;
                 }
                 for (Candidate c : candidates) {
                     if (c.score < FIRST_OF_EACH_RATIO * best) {
                         break;
                     }
-                    if (ClaimCheck.figures(c.sentence).contains(figure) && mayTell.test(c)
+                    if (org.rehablawbot.knowledge.WrittenFigures.figures(c.sentence).contains(figure) && mayTell.test(c)
                             && (question.countries().isEmpty()
                                     || HybridRetriever.about(c.passage, question.countries()))
                             && chooseBeside(c, chosen, chosenTexts, citedPassages, reserved)) {
@@ -3203,8 +3269,8 @@ public final class ExtractiveComposer implements Composer {
                                       long sum) {
         long largest = addends.stream().mapToLong(Long::longValue).max().orElse(0);
         Set<Long> shown = new HashSet<>();
-        statements.forEach(st -> shown.addAll(ClaimCheck.figures(st.text())));
-        disagreements.forEach(d -> d.positions().forEach(p -> shown.addAll(ClaimCheck.figures(p.text()))));
+        statements.forEach(st -> shown.addAll(org.rehablawbot.knowledge.WrittenFigures.figures(st.text())));
+        disagreements.forEach(d -> d.positions().forEach(p -> shown.addAll(org.rehablawbot.knowledge.WrittenFigures.figures(p.text()))));
         if (shown.contains(sum)) {
             return 0;
         }
@@ -3310,8 +3376,14 @@ public final class ExtractiveComposer implements Composer {
         return false;
     }
 
+    /**
+     * The most sentences an answer on what one article says tells of it ({@link LawArticles#named}): an article the
+     * knowledge tells in parts (Russia's Article 5: agitation, religion, escape) is told whole.
+     */
+    static final int MAX_ARTICLE_PARTS = 5;
+
     /** The most steps of a procedure {@link #addSteps} adds after the lead. */
-    static final int MAX_STEPS = 2;
+    static final int MAX_STEPS = 3;
 
     /**
      * Whether a sentence is of the type of answer the question asks for: for "when", a date (a month or a year that
@@ -3496,34 +3568,14 @@ public final class ExtractiveComposer implements Composer {
             + "|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*"
             + "|ноябр\\p{L}*|декабр\\p{L}*)\\s+((?:17|18|19|20)\\d{2})(?!\\d)");
 
-    /**
-     * The date a report was made, after its verb: "reported on 6 November 2025", "сообщил 31 мая 2023 года". It
-     * says when the source spoke, not when the thing asked happened.
-     */
-    static final Pattern REPORT_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(reported|wrote|said|stated|announced"
-            + "|сообщил\\p{L}*|написал\\p{L}*|писал\\p{L}*|заявил\\p{L}*)(?:\\s+(?:on|in))?\\s+(?:\\d{1,2}\\s+)?"
-            + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"
-            + "|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*"
-            + "|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+)?(?:18|19|20)\\d{2}(?:\\s+(?:года|год|г\\.))?");
-
-    /**
-     * A report's own date written before its verb: "Казинформ 31 мая 2016 года писал", "Kazinform on 31 May 2016
-     * wrote"; the verb is group 1.
-     */
-    static final Pattern REPORT_DATE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:on |in )?(?:\\d{1,2}\\s+)?"
-            + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*"
-            + "|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*"
-            + "|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+)?(?:18|19|20)\\d{2}(?:\\s+(?:года|год|г\\.))?\\s+"
-            + "(reported|wrote|said|stated|announced|recalled|сообщил\\p{L}*|написал\\p{L}*|писал\\p{L}*|заявил\\p{L}*"
-            + "|напомнил\\p{L}*)(?!\\p{L})");
-
-    /**
-     * A sentence without the dates its reports were written on ({@link #REPORT_DATE}, {@link #REPORT_DATE_BEFORE}):
-     * "Kazinform wrote on 31 May 2016 that …" and "Казинформ 31 мая 2016 года писал, что …" keep their verb alone,
-     * so that the dates left are those of what they report.
-     */
+    /** {@link ReportDates#withoutReportDates}: a sentence without the dates its reports were written on. */
     static String withoutReportDates(String sentence) {
-        return REPORT_DATE_BEFORE.matcher(REPORT_DATE.matcher(sentence).replaceAll("$1")).replaceAll("$1");
+        return ReportDates.withoutReportDates(sentence);
+    }
+
+    /** {@link ReportDates#withoutSayingDates}: a text without the dates on which it or its source spoke. */
+    static String withoutSayingDates(String text) {
+        return ReportDates.withoutSayingDates(text);
     }
 
     /**
@@ -3664,11 +3716,14 @@ public final class ExtractiveComposer implements Composer {
      * Whether some shown sentence or side states a count and names a year within the period a "how many" question
      * names ("how many got it in 2025", "скока реабилитировали за 2022 год"): a count of another year answers
      * another question. A sentence that names no year is judged by the passages it cites (a fact also by what it
-     * is about: "people shot in Uzbekistan in 1937-1953"); one whose passages name none either does not count. When
+     * is about: "people shot in Uzbekistan in 1937-1953"); one whose passages name none either does not count. For a
+     * count asked within a year ({@code withinYear}: "in 2024 alone") the dates a source spoke on are no year of the
+     * count ({@link #withoutSayingDates}); a total asked as it stood ("by early 2023") is dated by them. When
      * {@code peopleAsked} ("сколько человек"), a length of time ({@link #DURATION}) counts no one; when
      * {@code perPerson} (what one person receives, asked of a year), a sum paid out in all tells no one's sum.
      */
     private static boolean countsOfPeriod(List<Statement> statements, List<Disagreement> disagreements, int[] period,
+                                          boolean withinYear,
                                           boolean moneyCounts, boolean peopleAsked, boolean perPerson,
                                           Numbering numbering) {
         Map<String, List<Integer>> texts = new LinkedHashMap<>();
@@ -3676,7 +3731,7 @@ public final class ExtractiveComposer implements Composer {
         disagreements.forEach(d -> d.positions().forEach(p -> texts.put(p.text(), p.citations())));
         for (Map.Entry<String, List<Integer>> t : texts.entrySet()) {
             for (String s : Sentences.split(t.getKey())) {
-                String own = withoutReportDates(s);
+                String own = withinYear ? withoutSayingDates(s) : withoutReportDates(s);
                 if (!hasCount(peopleAsked ? DURATION.matcher(own).replaceAll(" ") : own, moneyCounts)) {
                     continue; // "сколько человек … за 2021 год" is not counted by "the commission worked 4 years"
                 }
@@ -3693,7 +3748,7 @@ public final class ExtractiveComposer implements Composer {
                 for (int n : t.getValue()) {
                     Passage p = numbering.passage(n);
                     if (p != null) {
-                        context.append(p.text()).append(' ').append(p.isFact() && p.fact().about() != null
+                        context.append(withinYear ? withoutSayingDates(p.text()) : p.text()).append(' ').append(p.isFact() && p.fact().about() != null
                                 ? p.fact().about() : "").append(' ');
                     }
                 }
@@ -3788,7 +3843,7 @@ public final class ExtractiveComposer implements Composer {
 
     /** The figures a text states ({@link ClaimCheck#figures}), less those after "the" that name a group. */
     private static Set<Long> figuresStated(String text) {
-        return ClaimCheck.figures(NAMED_BY_FIGURE.matcher(text).replaceAll(" "));
+        return org.rehablawbot.knowledge.WrittenFigures.figures(NAMED_BY_FIGURE.matcher(text).replaceAll(" "));
     }
 
     /**
@@ -3881,11 +3936,6 @@ public final class ExtractiveComposer implements Composer {
      */
     static final double OTHER_EVENT_FACTOR = 0.8;
 
-    /** A question on who is left out: "who is NOT covered", "not eligible", "кого не реабилитируют", "исключения". */
-    private static final Pattern EXCLUSION_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:not (?:be )?(?:covered|eligible"
-            + "|included)|excluded|exclusions?|who (?:is|are) (?:left )?out|не распространя\\p{L}*|не подлеж\\p{L}*"
-            + "|кого не|исключени\\p{L}*|исключ[её]н\\p{L}*)(?!\\p{L})");
-
     /** A sentence that states whom a law covers: "covers", "applies to", "распространяется на". */
     private static final Pattern COVERS = Pattern.compile("(?iu)(?<!\\p{L})(?:" + CoverageQuestion.COVER_WORDS + ")(?!\\p{L})");
 
@@ -3924,13 +3974,6 @@ public final class ExtractiveComposer implements Composer {
     static final Pattern ARTICLE_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:(?:which|what) articles?|article number"
             + "|по как\\p{L}* стать\\p{L}*|в как\\p{L}* стать\\p{L}*|как\\p{L}* стать\\p{L}*|номер\\p{L}* стать\\p{L}*)"
             + "(?!\\p{L})");
-
-    /**
-     * An article named by its number: "Article 83", "Art. 6", "статья 83", "статьи 2.1", "ст. 13", "83-я статья"; a
-     * news article ("в статье о реабилитации") names none.
-     */
-    static final Pattern ARTICLE_NUMBERED = Pattern.compile("(?iu)(?<!\\p{L})(?:articles?|art\\.|стать\\p{L}*|ст\\.)"
-            + "\\s*\\d+|(?<![\\d.])\\d+(?:\\.\\d+)?(?:-?\\p{L}{1,2})?\\s+стать\\p{L}*");
 
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)(№|\\bNo\\.?)\\s*\\d[\\d/-]*"
             + "(?:-[IVXLC]+)?|\\b\\d+-[IVXLC]+\\b|(?<!\\p{L})\\p{Lu}{1,3}-\\d{2,}(?!\\d)");
@@ -4338,6 +4381,12 @@ public final class ExtractiveComposer implements Composer {
          */
         boolean beside;
 
+        /**
+         * Whether the group answers another part of the question than its first kind of answer (the numbers of "kz
+         * rehab law date and number?"): it is {@link #beside}, and the sentences answering the first part stay.
+         */
+        boolean otherPart;
+
         FactGroup(String key) {
             this.key = key;
         }
@@ -4618,14 +4667,17 @@ public final class ExtractiveComposer implements Composer {
      * question asks for (dates for "when", numbers for "how many", positions for "who" and "why"). An
      * opinion's own words count fully only when the question asks what someone claims ({@code opinionAsked}). A
      * question on how a figure changed ({@code trendAsked}, {@link Question#trendAsked}) takes a timeline sharing a
-     * quarter of its words ({@link #SIDES_MIN_OVERLAP}) as the sides asked are taken.
+     * quarter of its words ({@link #SIDES_MIN_OVERLAP}) as the sides asked are taken. A question asking a
+     * document's number beside another thing ({@code numberAsked}: "date and number?") takes the sources' numbers
+     * of an act as of its kind.
      */
     private static List<FactGroup> relevantConflicts(List<FactGroup> groups, QueryWords queryStems, Intent intent,
                                                      double bestSentence, Set<String> claims,
                                                      boolean sidesAsked, boolean opinionAsked,
                                                      Set<String> statedFigures, Set<Integer> eventAsked,
                                                      Set<Long> groupFigures, boolean perPerson, int caseYear,
-                                                     List<String> countriesCompared, boolean trendAsked) {
+                                                     List<String> countriesCompared, boolean trendAsked,
+                                                     boolean numberAsked) {
         double best = 0;
         // the score a group the question points at is raised to: as much as the best sentence, less a margin
         double raised = Math.max(MIN_CONFLICT_OVERLAP, bestSentence - SENTENCE_MARGIN);
@@ -4633,6 +4685,7 @@ public final class ExtractiveComposer implements Composer {
         for (FactGroup g : groups) {
             double score = 0;
             boolean fits = false;
+            boolean numberBeside = false;
             for (List<Passage> side : g.sides.values()) {
                 for (Passage p : side) {
                     String about = p.fact().about() == null ? "" : p.fact().about();
@@ -4643,9 +4696,17 @@ public final class ExtractiveComposer implements Composer {
                     score = Math.max(score, Math.max(queryStems.overlap(about),
                             textWeight * queryStems.overlap(about + " " + p.text())));
                     // "who says which": a question on the sources' sides takes any kind of value they differ on
-                    fits |= FactValues.fits(p.fact(), intent)
+                    boolean ofKind = FactValues.fits(p.fact(), intent)
                             || sidesAsked && intent != Intent.WHEN && intent != Intent.HOW_MANY;
+                    fits |= ofKind;
+                    // "kz rehab law date and number?": the numbers are asked beside the date, which still leads
+                    numberBeside |= !ofKind && numberAsked && FactValues.numbersAct(p.fact());
                 }
+            }
+            if (numberBeside && !fits) {
+                fits = true;
+                g.beside = intent != Intent.OTHER;
+                g.otherPart = g.beside;
             }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("conflict on {}: overlap {}", g.sides.values().iterator().next().get(0).fact().key(), score);
@@ -4660,7 +4721,7 @@ public final class ExtractiveComposer implements Composer {
                 fits |= namesTwoOfItsValues(g, statedFigures);
             } else if (!groupFigures.isEmpty() && g.sides.values().stream().flatMap(List::stream)
                     .noneMatch(p -> FactValues.fits(p.fact(), Intent.HOW_MANY)) && g.sides.values().stream()
-                    .flatMap(List::stream).anyMatch(p -> ClaimCheck.figures(p.text()).stream()
+                    .flatMap(List::stream).anyMatch(p -> org.rehablawbot.knowledge.WrittenFigures.figures(p.text()).stream()
                             .anyMatch(groupFigures::contains))) {
                 // "311 тыс реабилитированных — это кто были?": who a group named by its figure was is what its sides
                 // on who they were say

@@ -110,6 +110,16 @@ public final class FactValues {
         };
     }
 
+    /**
+     * Whether a fact gives the number of an act: its {@code about} starts with "number of the … law / decree /
+     * resolution / order / act" or "номер".
+     *
+     * @param fact a fact; its {@code about} may be null (then false)
+     */
+    public static boolean numbersAct(org.rehablawbot.knowledge.Fact fact) {
+        return fact.about() != null && ACT_NUMBER.matcher(fact.about()).find();
+    }
+
     /** The value in a form where equal values compare equal. */
     public static String normal(String value) {
         if (value == null) {

@@ -643,12 +643,26 @@ public final class FollowUp {
                 || QUESTION_WORDS.contains(w) || APPLYING_WORD.matcher(w).matches())) {
             return true; // "where do we send the papers?": applying for nothing named is applying for what was asked
         }
+        if (words.size() <= LONE_THING_WORDS && nonCountry >= 1 && countries(question).isEmpty()
+                && !countries(previous).isEmpty() && !GREETING.matcher(question).find()) {
+            return true; // "amendments?", "and the exclusions?", "поправки?": a thing asked of the previous subject
+        }
         // "Kazakhstan?" or "When?": a country alone, or question words alone, continue the conversation; a
         // greeting or anything else without content words does not
         return nonCountry == 0 && (!content.isEmpty() || (!words.isEmpty() && QUESTION_WORDS.containsAll(words)));
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
+    /**
+     * The most words a message may have to ask a lone thing of the previous question's subject ("amendments?", "and
+     * the exclusions?", "а поправки?"), when it names no country and the previous question named one.
+     */
+    static final int LONE_THING_WORDS = 3;
+
+    /** Thanks and greetings, which ask nothing of the previous subject: "thanks!", "спасибо большое", "hello". */
+    private static final Pattern GREETING = Pattern.compile("(?iu)^\\W*(?:thanks?|thank you|thx|ok(?:ay)?|hi|hello|hey"
+            + "|спасибо|благодарю|привет|здравствуйте|добрый день|понятно|ясно|хорошо|ок)(?![\\p{L}])");
 
     /**
      * Whether a question asks only whose the previous answer is: "who says so?", "source?", "where is that from?",
@@ -991,6 +1005,10 @@ public final class FollowUp {
         return subject(question, false);
     }
 
+    /** A word that tells which of a country's laws is meant, before its noun: "новый закон", "the new law", "1994 law". */
+    private static final Pattern LAW_QUALIFIER = Pattern.compile("new|newest|latest|old|нов(?:ый|ого|ому|ом|ым)"
+            + "|стар(?:ый|ого|ому|ом|ым)|(?:19|20)\\d\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /**
      * A word of handing in an application, which names no thing applied for: "а куда <b>заявление нести</b>?",
      * "where do I <b>send the papers</b>?". A follow-up of only such words asks where to apply for the previous
@@ -1020,6 +1038,7 @@ public final class FollowUp {
         String asking = Situation.asking(question);
         // a country of the story ("she is a Kazakh citizen") is not the one asked of when the asking part names one
         List<String> askedCountries = countries(asking);
+        String previousWord = null;
         for (String w : question.split("[^\\p{L}\\p{N}'’-]+")) {
             String bare = w.replaceAll("('s|’s)$", "");
             if (bare.isEmpty() || !places(bare).isEmpty() && !namesPlace(asking, bare)) {
@@ -1032,8 +1051,13 @@ public final class FollowUp {
             boolean asked = (SUBJECT_WORD.matcher(bare).matches() || withPayment && PAYMENT_WORD.matcher(bare).matches())
                     && Terms.words(asking).contains(bare.toLowerCase(Locale.ROOT));
             if ((country || asked) && !out.contains(bare)) {
+                if (asked && previousWord != null && LAW_QUALIFIER.matcher(previousWord).matches()
+                        && !out.contains(previousWord)) {
+                    out.add(previousWord); // "а новый закон когда приняли?" then "а номер у него?": the new one
+                }
                 out.add(bare);
             }
+            previousWord = bare.isEmpty() ? previousWord : bare;
         }
         boolean cyrillic = question.matches("(?s).*\\p{IsCyrillic}.*");
         if (withPayment && Question.asksEntitlement(asking) && out.stream().noneMatch(w -> PAYMENT_WORD.matcher(w)

@@ -16,6 +16,7 @@ import org.rehablawbot.index.ScoredPassage;
 import org.rehablawbot.knowledge.Language;
 import org.rehablawbot.knowledge.Passage;
 import org.rehablawbot.knowledge.SourceMeta;
+import org.rehablawbot.knowledge.WrittenFigures;
 
 /**
  * Hybrid retrieval: BM25 over the answer language's passages and vector nearest neighbours, fused by reciprocal
@@ -347,7 +348,9 @@ public final class HybridRetriever implements TermWeights {
         boolean bodyAsked = asked.bodyAsked();
         boolean entitled = asked.entitlementAsked();
         Period period = asked.period();
-        Integer lawYear = asked.lawYear();
+        // "а номер у нового закона?": the newest law the knowledge records the making of, for the one country asked
+        Integer lawYear = asked.lawYear() != null || !Period.asksNewLaw(asked.query()) ? asked.lawYear()
+                : newestLawYear(countries);
         boolean moneyAsked = asked.moneyCounts() || entitled;
         boolean staffAsked = AmountQuestion.namesStaff(asked.askingQuery());
         Set<String> stated = statedFigures(askedOnly);
@@ -501,6 +504,7 @@ public final class HybridRetriever implements TermWeights {
         if (asked.stepsAsked()) {
             addOtherSteps(out, ids, language);
         }
+        addArticleParts(out, ids, language, asked);
         if (asked.intent() == Intent.WHY) {
             addReasonsBeside(out, ids);
         }
@@ -686,6 +690,31 @@ public final class HybridRetriever implements TermWeights {
                 .filter(f -> ids.add(f.id()))
                 .forEach(f -> out.add(new ScoredPassage(f, out.isEmpty() ? 0f : out.get(0).score())));
     }
+
+    /**
+     * The year of the newest law whose making the knowledge records for the one country given (an amending act
+     * aside) from at least {@link #NEWEST_LAW_SOURCES} sources, or null for none or for several countries.
+     */
+    private Integer newestLawYear(List<String> countries) {
+        if (countries.size() != 1) {
+            return null;
+        }
+        Map<Integer, Set<String>> sources = new HashMap<>();
+        factsByKey(countries, p -> Question.aboutEnactment(p.fact().about()) && about(p, countries)
+                && !Question.amends(p.fact().about())).values().stream().flatMap(List::stream)
+                .forEach(p -> {
+                    int year = org.rehablawbot.knowledge.PartialDate.yearOf(p.fact().value());
+                    if (year > 0) {
+                        sources.computeIfAbsent(year, y -> new HashSet<>()).add(p.source().id());
+                    }
+                });
+        // a year one source alone gives (a bill "approved in November 2025") dates no law the others know of
+        return sources.entrySet().stream().filter(e -> e.getValue().size() >= NEWEST_LAW_SOURCES || sources.size() == 1)
+                .map(Map.Entry::getKey).max(Integer::compare).orElse(null);
+    }
+
+    /** How many sources must give a year of a law's making for {@link #newestLawYear} to take it. */
+    static final int NEWEST_LAW_SOURCES = 2;
 
     /** How many keys on the making of a country's laws {@link #addEnactment} adds when no year is named. */
     static final int MAX_ENACTMENTS = 3;
@@ -1088,7 +1117,8 @@ public final class HybridRetriever implements TermWeights {
      * question's words.
      */
     private void addWhereBodySits(List<ScoredPassage> out, Set<String> ids, Language language) {
-        addBesideActingBody(out, ids, language, ProcedureQuestion.hostWords(language), lead -> {
+        addBesideActingBody(out, ids, language, ProcedureQuestion.hostWords(language),
+                p -> ProcedureQuestion.namesBodyActing(p.text()), MAX_HOST_PASSAGES, lead -> {
             List<String> bodies = ProcedureQuestion.bodies(lead.text());
             List<String> countries = countriesOf(lead);
             return p -> ProcedureQuestion.saysWhereBodySits(p.text())
@@ -1098,24 +1128,62 @@ public final class HybridRetriever implements TermWeights {
 
     /**
      * For a question on how the procedure goes ("Как в Узбекистане добиться его реабилитации?"), adds the other
-     * passages of the document of the first retrieved passage naming a body acting that name a body acting too: one
+     * passages of the document of the first retrieved passage telling a step ({@link ProcedureQuestion#tellsStep}:
+     * no dated case that went through one) of a source that tells two of the steps returned, else of the first
+     * naming a body acting, that name a body acting too: one
      * source's procedure is told in steps (the working group, the prosecutor, the Supreme Court), and the asker needs
      * them all, however few of the question's words the other steps say.
      */
     private void addOtherSteps(List<ScoredPassage> out, Set<String> ids, Language language) {
-        addBesideActingBody(out, ids, language, "", lead -> p -> !p.isFact()
+        // a source telling two of the steps returned tells the procedure; a dated case or a decree does not
+        Map<String, Long> steps = out.stream().map(ScoredPassage::passage)
+                .filter(p -> ProcedureQuestion.tellsStep(p.text())).collect(java.util.stream.Collectors.groupingBy(
+                        p -> p.source().id(), java.util.stream.Collectors.counting()));
+        java.util.function.Predicate<Passage> ofSteps = p -> ProcedureQuestion.tellsStep(p.text())
+                && steps.getOrDefault(p.source().id(), 0L) >= 2;
+        addBesideActingBody(out, ids, language, "", ofSteps, MAX_STEP_PASSAGES, lead -> p -> !p.isFact()
                 && p.source().id().equals(lead.source().id()) && ProcedureQuestion.namesBodyActing(p.text()));
     }
 
     /**
-     * A second lexical search, with the text of the first retrieved passage naming a body acting and {@code words},
-     * whose hits the test {@code keep} makes of that passage accepts are added after the others, at most {@link
-     * #MAX_HOST_PASSAGES} of them.
+     * For a question on what one article says ("ст 5 закона рф что там") or on whom a law excludes, adds the other
+     * passages of the document of the first returned passage naming that article (for exclusions, any article) that
+     * name the same article: a document that tells an article in parts (agitation, religion, escape; treason, war
+     * crimes, armed gangs) gives the asker the whole article, however few of the question's words each part says.
+     */
+    private void addArticleParts(List<ScoredPassage> out, Set<String> ids, Language language, Question asked) {
+        if (asked.intent() != Intent.OTHER && asked.intent() != Intent.WHO) {
+            return;
+        }
+        boolean exclusion = LawArticles.asksExclusion(asked.asking());
+        String article = asked.intent() == Intent.OTHER && LawArticles.asksWhole(asked.asking())
+                ? LawArticles.named(asked.asking()) : null;
+        if (article == null && !exclusion) {
+            return;
+        }
+        java.util.function.Predicate<Passage> naming = p -> {
+            String named = LawArticles.named(p.text());
+            return named != null && (article == null || named.equals(article));
+        };
+        addBesideActingBody(out, ids, language, "", naming, MAX_ARTICLE_PASSAGES, lead -> p -> !p.isFact()
+                && p.source().id().equals(lead.source().id()) && LawArticles.named(lead.text()) != null
+                && LawArticles.named(lead.text()).equals(LawArticles.named(p.text())));
+    }
+
+    /** The most passages of an article's other parts that {@link #addArticleParts} adds. */
+    static final int MAX_ARTICLE_PASSAGES = 4;
+
+    /**
+     * A second lexical search, with the text of the first retrieved passage that {@code preferred} accepts (else of
+     * the first naming a body acting) and {@code words}, whose hits the test {@code keep} makes of that passage
+     * accepts are added after the others, at most {@code most} of them.
      */
     private void addBesideActingBody(List<ScoredPassage> out, Set<String> ids, Language language, String words,
+                                     java.util.function.Predicate<Passage> preferred, int most,
                                      java.util.function.Function<Passage, java.util.function.Predicate<Passage>> keep) {
-        Passage lead = out.stream().map(ScoredPassage::passage)
-                .filter(p -> ProcedureQuestion.namesBodyActing(p.text())).findFirst().orElse(null);
+        Passage lead = out.stream().map(ScoredPassage::passage).filter(preferred).findFirst()
+                .orElseGet(() -> out.stream().map(ScoredPassage::passage)
+                        .filter(p -> ProcedureQuestion.namesBodyActing(p.text())).findFirst().orElse(null));
         if (lead == null) {
             return;
         }
@@ -1124,13 +1192,19 @@ public final class HybridRetriever implements TermWeights {
         int added = 0;
         for (ScoredPassage hit : search.lexical(lead.text() + " " + words, language, LEXICAL_K)) {
             Passage p = hit.passage();
-            if (added < MAX_HOST_PASSAGES && !ids.contains(p.id()) && kept.test(p)) {
+            if (added < most && !ids.contains(p.id()) && kept.test(p)) {
                 ids.add(p.id());
                 out.add(new ScoredPassage(p, score));
                 added++;
             }
         }
     }
+
+    /**
+     * The most passages telling other steps that {@link #addOtherSteps} adds: a procedure the knowledge tells runs to
+     * three steps (Uzbekistan's working group, prosecutor, Supreme Court).
+     */
+    static final int MAX_STEP_PASSAGES = 3;
 
     /** The most passages saying where an acting body sits that {@link #addWhereBodySits} adds. */
     static final int MAX_HOST_PASSAGES = 2;
@@ -1659,10 +1733,6 @@ public final class HybridRetriever implements TermWeights {
             + "|\\d+\\s*(?:тыс|млн|млрд|thousand|million|billion|сом|som|тенге|tenge|руб|rub))"
             + "(?![\\p{N}])");
 
-    /** A figure with one decimal and its scale: "2.4 million", "18,4 млрд". */
-    private static final java.util.regex.Pattern SCALED_DECIMAL = java.util.regex.Pattern.compile(
-            "(?iu)^(\\d+)[.,](\\d)\\s*(млн|млрд|million|billion)");
-
     /**
      * The countries a question asks of when its story named them and its asking part names none ("my grandfather
      * was dekulakized in Kyrgyzstan … With the new 2024 law do we get money?"); empty otherwise, and for a
@@ -1700,27 +1770,26 @@ public final class HybridRetriever implements TermWeights {
         return out.toString().strip();
     }
 
-    /** The figures a question's asking part states ({@link #STATED_FIGURE}), as {@link Terms#words} writes them. */
+    /**
+     * The figures a question's asking part states ({@link #STATED_FIGURE}), each read by {@link WrittenFigures} into
+     * its value and written as digits ("2.4 million" is "2400000", "311 000" is "311000"); values under 100 (a sum
+     * in som or roubles without its scale) are left out.
+     */
     private static Set<String> statedFigures(String asking) {
         Set<String> out = new HashSet<>();
         java.util.regex.Matcher m = STATED_FIGURE.matcher(asking);
         while (m.find()) {
-            java.util.regex.Matcher scaled = SCALED_DECIMAL.matcher(m.group());
-            if (scaled.find()) {
-                // "2.4 million": the figure in full, as "2,400,000" would be written
-                long unit = scaled.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("b")
-                        || scaled.group(3).equalsIgnoreCase("млрд") ? 1_000_000_000L : 1_000_000L;
-                out.add(Long.toString(Long.parseLong(scaled.group(1)) * unit
-                        + Long.parseLong(scaled.group(2)) * unit / 10));
-                continue;
-            }
-            String digits = m.group().replaceAll("[^\\d]", "");
-            if (digits.length() >= 3) {
-                out.add(digits);
+            java.util.regex.Matcher f = WrittenFigures.FIGURE.matcher(m.group());
+            long v = f.find() ? WrittenFigures.value(f, 1) : 0;
+            if (v >= STATED_FIGURE_MIN) {
+                out.add(Long.toString(v));
             }
         }
         return out;
     }
+
+    /** The smallest figure {@link #statedFigures} keeps: below it a number is a day, an age or a bare sum. */
+    private static final long STATED_FIGURE_MIN = 100;
 
     private enum Source { LEXICAL, ASKED, OTHER_LEXICAL, VECTOR, CORRECTED, NEGATED }
 

@@ -53,6 +53,41 @@ public record Period(int from, int to) {
             + "|(?:law|закон\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}(?:\\d{1,2}\\s+\\p{L}+\\s+)?(?<after>" + YEAR
             + ")(?![\\p{N}]))", FLAGS);
 
+    /** A country's newest law asked by that word: "the new law", "новый закон", "по новому закону", "latest law". */
+    private static final Pattern NEW_LAW = Pattern.compile("(?<![\\p{L}])(?:new|newest|latest|нов(?:ый|ого|ому|ом|ым"
+            + "|ейш\\p{L}*)|последн(?:ий|его|ему|ем|им))\\s+(?:[\\p{L}'’]+\\s+){0,2}?(?:law|закон(?:а|у|ом|е)?)(?![\\p{L}])",
+            FLAGS);
+
+    /**
+     * Whether a question asks of a country's newest law by that word ({@link #NEW_LAW}: "а номер у нового закона?",
+     * "who does the new law cover?"), not by its year: the retriever takes the year of the newest law the
+     * knowledge records the making of for that country.
+     *
+     * @param text a question or its asking part; may be null (then false)
+     */
+    public static boolean asksNewLaw(String text) {
+        return text != null && NEW_LAW.matcher(text).find();
+    }
+
+    /**
+     * A year asked as the span a count is made within, not as the date a total stands at: "in 2024 alone", "during
+     * 2023", "за 2022 год", "в 2021 году". "by early 2023", "as of 2024", "на 2023 год" and "the 2023 declaration" ask
+     * where a running total stood.
+     */
+    private static final Pattern WITHIN_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!as of |by |на |к )(?:in|during"
+            + "|throughout|за|в|во)\\s+(?:the\\s+(?:year\\s+)?)?" + YEAR + "(?![\\p{N}])(?!\\s*(?:law|закон))", FLAGS);
+
+    /**
+     * Whether a question's asking part asks a count made within a year ({@link #WITHIN_YEAR}: "how many in 2024
+     * alone?", "сколько за 2022 год?"), so that the date a source spoke on ({@link ReportDates#withoutSayingDates})
+     * dates no count of that year; a total asked as it stood ("by early 2023") is dated by its report.
+     *
+     * @param asking a question's asking part; may be null (then false)
+     */
+    public static boolean asksWithinYear(String asking) {
+        return asking != null && WITHIN_YEAR.matcher(asking).find();
+    }
+
     public Period {
         if (to < from) {
             throw new IllegalArgumentException("period ends before it starts: " + from + "–" + to);

@@ -606,7 +606,8 @@ public record Question(String text, String previous, String query, Language lang
     /**
      * Whether a question asks when one country's law was made and nothing else: a "when" question whose every content
      * word names a country, a law, its subject (rehabilitation, victims, political repression), its making (adopted,
-     * signed, passed) or a date: "дата закона кр о реабилитации?", "when was kyrgyzstan's rehabilitation law signed?".
+     * signed, passed), a date or its number: "дата закона кр о реабилитации?", "when was kyrgyzstan's rehabilitation law
+     * signed?", "kz rehab law date and number?".
      * "when can I apply under the law?" asks something else.
      */
     public boolean lawDateAsked() {
@@ -625,12 +626,35 @@ public record Question(String text, String previous, String query, Language lang
         return law;
     }
 
+    /**
+     * Whether the asking part asks a document's number, alone or beside another thing ("kz rehab law date and
+     * number?", "дата и номер закона", "what's the decree's number", "под каким номером"): the sources' numbers for
+     * it answer that part, whatever the question's first kind of answer ({@link #intent}). "number of people",
+     * "число жертв" count, they ask no number of a document.
+     */
+    public boolean documentNumberAsked() {
+        return DOCUMENT_NUMBER_ASKED.matcher(asking).find();
+    }
+
+    /**
+     * A document's number asked ({@link #documentNumberAsked}): Russian "номер" (not a telephone's), English "number"
+     * tied to a document ("the law's number", "number of the decree", "its number", "date and number", "what number
+     * is it"); "the biggest number", "what number of people" ask a count.
+     */
+    private static final Pattern DOCUMENT_NUMBER_ASKED = Pattern.compile("(?iu)(?<!\\p{L})(?:номер\\p{L}*(?!\\s+телефон)"
+            + "|(?:law|decree|act|resolution|order|bill)(?:['’]s)?\\s+number|(?:its|their)\\s+number"
+            + "|number\\s+of\\s+(?:the\\s+|its\\s+|this\\s+|that\\s+)?(?:[\\p{L}'’]+\\s+){0,3}?(?:law|decree|act"
+            + "|resolution|order)s?(?!\\p{L})|(?:and|&)\\s+(?:the\\s+)?number(?!\\s+of)"
+            + "|what\\s+number\\s+(?:is|was|does|did)(?!\\p{L}))(?!\\p{L})");
+
     /** The words of a law's date asked beside the law and its country ({@link #lawDateAsked}). */
     private static final Pattern LAW_DATE_WORD = Pattern.compile("(?iu)(?:rehab\\p{L}*|реабилит\\p{L}*|victims?"
             + "|жертв\\p{L}*|political|политическ\\p{L}*|repress\\p{L}*|репресс\\p{L}*|mass|массов\\p{L}*"
             + "|rights|guarantees|прав\\p{L}*|гаранти\\p{L}*|citizens|граждан\\p{L}*|new|нов\\p{L}*|first|перв\\p{L}*"
             + "|adopt\\p{L}*|pass(?:ed)?|sign(?:ed)?|enact\\p{L}*|принят\\p{L}*|принял\\p{L}*|подписа\\p{L}*"
-            + "|date|дата|дату|year|год\\p{L}*|число|числа|day|день|официальн\\p{L}*|officially)");
+            + "|date|дата|дату|year|год\\p{L}*|число|числа|day|день|официальн\\p{L}*|officially"
+            // "date and number?": the number is asked beside ({@link #documentNumberAsked})
+            + "|number|номер\\p{L}*)");
 
     /**
      * Whether a fact's subject ({@link org.rehablawbot.knowledge.Fact#about}) is the making of a law: its adoption,

@@ -360,6 +360,17 @@ public final class Situation {
         while (role.find()) {
             out.add(Terms.stem(role.group(1).toLowerCase(java.util.Locale.ROOT)));
         }
+        // where the asker or a relative lives, told inside the asking part ("я внучка живу в усть каменогорске
+        // положено нам что то?", "we live in almaty now, what do we get?"): whom the question concerns, not what it
+        // asks
+        Matcher residence = RESIDENCE.matcher(asking(question));
+        while (residence.find()) {
+            for (String w : Terms.words(residence.group())) {
+                if (!Terms.isStopword(w)) {
+                    out.add(Terms.stem(w));
+                }
+            }
+        }
         // the relative the asking part speaks of ("Положено ли маме что-то?", "can my father apply?") is whom the
         // question concerns, not what it asks; a group of kin ("what do grandchildren get?") is asked
         for (String w : Terms.words(asking(question))) {
@@ -517,6 +528,16 @@ public final class Situation {
     /** A figure the question bounds by: "more than 400,000", "свыше 1 000". */
     private static final Pattern BOUND_FIGURE = Pattern.compile("(?<![\\p{L}])(?:" + BOUND_WORDS + ")\\s+"
             + "(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+|\\d+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Where someone lives, told as a clause: "живу в усть каменогорске", "мы сейчас живём в Алматы", "she lives in St
+     * Petersburg now", "we are living in Tashkent": the verb, the preposition and the place (two words when the first
+     * is a place name's first part: "Усть-", "Нур-", "Санкт-", "St").
+     */
+    private static final Pattern RESIDENCE = Pattern.compile("(?<![\\p{L}])(?:(?:сейчас|теперь|now)\\s+)?(?:живу|живём"
+            + "|живем|живёт|живет|живут|проживаю|проживаем|проживает|проживают|live|lives|living)\\s+(?:(?:сейчас"
+            + "|теперь|now)\\s+)?(?:в|во|на|in)\\s+(?:(?:усть|нур|санкт|ust|st|saint)[\\s.-]+)?[\\p{L}-]+"
+            + "(?:\\s+(?:сейчас|теперь|now)(?![\\p{L}]))?", FLAGS);
 
     /** The asker's kinship to the repressed person, as they say it: "as a grandson", "мне как правнуку", "я внучка". */
     private static final Pattern ASKERS_ROLE = Pattern.compile("(?<![\\p{L}])(?:as an?|as (?:his|her|their)|как"

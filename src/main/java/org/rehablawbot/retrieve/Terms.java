@@ -39,6 +39,8 @@ public final class Terms {
             "onto", "off", "s", "d", "ll", "re", "ve", "t", "m",
             // contractions typed without their apostrophe: "im the grandson", "ive read"
             "im", "ive", "youre", "theyre", "thats", "theres", "whats",
+            // "what came out of it", "how did it come about": what resulted, asked in a verb that names no thing
+            "came", "come", "comes",
             // the frame of a comparison asks for both things compared, and names neither
             "difference", "differences", "distinguish", "distinguishes", "compare", "compared", "comparison", "comparing",
             "versus", "vs",

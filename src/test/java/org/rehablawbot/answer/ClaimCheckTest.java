@@ -55,10 +55,6 @@ class ClaimCheckTest {
         assertEquals(List.of("FIGURE:1 миллион"),
                 details("правда ли что в казахстане максимальная компенсация 1 миллион тенге?"));
         assertEquals(1_000_000L, ClaimCheck.of("правда ли что компенсация 1 миллион тенге?").details().get(0).value());
-        assertEquals(18_400_000_000L, ClaimCheck.figure("18", "4", "млрд"));
-        assertEquals(311_000L, ClaimCheck.figure("311 000", null, null));
-        assertEquals(java.util.Set.of(5_000_000L, 1_200_000L),
-                ClaimCheck.figures("сослано более 5 миллионов человек, а около 1 миллиона 200 тысяч погибли"));
         // bounds, approximations and documents' numbers are no exact detail
         assertNull(ClaimCheck.of("Is it true more than 400 scholars took part in the commission?"));
         assertNull(ClaimCheck.of("правда ли что постановление № 82 до сих пор действует?"));

@@ -520,9 +520,9 @@ class ExtractiveComposerTest {
         assertTrue(ExtractiveComposer.ARTICLE_ASKED.matcher("по какой статье их оправдывают?").find());
         assertTrue(ExtractiveComposer.ARTICLE_ASKED.matcher("which article of the law lets me see the file?").find());
         assertFalse(ExtractiveComposer.ARTICLE_ASKED.matcher("what does article 6 say?").find());
-        assertTrue(ExtractiveComposer.ARTICLE_NUMBERED.matcher("реабилитированы по статье 83 УПК").find());
-        assertTrue(ExtractiveComposer.ARTICLE_NUMBERED.matcher("under Article 6 of Law No. 1761-1").find());
-        assertFalse(ExtractiveComposer.ARTICLE_NUMBERED.matcher("напомнил socialbites.ca в статье о реабилитации")
+        assertTrue(org.rehablawbot.retrieve.LawArticles.NUMBERED.matcher("реабилитированы по статье 83 УПК").find());
+        assertTrue(org.rehablawbot.retrieve.LawArticles.NUMBERED.matcher("under Article 6 of Law No. 1761-1").find());
+        assertFalse(org.rehablawbot.retrieve.LawArticles.NUMBERED.matcher("напомнил socialbites.ca в статье о реабилитации")
                 .find());
     }
 

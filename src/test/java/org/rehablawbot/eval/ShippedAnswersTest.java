@@ -1755,6 +1755,74 @@ class ShippedAnswersTest {
         assertTrue(text.contains("2.4 million") && text.contains("2.6 million"), text);
     }
 
+    @Test
+    void aCountAskedWithinOneYearIsNotAnsweredByATotalDatedOnlyByItsReport() {
+        // the 311,000 is dated by the day the movement's statement spoke, not by a year it counts
+        assertRefused("how many people did kazakhstan rehabilitate in 2024 alone?");
+        assertRefused("сколько человек реабилитировали в казахстане за 2024 год?");
+        // a total asked as it stood is dated by its report
+        Answer a = ask("How many volumes had Kazakhstan's rehabilitation commission prepared by early 2023, and for "
+                + "how many people?");
+        assertTrue(TextRenderer.answerText(a).contains("31"), TextRenderer.render(a));
+    }
+
+    @Test
+    void howToGetARelativeRehabilitatedIsLedByTheStepsNotByACaseThatWentThroughThem() {
+        Answer a = ask("бабушка рассказывала что её отца арестовали в 1930 в сурхандарье как басмача и расстреляли по "
+                + "решению тройки. мы в ташкенте. как нам его реабилитировать куда писать заявление?");
+        String text = TextRenderer.answerText(a);
+        assertFalse(a.statements().get(0).text().contains("2024"), TextRenderer.render(a));
+        assertTrue(text.contains("рабочая группа") && text.contains("протест") && text.contains("Верховный суд"),
+                text);
+    }
+
+    @Test
+    void aLawsDateAndNumberAskedTogetherGetTheDateFirstAndEachSourcesNumber() {
+        for (String q : List.of("kz rehab law date and number?", "дата и номер закона рк о реабилитации")) {
+            Answer a = ask(q);
+            assertTrue(a.statements().get(0).text().contains("1993"), TextRenderer.render(a));
+            assertTrue(a.disagreements().stream().anyMatch(d -> d.positions().size() >= 2
+                    && TextRenderer.render(a).contains("2200") && TextRenderer.render(a).contains("2143")),
+                    TextRenderer.render(a));
+        }
+    }
+
+    @Test
+    void aFollowUpOnTheNewLawsNumberIsNotAnsweredWithTheOldLaws() {
+        Answer a = engine.answer("а номер у него какой?", "а новый закон кр когда приняли и кто подписал?", null);
+        assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));
+        Answer old = ask("номер закона кр о реабилитации 1994");
+        assertTrue(TextRenderer.answerText(old).contains("1538"), TextRenderer.render(old));
+    }
+
+    @Test
+    void booksAskedOfTheCommissionAreItsVolumes() {
+        Answer a = engine.answer("any books?", "how many researchers worked for kazakhstan's rehab commission?",
+                null);
+        assertTrue(TextRenderer.answerText(a).contains("72"), TextRenderer.render(a));
+    }
+
+    @Test
+    void whatAnArticleSaysIsToldWholeInItsDocumentsOrder() {
+        String text = TextRenderer.answerText(ask("ст 5 закона рф о реабилитации что там"));
+        assertTrue(text.contains("антисоветская агитация") && text.contains("церкви") && text.contains("побег"), text);
+        assertTrue(text.indexOf("антисоветская") < text.indexOf("церкви"), text);
+        Answer excluded = engine.answer("and what does russia's own law exclude, for comparison?",
+                "who is excluded under kyrgyzstan's new law?", null);
+        String told = TextRenderer.answerText(excluded);
+        assertTrue(told.contains("espionage") && told.contains("armed gangs"), TextRenderer.render(excluded));
+    }
+
+    @Test
+    void aThingTheKnowledgeNamesInOtherWordsIsFoundAndOneItLacksIsRefused() {
+        Answer flat = ask("my gran was born in 1941 in a special settlement in kazakhstan, her parents had been "
+                + "deported from leningrad. she lives in st petersburg now. can she get their old flat back or some "
+                + "housing?");
+        assertTrue(TextRenderer.answerText(flat).contains("Article 13"), TextRenderer.render(flat));
+        assertRefused("сколько стоит госпошлина в суд чтобы признали жертвой репрессий в казахстане?");
+        assertRefused("сколько стоит подать на реабилитацию в казахстане?");
+    }
+
     private void assertRefused(String question) {
         Answer a = ask(question);
         assertTrue(a.refused() && a.citations().isEmpty(), TextRenderer.render(a));

@@ -499,4 +499,14 @@ class FollowUpTest {
         // "им" in the asking part points back
         assertNotEquals("а им сейчас что-то платят?", FollowUp.merge("а им сейчас что-то платят?", second));
     }
+
+    @Test
+    void aLoneThingAskedContinuesThePreviousSubjectAndThanksDoNot() {
+        assertEquals("amendments? kz law", FollowUp.merge("amendments?", "kz rehab law date and number?"));
+        assertTrue(FollowUp.merge("а поправки?", "дата и номер закона рк о реабилитации").contains("рк"));
+        assertEquals("thanks a lot", FollowUp.merge("thanks a lot", "kz rehab law date and number?"));
+        // which of the country's laws was asked is kept with it
+        assertTrue(FollowUp.merge("а номер у него какой?", "а новый закон кр когда приняли и кто подписал?")
+                .contains("новый закон"));
+    }
 }

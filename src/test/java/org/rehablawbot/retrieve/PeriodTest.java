@@ -115,4 +115,40 @@ class PeriodTest {
         assertNull(Period.named("kz compensation max"));
         assertNull(Period.asked("kz one-time compensation max 2023 tenge"), "binds no retrieval");
     }
+
+    @Test
+    void aYearACountIsMadeWithinIsToldFromTheDateATotalStoodAt() {
+        assertTrue(Period.asksWithinYear("how many people did kazakhstan rehabilitate in 2024 alone?"));
+        assertTrue(Period.asksWithinYear("сколько реабилитировали за 2022 год"));
+        assertTrue(Period.asksWithinYear("сколько человек реабилитировали в 2021 году?"));
+        assertFalse(Period.asksWithinYear("how many volumes had it prepared by early 2023?"));
+        assertFalse(Period.asksWithinYear("how many had been rehabilitated as of 2024?"));
+        assertFalse(Period.asksWithinYear("the 2023 declaration says how many people?"));
+        assertFalse(Period.asksWithinYear("what does the law in 1993 law say"));
+        assertFalse(Period.asksWithinYear(null));
+    }
+
+    @Test
+    void theDatesASourceSpokeOnAreTakenOutAndTheDatesItTellsKept() {
+        String attributed = "According to the Socialist Movement of Kazakhstan (statement, 2 January 2024), many of the "
+                + "311,000 people acquitted had been convicted of banditry.";
+        assertFalse(Period.statesYear(ReportDates.withoutSayingDates(attributed)));
+        assertFalse(Period.statesYear(ReportDates.withoutSayingDates("The movement, in a second statement published on "
+                + "solidnet.org on 2 January 2024, condemned the decision to acquit 311,000 people.")));
+        assertFalse(Period.statesYear(ReportDates.withoutSayingDates("Казинформ 31 мая 2016 года писал, что закон "
+                + "действует")));
+        assertTrue(Period.statesYear(ReportDates.withoutSayingDates("In May 2024 the Deputy Prosecutor General lodged "
+                + "protests (Gazeta.uz, 7 May 2024).")));
+        assertTrue(ReportDates.withoutSayingDates("115 people were acquitted in August 2021 (RFE/RL, 25 August 2021).")
+                .contains("August 2021"));
+    }
+
+    @Test
+    void aCountrysNewestLawIsAskedByTheWordNew() {
+        assertTrue(Period.asksNewLaw("номер у него какой? новый закон кр"));
+        assertTrue(Period.asksNewLaw("who does kyrgyzstan's new rehabilitation law cover?"));
+        assertTrue(Period.asksNewLaw("по новому закону это считается?"));
+        assertFalse(Period.asksNewLaw("is there any news on the law?"));
+        assertFalse(Period.asksNewLaw(null));
+    }
 }

@@ -191,4 +191,24 @@ class ProcedureQuestionTest {
         // where one applies tells no one who may
         assertFalse(ProcedureQuestion.statesApplicant("Заявление подаётся в органы прокуратуры по месту жительства."));
     }
+
+    @Test
+    void aStepIsToldAsTheProcedureGoesNotAsADatedCase() {
+        assertTrue(ProcedureQuestion.tellsStep("Step two in Uzbekistan: where there are grounds for rehabilitation, the "
+                + "prosecutor's office lodges a protest against the decision of the troika (Daryo, 21 December 2022)."));
+        assertFalse(ProcedureQuestion.tellsStep("In May 2024 the Deputy Prosecutor General of Uzbekistan lodged "
+                + "cassation protests in 11 criminal cases, and the Supreme Court rehabilitated them."));
+        assertFalse(ProcedureQuestion.tellsStep("Kyrgyzstan's law covers repression from 1917 onward."));
+    }
+
+    @Test
+    void theObjectOfTheVerbThatAsksWhereToTurnIsAskedWithIt() {
+        assertTrue(ProcedureQuestion.askedProcedureStems("как нам его реабилитировать куда писать заявление?")
+                .contains(Terms.stem("заявление")));
+        assertTrue(ProcedureQuestion.askedProcedureStems("where do i submit the application?")
+                .contains(Terms.stem("application")));
+        // a word of procedure past the question's clause is not asked with it
+        assertFalse(ProcedureQuestion.askedProcedureStems("куда писать? заявление у нас есть")
+                .contains(Terms.stem("заявление")));
+    }
 }

@@ -530,4 +530,28 @@ class QuestionTest {
                 "когда день памяти жертв репрессий в казахстане", null).intent());
         assertTrue(Intent.SPAN_ASKED.matcher("which came first? how many years apart").find());
     }
+
+    @Test
+    void aDocumentsNumberIsAskedBesideItsDateButACountIsNot() {
+        assertTrue(Question.analyse("kz rehab law date and number?", null, null).documentNumberAsked());
+        assertTrue(Question.analyse("дата и номер закона рк о реабилитации", null, null).documentNumberAsked());
+        assertTrue(Question.analyse("what is the number of the law?", null, null).documentNumberAsked());
+        assertFalse(Question.analyse("what number of people were rehabilitated?", null, null).documentNumberAsked());
+        assertFalse(Question.analyse("число жертв в казахстане", null, null).documentNumberAsked());
+        assertFalse(Question.analyse("kazakhstan rehabilitated 2.4 million people in 2023, is that the biggest number "
+                + "in central asia?", null, null).documentNumberAsked());
+        assertTrue(Question.analyse("а номер у него какой?", null, null).documentNumberAsked());
+        assertTrue(Question.analyse("дата и номер закона рк о реабилитации", null, null).lawDateAsked());
+    }
+
+    @Test
+    void anArticleIsAskedWholeOnlyWhenNothingElseIsAskedOfIt() {
+        assertTrue(LawArticles.asksWhole("ст 5 закона рф о реабилитации что там"));
+        assertTrue(LawArticles.asksWhole("what does article 5 of the russian rehabilitation law say?"));
+        assertFalse(LawArticles.asksWhole("рф компенсация по ст 15 наследникам платят?"));
+        assertFalse(LawArticles.asksWhole("what does the law say?"));
+        assertTrue(LawArticles.asksExclusion("and what does russia's own law exclude?"));
+        assertEquals("5", LawArticles.named("По статье 5 российского закона"));
+        assertNull(LawArticles.named("Articles 70 and 190.1 of the Code, and Article 5 of the law"));
+    }
 }

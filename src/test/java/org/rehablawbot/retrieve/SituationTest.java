@@ -290,4 +290,14 @@ class SituationTest {
                 Situation.asking("почему жапаров возвращал закон? и во сколько бы он обошелся бюджету"));
         assertEquals("с какого года действует закон", Situation.asking("дед сидел с 1937. с какого года действует закон"));
     }
+
+    @Test
+    void whereTheAskerLivesIsTheirSituationEvenInsideTheAskingPart() {
+        Set<String> told = Situation.stems("дедушку забрали в 37 году. я внучка живу в усть каменогорске положено нам "
+                + "что то от государства сейчас? и сколько");
+        assertTrue(told.contains(Terms.stem("живу")) && told.contains(Terms.stem("каменогорске")), told.toString());
+        assertFalse(told.contains(Terms.stem("положено")), told.toString());
+        Set<String> en = Situation.stems("we live in almaty now, what do we get?");
+        assertTrue(en.contains(Terms.stem("almaty")), en.toString());
+    }
 }
