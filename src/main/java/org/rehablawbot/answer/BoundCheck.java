@@ -189,7 +189,7 @@ public record BoundCheck(boolean year, long value, int direction, boolean inclus
                 return null;
             }
         }
-        String text = ExtractiveComposer.withoutReportDates(sentence);
+        String text = org.rehablawbot.retrieve.ReportDates.withoutReportDates(sentence);
         int within = 0;
         int outside = 0;
         if (year) {

@@ -1640,9 +1640,9 @@ public final class ExtractiveComposer implements Composer {
             return null;
         }
         // the day a report was written ("Kazinform wrote on 31 May 2016") dates no thing compared
-        PartialDate a = PartialDate.firstDayIn(withoutReportDates(statements.get(0).text()))
+        PartialDate a = PartialDate.firstDayIn(ReportDates.withoutReportDates(statements.get(0).text()))
                 .orElse(null);
-        PartialDate b = PartialDate.firstDayIn(withoutReportDates(statements.get(1).text()))
+        PartialDate b = PartialDate.firstDayIn(ReportDates.withoutReportDates(statements.get(1).text()))
                 .orElse(null);
         // one country's two laws ("between the 1994 law and the one Japarov signed"): two things of different years;
         // two dates of one year may be two steps of one law
@@ -2374,7 +2374,7 @@ public final class ExtractiveComposer implements Composer {
                     ? AmountQuestion.statesRate(c.sentence) : part.intent() == Intent.HOW_MANY
                     ? givesCountAsked(c.sentence, part.asked())
                             && (!part.asked().peopleAsked() || CountedEvent.countsPeople(c.sentence))
-                    : whenBonus(withoutReportDates(c.sentence)) > 0)
+                    : whenBonus(ReportDates.withoutReportDates(c.sentence)) > 0)
                     && part.saidIn(c.sentence);
             if (chosen.stream().anyMatch(answers)) {
                 continue;
@@ -2444,9 +2444,13 @@ public final class ExtractiveComposer implements Composer {
                     .filter(c -> c.passage.source().id().equals(document)).toList());
             ofDocument.sort(Comparator.comparingInt(c -> c.passage.line()));
             if (LawArticles.asksExclusion(question.asking())) {
-                // "who is NOT covered?": the exclusion that leads keeps the lead, the article's other parts follow
-                ofDocument.remove(lead);
-                ofDocument.add(0, lead);
+                // "who is NOT covered?": the document's first sentence stating an exclusion leads, before the rule it
+                // excepts from; the article's other parts follow in order
+                ofDocument.stream().filter(c -> CoverageQuestion.statesExclusion(c.sentence)).findFirst()
+                        .ifPresent(first -> {
+                            ofDocument.remove(first);
+                            ofDocument.add(0, first);
+                        });
             }
             chosen.removeAll(ofDocument);
             chosen.addAll(0, ofDocument);
@@ -3101,7 +3105,7 @@ public final class ExtractiveComposer implements Composer {
         boolean focused = focus == null || focus.saidIn(sentence);
         return switch (intent) {
             // the more precise the date, the better it answers "when": a day before a month before a year alone
-            case WHEN -> whenBonus(withoutReportDates(sentence));
+            case WHEN -> whenBonus(ReportDates.withoutReportDates(sentence));
             case HOW_MANY -> hasCount(sentence, moneyCounts) ? (focused ? 0.5 : 0.15) : 0;
             case WHO -> focus == null ? (CAPITALISED.matcher(sentence).find() ? 0.2 : 0)
                     : (newName(sentence, focus.questionWords) ? 0.2 : 0) + (focused ? 0.2 : 0);
@@ -3400,7 +3404,7 @@ public final class ExtractiveComposer implements Composer {
             // "закон о реабилитации рф 1991 какого числа": the year given, the day and month are asked
             // "which period does the law cover": a span of years ("1917–1953", "from 1917 onward"), not one date
             case WHEN -> {
-                String own = withoutReportDates(sentence);
+                String own = ReportDates.withoutReportDates(sentence);
                 // "how many years did the commission work?", "как долго": a length ("4 years") or the span it fills
                 yield LENGTH_ASKED.matcher(question.asking()).find()
                         ? DURATION.matcher(own).find() || SPAN.matcher(own).find()
@@ -3462,7 +3466,7 @@ public final class ExtractiveComposer implements Composer {
      * {@link #answersType}: a sentence failing it answers no "when" at all.
      */
     static boolean givesTime(String sentence, Question question) {
-        String own = withoutReportDates(sentence);
+        String own = ReportDates.withoutReportDates(sentence);
         // "how many years passed between A and B?" is answered by the date of each, not by a length one sentence gives
         return LENGTH_ASKED.matcher(question.asking()).find() && !Intent.SPAN_ASKED.matcher(question.asking()).find()
                 ? DURATION.matcher(own).find() || SPAN.matcher(own).find()
@@ -3550,12 +3554,12 @@ public final class ExtractiveComposer implements Composer {
         if (!AmountQuestion.statesPersonalSum(sentence)) {
             return 0;
         }
-        int[] span = years(withoutReportDates(sentence));
+        int[] span = years(ReportDates.withoutReportDates(sentence));
         return span == null ? 0 : span[1];
     }
 
     static int earliestYear(String sentence) {
-        Matcher m = FULL_DATE.matcher(withoutReportDates(sentence));
+        Matcher m = FULL_DATE.matcher(ReportDates.withoutReportDates(sentence));
         int earliest = Integer.MAX_VALUE;
         while (m.find()) {
             earliest = Math.min(earliest, Integer.parseInt(m.group(1)));
@@ -3567,16 +3571,6 @@ public final class ExtractiveComposer implements Composer {
             + "|march|april|may|june|july|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*"
             + "|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*"
             + "|ноябр\\p{L}*|декабр\\p{L}*)\\s+((?:17|18|19|20)\\d{2})(?!\\d)");
-
-    /** {@link ReportDates#withoutReportDates}: a sentence without the dates its reports were written on. */
-    static String withoutReportDates(String sentence) {
-        return ReportDates.withoutReportDates(sentence);
-    }
-
-    /** {@link ReportDates#withoutSayingDates}: a text without the dates on which it or its source spoke. */
-    static String withoutSayingDates(String text) {
-        return ReportDates.withoutSayingDates(text);
-    }
 
     /**
      * What a sentence's date is worth to "when": a day, month and year most, a month and year, a year, then a month
@@ -3718,7 +3712,7 @@ public final class ExtractiveComposer implements Composer {
      * another question. A sentence that names no year is judged by the passages it cites (a fact also by what it
      * is about: "people shot in Uzbekistan in 1937-1953"); one whose passages name none either does not count. For a
      * count asked within a year ({@code withinYear}: "in 2024 alone") the dates a source spoke on are no year of the
-     * count ({@link #withoutSayingDates}); a total asked as it stood ("by early 2023") is dated by them. When
+     * count ({@link ReportDates#withoutSayingDates}); a total asked as it stood ("by early 2023") is dated by them. When
      * {@code peopleAsked} ("сколько человек"), a length of time ({@link #DURATION}) counts no one; when
      * {@code perPerson} (what one person receives, asked of a year), a sum paid out in all tells no one's sum.
      */
@@ -3731,7 +3725,7 @@ public final class ExtractiveComposer implements Composer {
         disagreements.forEach(d -> d.positions().forEach(p -> texts.put(p.text(), p.citations())));
         for (Map.Entry<String, List<Integer>> t : texts.entrySet()) {
             for (String s : Sentences.split(t.getKey())) {
-                String own = withinYear ? withoutSayingDates(s) : withoutReportDates(s);
+                String own = withinYear ? ReportDates.withoutSayingDates(s) : ReportDates.withoutReportDates(s);
                 if (!hasCount(peopleAsked ? DURATION.matcher(own).replaceAll(" ") : own, moneyCounts)) {
                     continue; // "сколько человек … за 2021 год" is not counted by "the commission worked 4 years"
                 }
@@ -3748,7 +3742,7 @@ public final class ExtractiveComposer implements Composer {
                 for (int n : t.getValue()) {
                     Passage p = numbering.passage(n);
                     if (p != null) {
-                        context.append(withinYear ? withoutSayingDates(p.text()) : p.text()).append(' ').append(p.isFact() && p.fact().about() != null
+                        context.append(withinYear ? ReportDates.withoutSayingDates(p.text()) : p.text()).append(' ').append(p.isFact() && p.fact().about() != null
                                 ? p.fact().about() : "").append(' ');
                     }
                 }

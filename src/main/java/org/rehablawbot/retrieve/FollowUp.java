@@ -146,10 +146,14 @@ public final class FollowUp {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
+    /** An acknowledgement of the previous answer: "ok", "thanks", "got it", "понятно", "спасибо". */
+    private static final String ACKNOWLEDGEMENT = "ok(?:ay)?|ок|okey|thanks|thank you|thx|got it|i see|понятно|ясно"
+            + "|хорошо|ладно|спасибо|благодарю";
+
     /** Words that open a follow-up: "and", "what about", "а", "а что насчёт". */
     private static final Pattern CONTINUATION = Pattern.compile(
             // an acknowledgement may come first: "ok and for Kazakhstan as a whole?", "понятно, а в кр?"
-            "^\\s*(?:(?:ok(?:ay)?|ок|okey|thanks|thank you|got it|i see|понятно|ясно|хорошо|ладно|спасибо)"
+            "^\\s*(?:(?:" + ACKNOWLEDGEMENT + ")"
                     + "(?![\\p{L}])[\\s,.!:;-]*)?"
                     + "(?:(?:and|also|but|then|so)\\b|what\\s+about\\b|how\\s+about\\b|what\\s+of\\b|same\\s+for\\b"
                     + "|(?:а|и|но|ну|тогда)(?=[\\s,]|$)|что\\s+насч[её]т|как\\s+насч[её]т|а\\s+что|а\\s+как)",
@@ -661,8 +665,8 @@ public final class FollowUp {
     static final int LONE_THING_WORDS = 3;
 
     /** Thanks and greetings, which ask nothing of the previous subject: "thanks!", "спасибо большое", "hello". */
-    private static final Pattern GREETING = Pattern.compile("(?iu)^\\W*(?:thanks?|thank you|thx|ok(?:ay)?|hi|hello|hey"
-            + "|спасибо|благодарю|привет|здравствуйте|добрый день|понятно|ясно|хорошо|ок)(?![\\p{L}])");
+    private static final Pattern GREETING = Pattern.compile("(?iu)^\\W*(?:" + ACKNOWLEDGEMENT + "|thank|hi|hello|hey"
+            + "|привет|здравствуйте|добрый день)(?![\\p{L}])");
 
     /**
      * Whether a question asks only whose the previous answer is: "who says so?", "source?", "where is that from?",

@@ -511,7 +511,7 @@ class ExtractiveComposerTest {
                 > ExtractiveComposer.intentBonus(Intent.WHEN, "The week is held every October."));
         // a report's date before its verb is the report's too
         assertEquals(0, ExtractiveComposer.intentBonus(Intent.WHEN, "Казинформ 31 мая 2016 года писал о памяти."));
-        assertEquals("Казинформ писал, что закон от 14 апреля 1993 года стал первым.", ExtractiveComposer
+        assertEquals("Казинформ писал, что закон от 14 апреля 1993 года стал первым.", org.rehablawbot.retrieve.ReportDates
                 .withoutReportDates("Казинформ 31 мая 2016 года писал, что закон от 14 апреля 1993 года стал первым."));
     }
 
