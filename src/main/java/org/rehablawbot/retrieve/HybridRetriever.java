@@ -1117,8 +1117,8 @@ public final class HybridRetriever implements TermWeights {
      * question's words.
      */
     private void addWhereBodySits(List<ScoredPassage> out, Set<String> ids, Language language) {
-        addBesideActingBody(out, ids, language, ProcedureQuestion.hostWords(language),
-                p -> ProcedureQuestion.namesBodyActing(p.text()), MAX_HOST_PASSAGES, lead -> {
+        addBesideLead(out, ids, language, ProcedureQuestion.hostWords(language),
+                firstOf(out, p -> ProcedureQuestion.namesBodyActing(p.text())), MAX_HOST_PASSAGES, lead -> {
             List<String> bodies = ProcedureQuestion.bodies(lead.text());
             List<String> countries = countriesOf(lead);
             return p -> ProcedureQuestion.saysWhereBodySits(p.text())
@@ -1141,8 +1141,12 @@ public final class HybridRetriever implements TermWeights {
                         p -> p.source().id(), java.util.stream.Collectors.counting()));
         java.util.function.Predicate<Passage> ofSteps = p -> ProcedureQuestion.tellsStep(p.text())
                 && steps.getOrDefault(p.source().id(), 0L) >= 2;
-        addBesideActingBody(out, ids, language, "", ofSteps, MAX_STEP_PASSAGES, lead -> p -> !p.isFact()
-                && p.source().id().equals(lead.source().id()) && ProcedureQuestion.namesBodyActing(p.text()));
+        Passage lead = firstOf(out, ofSteps);
+        if (lead == null) {
+            lead = firstOf(out, p -> ProcedureQuestion.namesBodyActing(p.text()));
+        }
+        addBesideLead(out, ids, language, "", lead, MAX_STEP_PASSAGES, l -> p -> !p.isFact()
+                && p.source().id().equals(l.source().id()) && ProcedureQuestion.namesBodyActing(p.text()));
     }
 
     /**
@@ -1165,25 +1169,24 @@ public final class HybridRetriever implements TermWeights {
             String named = LawArticles.named(p.text());
             return named != null && (article == null || named.equals(article));
         };
-        addBesideActingBody(out, ids, language, "", naming, MAX_ARTICLE_PASSAGES, lead -> p -> !p.isFact()
-                && p.source().id().equals(lead.source().id()) && LawArticles.named(lead.text()) != null
-                && LawArticles.named(lead.text()).equals(LawArticles.named(p.text())));
+        addBesideLead(out, ids, language, "", firstOf(out, naming), MAX_ARTICLE_PASSAGES, lead -> {
+            String named = LawArticles.named(lead.text());
+            return p -> !p.isFact() && p.source().id().equals(lead.source().id())
+                    && named.equals(LawArticles.named(p.text()));
+        });
     }
 
     /** The most passages of an article's other parts that {@link #addArticleParts} adds. */
     static final int MAX_ARTICLE_PASSAGES = 4;
 
     /**
-     * A second lexical search, with the text of the first retrieved passage that {@code preferred} accepts (else of
-     * the first naming a body acting) and {@code words}, whose hits the test {@code keep} makes of that passage
-     * accepts are added after the others, at most {@code most} of them.
+     * A second lexical search, with the text of {@code lead} (a passage returned) and {@code words}, whose hits the
+     * test {@code keep} makes of that passage accepts are added after the others, at most {@code most} of them;
+     * nothing when {@code lead} is null.
      */
-    private void addBesideActingBody(List<ScoredPassage> out, Set<String> ids, Language language, String words,
-                                     java.util.function.Predicate<Passage> preferred, int most,
-                                     java.util.function.Function<Passage, java.util.function.Predicate<Passage>> keep) {
-        Passage lead = out.stream().map(ScoredPassage::passage).filter(preferred).findFirst()
-                .orElseGet(() -> out.stream().map(ScoredPassage::passage)
-                        .filter(p -> ProcedureQuestion.namesBodyActing(p.text())).findFirst().orElse(null));
+    private void addBesideLead(List<ScoredPassage> out, Set<String> ids, Language language, String words,
+                               Passage lead, int most,
+                               java.util.function.Function<Passage, java.util.function.Predicate<Passage>> keep) {
         if (lead == null) {
             return;
         }
@@ -1205,6 +1208,11 @@ public final class HybridRetriever implements TermWeights {
      * three steps (Uzbekistan's working group, prosecutor, Supreme Court).
      */
     static final int MAX_STEP_PASSAGES = 3;
+
+    /** The first passage returned that {@code test} accepts, or null. */
+    private static Passage firstOf(List<ScoredPassage> out, java.util.function.Predicate<Passage> test) {
+        return out.stream().map(ScoredPassage::passage).filter(test).findFirst().orElse(null);
+    }
 
     /** The most passages saying where an acting body sits that {@link #addWhereBodySits} adds. */
     static final int MAX_HOST_PASSAGES = 2;
